@@ -1,0 +1,186 @@
+package org.securebase.accounts;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+@Entity
+public class Account {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true)
+    private String email;
+    @Column(nullable = false)
+    private String displayName;
+    @Column(nullable = false)
+    private String fullName;
+    @Column(nullable = false)
+    private String passwordHash;
+    @Column(nullable = false)
+    private String profession;
+    @Column(nullable = false)
+    private String licenceNumber;
+    @Column(nullable = false)
+    private String licenceBody;
+    private boolean trainee;
+    private String clinicalSupervisor;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Role role = Role.THERAPIST;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private AccountStatus status = AccountStatus.PENDING;
+    private String statusReason;
+
+    private int failedLogins;
+    private Instant lastFailedLogin;
+    private Instant lockedUntil;
+
+    @Column(nullable = false)
+    private Instant createdAt = Instant.now();
+
+    @Version
+    private long version;
+
+    protected Account() {
+    }
+
+    public Account(String email, String displayName, String fullName, String passwordHash, Profile profile) {
+        this.email = email;
+        this.displayName = displayName;
+        this.fullName = fullName;
+        this.passwordHash = passwordHash;
+        this.profession = profile.profession();
+        this.licenceNumber = profile.licenceNumber();
+        this.licenceBody = profile.licenceBody();
+        this.trainee = profile.trainee();
+        this.clinicalSupervisor = profile.trainee() ? profile.clinicalSupervisor() : null;
+    }
+
+    /** The professional details asked for at sign-up. */
+    public record Profile(String profession, String licenceNumber, String licenceBody, boolean trainee,
+                          String clinicalSupervisor) {
+    }
+
+    public boolean isActive() {
+        return status == AccountStatus.ACTIVE;
+    }
+
+    public boolean isLocked(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    void recordFailedLogin(Instant now) {
+        failedLogins++;
+        lastFailedLogin = now;
+    }
+
+    void lockUntil(Instant until) {
+        lockedUntil = until;
+    }
+
+    void clearFailedLogins() {
+        failedLogins = 0;
+        lastFailedLogin = null;
+        lockedUntil = null;
+    }
+
+    void changeStatus(AccountStatus status, String reason) {
+        this.status = status;
+        this.statusReason = reason;
+    }
+
+    void changeRole(Role role) {
+        this.role = role;
+    }
+
+    void changeDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    void changeEmail(String email) {
+        this.email = email;
+    }
+
+    void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public String getProfession() {
+        return profession;
+    }
+
+    public String getLicenceNumber() {
+        return licenceNumber;
+    }
+
+    public String getLicenceBody() {
+        return licenceBody;
+    }
+
+    public boolean isTrainee() {
+        return trainee;
+    }
+
+    public String getClinicalSupervisor() {
+        return clinicalSupervisor;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public AccountStatus getStatus() {
+        return status;
+    }
+
+    public String getStatusReason() {
+        return statusReason;
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public Instant getLastFailedLogin() {
+        return lastFailedLogin;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,15 @@
+package org.securebase.accounts;
+
+import java.time.Instant;
+
+/** An account as supervisors and admins see it (full name and licence included). */
+public record AccountDetails(long id, String email, String displayName, String fullName, String profession,
+                             String licenceNumber, String licenceBody, boolean trainee, String clinicalSupervisor,
+                             Role role, AccountStatus status, String statusReason, Instant createdAt) {
+
+    static AccountDetails of(Account a) {
+        return new AccountDetails(a.getId(), a.getEmail(), a.getDisplayName(), a.getFullName(), a.getProfession(),
+                a.getLicenceNumber(), a.getLicenceBody(), a.isTrainee(), a.getClinicalSupervisor(), a.getRole(),
+                a.getStatus(), a.getStatusReason(), a.getCreatedAt());
+    }
+}

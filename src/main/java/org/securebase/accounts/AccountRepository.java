@@ -1,0 +1,28 @@
+package org.securebase.accounts;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface AccountRepository extends JpaRepository<Account, Long> {
+
+    Optional<Account> findByEmail(String email);
+
+    boolean existsByEmail(String email);
+
+    boolean existsByRole(Role role);
+
+    @Query("""
+            select a from Account a
+            where (:status is null or a.status = :status)
+              and (:text = '' or lower(a.email) like concat('%', :text, '%')
+                   or lower(a.displayName) like concat('%', :text, '%')
+                   or lower(a.fullName) like concat('%', :text, '%'))
+            order by case when a.status = org.securebase.accounts.AccountStatus.PENDING then 0 else 1 end,
+                     a.createdAt desc
+            """)
+    List<Account> search(@Param("text") String text, @Param("status") AccountStatus status, Pageable page);
+}

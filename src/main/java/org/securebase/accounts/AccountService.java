@@ -1,0 +1,237 @@
+package org.securebase.accounts;
+
+import jakarta.validation.Validator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.securebase.audit.AuditTrail;
+import org.securebase.audit.AuditTrail.Target;
+import org.securebase.security.AccessPolicy;
+import org.securebase.security.Actor;
+import org.securebase.shared.InvalidInputException;
+import org.securebase.shared.Inputs;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class AccountService {
+
+    private static final Logger log = LoggerFactory.getLogger(AccountService.class);
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder encoder;
+    private final PasswordPolicy passwordPolicy;
+    private final Validator validator;
+    private final AccessPolicy access;
+    private final AuditTrail audit;
+
+    public AccountService(AccountRepository accounts, PasswordEncoder encoder, PasswordPolicy passwordPolicy,
+                          Validator validator, AccessPolicy access, AuditTrail audit) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+        this.passwordPolicy = passwordPolicy;
+        this.validator = validator;
+        this.access = access;
+        this.audit = audit;
+    }
+
+    /** Anyone may sign up; the account waits, pending, until a supervisor or admin verifies it. */
+    @Transactional
+    public long signUp(SignUpForm form) {
+        Account account = newAccount(form);
+        accounts.save(account);
+        audit.record(null, "account.signed-up", Target.account(account.getId(), account.getDisplayName()), null);
+        log.info("Account {} signed up and awaits verification", account.getId());
+        return account.getId();
+    }
+
+    /** The first administrator, from the command line or configuration: active at once. */
+    @Transactional
+    public long createAdmin(SignUpForm form) {
+        return createVerified(form, Role.ADMIN);
+    }
+
+    /**
+     * An account that skips verification. Only for code that runs outside any user's request (the command line,
+     * configuration, the local demo data); no view calls it.
+     */
+    @Transactional
+    public long createVerified(SignUpForm form, Role role) {
+        Account account = newAccount(form);
+        account.changeRole(role);
+        account.changeStatus(AccountStatus.ACTIVE, null);
+        accounts.save(account);
+        audit.record(null, "account.created-verified", Target.account(account.getId(), account.getDisplayName()),
+                role.label());
+        log.info("{} account {} created without sign-up", role.label(), account.getId());
+        return account.getId();
+    }
+
+    @Transactional(readOnly = true)
+    public boolean adminExists() {
+        return accounts.existsByRole(Role.ADMIN);
+    }
+
+    private Account newAccount(SignUpForm form) {
+        Inputs.validate(validator, form);
+        Map<String, String> errors = new LinkedHashMap<>();
+        String email = Emails.normalise(form.getEmail());
+        if (accounts.existsByEmail(email)) {
+            errors.put("email", "An account with this email already exists. Try signing in instead.");
+        }
+        passwordPolicy.problem(form.getPassword(), form.getEmail(), form.getDisplayName(), form.getFullName())
+                .ifPresent(problem -> errors.put("password", problem));
+        if (form.isTrainee() && Inputs.clean(form.getClinicalSupervisor()).isEmpty()) {
+            errors.put("clinicalSupervisor", "Trainees name the supervisor responsible for their clinical work.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new Account(email, Inputs.clean(form.getDisplayName()), Inputs.clean(form.getFullName()),
+                encoder.encode(form.getPassword()),
+                new Account.Profile(Inputs.clean(form.getProfession()), Inputs.clean(form.getLicenceNumber()),
+                        Inputs.clean(form.getLicenceBody()), form.isTrainee(),
+                        Inputs.clean(form.getClinicalSupervisor())));
+    }
+
+    /** One's own account, in any state: the pending page and the profile page read it. */
+    @Transactional(readOnly = true)
+    public AccountDetails myAccount() {
+        Actor actor = access.requireSignedIn();
+        return AccountDetails.of(accounts.findById(actor.id()).orElseThrow());
+    }
+
+    @Transactional
+    public void updateProfile(String displayName, String email) {
+        Actor actor = access.requireActiveMember();
+        Account account = accounts.findById(actor.id()).orElseThrow();
+        Map<String, String> errors = new LinkedHashMap<>();
+        String name = Inputs.clean(displayName);
+        if (name.isEmpty()) {
+            errors.put("displayName", "Please choose a display name.");
+        } else if (name.length() > 60) {
+            errors.put("displayName", "Use at most 60 characters.");
+        } else if (!name.matches(Inputs.SINGLE_LINE)) {
+            errors.put("displayName", "Use a single line of text.");
+        }
+        String newEmail = Emails.normalise(email);
+        SignUpForm probe = new SignUpForm();
+        probe.setEmail(newEmail);
+        if (!validator.validateProperty(probe, "email").isEmpty()) {
+            errors.put("email", validator.validateProperty(probe, "email").iterator().next().getMessage());
+        } else if (!newEmail.equals(account.getEmail()) && accounts.existsByEmail(newEmail)) {
+            errors.put("email", "Another account already uses this email.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        account.changeDisplayName(name);
+        account.changeEmail(newEmail);
+        audit.record(actor, "account.profile-updated", Target.account(account.getId(), name), null);
+    }
+
+    @Transactional
+    public void changePassword(String currentPassword, String newPassword) {
+        Actor actor = access.requireActiveMember();
+        Account account = accounts.findById(actor.id()).orElseThrow();
+        if (currentPassword == null || !encoder.matches(currentPassword, account.getPasswordHash())) {
+            throw InvalidInputException.of("currentPassword", "This is not your current password.");
+        }
+        Optional<String> problem = passwordPolicy.problem(newPassword, account.getEmail(), account.getDisplayName(),
+                account.getFullName());
+        if (problem.isPresent()) {
+            throw InvalidInputException.of("newPassword", problem.get());
+        }
+        account.changePasswordHash(encoder.encode(newPassword));
+        audit.record(actor, "account.password-changed", Target.account(account.getId(), account.getDisplayName()),
+                null);
+    }
+
+    @Transactional(readOnly = true)
+    public List<AccountDetails> find(String text, AccountStatus status, int offset, int limit) {
+        access.requireVerifier();
+        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        int size = Math.max(1, limit);
+        return accounts.search(needle, status, PageRequest.of(offset / size, size)).stream()
+                .map(AccountDetails::of).toList();
+    }
+
+    /** Active members, for choosing group members and supervisors. */
+    @Transactional(readOnly = true)
+    public List<AccountDetails> activeMembers() {
+        access.requireAdmin();
+        return accounts.search("", AccountStatus.ACTIVE, PageRequest.of(0, 10_000)).stream()
+                .map(AccountDetails::of).toList();
+    }
+
+    @Transactional
+    public void verify(long accountId) {
+        Actor actor = access.requireVerifier();
+        Account account = load(accountId);
+        if (account.getStatus() != AccountStatus.PENDING) {
+            throw new IllegalStateException("Only pending accounts can be verified.");
+        }
+        account.changeStatus(AccountStatus.ACTIVE, null);
+        audit.record(actor, "account.verified", Target.account(accountId, account.getDisplayName()), null);
+    }
+
+    @Transactional
+    public void changeRole(long accountId, Role role, String reason) {
+        Actor actor = access.requireAdmin();
+        if (actor.id() == accountId) {
+            throw new AccessDeniedException("You cannot change your own role; ask another administrator.");
+        }
+        Account account = load(accountId);
+        String why = requireReason(reason);
+        Role before = account.getRole();
+        account.changeRole(role);
+        audit.record(actor, "account.role-changed", Target.account(accountId, account.getDisplayName()),
+                before.label() + " to " + role.label() + ": " + why);
+    }
+
+    @Transactional
+    public void suspend(long accountId, String reason) {
+        Actor actor = access.requireAdmin();
+        if (actor.id() == accountId) {
+            throw new AccessDeniedException("You cannot suspend your own account.");
+        }
+        Account account = load(accountId);
+        String why = requireReason(reason);
+        account.changeStatus(AccountStatus.SUSPENDED, why);
+        audit.record(actor, "account.suspended", Target.account(accountId, account.getDisplayName()), why);
+    }
+
+    @Transactional
+    public void reactivate(long accountId, String reason) {
+        Actor actor = access.requireAdmin();
+        Account account = load(accountId);
+        if (account.getStatus() != AccountStatus.SUSPENDED) {
+            throw new IllegalStateException("Only suspended accounts can be reactivated.");
+        }
+        String why = requireReason(reason);
+        account.changeStatus(AccountStatus.ACTIVE, null);
+        audit.record(actor, "account.reactivated", Target.account(accountId, account.getDisplayName()), why);
+    }
+
+    private Account load(long id) {
+        return accounts.findById(id).orElseThrow(() -> new IllegalArgumentException("No such account."));
+    }
+
+    private static String requireReason(String reason) {
+        String why = Inputs.clean(reason);
+        if (why.isEmpty()) {
+            throw InvalidInputException.of("reason", "Please give a reason; it is kept in the audit trail.");
+        }
+        if (why.length() > 500) {
+            throw InvalidInputException.of("reason", "Use at most 500 characters.");
+        }
+        return why;
+    }
+}

@@ -1,0 +1,18 @@
+package org.securebase.accounts;
+
+public enum AccountStatus {
+    /** Signed up, waiting for an admin or supervisor to verify the licence. */
+    PENDING("Awaiting verification"),
+    ACTIVE("Active"),
+    SUSPENDED("Suspended");
+
+    private final String label;
+
+    AccountStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,17 @@
+package org.securebase.accounts;
+
+public enum Role {
+    THERAPIST("Therapist"),
+    SUPERVISOR("Supervisor"),
+    ADMIN("Administrator");
+
+    private final String label;
+
+    Role(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,90 @@
+package org.securebase.accounts.ui;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import org.securebase.accounts.AccountDetails;
+import org.securebase.accounts.AccountService;
+import org.securebase.shared.InvalidInputException;
+import org.securebase.ui.Forms;
+
+@Route("profile")
+@PageTitle("My profile · SecureBase")
+@RolesAllowed({"THERAPIST", "SUPERVISOR", "ADMIN"})
+public class ProfileView extends VerticalLayout {
+
+    final TextField displayName = new TextField("Display name");
+    final EmailField email = new EmailField("Email");
+    final Button saveProfile = new Button("Save profile");
+    final PasswordField currentPassword = new PasswordField("Current password");
+    final PasswordField newPassword = new PasswordField("New password");
+    final PasswordField repeatPassword = new PasswordField("Repeat new password");
+    final Button changePassword = new Button("Change password");
+
+    private final AccountService accounts;
+
+    public ProfileView(AccountService accounts) {
+        this.accounts = accounts;
+        addClassNames("sb-page", "sb-narrow");
+        AccountDetails me = accounts.myAccount();
+        displayName.setValue(me.displayName());
+        displayName.setMaxLength(60);
+        displayName.setRequired(true);
+        email.setValue(me.email());
+        email.setRequired(true);
+        saveProfile.addThemeVariants(ButtonVariant.PRIMARY);
+        saveProfile.addClickListener(e -> saveProfile());
+        newPassword.setHelperText("At least 12 characters. A phrase of unrelated words works well.");
+        changePassword.addClickListener(e -> changePassword());
+
+        Paragraph facts = new Paragraph(me.fullName() + " · " + me.profession() + " · " + me.licenceNumber() + " ("
+                + me.licenceBody() + ") · " + me.role().label());
+        facts.addClassName("sb-muted");
+        FormLayout profile = new FormLayout(displayName, email);
+        profile.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        FormLayout password = new FormLayout(currentPassword, newPassword, repeatPassword);
+        password.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        add(new H1("My profile"), facts, profile, saveProfile, new H2("Password"), password, changePassword);
+    }
+
+    private void saveProfile() {
+        Forms.clearErrors(Map.of("displayName", displayName, "email", email));
+        try {
+            accounts.updateProfile(displayName.getValue(), email.getValue());
+            Forms.success("Your profile is saved.");
+        } catch (InvalidInputException e) {
+            Forms.showErrors(e, Map.of("displayName", displayName, "email", email));
+        }
+    }
+
+    private void changePassword() {
+        Map<String, HasValidation> fields = Map.of("currentPassword", currentPassword, "newPassword", newPassword,
+                "repeatPassword", repeatPassword);
+        Forms.clearErrors(fields);
+        if (!newPassword.getValue().equals(repeatPassword.getValue())) {
+            Forms.showErrors(InvalidInputException.of("repeatPassword", "The two new passwords differ."), fields);
+            return;
+        }
+        try {
+            accounts.changePassword(currentPassword.getValue(), newPassword.getValue());
+            currentPassword.clear();
+            newPassword.clear();
+            repeatPassword.clear();
+            Forms.success("Your password is changed.");
+        } catch (InvalidInputException e) {
+            Forms.showErrors(e, fields);
+        }
+    }
+}

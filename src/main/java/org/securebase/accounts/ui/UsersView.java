@@ -1,0 +1,140 @@
+package org.securebase.accounts.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import org.securebase.accounts.AccountDetails;
+import org.securebase.accounts.AccountService;
+import org.securebase.accounts.AccountStatus;
+import org.securebase.accounts.Role;
+import org.securebase.ui.Badges;
+import org.securebase.ui.Forms;
+import org.securebase.ui.ReasonDialog;
+
+/** Find members; supervisors verify, admins also change roles, suspend and reactivate. */
+@Route("admin/users")
+@PageTitle("Members · SecureBase")
+@RolesAllowed({"SUPERVISOR", "ADMIN"})
+public class UsersView extends VerticalLayout {
+
+    final TextField search = new TextField();
+    final Select<AccountStatus> status = new Select<>();
+    final Grid<AccountDetails> grid = new Grid<>();
+
+    private final AccountService accounts;
+    private final boolean admin;
+
+    public UsersView(AccountService accounts, AuthenticationContext authentication) {
+        this.accounts = accounts;
+        this.admin = authentication.hasRole("ADMIN");
+        addClassName("sb-page");
+        setHeightFull();
+
+        search.setPlaceholder("Search name or email");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setClearButtonVisible(true);
+        search.addValueChangeListener(e -> refresh());
+        status.setItems(AccountStatus.values());
+        status.setEmptySelectionAllowed(true);
+        status.setEmptySelectionCaption("Any status");
+        status.setItemLabelGenerator(s -> s == null ? "Any status" : s.label());
+        status.addValueChangeListener(e -> refresh());
+
+        grid.addColumn(AccountDetails::displayName).setHeader("Display name").setAutoWidth(true);
+        grid.addColumn(AccountDetails::fullName).setHeader("Full name").setAutoWidth(true);
+        grid.addColumn(a -> a.profession() + (a.trainee() ? " (trainee, supervised by "
+                + a.clinicalSupervisor() + ")" : "")).setHeader("Profession").setAutoWidth(true);
+        grid.addColumn(a -> a.licenceNumber() + " · " + a.licenceBody()).setHeader("Licence").setAutoWidth(true);
+        grid.addColumn(a -> a.role().label()).setHeader("Role").setAutoWidth(true);
+        grid.addComponentColumn(a -> Badges.status(a.status())).setHeader("Status").setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(a -> {
+            Span details = new Span(a.email() + (a.statusReason() == null ? "" : " · " + a.statusReason()));
+            details.addClassName("sb-muted");
+            return details;
+        }));
+        refresh();
+
+        HorizontalLayout filters = new HorizontalLayout(search, status);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        filters.setWrap(true);
+        add(new H1("Members"), filters, grid);
+        expand(grid);
+    }
+
+    private void refresh() {
+        grid.setItems(query -> accounts.find(search.getValue(), status.getValue(), query.getOffset(),
+                query.getLimit()).stream());
+    }
+
+    private Component actions(AccountDetails account) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setSpacing(true);
+        if (account.status() == AccountStatus.PENDING) {
+            Button verify = new Button("Verify", e -> {
+                accounts.verify(account.id());
+                Forms.success(account.displayName() + " is verified and can now sign in.");
+                refresh();
+            });
+            verify.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
+            actions.add(verify);
+        }
+        if (admin) {
+            Select<Role> role = new Select<>();
+            role.setItems(Role.values());
+            role.setItemLabelGenerator(Role::label);
+            role.setValue(account.role());
+            role.setWidth("10em");
+            role.setAriaLabel("Role of " + account.displayName());
+            role.addValueChangeListener(e -> {
+                if (e.isFromClient() && e.getValue() != account.role()) {
+                    new ReasonDialog("Change role", "Make " + account.displayName() + " " + e.getValue().label()
+                            + "?", "Change role", reason -> {
+                                accounts.changeRole(account.id(), e.getValue(), reason);
+                                Forms.success("Role changed.");
+                                refresh();
+                            }).open();
+                }
+            });
+            actions.add(role);
+            if (account.status() == AccountStatus.SUSPENDED) {
+                Button reactivate = new Button("Reactivate", e -> new ReasonDialog("Reactivate account",
+                        "Allow " + account.displayName() + " to sign in again?", "Reactivate", reason -> {
+                            accounts.reactivate(account.id(), reason);
+                            Forms.success(account.displayName() + " can sign in again.");
+                            refresh();
+                        }).open());
+                reactivate.addThemeVariants(ButtonVariant.SMALL);
+                actions.add(reactivate);
+            } else {
+                Button suspend = new Button("Suspend", e -> new ReasonDialog("Suspend account",
+                        account.displayName() + " will be signed out and cannot sign in until reactivated.",
+                        "Suspend", reason -> {
+                            accounts.suspend(account.id(), reason);
+                            Forms.success(account.displayName() + " is suspended.");
+                            refresh();
+                        }).open());
+                suspend.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
+                actions.add(suspend);
+            }
+        }
+        return actions;
+    }
+}

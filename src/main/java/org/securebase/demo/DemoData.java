@@ -1,0 +1,125 @@
+package org.securebase.demo;
+
+import java.util.List;
+import java.util.Set;
+import org.securebase.accounts.AccountRepository;
+import org.securebase.accounts.AccountService;
+import org.securebase.accounts.Role;
+import org.securebase.accounts.SignUpForm;
+import org.securebase.groups.GroupForm;
+import org.securebase.groups.GroupRepository;
+import org.securebase.groups.GroupService;
+import org.securebase.security.AccountUserDetailsService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.stereotype.Component;
+
+/**
+ * Local demo data, loaded only with the {@code demo} profile (the README's run command): one account of each role
+ * and state, and a few groups. The passwords are public, so never use this profile for real clinical data.
+ */
+@Component
+@Profile("demo")
+@Order(10)
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    record DemoAccount(String email, String password, String displayName, String fullName, Role role,
+                       boolean pending) {
+    }
+
+    static final List<DemoAccount> ACCOUNTS = List.of(
+            new DemoAccount("admin@demo.securebase.local", "demo-admin-lantern-harbour", "Alex (admin)",
+                    "Alex Morgan", Role.ADMIN, false),
+            new DemoAccount("supervisor@demo.securebase.local", "demo-supervisor-violet-meadow", "Dr. Hale",
+                    "Miriam Hale", Role.SUPERVISOR, false),
+            new DemoAccount("therapist@demo.securebase.local", "demo-therapist-copper-river", "Sam O.",
+                    "Samuel Okafor", Role.THERAPIST, false),
+            new DemoAccount("pending@demo.securebase.local", "demo-pending-quiet-orchard", "Jordan L.",
+                    "Jordan Lee", Role.THERAPIST, true));
+
+    private final AccountService accounts;
+    private final AccountRepository accountRepository;
+    private final GroupService groups;
+    private final GroupRepository groupRepository;
+    private final AccountUserDetailsService users;
+
+    DemoData(AccountService accounts, AccountRepository accountRepository, GroupService groups,
+             GroupRepository groupRepository, AccountUserDetailsService users) {
+        this.accounts = accounts;
+        this.accountRepository = accountRepository;
+        this.groups = groups;
+        this.groupRepository = groupRepository;
+        this.users = users;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (accountRepository.findByEmail(ACCOUNTS.getFirst().email()).isEmpty()) {
+            load();
+        }
+        printCredentials();
+    }
+
+    private void load() {
+        for (DemoAccount demo : ACCOUNTS) {
+            if (demo.pending()) {
+                accounts.signUp(form(demo));
+            } else {
+                accounts.createVerified(form(demo), demo.role());
+            }
+        }
+        long supervisor = idOf(ACCOUNTS.get(1));
+        long therapist = idOf(ACCOUNTS.get(2));
+        UserDetails admin = users.loadUserByUsername(ACCOUNTS.getFirst().email());
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+        try {
+            groupRepository.findByName("Open consultation").ifPresent(open -> groups.update(open.getId(),
+                    new GroupForm(open.getName(), open.getDescription(), true, Set.of(supervisor), Set.of())));
+            groups.create(new GroupForm("Child and adolescent peer group",
+                    "Play, school refusal, foster and adoptive families: consultation on work with children "
+                            + "and teenagers.", false, Set.of(supervisor), Set.of(therapist)));
+            groups.create(new GroupForm("Trauma consultation circle",
+                    "A closed circle for complex trauma and dissociation cases.", false, Set.of(supervisor),
+                    Set.of()));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        log.info("Loaded the local demo data");
+    }
+
+    private long idOf(DemoAccount demo) {
+        return accountRepository.findByEmail(demo.email()).orElseThrow().getId();
+    }
+
+    private static SignUpForm form(DemoAccount demo) {
+        SignUpForm form = new SignUpForm();
+        form.setEmail(demo.email());
+        form.setPassword(demo.password());
+        form.setDisplayName(demo.displayName());
+        form.setFullName(demo.fullName());
+        form.setProfession(demo.role() == Role.ADMIN ? "Administrator" : "Psychotherapist");
+        form.setLicenceNumber("DEMO-" + demo.role().name().substring(0, 3) + "-0001");
+        form.setLicenceBody("Demo registration board");
+        return form;
+    }
+
+    private static void printCredentials() {
+        StringBuilder box = new StringBuilder("\n===== SecureBase LOCAL DEMO ONLY: these accounts have public passwords "
+                + "=====\n");
+        ACCOUNTS.forEach(a -> box.append(String.format("  %-11s %-34s %s%n",
+                a.pending() ? "pending" : a.role().name().toLowerCase(), a.email(), a.password())));
+        box.append("  Open http://localhost:8080 and sign in with one of them.\n");
+        box.append("=====================================================================================");
+        log.warn(box.toString());
+    }
+}

@@ -1,0 +1,49 @@
+package org.securebase.groups;
+
+import org.securebase.security.AccessPolicy;
+import org.securebase.security.Actor;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/** Group rules that other features' services apply: who may see a group's content, who moderates it. */
+@Component
+public class GroupAccess {
+
+    private final AccessPolicy access;
+    private final GroupRepository groups;
+
+    public GroupAccess(AccessPolicy access, GroupRepository groups) {
+        this.access = access;
+        this.groups = groups;
+    }
+
+    public static boolean canView(Actor actor, ConsultationGroup group) {
+        return actor.active() && (group.isOpenToAll() || actor.admin() || group.isMember(actor.id())
+                || group.isSupervisor(actor.id()));
+    }
+
+    public static boolean canModerate(Actor actor, ConsultationGroup group) {
+        return actor.active() && (actor.admin() || group.isSupervisor(actor.id()));
+    }
+
+    public Actor requireView(long groupId) {
+        Actor actor = access.requireActiveMember();
+        if (!canView(actor, load(groupId))) {
+            throw new AccessDeniedException("This group is private.");
+        }
+        return actor;
+    }
+
+    public Actor requireModerate(long groupId) {
+        Actor actor = access.requireActiveMember();
+        if (!canModerate(actor, load(groupId))) {
+            throw new AccessDeniedException("Only this group's supervisors may do this.");
+        }
+        return actor;
+    }
+
+    private ConsultationGroup load(long groupId) {
+        // An unknown group and a private one look the same to the caller.
+        return groups.findById(groupId).orElseThrow(() -> new AccessDeniedException("This group is private."));
+    }
+}

@@ -1,0 +1,98 @@
+package org.securebase.groups.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.securebase.accounts.AccountDetails;
+import org.securebase.accounts.Role;
+import org.securebase.groups.GroupForm;
+import org.securebase.groups.GroupMembership;
+import org.securebase.groups.GroupService;
+import org.securebase.shared.InvalidInputException;
+import org.securebase.ui.Forms;
+
+/** Create or edit a group; the dialog stays open with what was typed if saving is refused. */
+class GroupEditor extends Dialog {
+
+    final TextField name = new TextField("Name");
+    final TextArea description = new TextArea("What the group is for");
+    final Checkbox openToAll = new Checkbox("Open to every verified member");
+    final MultiSelectComboBox<AccountDetails> members = new MultiSelectComboBox<>("Members");
+    final MultiSelectComboBox<AccountDetails> supervisors = new MultiSelectComboBox<>("Supervisors");
+    final Button save = new Button("Save");
+
+    private final GroupService groups;
+    private final GroupMembership existing;
+    private final Runnable onSaved;
+
+    GroupEditor(GroupService groups, List<AccountDetails> people, GroupMembership existing, Runnable onSaved) {
+        this.groups = groups;
+        this.existing = existing;
+        this.onSaved = onSaved;
+        setHeaderTitle(existing == null ? "New group" : "Edit " + existing.name());
+        name.setMaxLength(80);
+        name.setRequired(true);
+        name.setId("group-name");
+        description.setMaxLength(500);
+        description.setRequired(true);
+        description.setId("group-description");
+        members.setItems(people);
+        members.setItemLabelGenerator(a -> a.displayName() + " (" + a.fullName() + ")");
+        members.setId("group-members");
+        supervisors.setItems(people.stream().filter(a -> a.role() != Role.THERAPIST).toList());
+        supervisors.setItemLabelGenerator(a -> a.displayName() + " (" + a.fullName() + ")");
+        supervisors.setId("group-supervisors");
+        openToAll.addValueChangeListener(e -> members.setEnabled(!e.getValue()));
+        if (existing != null) {
+            name.setValue(existing.name());
+            description.setValue(existing.description());
+            openToAll.setValue(existing.openToAll());
+            members.setValue(pick(people, existing.memberIds()));
+            supervisors.setValue(pick(people, existing.supervisorIds()));
+        }
+        FormLayout form = new FormLayout(name, description, openToAll, supervisors, members);
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
+        form.setMaxWidth("36em");
+        add(form);
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.setId("save-group");
+        save.addClickListener(e -> save());
+        getFooter().add(new Button("Cancel", e -> close()), save);
+    }
+
+    private static Set<AccountDetails> pick(List<AccountDetails> people, Set<Long> ids) {
+        return people.stream().filter(a -> ids.contains(a.id())).collect(Collectors.toSet());
+    }
+
+    private void save() {
+        Forms.clearErrors(Map.of("name", name, "description", description));
+        try {
+            GroupForm form = new GroupForm(name.getValue(), description.getValue(), openToAll.getValue(),
+                    ids(supervisors.getValue()), ids(members.getValue()));
+            if (existing == null) {
+                groups.create(form);
+            } else {
+                groups.update(existing.groupId(), form);
+            }
+            Forms.success("Group saved.");
+            close();
+            onSaved.run();
+        } catch (InvalidInputException e) {
+            Forms.showErrors(e, Map.of("name", name, "description", description, "members", members,
+                    "supervisors", supervisors));
+        }
+    }
+
+    private static Set<Long> ids(Set<AccountDetails> accounts) {
+        return accounts.stream().map(AccountDetails::id).collect(Collectors.toSet());
+    }
+}

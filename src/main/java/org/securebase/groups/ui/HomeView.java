@@ -1,0 +1,70 @@
+package org.securebase.groups.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.securebase.accounts.ui.PendingView;
+import org.securebase.groups.GroupService;
+import org.securebase.groups.GroupSummary;
+import org.securebase.security.AccountUserDetailsService;
+import org.securebase.ui.Badges;
+
+/** The start page: the consultation groups this member can see. */
+@Route("")
+@PageTitle("Consultation groups · SecureBase")
+@PermitAll
+public class HomeView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final GroupService groups;
+    private final AuthenticationContext authentication;
+
+    public HomeView(GroupService groups, AuthenticationContext authentication) {
+        this.groups = groups;
+        this.authentication = authentication;
+        addClassName("sb-page");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authentication.getGrantedAuthorities().stream()
+                .anyMatch(a -> AccountUserDetailsService.PENDING.equals(a.getAuthority()))) {
+            event.forwardTo(PendingView.class);
+            return;
+        }
+        removeAll();
+        add(new H1("Consultation groups"));
+        Paragraph intro = new Paragraph("Bring a case, a question or a reflection to colleagues. Private groups "
+                + "are visible only to their members and supervisors.");
+        intro.addClassName("sb-muted");
+        add(intro);
+        groups.visibleGroups().forEach(g -> add(card(g)));
+    }
+
+    private Div card(GroupSummary group) {
+        RouterLink name = new RouterLink(group.name(), GroupView.class,
+                new RouteParameters("groupId", Long.toString(group.id())));
+        H3 title = new H3(name);
+        title.getStyle().set("margin", "0");
+        Span kind = Badges.of(group.openToAll() ? "Open to all members" : "Private group",
+                group.openToAll() ? "success" : null);
+        Paragraph description = new Paragraph(group.description());
+        Span supervisors = new Span(group.supervisors().isEmpty() ? "No supervisor assigned yet"
+                : "Supervised by " + String.join(", ", group.supervisors()));
+        supervisors.addClassName("sb-muted");
+        Div card = new Div(title, kind, description, supervisors);
+        card.addClassName("sb-card");
+        card.addClassName("group-card");
+        return card;
+    }
+}

@@ -1,0 +1,86 @@
+package org.securebase.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import org.securebase.accounts.AccountStatus;
+import org.securebase.accounts.ui.ProfileView;
+import org.securebase.audit.ui.AuditView;
+import org.securebase.accounts.ui.UsersView;
+import org.securebase.groups.ui.GroupsAdminView;
+import org.securebase.groups.ui.HomeView;
+import org.securebase.security.AccessPolicy;
+
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout implements BeforeEnterObserver {
+
+    private final AuthenticationContext authentication;
+    private final AccessPolicy access;
+
+    public MainLayout(AuthenticationContext authentication, AccessPolicy access) {
+        this.authentication = authentication;
+        this.access = access;
+        setPrimarySection(Section.DRAWER);
+        H1 brand = new H1("SecureBase");
+        brand.addClassName("sb-brand");
+        addToNavbar(new DrawerToggle(), brand);
+        addToDrawer(navigation(), footer());
+    }
+
+    private VerticalLayout navigation() {
+        SideNav nav = new SideNav();
+        boolean member = authentication.hasAnyRole("THERAPIST", "SUPERVISOR", "ADMIN");
+        if (member) {
+            nav.addItem(new SideNavItem("Consultation groups", HomeView.class, VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem("My profile", ProfileView.class, VaadinIcon.USER.create()));
+        }
+        if (authentication.hasAnyRole("SUPERVISOR", "ADMIN")) {
+            nav.addItem(new SideNavItem("Members", UsersView.class, VaadinIcon.USER_CHECK.create()));
+        }
+        if (authentication.hasRole("ADMIN")) {
+            nav.addItem(new SideNavItem("Manage groups", GroupsAdminView.class, VaadinIcon.COG.create()));
+            nav.addItem(new SideNavItem("Audit trail", AuditView.class, VaadinIcon.LIST.create()));
+        }
+        VerticalLayout wrapper = new VerticalLayout(nav);
+        wrapper.setPadding(true);
+        wrapper.setSizeFull();
+        return wrapper;
+    }
+
+    private HorizontalLayout footer() {
+        Span who = new Span(access.currentActor().map(a -> a.displayName()).orElse(""));
+        who.addClassName("sb-muted");
+        Button signOut = new Button("Sign out", VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.TERTIARY);
+        signOut.setId("sign-out");
+        HorizontalLayout footer = new HorizontalLayout(who, signOut);
+        footer.setAlignItems(FlexComponent.Alignment.CENTER);
+        footer.setPadding(true);
+        footer.setWidthFull();
+        footer.setJustifyContentMode(FlexComponent.JustifyContentMode.BETWEEN);
+        return footer;
+    }
+
+    /** A member suspended while signed in is signed out on their next step. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        access.currentActor()
+                .filter(actor -> actor.status() == AccountStatus.SUSPENDED)
+                .ifPresent(actor -> authentication.logout());
+    }
+}
