@@ -49,7 +49,7 @@ class CreateAdminCommand implements CommandLine.Subcommand {
             form.setDisplayName(name);
             form.setFullName(name);
         }
-        try (ConfigurableApplicationContext context = Spring.start(Application.class)) {
+        try (ConfigurableApplicationContext context = Spring.start(Application.class, springOptions(args))) {
             long id = context.getBean(AccountService.class).createAdmin(form);
             System.out.println("Created administrator account " + id + " for " + form.getEmail().strip());
             return CommandLine.OK;
@@ -71,6 +71,11 @@ class CreateAdminCommand implements CommandLine.Subcommand {
         }
         String line = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).readLine();
         return line == null || line.isEmpty() ? null : line;
+    }
+
+    /** Options for Spring Boot itself, such as --spring.profiles.active=postgres, pass through. */
+    static String[] springOptions(String[] args) {
+        return java.util.Arrays.stream(args).filter(a -> a.startsWith("--spring.")).toArray(String[]::new);
     }
 
     static String option(String[] args, String name) {

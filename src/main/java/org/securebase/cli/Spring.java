@@ -11,13 +11,14 @@ final class Spring {
     private Spring() {
     }
 
-    static ConfigurableApplicationContext start(Class<?> application) {
+    /** {@code springArgs}: Spring Boot options such as {@code --spring.profiles.active=postgres}. */
+    static ConfigurableApplicationContext start(Class<?> application, String... springArgs) {
         return new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
                 .properties("logging.level.root=WARN", "logging.level.org.securebase=WARN",
                         "securebase.cli=true")
-                .run();
+                .run(springArgs);
     }
 }

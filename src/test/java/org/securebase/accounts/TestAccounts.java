@@ -1,0 +1,72 @@
+package org.securebase.accounts;
+
+import java.util.UUID;
+import org.securebase.security.AccountUserDetailsService;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.test.context.TestSecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Creates accounts in any role and state for tests, and signs in as them. */
+@Component
+public class TestAccounts {
+
+    public static final String PASSWORD = "a long test passphrase for everyone";
+
+    private final AccountService service;
+    private final AccountRepository accounts;
+    private final AccountUserDetailsService users;
+    private final TransactionTemplate tx;
+
+    public TestAccounts(AccountService service, AccountRepository accounts, AccountUserDetailsService users,
+                        TransactionTemplate tx) {
+        this.service = service;
+        this.accounts = accounts;
+        this.users = users;
+        this.tx = tx;
+    }
+
+    public static SignUpForm form(String displayName) {
+        SignUpForm form = new SignUpForm();
+        String unique = UUID.randomUUID().toString().substring(0, 8);
+        form.setDisplayName(displayName);
+        form.setFullName(displayName + " Fullname");
+        form.setEmail(displayName.replaceAll("\\W", "").toLowerCase() + "-" + unique + "@example.org");
+        form.setPassword(PASSWORD);
+        form.setProfession("Psychotherapist");
+        form.setLicenceNumber("LIC-" + unique);
+        form.setLicenceBody("Test board");
+        return form;
+    }
+
+    public long create(String displayName, Role role, AccountStatus status) {
+        long id = service.createVerified(form(displayName), role);
+        if (status != AccountStatus.ACTIVE) {
+            tx.executeWithoutResult(t -> accounts.findById(id).orElseThrow().changeStatus(status, "test"));
+        }
+        return id;
+    }
+
+    public long active(String displayName, Role role) {
+        return create(displayName, role, AccountStatus.ACTIVE);
+    }
+
+    public String emailOf(long id) {
+        return accounts.findById(id).orElseThrow().getEmail();
+    }
+
+    public Account load(long id) {
+        return accounts.findById(id).orElseThrow();
+    }
+
+    public void signInAs(long id) {
+        UserDetails user = users.loadUserByUsername(emailOf(id));
+        TestSecurityContextHolder.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    public void signOut() {
+        TestSecurityContextHolder.clearContext();
+    }
+}
