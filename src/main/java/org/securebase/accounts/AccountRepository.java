@@ -15,6 +15,16 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
     boolean existsByRole(Role role);
 
+    String MATCHES = """
+            (:status is null or a.status = :status)
+              and (:text = '' or lower(a.email) like concat('%', :text, '%')
+                   or lower(a.displayName) like concat('%', :text, '%')
+                   or lower(a.fullName) like concat('%', :text, '%'))
+            """;
+
+    @Query("select count(a) from Account a where " + MATCHES)
+    long countMatching(@Param("text") String text, @Param("status") AccountStatus status);
+
     @Query("""
             select a from Account a
             where (:status is null or a.status = :status)

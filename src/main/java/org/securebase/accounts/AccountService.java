@@ -163,6 +163,12 @@ public class AccountService {
                 .map(AccountDetails::of).toList();
     }
 
+    @Transactional(readOnly = true)
+    public int count(String text, AccountStatus status) {
+        access.requireVerifier();
+        return (int) accounts.countMatching(text == null ? "" : text.strip().toLowerCase(Locale.ROOT), status);
+    }
+
     /** Active members, for choosing group members and supervisors. */
     @Transactional(readOnly = true)
     public List<AccountDetails> activeMembers() {

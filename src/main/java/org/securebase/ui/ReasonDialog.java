@@ -18,7 +18,7 @@ public class ReasonDialog extends Dialog {
     public ReasonDialog(String title, String explanation, String action, Consumer<String> onConfirm) {
         setHeaderTitle(title);
         reason.setWidthFull();
-        reason.setMaxLength(500);
+        Limits.limit(reason, 500);
         reason.setRequired(true);
         reason.setId("reason");
         reason.setHelperText("Kept in the audit trail; the member sees it if their account is suspended.");

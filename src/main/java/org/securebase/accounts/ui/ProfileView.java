@@ -19,6 +19,7 @@ import org.securebase.accounts.AccountDetails;
 import org.securebase.accounts.AccountService;
 import org.securebase.shared.InvalidInputException;
 import org.securebase.ui.Forms;
+import org.securebase.ui.Limits;
 
 @Route("profile")
 @PageTitle("My profile · SecureBase")
@@ -40,7 +41,8 @@ public class ProfileView extends VerticalLayout {
         addClassNames("sb-page", "sb-narrow");
         AccountDetails me = accounts.myAccount();
         displayName.setValue(me.displayName());
-        displayName.setMaxLength(60);
+        Limits.limit(displayName, 60);
+        Limits.limit(email, 254);
         displayName.setRequired(true);
         email.setValue(me.email());
         email.setRequired(true);

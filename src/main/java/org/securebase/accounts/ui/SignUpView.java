@@ -27,6 +27,7 @@ import org.securebase.accounts.PasswordPolicy;
 import org.securebase.accounts.SignUpForm;
 import org.securebase.shared.InvalidInputException;
 import org.securebase.ui.Forms;
+import org.securebase.ui.Limits;
 
 @Route(value = "signup", autoLayout = false)
 @PageTitle("Create an account · SecureBase")
@@ -66,12 +67,12 @@ public class SignUpView extends VerticalLayout {
         clinicalSupervisor.setVisible(false);
         clinicalSupervisor.setHelperText("The supervisor responsible for your clinical work.");
         trainee.addValueChangeListener(e -> clinicalSupervisor.setVisible(e.getValue()));
-        displayName.setMaxLength(60);
-        fullName.setMaxLength(120);
-        email.setMaxLength(254);
-        licenceNumber.setMaxLength(60);
-        licenceBody.setMaxLength(120);
-        clinicalSupervisor.setMaxLength(120);
+        Limits.limit(displayName, 60);
+        Limits.limit(fullName, 120);
+        Limits.limit(email, 254);
+        Limits.limit(licenceNumber, 60);
+        Limits.limit(licenceBody, 120);
+        Limits.limit(clinicalSupervisor, 120);
         displayName.setId("display-name");
         fullName.setId("full-name");
         email.setId("email");

@@ -63,7 +63,7 @@ public class UsersView extends VerticalLayout {
         grid.addColumn(a -> a.licenceNumber() + " · " + a.licenceBody()).setHeader("Licence").setAutoWidth(true);
         grid.addColumn(a -> a.role().label()).setHeader("Role").setAutoWidth(true);
         grid.addComponentColumn(a -> Badges.status(a.status())).setHeader("Status").setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(a -> {
             Span details = new Span(a.email() + (a.statusReason() == null ? "" : " · " + a.statusReason()));
@@ -81,7 +81,7 @@ public class UsersView extends VerticalLayout {
 
     private void refresh() {
         grid.setItems(query -> accounts.find(search.getValue(), status.getValue(), query.getOffset(),
-                query.getLimit()).stream());
+                query.getLimit()).stream(), query -> accounts.count(search.getValue(), status.getValue()));
     }
 
     private Component actions(AccountDetails account) {

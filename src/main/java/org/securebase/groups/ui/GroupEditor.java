@@ -19,6 +19,7 @@ import org.securebase.groups.GroupMembership;
 import org.securebase.groups.GroupService;
 import org.securebase.shared.InvalidInputException;
 import org.securebase.ui.Forms;
+import org.securebase.ui.Limits;
 
 /** Create or edit a group; the dialog stays open with what was typed if saving is refused. */
 class GroupEditor extends Dialog {
@@ -39,10 +40,10 @@ class GroupEditor extends Dialog {
         this.existing = existing;
         this.onSaved = onSaved;
         setHeaderTitle(existing == null ? "New group" : "Edit " + existing.name());
-        name.setMaxLength(80);
+        Limits.limit(name, 80);
         name.setRequired(true);
         name.setId("group-name");
-        description.setMaxLength(500);
+        Limits.limit(description, 500);
         description.setRequired(true);
         description.setId("group-description");
         members.setItems(people);

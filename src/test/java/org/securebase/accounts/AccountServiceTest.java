@@ -1,0 +1,131 @@
+package org.securebase.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.securebase.DatabaseTest;
+import org.securebase.shared.InvalidInputException;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+@DatabaseTest
+class AccountServiceTest {
+
+    @Autowired AccountService service;
+    @Autowired AccountRepository accounts;
+    @Autowired TestAccounts testAccounts;
+
+    @AfterEach
+    void signOut() {
+        testAccounts.signOut();
+    }
+
+    @Test
+    void signUpCreatesAPendingTherapistWithAHashedPassword() {
+        SignUpForm form = TestAccounts.form("Newcomer");
+        long id = service.signUp(form);
+        Account account = accounts.findById(id).orElseThrow();
+        assertThat(account.getStatus()).isEqualTo(AccountStatus.PENDING);
+        assertThat(account.getRole()).isEqualTo(Role.THERAPIST);
+        assertThat(account.getPasswordHash()).startsWith("{bcrypt}").doesNotContain(TestAccounts.PASSWORD);
+    }
+
+    @Test
+    void emailsAreUniqueWhateverTheirCase() {
+        SignUpForm first = TestAccounts.form("Twin");
+        service.signUp(first);
+        SignUpForm second = TestAccounts.form("Twin");
+        second.setEmail("  " + first.getEmail().toUpperCase() + " ");
+        long before = accounts.count();
+        assertThatThrownBy(() -> service.signUp(second)).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsKey("email"));
+        assertThat(accounts.count()).isEqualTo(before);
+    }
+
+    @Test
+    void everyInvalidFieldIsReportedAndNothingIsSaved() {
+        SignUpForm form = new SignUpForm();
+        form.setEmail("not an email");
+        form.setDisplayName("x".repeat(61));
+        form.setPassword("short");
+        form.setTrainee(true);
+        long before = accounts.count();
+        assertThatThrownBy(() -> service.signUp(form)).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors())
+                        .containsKeys("email", "displayName", "fullName", "profession", "licenceNumber",
+                                "licenceBody"));
+        assertThat(accounts.count()).isEqualTo(before);
+    }
+
+    @Test
+    void traineesNameTheirSupervisorAndPasswordsFollowThePolicy() {
+        SignUpForm form = TestAccounts.form("Trainee");
+        form.setTrainee(true);
+        form.setPassword("password1234");
+        assertThatThrownBy(() -> service.signUp(form)).isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors())
+                        .containsKeys("clinicalSupervisor", "password"));
+    }
+
+    @Test
+    void markupAndSqlInNamesAreKeptAsPlainText() {
+        SignUpForm form = TestAccounts.form("Plain");
+        form.setDisplayName("<script>alert(1)</script>");
+        form.setFullName("Robert'); DROP TABLE account;--");
+        long id = service.signUp(form);
+        Account account = accounts.findById(id).orElseThrow();
+        assertThat(account.getDisplayName()).isEqualTo("<script>alert(1)</script>");
+        assertThat(account.getFullName()).isEqualTo("Robert'); DROP TABLE account;--");
+    }
+
+    @Test
+    void lineBreaksAndControlCharactersAreRefusedInNames() {
+        SignUpForm form = TestAccounts.form("Control");
+        form.setDisplayName("two\nlines");
+        assertThatThrownBy(() -> service.signUp(form)).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void suspendingNeedsAReasonAndAdminsCannotSuspendThemselves() {
+        long admin = testAccounts.active("Admin", Role.ADMIN);
+        long member = testAccounts.active("Member", Role.THERAPIST);
+        testAccounts.signInAs(admin);
+        assertThatThrownBy(() -> service.suspend(member, "  ")).isInstanceOf(InvalidInputException.class);
+        assertThat(testAccounts.load(member).getStatus()).isEqualTo(AccountStatus.ACTIVE);
+        assertThatThrownBy(() -> service.suspend(admin, "testing")).isInstanceOf(AccessDeniedException.class);
+
+        service.suspend(member, "Shared identifying details after two warnings");
+        assertThat(testAccounts.load(member).getStatus()).isEqualTo(AccountStatus.SUSPENDED);
+        assertThat(testAccounts.load(member).getStatusReason()).isEqualTo("Shared identifying details after two warnings");
+        service.reactivate(member, "Agreed to the guidelines");
+        assertThat(testAccounts.load(member).getStatus()).isEqualTo(AccountStatus.ACTIVE);
+    }
+
+    @Test
+    void aSuspendedMemberIsRefusedOnTheNextCallEvenWithinASession() {
+        long admin = testAccounts.active("Admin", Role.ADMIN);
+        long member = testAccounts.active("Member", Role.THERAPIST);
+        testAccounts.signInAs(member);
+        service.updateProfile("Still fine", testAccounts.emailOf(member));
+        testAccounts.signInAs(admin);
+        service.suspend(member, "Test");
+        testAccounts.signInAs(member);
+        assertThatThrownBy(() -> service.updateProfile("Not any more", testAccounts.emailOf(member)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void changingPasswordChecksTheCurrentOneAndThePolicy() {
+        long member = testAccounts.active("Member", Role.THERAPIST);
+        testAccounts.signInAs(member);
+        assertThatThrownBy(() -> service.changePassword("wrong password here", "lantern meadow copper river"))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsKey("currentPassword"));
+        assertThatThrownBy(() -> service.changePassword(TestAccounts.PASSWORD, "password1234"))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsKey("newPassword"));
+        service.changePassword(TestAccounts.PASSWORD, "lantern meadow copper river");
+    }
+}

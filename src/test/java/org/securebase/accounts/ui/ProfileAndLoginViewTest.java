@@ -1,0 +1,80 @@
+package org.securebase.accounts.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.server.VaadinSession;
+import org.junit.jupiter.api.Test;
+import org.securebase.accounts.AccountStatus;
+import org.securebase.accounts.LoginAttempts;
+import org.securebase.accounts.Role;
+import org.securebase.groups.ui.HomeView;
+import org.securebase.ui.ViewTest;
+import org.springframework.security.web.WebAttributes;
+
+class ProfileAndLoginViewTest extends ViewTest {
+
+    @Test
+    void aMemberChangesTheirDisplayName() {
+        long id = accounts.active("Old Name", Role.THERAPIST);
+        accounts.signInAs(id);
+        ProfileView view = navigate(ProfileView.class);
+        test(view.displayName).setValue("New Name");
+        test(view.saveProfile).click();
+        assertThat(accounts.load(id).getDisplayName()).isEqualTo("New Name");
+    }
+
+    @Test
+    void aBadEmailIsReportedNextToTheFieldAndNothingChanges() {
+        long id = accounts.active("Email Changer", Role.THERAPIST);
+        String before = accounts.emailOf(id);
+        accounts.signInAs(id);
+        ProfileView view = navigate(ProfileView.class);
+        test(view.email).setValue("not-an-email");
+        test(view.displayName).setValue("");
+        test(view.saveProfile).click();
+        assertThat(view.email.isInvalid()).isTrue();
+        assertThat(view.displayName.isInvalid()).isTrue();
+        assertThat(accounts.emailOf(id)).isEqualTo(before);
+    }
+
+    @Test
+    void mismatchedNewPasswordsAreRefusedInPlace() {
+        accounts.signInAs(accounts.active("Password Changer", Role.THERAPIST));
+        ProfileView view = navigate(ProfileView.class);
+        test(view.currentPassword).setValue(org.securebase.accounts.TestAccounts.PASSWORD);
+        test(view.newPassword).setValue("lantern meadow copper river");
+        test(view.repeatPassword).setValue("lantern meadow copper rivet");
+        test(view.changePassword).click();
+        assertThat(view.repeatPassword.isInvalid()).isTrue();
+        assertThat(view.repeatPassword.getErrorMessage()).contains("differ");
+    }
+
+    @Test
+    void aPendingMemberOnlySeesTheirStatus() {
+        accounts.signInAs(accounts.create("Patient Pending", Role.THERAPIST, AccountStatus.PENDING));
+        UI.getCurrent().navigate(HomeView.class);
+        assertThat(getCurrentView()).isInstanceOf(PendingView.class);
+        assertThat($(H2.class).id("pending-title").getText()).contains("awaiting verification");
+    }
+
+    @Test
+    void theLoginPageExplainsAnExpiredSession() {
+        UI.getCurrent().navigate("login", QueryParameters.of("expired", ""));
+        assertThat($(Span.class).id("login-notice").getText()).contains("minutes without activity");
+    }
+
+    @Test
+    void theLoginPageShowsWhyALoginWasRefused() {
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                LoginAttempts.lockedUntil(java.time.Instant.parse("2026-01-01T10:15:00Z")));
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+        LoginForm form = $(LoginForm.class).single();
+        assertThat(form.isError()).isTrue();
+        assertThat(form.getElement().getPropertyRaw("i18n").toString()).contains("locked until 10:15 UTC");
+    }
+}

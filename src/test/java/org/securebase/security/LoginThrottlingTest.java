@@ -1,0 +1,73 @@
+package org.securebase.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.securebase.DatabaseTest;
+import org.securebase.accounts.AccountRepository;
+import org.securebase.accounts.AccountStatus;
+import org.securebase.accounts.LoginThrottledException;
+import org.securebase.accounts.Role;
+import org.securebase.accounts.TestAccounts;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+
+@DatabaseTest
+class LoginThrottlingTest {
+
+    @Autowired ThrottledAuthenticationProvider provider;
+    @Autowired TestAccounts testAccounts;
+    @Autowired AccountRepository accounts;
+
+    private Authentication attempt(String email, String password) {
+        return provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password));
+    }
+
+    @Test
+    void theRightPasswordSignsInAndAPendingAccountOnlyGetsThePendingAuthority() {
+        long id = testAccounts.create("Pending", Role.THERAPIST, AccountStatus.PENDING);
+        Authentication auth = attempt(testAccounts.emailOf(id).toUpperCase(), TestAccounts.PASSWORD);
+        assertThat(auth.getAuthorities()).extracting(a -> a.getAuthority())
+                .contains("ROLE_PENDING").noneMatch(a -> a.startsWith("ROLE_") && !a.equals("ROLE_PENDING"));
+    }
+
+    @Test
+    void repeatedFailuresSlowDownThenLockAndSaySo() {
+        String email = testAccounts.emailOf(testAccounts.active("Forgetful", Role.THERAPIST));
+        assertThatThrownBy(() -> attempt(email, "wrong one")).isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> attempt(email, "wrong two")).isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> attempt(email, "wrong three")).isInstanceOf(LoginThrottledException.class)
+                .hasMessageContaining("Please wait");
+        // Even the right password must wait its turn.
+        assertThatThrownBy(() -> attempt(email, TestAccounts.PASSWORD)).isInstanceOf(LoginThrottledException.class);
+    }
+
+    @Test
+    void aLockedAccountIsRefusedUntilTheLockEnds() {
+        long id = testAccounts.active("Locked", Role.THERAPIST);
+        testAccounts.lockUntil(id, Instant.now().plusSeconds(600));
+        assertThatThrownBy(() -> attempt(testAccounts.emailOf(id), TestAccounts.PASSWORD))
+                .isInstanceOf(LockedException.class).hasMessageContaining("locked until");
+    }
+
+    @Test
+    void aSuspendedAccountIsToldWhyButOnlyWithTheRightPassword() {
+        long id = testAccounts.create("Suspended", Role.THERAPIST, AccountStatus.SUSPENDED);
+        String email = testAccounts.emailOf(id);
+        assertThatThrownBy(() -> attempt(email, "not the password")).isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> attempt(email, TestAccounts.PASSWORD)).isInstanceOf(DisabledException.class)
+                .hasMessageContaining("suspended");
+    }
+
+    @Test
+    void unknownEmailsGetTheSameMessageAsWrongPasswords() {
+        assertThatThrownBy(() -> attempt("nobody@example.org", "whatever it is"))
+                .isInstanceOf(BadCredentialsException.class).hasMessage("Incorrect email or password.");
+    }
+}
