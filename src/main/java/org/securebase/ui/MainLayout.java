@@ -4,7 +4,6 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -36,7 +35,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         this.authentication = authentication;
         this.access = access;
         setPrimarySection(Section.DRAWER);
-        H1 brand = new H1("SecureBase");
+        Span brand = new Span("SecureBase");
         brand.addClassName("sb-brand");
         addToNavbar(new DrawerToggle(), brand);
         addToDrawer(navigation(), footer());

@@ -13,6 +13,7 @@ import jakarta.annotation.security.PermitAll;
 import org.securebase.accounts.AccountDetails;
 import org.securebase.accounts.AccountService;
 import org.securebase.accounts.AccountStatus;
+import org.securebase.security.SessionAuthorities;
 import org.securebase.ui.Badges;
 
 /** The only page a pending account can open: where its verification stands. */
@@ -23,9 +24,12 @@ public class PendingView extends VerticalLayout implements BeforeEnterObserver {
 
     private final AccountService accounts;
     private final AuthenticationContext authentication;
+    private final SessionAuthorities sessionAuthorities;
 
-    public PendingView(AccountService accounts, AuthenticationContext authentication) {
+    public PendingView(AccountService accounts, AuthenticationContext authentication,
+                       SessionAuthorities sessionAuthorities) {
         this.accounts = accounts;
+        this.sessionAuthorities = sessionAuthorities;
         this.authentication = authentication;
         addClassNames("sb-page", "sb-narrow");
     }
@@ -34,6 +38,7 @@ public class PendingView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         AccountDetails me = accounts.myAccount();
         if (me.status() == AccountStatus.ACTIVE) {
+            sessionAuthorities.refresh();
             event.forwardTo("");
             return;
         }

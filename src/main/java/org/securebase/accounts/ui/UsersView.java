@@ -56,20 +56,13 @@ public class UsersView extends VerticalLayout {
         status.setItemLabelGenerator(s -> s == null ? "Any status" : s.label());
         status.addValueChangeListener(e -> refresh());
 
-        grid.addColumn(AccountDetails::displayName).setHeader("Display name").setAutoWidth(true);
-        grid.addColumn(AccountDetails::fullName).setHeader("Full name").setAutoWidth(true);
-        grid.addColumn(a -> a.profession() + (a.trainee() ? " (trainee, supervised by "
-                + a.clinicalSupervisor() + ")" : "")).setHeader("Profession").setAutoWidth(true);
-        grid.addColumn(a -> a.licenceNumber() + " · " + a.licenceBody()).setHeader("Licence").setAutoWidth(true);
-        grid.addColumn(a -> a.role().label()).setHeader("Role").setAutoWidth(true);
-        grid.addComponentColumn(a -> Badges.status(a.status())).setHeader("Status").setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setKey("actions").setHeader("Actions").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(UsersView::member).setHeader("Member").setFlexGrow(1);
+        grid.addComponentColumn(UsersView::registration).setHeader("Registration").setFlexGrow(1);
+        grid.addComponentColumn(a -> Badges.status(a.status())).setHeader("Status").setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader("Actions").setAutoWidth(true)
+                .setFlexGrow(0).setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
-        grid.setItemDetailsRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(a -> {
-            Span details = new Span(a.email() + (a.statusReason() == null ? "" : " · " + a.statusReason()));
-            details.addClassName("sb-muted");
-            return details;
-        }));
         refresh();
 
         HorizontalLayout filters = new HorizontalLayout(search, status);
@@ -77,6 +70,27 @@ public class UsersView extends VerticalLayout {
         filters.setWrap(true);
         add(new H1("Members"), filters, grid);
         expand(grid);
+    }
+
+    private static Component member(AccountDetails a) {
+        Span name = new Span(a.displayName());
+        Span details = new Span(a.fullName() + " · " + a.email() + " · " + a.role().label());
+        details.addClassName("sb-muted");
+        VerticalLayout cell = new VerticalLayout(name, details);
+        cell.setPadding(false);
+        cell.setSpacing(false);
+        return cell;
+    }
+
+    private static Component registration(AccountDetails a) {
+        Span profession = new Span(a.profession() + (a.trainee() ? " (trainee, supervised by "
+                + a.clinicalSupervisor() + ")" : ""));
+        Span licence = new Span(a.licenceNumber() + " · " + a.licenceBody());
+        licence.addClassName("sb-muted");
+        VerticalLayout cell = new VerticalLayout(profession, licence);
+        cell.setPadding(false);
+        cell.setSpacing(false);
+        return cell;
     }
 
     private void refresh() {

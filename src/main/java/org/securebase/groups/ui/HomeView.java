@@ -18,6 +18,7 @@ import org.securebase.accounts.ui.PendingView;
 import org.securebase.groups.GroupService;
 import org.securebase.groups.GroupSummary;
 import org.securebase.security.AccountUserDetailsService;
+import org.securebase.security.SessionAuthorities;
 import org.securebase.ui.Badges;
 
 /** The start page: the consultation groups this member can see. */
@@ -28,15 +29,19 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver {
 
     private final GroupService groups;
     private final AuthenticationContext authentication;
+    private final SessionAuthorities sessionAuthorities;
 
-    public HomeView(GroupService groups, AuthenticationContext authentication) {
+    public HomeView(GroupService groups, AuthenticationContext authentication,
+                    SessionAuthorities sessionAuthorities) {
         this.groups = groups;
+        this.sessionAuthorities = sessionAuthorities;
         this.authentication = authentication;
         addClassName("sb-page");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        sessionAuthorities.refresh();
         if (authentication.getGrantedAuthorities().stream()
                 .anyMatch(a -> AccountUserDetailsService.PENDING.equals(a.getAuthority()))) {
             event.forwardTo(PendingView.class);

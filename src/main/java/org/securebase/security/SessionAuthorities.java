@@ -1,0 +1,61 @@
+package org.securebase.security;
+
+import com.vaadin.flow.server.VaadinSession;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.stereotype.Component;
+
+/**
+ * Brings the signed-in session's roles up to date after a verification or role change, so a member does not have
+ * to sign out and in again. Services never rely on these roles (they read the database); views do.
+ */
+@Component
+public class SessionAuthorities {
+
+    private final AccountUserDetailsService users;
+
+    public SessionAuthorities(AccountUserDetailsService users) {
+        this.users = users;
+    }
+
+    /** Returns true when the session's roles changed. */
+    public boolean refresh() {
+        Authentication current = SecurityContextHolder.getContext().getAuthentication();
+        if (current == null || !(current.getPrincipal() instanceof AccountPrincipal principal)) {
+            return false;
+        }
+        UserDetails fresh = users.loadUserByUsername(principal.getUsername());
+        if (roles(current).equals(roles(fresh.getAuthorities()))) {
+            return false;
+        }
+        Set<GrantedAuthority> authorities = new HashSet<>(fresh.getAuthorities());
+        current.getAuthorities().stream().filter(a -> !a.getAuthority().startsWith("ROLE_"))
+                .forEach(authorities::add);
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fresh, null, authorities));
+        SecurityContextHolder.setContext(context);
+        VaadinSession session = VaadinSession.getCurrent();
+        if (session != null && session.getSession() != null) {
+            session.getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
+                    context);
+        }
+        return true;
+    }
+
+    private static Set<String> roles(Authentication authentication) {
+        return roles(authentication.getAuthorities());
+    }
+
+    private static Set<String> roles(java.util.Collection<? extends GrantedAuthority> authorities) {
+        return authorities.stream().map(GrantedAuthority::getAuthority).filter(a -> a.startsWith("ROLE_"))
+                .collect(Collectors.toSet());
+    }
+}
