@@ -18,7 +18,10 @@ final class Spring {
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
                 .properties("logging.level.root=WARN", "logging.level.org.securebase=WARN",
-                        "securebase.cli=true")
+                        "securebase.cli=true",
+                        // Vaadin's auto-configuration needs a web context; a subcommand has none.
+                        "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+                                + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration")
                 .run(springArgs);
     }
 }

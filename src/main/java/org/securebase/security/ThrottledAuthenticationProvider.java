@@ -48,7 +48,7 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
         attempts.succeeded(email);
         Account account = accounts.findByEmail(email).orElseThrow();
         if (account.getStatus() == AccountStatus.SUSPENDED) {
-            String reason = account.getStatusReason() == null ? "" : " Reason: " + account.getStatusReason();
+            String reason = account.getStatusReason() == null ? "" : " Reason: " + account.getStatusReason() + ".";
             throw new DisabledException("Your account is suspended." + reason
                     + " Please contact an administrator if you think this is a mistake.");
         }
