@@ -16,7 +16,9 @@ public final class CommandLine {
     public static final int USAGE = 2;
 
     private static final Map<String, Subcommand> COMMANDS = Map.of(
-            "create-admin", new CreateAdminCommand());
+            "create-admin", new CreateAdminCommand(),
+            "risk", new RiskCommand(),
+            "suggest-tags", new SuggestTagsCommand());
 
     private CommandLine() {
     }

@@ -128,4 +128,10 @@ class AccountServiceTest {
                 .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsKey("newPassword"));
         service.changePassword(TestAccounts.PASSWORD, "lantern meadow copper river");
     }
+
+    @Test
+    void demoAccountsNeverLoadOutsideTheDemoProfile() {
+        assertThat(accounts.findByEmail("admin@demo.securebase.local")).isEmpty();
+        assertThat(accounts.findByEmail("therapist@demo.securebase.local")).isEmpty();
+    }
 }
