@@ -9,7 +9,14 @@ import org.securebase.accounts.SignUpForm;
 import org.securebase.groups.GroupForm;
 import org.securebase.groups.GroupRepository;
 import org.securebase.groups.GroupService;
+import java.io.IOException;
+import java.io.InputStream;
 import org.securebase.security.AccountUserDetailsService;
+import org.securebase.threads.ImportService;
+import org.securebase.threads.ThreadKind;
+import org.securebase.threads.ThreadService;
+import org.securebase.threads.WxrFile;
+import org.springframework.core.io.ClassPathResource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -51,9 +58,14 @@ class DemoData implements ApplicationRunner {
     private final GroupService groups;
     private final GroupRepository groupRepository;
     private final AccountUserDetailsService users;
+    private final ImportService imports;
+    private final ThreadService threads;
 
     DemoData(AccountService accounts, AccountRepository accountRepository, GroupService groups,
-             GroupRepository groupRepository, AccountUserDetailsService users) {
+             GroupRepository groupRepository, AccountUserDetailsService users, ImportService imports,
+             ThreadService threads) {
+        this.imports = imports;
+        this.threads = threads;
         this.accounts = accounts;
         this.accountRepository = accountRepository;
         this.groups = groups;
@@ -79,9 +91,7 @@ class DemoData implements ApplicationRunner {
         }
         long supervisor = idOf(ACCOUNTS.get(1));
         long therapist = idOf(ACCOUNTS.get(2));
-        UserDetails admin = users.loadUserByUsername(ACCOUNTS.getFirst().email());
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(admin, null, admin.getAuthorities()));
+        signInAs(ACCOUNTS.getFirst().email());
         try {
             groupRepository.findByName("Open consultation").ifPresent(open -> groups.update(open.getId(),
                     new GroupForm(open.getName(), open.getDescription(), true, Set.of(supervisor), Set.of())));
@@ -91,10 +101,41 @@ class DemoData implements ApplicationRunner {
             groups.create(new GroupForm("Trauma consultation circle",
                     "A closed circle for complex trauma and dissociation cases.", false, Set.of(supervisor),
                     Set.of()));
+            importSampleDiscussion();
+            signInAs(ACCOUNTS.get(2).email());
+            long open = groupRepository.findByName("Open consultation").orElseThrow().getId();
+            long teen = threads.create(open, ThreadKind.CASE_CONSULTATION, "An avoidant teenager who only talks through games",
+                    """
+                    A teenage boy, referred by his school, who says people are "too much". He answers questions \
+                    with a shrug but agreed to play a cooperative game in session, and now talks while we play.
+
+                    I am trying to stay a steady, predictable presence without pushing for feelings talk.""",
+                    "How have you moved from play to talking with avoidant adolescents without losing them?",
+                    false);
+            signInAs(ACCOUNTS.get(1).email());
+            threads.postComment(teen, null, "Following his lead in the game *is* the attunement. I would name "
+                    + "small moments of repair out loud when the game goes wrong, and leave the big talk for later.",
+                    false);
         } finally {
             SecurityContextHolder.clearContext();
         }
         log.info("Loaded the local demo data");
+    }
+
+    private void signInAs(String email) {
+        UserDetails user = users.loadUserByUsername(email);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    /** The seed discussion: a blog post and its 47 comments, imported as any blog owner would. */
+    private void importSampleDiscussion() {
+        try (InputStream in = new ClassPathResource("demo/sample-discussion.wxr").getInputStream()) {
+            log.info("Imported the sample discussion: {}",
+                    imports.importAsAdmin(WxrFile.read(in), "Open consultation", false, done -> { }).line());
+        } catch (IOException | WxrFile.MalformedExportException e) {
+            throw new IllegalStateException("The packaged sample discussion could not be read", e);
+        }
     }
 
     private long idOf(DemoAccount demo) {

@@ -23,6 +23,8 @@ import org.securebase.accounts.ui.UsersView;
 import org.securebase.groups.ui.GroupsAdminView;
 import org.securebase.groups.ui.HomeView;
 import org.securebase.security.AccessPolicy;
+import org.securebase.threads.ui.ImportView;
+import org.securebase.threads.ui.ThreadsView;
 
 @Layout
 @PermitAll
@@ -46,6 +48,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         boolean member = authentication.hasAnyRole("THERAPIST", "SUPERVISOR", "ADMIN");
         if (member) {
             nav.addItem(new SideNavItem("Consultation groups", HomeView.class, VaadinIcon.USERS.create()));
+            nav.addItem(new SideNavItem("Threads", ThreadsView.class, VaadinIcon.COMMENTS.create()));
             nav.addItem(new SideNavItem("My profile", ProfileView.class, VaadinIcon.USER.create()));
         }
         if (authentication.hasAnyRole("SUPERVISOR", "ADMIN")) {
@@ -53,6 +56,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         }
         if (authentication.hasRole("ADMIN")) {
             nav.addItem(new SideNavItem("Manage groups", GroupsAdminView.class, VaadinIcon.COG.create()));
+            nav.addItem(new SideNavItem("Import a discussion", ImportView.class, VaadinIcon.UPLOAD.create()));
             nav.addItem(new SideNavItem("Audit trail", AuditView.class, VaadinIcon.LIST.create()));
         }
         VerticalLayout wrapper = new VerticalLayout(nav);

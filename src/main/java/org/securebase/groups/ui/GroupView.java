@@ -10,7 +10,14 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.router.RouteParameters;
 import org.securebase.groups.GroupService;
+import org.securebase.threads.ThreadQuery;
+import org.securebase.threads.ThreadService;
+import org.securebase.threads.ui.ComposeThreadView;
+import org.securebase.threads.ui.ThreadList;
 import org.securebase.groups.GroupSummary;
 import org.securebase.ui.Badges;
 import org.springframework.security.access.AccessDeniedException;
@@ -21,9 +28,11 @@ import org.springframework.security.access.AccessDeniedException;
 public class GroupView extends VerticalLayout implements BeforeEnterObserver {
 
     private final GroupService groups;
+    private final ThreadService threads;
 
-    public GroupView(GroupService groups) {
+    public GroupView(GroupService groups, ThreadService threads) {
         this.groups = groups;
+        this.threads = threads;
         addClassName("sb-page");
     }
 
@@ -51,7 +60,15 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
         Paragraph supervisors = new Paragraph(group.supervisors().isEmpty() ? "No supervisor assigned yet."
                 : "Supervised by " + String.join(", ", group.supervisors()) + ".");
         supervisors.addClassName("sb-muted");
-        add(title, kind, description, supervisors);
+        Button start = new Button("Start a thread", e -> getUI().ifPresent(ui -> ui.navigate(
+                ComposeThreadView.class, new RouteParameters("groupId", Long.toString(group.id())))));
+        start.addThemeVariants(ButtonVariant.PRIMARY);
+        start.setId("start-thread");
+        ThreadList list = new ThreadList(threads);
+        list.setId("group-threads");
+        list.show(ThreadQuery.inGroup(group.id()));
+        list.setHeight("28em");
+        add(title, kind, description, supervisors, start, list);
         if (group.canModerate() && !group.openToAll()) {
             add(new H2("Members"), new Paragraph(groups.memberNames(group.id()).isEmpty() ? "No members yet."
                     : String.join(", ", groups.memberNames(group.id()))));

@@ -1,0 +1,107 @@
+package org.securebase.threads;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A post that opens a discussion: a case consultation, a discussion or a reflection prompt. */
+@Entity
+public class DiscussionThread {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+    @Column(nullable = false)
+    private long groupId;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ThreadKind kind;
+    @Column(nullable = false)
+    private String title;
+    @Column(nullable = false)
+    private String body;
+    private String question;
+    private Long authorId;
+    private String guestName;
+    private boolean anonymous;
+    @Column(nullable = false)
+    private Instant createdAt;
+    private Instant editedAt;
+    @Column(nullable = false)
+    private Instant lastActivityAt;
+    private int commentCount;
+    private String summary;
+    private String summaryBy;
+    private Instant summaryAt;
+    private String importKey;
+    @Version
+    private long version;
+
+    protected DiscussionThread() {
+    }
+
+    DiscussionThread(long groupId, ThreadKind kind, String title, String body, String question, Long authorId,
+                     boolean anonymous, Instant createdAt) {
+        this.groupId = groupId;
+        this.kind = kind;
+        this.title = title;
+        this.body = body;
+        this.question = question;
+        this.authorId = authorId;
+        this.anonymous = anonymous;
+        this.createdAt = createdAt;
+        this.lastActivityAt = createdAt;
+    }
+
+    static DiscussionThread imported(long groupId, String title, String body, String guestName, Instant createdAt,
+                                     String importKey) {
+        DiscussionThread thread = new DiscussionThread(groupId, ThreadKind.DISCUSSION, title, body, null, null,
+                false, createdAt);
+        thread.guestName = guestName;
+        thread.importKey = importKey;
+        return thread;
+    }
+
+    void edit(String title, String body, String question, Instant at) {
+        this.title = title;
+        this.body = body;
+        this.question = question;
+        this.editedAt = at;
+    }
+
+    void commented(Instant at) {
+        commentCount++;
+        if (at.isAfter(lastActivityAt)) {
+            lastActivityAt = at;
+        }
+    }
+
+    void summarise(String summary, String by, Instant at) {
+        this.summary = summary;
+        this.summaryBy = by;
+        this.summaryAt = at;
+    }
+
+    public Long getId() { return id; }
+    public long getGroupId() { return groupId; }
+    public ThreadKind getKind() { return kind; }
+    public String getTitle() { return title; }
+    public String getBody() { return body; }
+    public String getQuestion() { return question; }
+    public Long getAuthorId() { return authorId; }
+    public String getGuestName() { return guestName; }
+    public boolean isAnonymous() { return anonymous; }
+    public Instant getCreatedAt() { return createdAt; }
+    public Instant getEditedAt() { return editedAt; }
+    public Instant getLastActivityAt() { return lastActivityAt; }
+    public int getCommentCount() { return commentCount; }
+    public String getSummary() { return summary; }
+    public String getSummaryBy() { return summaryBy; }
+    public Instant getSummaryAt() { return summaryAt; }
+}

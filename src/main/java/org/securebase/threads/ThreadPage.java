@@ -1,0 +1,13 @@
+package org.securebase.threads;
+
+import java.time.Instant;
+
+/** The post at the top of a thread, as one reader may see it. */
+public record ThreadPage(long id, long groupId, String groupName, ThreadKind kind, String title, String bodyHtml,
+                         String bodyMarkdown, String question, String author, Instant createdAt, Instant editedAt,
+                         String summary, String summaryBy, int commentCount, boolean mine, boolean canModerate) {
+
+    public boolean canSummarise() {
+        return mine || canModerate;
+    }
+}

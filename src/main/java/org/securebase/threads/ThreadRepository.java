@@ -1,0 +1,30 @@
+package org.securebase.threads;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+public interface ThreadRepository extends JpaRepository<DiscussionThread, Long> {
+
+    Optional<DiscussionThread> findByImportKey(String importKey);
+
+    String FILTER = """
+            t.groupId in :groups
+              and (:kind is null or t.kind = :kind)
+              and (:unanswered = false or t.commentCount = 0)
+              and (:author is null or t.authorId = :author)
+            """;
+
+    @Query("select t from DiscussionThread t where " + FILTER)
+    List<DiscussionThread> find(@Param("groups") Collection<Long> groups, @Param("kind") ThreadKind kind,
+                                @Param("unanswered") boolean unanswered, @Param("author") Long author,
+                                Pageable page);
+
+    @Query("select count(t) from DiscussionThread t where " + FILTER)
+    long count(@Param("groups") Collection<Long> groups, @Param("kind") ThreadKind kind,
+               @Param("unanswered") boolean unanswered, @Param("author") Long author);
+}

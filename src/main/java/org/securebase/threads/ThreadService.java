@@ -1,0 +1,391 @@
+package org.securebase.threads;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.securebase.accounts.Account;
+import org.securebase.accounts.AccountRepository;
+import org.securebase.groups.ConsultationGroup;
+import org.securebase.groups.GroupAccess;
+import org.securebase.groups.GroupRepository;
+import org.securebase.security.AccessPolicy;
+import org.securebase.security.Actor;
+import org.securebase.shared.InvalidInputException;
+import org.securebase.shared.Inputs;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Threads and their comments, under their group's access rules. */
+@Service
+public class ThreadService {
+
+    public static final int TITLE_LIMIT = 200;
+    public static final int POST_LIMIT = 20_000;
+    public static final int COMMENT_LIMIT = 10_000;
+    public static final int QUESTION_LIMIT = 2_000;
+    public static final int SUMMARY_LIMIT = 2_000;
+    static final int MAX_DEPTH = 40;
+
+    private final ThreadRepository threads;
+    private final CommentRepository comments;
+    private final RevisionRepository revisions;
+    private final GroupRepository groups;
+    private final AccountRepository accounts;
+    private final AccessPolicy access;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    public ThreadService(ThreadRepository threads, CommentRepository comments, RevisionRepository revisions,
+                         GroupRepository groups, AccountRepository accounts, AccessPolicy access,
+                         ApplicationEventPublisher events, Clock clock) {
+        this.threads = threads;
+        this.comments = comments;
+        this.revisions = revisions;
+        this.groups = groups;
+        this.accounts = accounts;
+        this.access = access;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    // --- lists ---
+
+    @Transactional(readOnly = true)
+    public List<ThreadSummary> threads(ThreadQuery query, int offset, int limit) {
+        Actor actor = access.requireActiveMember();
+        Map<Long, ConsultationGroup> visible = visibleGroups(actor, query.groupId());
+        if (visible.isEmpty()) {
+            return List.of();
+        }
+        int size = Math.max(1, limit);
+        Sort sort = switch (query.sort()) {
+            case NEWEST -> Sort.by(Sort.Direction.DESC, "createdAt", "id");
+            case MOST_COMMENTS -> Sort.by(Sort.Direction.DESC, "commentCount", "lastActivityAt");
+            case LATEST_ACTIVITY -> Sort.by(Sort.Direction.DESC, "lastActivityAt", "id");
+        };
+        List<DiscussionThread> page = threads.find(visible.keySet(), query.kind(), query.unanswered(),
+                query.mine() ? actor.id() : null, PageRequest.of(offset / size, size, sort));
+        Map<Long, Account> authors = authorsOf(page.stream().map(DiscussionThread::getAuthorId).toList());
+        return page.stream().map(t -> new ThreadSummary(t.getId(), t.getGroupId(), visible.get(t.getGroupId())
+                        .getName(), t.getKind(), t.getTitle(), label(t.getAuthorId(), t.getGuestName(), t.isAnonymous(),
+                        GroupAccess.canModerate(actor, visible.get(t.getGroupId())), authors), t.getCreatedAt(),
+                        t.getLastActivityAt(), t.getCommentCount(), t.getSummary() != null))
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public int count(ThreadQuery query) {
+        Actor actor = access.requireActiveMember();
+        Map<Long, ConsultationGroup> visible = visibleGroups(actor, query.groupId());
+        return visible.isEmpty() ? 0 : (int) threads.count(visible.keySet(), query.kind(), query.unanswered(),
+                query.mine() ? actor.id() : null);
+    }
+
+    private Map<Long, ConsultationGroup> visibleGroups(Actor actor, Long only) {
+        return groups.findAll().stream()
+                .filter(g -> only == null || g.getId().equals(only))
+                .filter(g -> GroupAccess.canView(actor, g))
+                .collect(Collectors.toMap(ConsultationGroup::getId, g -> g));
+    }
+
+    // --- the post ---
+
+    @Transactional
+    public long create(long groupId, ThreadKind kind, String title, String body, String question,
+                       boolean anonymous) {
+        Actor actor = access.requireActiveMember();
+        ConsultationGroup group = viewable(actor, groupId);
+        if (kind == ThreadKind.REFLECTION_PROMPT && !GroupAccess.canModerate(actor, group)) {
+            throw new AccessDeniedException("Reflection prompts are posted by the group's supervisors.");
+        }
+        Post post = validPost(kind, title, body, question);
+        DiscussionThread thread = threads.save(new DiscussionThread(groupId, kind, post.title(), post.body(),
+                post.question(), actor.id(), anonymous, clock.instant()));
+        return thread.getId();
+    }
+
+    @Transactional(readOnly = true)
+    public ThreadPage open(long threadId) {
+        Actor actor = access.requireActiveMember();
+        DiscussionThread t = load(threadId);
+        ConsultationGroup group = viewable(actor, t.getGroupId());
+        boolean moderates = GroupAccess.canModerate(actor, group);
+        Map<Long, Account> authors = authorsOf(java.util.Collections.singletonList(t.getAuthorId()));
+        return new ThreadPage(t.getId(), group.getId(), group.getName(), t.getKind(), t.getTitle(),
+                Markdown.toHtml(t.getBody()), t.getBody(), t.getQuestion(),
+                label(t.getAuthorId(), t.getGuestName(), t.isAnonymous(), moderates, authors), t.getCreatedAt(),
+                t.getEditedAt(), t.getSummary(), t.getSummaryBy(), t.getCommentCount(),
+                t.getAuthorId() != null && t.getAuthorId() == actor.id(), moderates);
+    }
+
+    @Transactional
+    public void edit(long threadId, String title, String body, String question) {
+        Actor actor = access.requireActiveMember();
+        DiscussionThread t = load(threadId);
+        viewable(actor, t.getGroupId());
+        if (t.getAuthorId() == null || t.getAuthorId() != actor.id()) {
+            throw new AccessDeniedException("Only the author can edit this post.");
+        }
+        Post post = validPost(t.getKind(), title, body, question);
+        revisions.save(new Revision(threadId, null, t.getTitle(), t.getBody(), clock.instant(), actor.id()));
+        t.edit(post.title(), post.body(), post.question(), clock.instant());
+    }
+
+    /** The consultation summary shown at the top, written by the thread's author or a supervisor of the group. */
+    @Transactional
+    public void summarise(long threadId, String summary) {
+        Actor actor = access.requireActiveMember();
+        DiscussionThread t = load(threadId);
+        ConsultationGroup group = viewable(actor, t.getGroupId());
+        boolean author = t.getAuthorId() != null && t.getAuthorId() == actor.id();
+        if (!author && !GroupAccess.canModerate(actor, group)) {
+            throw new AccessDeniedException("Only the author or a supervisor can write the summary.");
+        }
+        String text = Inputs.clean(summary);
+        if (text.isEmpty()) {
+            throw InvalidInputException.of("summary", "Please write the summary.");
+        }
+        if (text.length() > SUMMARY_LIMIT) {
+            throw InvalidInputException.of("summary", "Use at most " + SUMMARY_LIMIT + " characters.");
+        }
+        t.summarise(text, actor.displayName(), clock.instant());
+    }
+
+    // --- comments ---
+
+    @Transactional(readOnly = true)
+    public List<CommentItem> comments(long threadId, int offset, int limit) {
+        Actor actor = access.requireActiveMember();
+        DiscussionThread t = load(threadId);
+        ConsultationGroup group = viewable(actor, t.getGroupId());
+        int size = Math.max(1, limit);
+        List<Comment> page = offset % size == 0
+                ? comments.findByThreadIdOrderBySortPath(threadId, PageRequest.of(offset / size, size))
+                : comments.findByThreadIdOrderBySortPath(threadId, PageRequest.of(0, offset + size)).stream()
+                        .skip(offset).toList();
+        return items(actor, t, group, page);
+    }
+
+    @Transactional(readOnly = true)
+    public int commentCount(long threadId) {
+        Actor actor = access.requireActiveMember();
+        DiscussionThread t = load(threadId);
+        viewable(actor, t.getGroupId());
+        return (int) comments.countByThreadId(threadId);
+    }
+
+    @Transactional(readOnly = true)
+    public CommentItem comment(long commentId) {
+        Actor actor = access.requireActiveMember();
+        Comment c = loadComment(commentId);
+        DiscussionThread t = load(c.getThreadId());
+        return items(actor, t, viewable(actor, t.getGroupId()), List.of(c)).getFirst();
+    }
+
+    /** Index of a comment in reading order, so a view can scroll to it. */
+    @Transactional(readOnly = true)
+    public int positionOf(long commentId) {
+        CommentItem item = comment(commentId);
+        Comment c = loadComment(item.id());
+        return (int) comments.findByThreadIdOrderBySortPath(c.getThreadId(), PageRequest.of(0, Integer.MAX_VALUE))
+                .stream().takeWhile(other -> !other.getId().equals(commentId)).count();
+    }
+
+    @Transactional
+    public long postComment(long threadId, Long parentId, String body, boolean anonymous) {
+        Actor actor = access.requireActiveMember();
+        DiscussionThread t = load(threadId);
+        viewable(actor, t.getGroupId());
+        String text = validText(body, COMMENT_LIMIT, "body", "Please write your comment.");
+        Comment parent = null;
+        if (parentId != null) {
+            parent = loadComment(parentId);
+            if (parent.getThreadId() != threadId) {
+                throw new IllegalArgumentException("That comment belongs to another thread.");
+            }
+            if (parent.getDepth() >= MAX_DEPTH) {
+                throw InvalidInputException.of("body", "This conversation is nested too deeply; reply further up.");
+            }
+        }
+        Instant now = clock.instant();
+        int position = (int) (parent == null ? comments.countByThreadIdAndParentIdIsNull(threadId)
+                : comments.countByParentId(parent.getId())) + 1;
+        Comment comment = comments.save(new Comment(threadId, parent, position, actor.id(), null, anonymous, text,
+                now, null));
+        t.commented(now);
+        events.publishEvent(new ThreadEvents.CommentPosted(threadId, comment.getId()));
+        return comment.getId();
+    }
+
+    @Transactional
+    public void editComment(long commentId, String body) {
+        Actor actor = access.requireActiveMember();
+        Comment c = loadComment(commentId);
+        viewable(actor, load(c.getThreadId()).getGroupId());
+        if (c.getAuthorId() == null || c.getAuthorId() != actor.id() || c.isDeleted()) {
+            throw new AccessDeniedException("Only the author can edit this comment.");
+        }
+        String text = validText(body, COMMENT_LIMIT, "body", "Please write your comment.");
+        revisions.save(new Revision(c.getThreadId(), commentId, null, c.getBody(), clock.instant(), actor.id()));
+        c.edit(text, clock.instant());
+    }
+
+    /** Soft delete: "comment removed" stays in place so replies keep their parent; the text stays as a revision. */
+    @Transactional
+    public void deleteComment(long commentId) {
+        Actor actor = access.requireActiveMember();
+        Comment c = loadComment(commentId);
+        ConsultationGroup group = viewable(actor, load(c.getThreadId()).getGroupId());
+        boolean author = c.getAuthorId() != null && c.getAuthorId() == actor.id();
+        if (!author && !GroupAccess.canModerate(actor, group)) {
+            throw new AccessDeniedException("Only the author or a supervisor can remove this comment.");
+        }
+        revisions.save(new Revision(c.getThreadId(), commentId, null, c.getBody(), clock.instant(), actor.id()));
+        c.delete();
+    }
+
+    @Transactional
+    public void markHelpful(long commentId, boolean helpful) {
+        Actor actor = access.requireActiveMember();
+        Comment c = loadComment(commentId);
+        DiscussionThread t = load(c.getThreadId());
+        viewable(actor, t.getGroupId());
+        if (t.getAuthorId() == null || t.getAuthorId() != actor.id()) {
+            throw new AccessDeniedException("Only the thread's author marks comments as helpful.");
+        }
+        c.markHelpful(helpful);
+    }
+
+    /** Earlier versions of the post (commentId null) or of a comment: for its author and the group's moderators. */
+    @Transactional(readOnly = true)
+    public List<String> revisions(long threadId, Long commentId) {
+        Actor actor = access.requireActiveMember();
+        DiscussionThread t = load(threadId);
+        ConsultationGroup group = viewable(actor, t.getGroupId());
+        Long author = commentId == null ? t.getAuthorId() : loadComment(commentId).getAuthorId();
+        if (!(author != null && author == actor.id()) && !GroupAccess.canModerate(actor, group)) {
+            throw new AccessDeniedException("Only the author and the group's supervisors can see earlier versions.");
+        }
+        List<Revision> list = commentId == null ? revisions.findByThreadIdAndCommentIdIsNullOrderByReplacedAtDesc(threadId)
+                : revisions.findByCommentIdOrderByReplacedAtDesc(commentId);
+        return list.stream().map(Revision::getBody).toList();
+    }
+
+    /** Display names of everyone who can read this thread, for @mentions. */
+    @Transactional(readOnly = true)
+    public List<String> mentionable(long threadId) {
+        Actor actor = access.requireActiveMember();
+        ConsultationGroup group = viewable(actor, load(threadId).getGroupId());
+        return accounts.findAll().stream()
+                .map(a -> new Actor(a.getId(), a.getDisplayName(), a.getRole(), a.getStatus()))
+                .filter(a -> GroupAccess.canView(a, group))
+                .map(Actor::displayName).sorted(String.CASE_INSENSITIVE_ORDER).toList();
+    }
+
+    // --- helpers ---
+
+    private List<CommentItem> items(Actor actor, DiscussionThread t, ConsultationGroup group, List<Comment> page) {
+        boolean moderates = GroupAccess.canModerate(actor, group);
+        Map<Long, Account> authors = authorsOf(page.stream().map(Comment::getAuthorId).toList());
+        Map<Long, Comment> parents = new HashMap<>();
+        page.stream().filter(c -> c.getDepth() >= CommentItem.MAX_INDENT && c.getParentId() != null)
+                .forEach(c -> parents.put(c.getParentId(), comments.findById(c.getParentId()).orElse(null)));
+        Map<Long, Account> parentAuthors = authorsOf(parents.values().stream()
+                .filter(java.util.Objects::nonNull).map(Comment::getAuthorId).toList());
+        boolean threadAuthor = t.getAuthorId() != null && t.getAuthorId() == actor.id();
+        return page.stream().map(c -> {
+            String inReplyTo = null;
+            Comment parent = parents.get(c.getParentId());
+            if (parent != null) {
+                inReplyTo = label(parent.getAuthorId(), parent.getGuestName(), parent.isAnonymous(), moderates,
+                        parentAuthors);
+            }
+            boolean mine = c.getAuthorId() != null && c.getAuthorId() == actor.id();
+            return new CommentItem(c.getId(), c.getNumber(), c.getParentId(), c.getDepth(), inReplyTo,
+                    label(c.getAuthorId(), c.getGuestName(), c.isAnonymous(), moderates, authors), c.getCreatedAt(),
+                    c.getEditedAt(), c.isDeleted() ? "" : Markdown.toHtml(c.getBody()),
+                    c.isDeleted() ? "" : c.getBody(), c.isDeleted(), c.isHelpful(), mine, moderates, threadAuthor);
+        }).toList();
+    }
+
+    private Map<Long, Account> authorsOf(Collection<Long> ids) {
+        Set<Long> wanted = ids.stream().filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        return accounts.findAllById(wanted).stream().collect(Collectors.toMap(Account::getId, a -> a));
+    }
+
+    private static String label(Long authorId, String guestName, boolean anonymous, boolean moderates,
+                                Map<Long, Account> authors) {
+        Account author = authorId == null ? null : authors.get(authorId);
+        return Authors.label(authorId, author == null ? "" : author.getDisplayName(), guestName, anonymous,
+                moderates);
+    }
+
+    private record Post(String title, String body, String question) {
+    }
+
+    private static Post validPost(ThreadKind kind, String title, String body, String question) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        String cleanTitle = Inputs.clean(title);
+        if (cleanTitle.isEmpty()) {
+            errors.put("title", "Please give the thread a title.");
+        } else if (cleanTitle.length() > TITLE_LIMIT) {
+            errors.put("title", "Use at most " + TITLE_LIMIT + " characters.");
+        } else if (!cleanTitle.matches(Inputs.SINGLE_LINE)) {
+            errors.put("title", "Use a single line of text.");
+        }
+        String cleanBody = body == null ? "" : body.strip();
+        if (cleanBody.isEmpty()) {
+            errors.put("body", "Please write the post.");
+        } else if (cleanBody.length() > POST_LIMIT) {
+            errors.put("body", "Use at most " + POST_LIMIT + " characters.");
+        }
+        String cleanQuestion = Inputs.clean(question);
+        if (kind == ThreadKind.CASE_CONSULTATION && cleanQuestion.isEmpty()) {
+            errors.put("question", "A case consultation asks colleagues a question.");
+        } else if (cleanQuestion.length() > QUESTION_LIMIT) {
+            errors.put("question", "Use at most " + QUESTION_LIMIT + " characters.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new Post(cleanTitle, cleanBody, cleanQuestion.isEmpty() ? null : cleanQuestion);
+    }
+
+    private static String validText(String text, int limit, String field, String emptyMessage) {
+        String clean = text == null ? "" : text.strip();
+        if (clean.isEmpty()) {
+            throw InvalidInputException.of(field, emptyMessage);
+        }
+        if (clean.length() > limit) {
+            throw InvalidInputException.of(field, "Use at most " + limit + " characters.");
+        }
+        return clean;
+    }
+
+    private ConsultationGroup viewable(Actor actor, long groupId) {
+        ConsultationGroup group = groups.findById(groupId)
+                .orElseThrow(() -> new AccessDeniedException("This group is private."));
+        if (!GroupAccess.canView(actor, group)) {
+            throw new AccessDeniedException("This group is private.");
+        }
+        return group;
+    }
+
+    private DiscussionThread load(long threadId) {
+        return threads.findById(threadId).orElseThrow(() -> new AccessDeniedException("No such thread."));
+    }
+
+    private Comment loadComment(long commentId) {
+        return comments.findById(commentId).orElseThrow(() -> new AccessDeniedException("No such comment."));
+    }
+}

@@ -1,0 +1,8 @@
+package org.securebase.threads;
+
+import java.time.Instant;
+
+/** A line in a list of threads. */
+public record ThreadSummary(long id, long groupId, String groupName, ThreadKind kind, String title, String author,
+                            Instant createdAt, Instant lastActivityAt, int commentCount, boolean summarised) {
+}

@@ -1,0 +1,102 @@
+package org.securebase.threads.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import org.securebase.threads.CommentItem;
+import org.securebase.ui.Badges;
+import org.securebase.ui.Times;
+
+/** One comment as the thread page shows it: number or indentation, author, time, text and what one may do. */
+class CommentCard extends Div {
+
+    /** What the thread page does when a button on a comment is pressed. */
+    interface Actions {
+        void reply(CommentItem comment);
+
+        void quote(CommentItem comment);
+
+        void edit(CommentItem comment);
+
+        void delete(CommentItem comment);
+
+        void helpful(CommentItem comment);
+
+        void versions(CommentItem comment);
+    }
+
+    CommentCard(CommentItem c, Actions actions) {
+        addClassName("sb-comment");
+        addClassName("depth-" + c.indent());
+        getElement().setAttribute("data-comment-id", Long.toString(c.id()));
+        if (c.number() != null) {
+            getElement().setAttribute("data-number", Integer.toString(c.number()));
+        }
+        HorizontalLayout header = new HorizontalLayout();
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.setSpacing(true);
+        header.addClassName("sb-comment-header");
+        if (c.number() != null) {
+            Span number = new Span(c.number() + ".");
+            number.addClassName("sb-comment-number");
+            header.add(number);
+        }
+        Span author = new Span(c.author());
+        author.addClassName("sb-comment-author");
+        header.add(author, Times.relative(c.createdAt()));
+        if (c.editedAt() != null && !c.deleted()) {
+            Span edited = Badges.of("edited", null);
+            edited.getElement().setAttribute("title", "Edited " + Times.exact(c.editedAt()));
+            header.add(edited);
+        }
+        if (c.helpful()) {
+            header.add(Badges.of("Marked helpful by the author", "success"));
+        }
+        add(header);
+        if (c.inReplyTo() != null && c.depth() > CommentItem.MAX_INDENT - 1) {
+            Span inReply = new Span("in reply to " + c.inReplyTo());
+            inReply.addClassName("sb-muted");
+            add(inReply);
+        }
+        Div body = new Div();
+        body.addClassName("sb-markdown");
+        if (c.deleted()) {
+            body.setText("Comment removed.");
+            body.addClassName("sb-removed");
+        } else {
+            body.getElement().setProperty("innerHTML", c.html());
+        }
+        add(body);
+        if (!c.deleted()) {
+            add(buttons(c, actions));
+        }
+    }
+
+    private static HorizontalLayout buttons(CommentItem c, Actions actions) {
+        HorizontalLayout row = new HorizontalLayout();
+        row.setSpacing(false);
+        row.add(small("Reply", () -> actions.reply(c)), small("Quote", () -> actions.quote(c)));
+        if (c.viewerIsThreadAuthor()) {
+            row.add(small(c.helpful() ? "Unmark helpful" : "Mark helpful", () -> actions.helpful(c)));
+        }
+        if (c.mine()) {
+            row.add(small("Edit", () -> actions.edit(c)));
+        }
+        if (c.mine() || c.canModerate()) {
+            row.add(small("Delete", () -> actions.delete(c)));
+        }
+        if (c.editedAt() != null && (c.mine() || c.canModerate())) {
+            row.add(small("Earlier versions", () -> actions.versions(c)));
+        }
+        return row;
+    }
+
+    private static Button small(String text, Runnable action) {
+        Button button = new Button(text, e -> action.run());
+        button.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        return button;
+    }
+}

@@ -1,0 +1,314 @@
+package org.securebase.threads.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.data.provider.CallbackDataProvider;
+import com.vaadin.flow.data.provider.DataProvider;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Map;
+import org.securebase.groups.ui.GroupView;
+import org.securebase.shared.InvalidInputException;
+import org.securebase.threads.CommentItem;
+import org.securebase.threads.DraftService;
+import org.securebase.threads.ThreadEvents;
+import org.securebase.threads.ThreadPage;
+import org.securebase.threads.ThreadService;
+import org.securebase.ui.Badges;
+import org.securebase.ui.Forms;
+import org.securebase.ui.Limits;
+import org.securebase.ui.Times;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * A thread like the comment discussion under a blog post: the post, then numbered comments with replies beneath.
+ * Comments load lazily in a virtual list, and new ones arrive live behind a "new comments" marker.
+ */
+@Route("threads/:threadId")
+@RolesAllowed({"THERAPIST", "SUPERVISOR", "ADMIN"})
+public class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle,
+        CommentCard.Actions {
+
+    final VirtualList<CommentItem> comments = new VirtualList<>();
+    final Button newComments = new Button();
+    final Div summary = new Div();
+    Composer composer;
+
+    private final ThreadService threads;
+    private final DraftService drafts;
+    private final ThreadEvents events;
+    private long threadId;
+    private ThreadPage page;
+    private CallbackDataProvider<CommentItem, Void> provider;
+    private Runnable unsubscribe = () -> { };
+    private int unseen;
+    private Long firstUnseen;
+    private Long lastPostedByMe;
+
+    public ThreadView(ThreadService threads, DraftService drafts, ThreadEvents events) {
+        this.threads = threads;
+        this.drafts = drafts;
+        this.events = events;
+        addClassName("sb-page");
+        setHeightFull();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return (page == null ? "Thread" : page.title()) + " · SecureBase";
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        try {
+            threadId = Long.parseLong(event.getRouteParameters().get("threadId").orElse(""));
+            page = threads.open(threadId);
+        } catch (NumberFormatException | AccessDeniedException e) {
+            page = null;
+            H1 refused = new H1("This thread is not available");
+            refused.setId("thread-refused");
+            add(refused, new Paragraph("It may be in a private group you are not a member of, or it no longer "
+                    + "exists."));
+            return;
+        }
+        add(header(), summary, post());
+        renderSummary();
+        add(new H2(page.commentCount() == 1 ? "1 comment" : page.commentCount() + " comments"));
+        newComments.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
+        newComments.setVisible(false);
+        newComments.setId("new-comments");
+        newComments.addClickListener(e -> showUnseen());
+        comments.setRenderer(new ComponentRenderer<>(c -> new CommentCard(c, this)));
+        comments.setId("comments");
+        comments.addClassName("sb-comments");
+        provider = DataProvider.fromCallbacks(
+                q -> threads.comments(threadId, q.getOffset(), q.getLimit()).stream(),
+                q -> threads.commentCount(threadId));
+        comments.setDataProvider(provider);
+        composer = new Composer(threads, drafts, threadId, this::posted);
+        add(newComments, comments, composer);
+        setFlexGrow(1, comments);
+        comments.setMinHeight("20em");
+    }
+
+    private VerticalLayout header() {
+        H1 title = new H1(page.title());
+        title.setId("thread-title");
+        RouterLink group = new RouterLink(page.groupName(), GroupView.class,
+                new RouteParameters("groupId", Long.toString(page.groupId())));
+        HorizontalLayout meta = new HorizontalLayout(Badges.of(page.kind().label(), null), group,
+                new Span(page.author()), Times.relative(page.createdAt()));
+        if (page.editedAt() != null) {
+            meta.add(Badges.of("edited", null));
+        }
+        meta.setAlignItems(FlexComponent.Alignment.BASELINE);
+        meta.setWrap(true);
+        meta.addClassName("sb-muted");
+        VerticalLayout header = new VerticalLayout(title, meta);
+        header.setPadding(false);
+        header.setSpacing(false);
+        return header;
+    }
+
+    private Div post() {
+        Div body = new Div();
+        body.addClassName("sb-markdown");
+        body.addClassName("sb-post");
+        body.setId("thread-body");
+        body.getElement().setProperty("innerHTML", page.bodyHtml());
+        Div post = new Div(body);
+        if (page.question() != null) {
+            Div question = new Div(new Span("Question for colleagues: "), new Span(page.question()));
+            question.addClassName("sb-question");
+            question.setId("thread-question");
+            post.add(question);
+        }
+        if (page.canSummarise()) {
+            Button write = new Button(page.summary() == null ? "Write a consultation summary" : "Edit summary",
+                    e -> editSummary());
+            write.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+            write.setId("write-summary");
+            post.add(write);
+        }
+        return post;
+    }
+
+    private void renderSummary() {
+        summary.removeAll();
+        summary.setVisible(page.summary() != null);
+        if (page.summary() != null) {
+            summary.addClassName("sb-summary");
+            summary.setId("thread-summary");
+            Span heading = new Span("Consultation summary");
+            heading.addClassName("sb-summary-heading");
+            summary.add(heading, new Paragraph(page.summary()), mutedLine("by " + page.summaryBy()));
+        }
+    }
+
+    private static Span mutedLine(String text) {
+        Span span = new Span(text);
+        span.addClassName("sb-muted");
+        return span;
+    }
+
+    private void editSummary() {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Consultation summary");
+        TextArea text = Limits.limit(new TextArea("What the consultation concluded"), ThreadService.SUMMARY_LIMIT);
+        text.setWidth("min(36em, 80vw)");
+        text.setValue(page.summary() == null ? "" : page.summary());
+        text.setId("summary-text");
+        Button save = new Button("Save summary", e -> {
+            try {
+                threads.summarise(threadId, text.getValue());
+                page = threads.open(threadId);
+                renderSummary();
+                dialog.close();
+            } catch (InvalidInputException ex) {
+                Forms.showErrors(ex, Map.of("summary", text));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.setId("save-summary");
+        dialog.add(text);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    // --- live comments ---
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        if (page == null) {
+            return;
+        }
+        UI ui = attachEvent.getUI();
+        unsubscribe = events.subscribe(threadId, commentId -> ui.access(() -> arrived(commentId)));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        unsubscribe.run();
+        super.onDetach(detachEvent);
+    }
+
+    private void arrived(long commentId) {
+        if (lastPostedByMe != null && lastPostedByMe == commentId) {
+            return;
+        }
+        unseen++;
+        if (firstUnseen == null) {
+            firstUnseen = commentId;
+        }
+        provider.refreshAll();
+        newComments.setText(unseen == 1 ? "1 new comment: show" : unseen + " new comments: show");
+        newComments.setVisible(true);
+    }
+
+    private void showUnseen() {
+        if (firstUnseen != null) {
+            comments.scrollToIndex(threads.positionOf(firstUnseen));
+        }
+        unseen = 0;
+        firstUnseen = null;
+        newComments.setVisible(false);
+    }
+
+    private void posted(long commentId) {
+        lastPostedByMe = commentId;
+        provider.refreshAll();
+        comments.scrollToIndex(threads.positionOf(commentId));
+        Forms.success("Your comment is posted.");
+    }
+
+    // --- actions on a comment ---
+
+    @Override
+    public void reply(CommentItem comment) {
+        composer.replyTo(comment);
+    }
+
+    @Override
+    public void quote(CommentItem comment) {
+        composer.quote(comment);
+    }
+
+    @Override
+    public void edit(CommentItem comment) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Edit your comment");
+        TextArea text = Limits.limit(new TextArea(), ThreadService.COMMENT_LIMIT);
+        text.setWidth("min(40em, 85vw)");
+        text.setMinHeight("10em");
+        text.setValue(comment.markdown());
+        text.setId("edit-comment-text");
+        Button save = new Button("Save", e -> {
+            try {
+                threads.editComment(comment.id(), text.getValue());
+                provider.refreshAll();
+                dialog.close();
+            } catch (InvalidInputException ex) {
+                Forms.showErrors(ex, Map.of("body", text));
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.setId("save-comment-edit");
+        dialog.add(new Paragraph("Your earlier version is kept; you and the group's supervisors can see it."), text);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    @Override
+    public void delete(CommentItem comment) {
+        ConfirmDialog confirm = new ConfirmDialog("Delete this comment?",
+                "It will show as \"Comment removed\" so that replies keep their place.", "Delete", e -> {
+                    threads.deleteComment(comment.id());
+                    provider.refreshAll();
+                });
+        confirm.setCancelable(true);
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.open();
+    }
+
+    @Override
+    public void helpful(CommentItem comment) {
+        threads.markHelpful(comment.id(), !comment.helpful());
+        provider.refreshAll();
+    }
+
+    @Override
+    public void versions(CommentItem comment) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Earlier versions");
+        threads.revisions(threadId, comment.id()).forEach(text -> {
+            Paragraph p = new Paragraph(text);
+            p.addClassName("sb-revision");
+            dialog.add(p);
+        });
+        dialog.getFooter().add(new Button("Close", e -> dialog.close()));
+        dialog.open();
+    }
+}

@@ -1,0 +1,126 @@
+package org.securebase.threads.ui;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.securebase.groups.GroupService;
+import org.securebase.groups.GroupSummary;
+import org.securebase.threads.ThreadKind;
+import org.securebase.threads.ThreadQuery;
+import org.securebase.threads.ThreadService;
+
+/** All threads a member may read, filtered and sorted; the filter lives in the URL so it can be shared. */
+@Route("threads")
+@PageTitle("Threads · SecureBase")
+@RolesAllowed({"THERAPIST", "SUPERVISOR", "ADMIN"})
+public class ThreadsView extends VerticalLayout implements BeforeEnterObserver {
+
+    final Select<GroupSummary> group = new Select<>();
+    final Select<ThreadKind> kind = new Select<>();
+    final Select<ThreadQuery.Sort> sort = new Select<>();
+    final Checkbox unanswered = new Checkbox("Unanswered");
+    final Checkbox mine = new Checkbox("Mine");
+    final ThreadList list;
+
+    private boolean updating;
+
+    public ThreadsView(ThreadService threads, GroupService groups) {
+        addClassName("sb-page");
+        setHeightFull();
+        list = new ThreadList(threads);
+        List<GroupSummary> visible = groups.visibleGroups();
+        group.setLabel("Group");
+        group.setItems(visible);
+        group.setEmptySelectionAllowed(true);
+        group.setEmptySelectionCaption("All my groups");
+        group.setItemLabelGenerator(g -> g == null ? "All my groups" : g.name());
+        kind.setLabel("Kind");
+        kind.setItems(ThreadKind.values());
+        kind.setEmptySelectionAllowed(true);
+        kind.setEmptySelectionCaption("Any kind");
+        kind.setItemLabelGenerator(k -> k == null ? "Any kind" : k.label());
+        sort.setLabel("Sort by");
+        sort.setItems(ThreadQuery.Sort.values());
+        sort.setItemLabelGenerator(ThreadQuery.Sort::label);
+        sort.setValue(ThreadQuery.Sort.LATEST_ACTIVITY);
+        group.addValueChangeListener(e -> filterChanged());
+        kind.addValueChangeListener(e -> filterChanged());
+        sort.addValueChangeListener(e -> filterChanged());
+        unanswered.addValueChangeListener(e -> filterChanged());
+        mine.addValueChangeListener(e -> filterChanged());
+        HorizontalLayout filters = new HorizontalLayout(group, kind, sort, unanswered, mine);
+        filters.setWrap(true);
+        filters.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(new H1("Threads"), filters, list);
+        expand(list);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        updating = true;
+        group.setValue(first(params, "group").flatMap(id -> group.getListDataView().getItems()
+                .filter(g -> Long.toString(g.id()).equals(id)).findFirst()).orElse(null));
+        kind.setValue(first(params, "kind").flatMap(k -> parse(ThreadKind.class, k)).orElse(null));
+        sort.setValue(first(params, "sort").flatMap(s -> parse(ThreadQuery.Sort.class, s))
+                .orElse(ThreadQuery.Sort.LATEST_ACTIVITY));
+        unanswered.setValue(first(params, "unanswered").isPresent());
+        mine.setValue(first(params, "mine").isPresent());
+        updating = false;
+        list.show(query());
+    }
+
+    ThreadQuery query() {
+        return new ThreadQuery(group.getValue() == null ? null : group.getValue().id(), kind.getValue(),
+                unanswered.getValue(), mine.getValue(), sort.getValue());
+    }
+
+    private void filterChanged() {
+        if (updating) {
+            return;
+        }
+        list.show(query());
+        Map<String, String> params = new LinkedHashMap<>();
+        if (group.getValue() != null) {
+            params.put("group", Long.toString(group.getValue().id()));
+        }
+        if (kind.getValue() != null) {
+            params.put("kind", kind.getValue().name().toLowerCase());
+        }
+        if (sort.getValue() != ThreadQuery.Sort.LATEST_ACTIVITY) {
+            params.put("sort", sort.getValue().name().toLowerCase());
+        }
+        if (unanswered.getValue()) {
+            params.put("unanswered", "");
+        }
+        if (mine.getValue()) {
+            params.put("mine", "");
+        }
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new com.vaadin.flow.router.Location("threads", QueryParameters.simple(params))));
+    }
+
+    private static java.util.Optional<String> first(Map<String, List<String>> params, String key) {
+        return params.getOrDefault(key, List.of()).stream().findFirst();
+    }
+
+    private static <E extends Enum<E>> java.util.Optional<E> parse(Class<E> type, String value) {
+        try {
+            return java.util.Optional.of(Enum.valueOf(type, value.toUpperCase()));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+}
