@@ -22,6 +22,13 @@ final class Spring {
                         // Vaadin's auto-configuration needs a web context; a subcommand has none.
                         "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                                 + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration")
-                .run(springArgs);
+                .run(withQuietConsole(springArgs));
+    }
+
+    /** Standard output carries the subcommand's answer, so logs go to the log file only (as arguments, which win). */
+    private static String[] withQuietConsole(String[] springArgs) {
+        String[] args = java.util.Arrays.copyOf(springArgs, springArgs.length + 1);
+        args[springArgs.length] = "--logging.threshold.console=OFF";
+        return args;
     }
 }

@@ -52,9 +52,10 @@ public class DraftService {
     public void save(String key, String title, String body) {
         Actor actor = access.requireActiveMember();
         Draft draft = drafts.findByAccountIdAndDraftKey(actor.id(), key)
-                .orElseGet(() -> drafts.save(new Draft(actor.id(), key)));
+                .orElseGet(() -> new Draft(actor.id(), key));
         draft.update(title == null ? null : cipher.encrypt(title), cipher.encrypt(body == null ? "" : body),
                 clock.instant());
+        drafts.save(draft);
     }
 
     @Transactional(readOnly = true)
