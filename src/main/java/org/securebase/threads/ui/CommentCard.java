@@ -35,6 +35,9 @@ class CommentCard extends Div {
         if (c.number() != null) {
             getElement().setAttribute("data-number", Integer.toString(c.number()));
         }
+        if (c.parentId() != null) {
+            getElement().setAttribute("data-parent-id", Long.toString(c.parentId()));
+        }
         HorizontalLayout header = new HorizontalLayout();
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setSpacing(true);

@@ -53,6 +53,7 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
     final VirtualList<CommentItem> comments = new VirtualList<>();
     final Button newComments = new Button();
     final Div summary = new Div();
+    final H2 commentTotal = new H2();
     Composer composer;
 
     private final ThreadService threads;
@@ -71,7 +72,6 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
         this.drafts = drafts;
         this.events = events;
         addClassName("sb-page");
-        setHeightFull();
     }
 
     @Override
@@ -95,7 +95,9 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
         }
         add(header(), summary, post());
         renderSummary();
-        add(new H2(page.commentCount() == 1 ? "1 comment" : page.commentCount() + " comments"));
+        commentTotal.setId("comment-total");
+        showCount(page.commentCount());
+        add(commentTotal);
         newComments.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
         newComments.setVisible(false);
         newComments.setId("new-comments");
@@ -109,8 +111,8 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
         comments.setDataProvider(provider);
         composer = new Composer(threads, drafts, threadId, this::posted);
         add(newComments, comments, composer);
-        setFlexGrow(1, comments);
-        comments.setMinHeight("20em");
+        // The list scrolls inside itself so that only the comments on screen exist in the browser.
+        comments.setHeight("75vh");
     }
 
     private VerticalLayout header() {
@@ -224,8 +226,13 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
             firstUnseen = commentId;
         }
         provider.refreshAll();
+        showCount(threads.commentCount(threadId));
         newComments.setText(unseen == 1 ? "1 new comment: show" : unseen + " new comments: show");
         newComments.setVisible(true);
+    }
+
+    private void showCount(int count) {
+        commentTotal.setText(count == 1 ? "1 comment" : count + " comments");
     }
 
     private void showUnseen() {
@@ -240,6 +247,7 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
     private void posted(long commentId) {
         lastPostedByMe = commentId;
         provider.refreshAll();
+        showCount(threads.commentCount(threadId));
         comments.scrollToIndex(threads.positionOf(commentId));
         Forms.success("Your comment is posted.");
     }
