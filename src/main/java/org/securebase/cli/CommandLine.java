@@ -17,6 +17,7 @@ public final class CommandLine {
 
     private static final Map<String, Subcommand> COMMANDS = Map.of(
             "create-admin", new CreateAdminCommand(),
+            "deidentify", new DeidentifyCommand(),
             "import", new ImportCommand(),
             "risk", new RiskCommand(),
             "suggest-tags", new SuggestTagsCommand());

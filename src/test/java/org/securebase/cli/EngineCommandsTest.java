@@ -53,6 +53,15 @@ class EngineCommandsTest {
     }
 
     @Test
+    void deidentifyWritesSpansAndTheReplacedText() {
+        int status = run("{\"id\": \"v\", \"text\": \"His father, Stuart, lives in Oakland.\"}\n", "deidentify");
+        assertThat(status).isZero();
+        assertThat(out.toString().strip()).isEqualTo("{\"id\":\"v\",\"spans\":[{\"start\":12,\"end\":18,"
+                + "\"type\":\"NAME\"},{\"start\":29,\"end\":36,\"type\":\"LOC\"}],"
+                + "\"text\":\"His father, [Father], lives in [City].\"}");
+    }
+
+    @Test
     void aMalformedLineStopsWithItsLineNumber() {
         int status = run("{\"id\": \"ok\", \"text\": \"fine\"}\n{not json\n", "risk");
         assertThat(status).isEqualTo(CommandLine.FAILED);

@@ -1,0 +1,132 @@
+package org.securebase.deidentification;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Names and places from Datafaker's packaged locale files (Apache License 2.0): first names and surnames in many
+ * languages, and the states, provinces, counties and countries that are not identifiers. Read once.
+ */
+final class Gazetteer {
+
+    private static final List<String> LOCALES = List.of("en/name.yml", "en/address.yml", "en-GB.yml", "en-US.yml",
+            "en-AU.yml", "en-CA.yml", "en-IND.yml", "en-NG.yml", "en-NZ.yml", "en-ZA.yml", "en-UG.yml", "en-PAK.yml",
+            "fr.yml", "de.yml", "es.yml", "es-MX.yml", "it.yml", "pt.yml", "pt-BR.yml", "nl.yml", "pl.yml", "sv.yml",
+            "nb-NO.yml", "da-DK.yml", "fi-FI.yml", "tr.yml", "hu.yml", "cs.yml", "sk.yml", "ro.yml", "hr.yml",
+            "id.yml", "vi.yml", "fa.yml", "ar.yml", "he.yml", "el-GR.yml", "lv.yml", "ca.yml", "ga-IE.yml",
+            "ja.yml", "ko.yml", "zh-CN.yml", "th.yml", "hy.yml", "ka.yml", "uk.yml", "ru.yml", "en-NEP.yml");
+    private static final Set<String> FIRST_NAME_KEYS = Set.of("first_name", "male_first_name", "female_first_name",
+            "first_name_men", "first_name_women", "male_first_names", "female_first_names");
+    private static final Set<String> SURNAME_KEYS = Set.of("last_name", "last_names", "male_last_name",
+            "female_last_name");
+    private static final Set<String> REGION_KEYS = Set.of("state", "county", "country", "province", "region",
+            "uk_country", "default_country", "state_name", "province_name");
+    private static final Pattern KEY = Pattern.compile("^(\\s*)([a-z_]+):\\s*(.*)$");
+    private static final Pattern ITEM = Pattern.compile("^\\s*-\\s*\"?([^\"#{}]+?)\"?\\s*$");
+
+    private static volatile Gazetteer instance;
+
+    final Set<String> firstNames = new HashSet<>();
+    final Set<String> surnames = new HashSet<>();
+    final Set<String> regions = new HashSet<>();
+
+    static Gazetteer get() {
+        Gazetteer g = instance;
+        if (g == null) {
+            synchronized (Gazetteer.class) {
+                if (instance == null) {
+                    instance = load();
+                }
+                g = instance;
+            }
+        }
+        return g;
+    }
+
+    private static Gazetteer load() {
+        Gazetteer g = new Gazetteer();
+        for (String file : LOCALES) {
+            try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(file)) {
+                if (in != null) {
+                    g.read(in);
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("Could not read packaged dictionary " + file, e);
+            }
+        }
+        return g;
+    }
+
+    private void read(InputStream in) throws IOException {
+        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        Set<String> target = null;
+        int keyIndent = -1;
+        String line;
+        while ((line = reader.readLine()) != null) {
+            Matcher key = KEY.matcher(line);
+            if (key.matches()) {
+                int indent = key.group(1).length();
+                if (target != null && indent <= keyIndent) {
+                    target = null;
+                }
+                Set<String> chosen = setFor(key.group(2));
+                if (chosen != null) {
+                    String rest = key.group(3).strip();
+                    if (rest.startsWith("[")) {
+                        for (String value : rest.replaceAll("^\\[|]$", "").split(",")) {
+                            add(chosen, value);
+                        }
+                    } else if (rest.isEmpty()) {
+                        target = chosen;
+                        keyIndent = indent;
+                    }
+                }
+                continue;
+            }
+            if (target != null) {
+                Matcher item = ITEM.matcher(line);
+                if (item.matches()) {
+                    add(target, item.group(1));
+                }
+            }
+        }
+    }
+
+    private Set<String> setFor(String key) {
+        if (FIRST_NAME_KEYS.contains(key)) {
+            return firstNames;
+        }
+        if (SURNAME_KEYS.contains(key)) {
+            return surnames;
+        }
+        return REGION_KEYS.contains(key) ? regions : null;
+    }
+
+    private static void add(Set<String> set, String raw) {
+        String value = raw.strip().replaceAll("^[\"']|[\"']$", "");
+        if (!value.isEmpty() && !value.contains("#{")) {
+            set.add(value.toLowerCase(Locale.ROOT));
+        }
+    }
+
+    boolean isFirstName(String word) {
+        return firstNames.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    boolean isSurname(String word) {
+        return surnames.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    boolean isRegion(String phrase) {
+        return regions.contains(phrase.toLowerCase(Locale.ROOT));
+    }
+}
