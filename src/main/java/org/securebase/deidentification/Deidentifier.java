@@ -513,6 +513,9 @@ public final class Deidentifier {
     private static boolean sentenceStart(String text, int position) {
         int i = position - 1;
         while (i >= 0 && (Character.isWhitespace(text.charAt(i)) || "\"'“‘(*_#>-".indexOf(text.charAt(i)) >= 0)) {
+            if (text.charAt(i) == '\n') {
+                return true; // a new line or paragraph starts a sentence, also after a heading without a full stop
+            }
             i--;
         }
         return i < 0 || ".!?:;\n".indexOf(text.charAt(i)) >= 0;

@@ -16,6 +16,7 @@ import org.securebase.threads.ImportService;
 import org.securebase.threads.ThreadKind;
 import org.securebase.threads.ThreadService;
 import org.securebase.threads.WxrFile;
+import org.securebase.vignettes.Disclosure;
 import org.springframework.core.io.ClassPathResource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -111,7 +112,7 @@ class DemoData implements ApplicationRunner {
 
                     I am trying to stay a steady, predictable presence without pushing for feelings talk.""",
                     "How have you moved from play to talking with avoidant adolescents without losing them?",
-                    false);
+                    false, new Disclosure(true, Set.of()));
             signInAs(ACCOUNTS.get(1).email());
             threads.postComment(teen, null, "Following his lead in the game *is* the attunement. I would name "
                     + "small moments of repair out loud when the game goes wrong, and leave the big talk for later.",

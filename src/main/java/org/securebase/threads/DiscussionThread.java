@@ -40,6 +40,8 @@ public class DiscussionThread {
     private String summaryBy;
     private Instant summaryAt;
     private String importKey;
+    private boolean attested;
+    private String keptDetails;
     @Version
     private long version;
 
@@ -66,6 +68,11 @@ public class DiscussionThread {
         thread.guestName = guestName;
         thread.importKey = importKey;
         return thread;
+    }
+
+    void disclose(boolean attested, java.util.Set<String> notIdentifying) {
+        this.attested = attested;
+        this.keptDetails = notIdentifying.isEmpty() ? null : String.join("\n", new java.util.TreeSet<>(notIdentifying));
     }
 
     void edit(String title, String body, String question, Instant at) {
@@ -104,4 +111,6 @@ public class DiscussionThread {
     public String getSummary() { return summary; }
     public String getSummaryBy() { return summaryBy; }
     public Instant getSummaryAt() { return summaryAt; }
+    public boolean isAttested() { return attested; }
+    public String getKeptDetails() { return keptDetails; }
 }

@@ -18,6 +18,8 @@ import org.securebase.security.AccessPolicy;
 import org.securebase.security.Actor;
 import org.securebase.shared.InvalidInputException;
 import org.securebase.shared.Inputs;
+import org.securebase.vignettes.Disclosure;
+import org.securebase.vignettes.IdentifierGuard;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -44,10 +46,12 @@ public class ThreadService {
     private final AccessPolicy access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final IdentifierGuard guard;
 
     public ThreadService(ThreadRepository threads, CommentRepository comments, RevisionRepository revisions,
                          GroupRepository groups, AccountRepository accounts, AccessPolicy access,
-                         ApplicationEventPublisher events, Clock clock) {
+                         ApplicationEventPublisher events, Clock clock, IdentifierGuard guard) {
+        this.guard = guard;
         this.threads = threads;
         this.comments = comments;
         this.revisions = revisions;
@@ -103,15 +107,38 @@ public class ThreadService {
     @Transactional
     public long create(long groupId, ThreadKind kind, String title, String body, String question,
                        boolean anonymous) {
+        return create(groupId, kind, title, body, question, anonymous, Disclosure.none());
+    }
+
+    /**
+     * A case consultation is stored only when no unresolved identifier remains in it and the author attests that
+     * identifying details are removed, consent or disguise is in place, and no images or recordings are included.
+     */
+    @Transactional
+    public long create(long groupId, ThreadKind kind, String title, String body, String question,
+                       boolean anonymous, Disclosure disclosure) {
         Actor actor = access.requireActiveMember();
         ConsultationGroup group = viewable(actor, groupId);
         if (kind == ThreadKind.REFLECTION_PROMPT && !GroupAccess.canModerate(actor, group)) {
             throw new AccessDeniedException("Reflection prompts are posted by the group's supervisors.");
         }
         Post post = validPost(kind, title, body, question);
-        DiscussionThread thread = threads.save(new DiscussionThread(groupId, kind, post.title(), post.body(),
-                post.question(), actor.id(), anonymous, clock.instant()));
-        return thread.getId();
+        if (kind == ThreadKind.CASE_CONSULTATION) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("title", post.title());
+            fields.put("body", post.body());
+            fields.put("question", post.question());
+            guard.requireResolved(fields, disclosure.notIdentifying());
+            if (!disclosure.attested()) {
+                throw InvalidInputException.of("attestation", "Please confirm the three statements before posting.");
+            }
+        }
+        DiscussionThread thread = new DiscussionThread(groupId, kind, post.title(), post.body(), post.question(),
+                actor.id(), anonymous, clock.instant());
+        if (kind == ThreadKind.CASE_CONSULTATION) {
+            thread.disclose(true, disclosure.notIdentifying());
+        }
+        return threads.save(thread).getId();
     }
 
     @Transactional(readOnly = true)
@@ -137,6 +164,14 @@ public class ThreadService {
             throw new AccessDeniedException("Only the author can edit this post.");
         }
         Post post = validPost(t.getKind(), title, body, question);
+        if (t.getKind() == ThreadKind.CASE_CONSULTATION) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("title", post.title());
+            fields.put("body", post.body());
+            fields.put("question", post.question());
+            guard.requireResolved(fields, t.getKeptDetails() == null ? Set.of()
+                    : Set.of(t.getKeptDetails().split("\n")));
+        }
         revisions.save(new Revision(threadId, null, t.getTitle(), t.getBody(), clock.instant(), actor.id()));
         t.edit(post.title(), post.body(), post.question(), clock.instant());
     }
@@ -203,10 +238,20 @@ public class ThreadService {
 
     @Transactional
     public long postComment(long threadId, Long parentId, String body, boolean anonymous) {
+        return postComment(threadId, parentId, body, anonymous, Set.of());
+    }
+
+    /** Comments on a case consultation go through the same identifier check as the vignette. */
+    @Transactional
+    public long postComment(long threadId, Long parentId, String body, boolean anonymous,
+                            Set<String> notIdentifying) {
         Actor actor = access.requireActiveMember();
         DiscussionThread t = load(threadId);
         viewable(actor, t.getGroupId());
         String text = validText(body, COMMENT_LIMIT, "body", "Please write your comment.");
+        if (t.getKind() == ThreadKind.CASE_CONSULTATION) {
+            guard.requireResolved(Map.of("body", text), notIdentifying);
+        }
         Comment parent = null;
         if (parentId != null) {
             parent = loadComment(parentId);
@@ -236,6 +281,9 @@ public class ThreadService {
             throw new AccessDeniedException("Only the author can edit this comment.");
         }
         String text = validText(body, COMMENT_LIMIT, "body", "Please write your comment.");
+        if (load(c.getThreadId()).getKind() == ThreadKind.CASE_CONSULTATION) {
+            guard.requireResolved(Map.of("body", text), Set.of());
+        }
         revisions.save(new Revision(c.getThreadId(), commentId, null, c.getBody(), clock.instant(), actor.id()));
         c.edit(text, clock.instant());
     }

@@ -48,7 +48,8 @@ class ThreadJourneyIT extends BrowserTest {
         accounts.signInAs(ana);
         long thread = threads.create(group, ThreadKind.CASE_CONSULTATION, "Repair after a missed session",
                 "A client who went silent after I cancelled at short notice.",
-                "How do you open the repair conversation?", false);
+                "How do you open the repair conversation?", false,
+                new org.securebase.vignettes.Disclosure(true, Set.of()));
         accounts.signOut();
 
         Page a = person();

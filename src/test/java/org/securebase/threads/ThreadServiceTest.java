@@ -157,6 +157,28 @@ class ThreadServiceTest {
     }
 
     @Test
+    void aCaseConsultationIsStoredOnlyWithoutUnresolvedIdentifiersAndWithTheAttestation() {
+        accounts.signInAs(author);
+        var attested = new org.securebase.vignettes.Disclosure(true, Set.of());
+        assertThatThrownBy(() -> threads.create(group, ThreadKind.CASE_CONSULTATION, "A hard week",
+                "Kiara, fifteen, from Lincoln High School.", "Pacing?", false, attested))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsKey("body")
+                        .allSatisfy((field, message) -> assertThat(message).doesNotContain("Kiara")));
+        assertThatThrownBy(() -> threads.create(group, ThreadKind.CASE_CONSULTATION, "A hard week",
+                "[Client A], fifteen, from [School].", "Pacing?", false,
+                new org.securebase.vignettes.Disclosure(false, Set.of())))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsKey("attestation"));
+        long id = threads.create(group, ThreadKind.CASE_CONSULTATION, "A hard week", "My dog Pepper sits in.",
+                "Pacing?", false, new org.securebase.vignettes.Disclosure(true, Set.of("Pepper")));
+        assertThat(threads.open(id).bodyMarkdown()).isEqualTo("My dog Pepper sits in.");
+        accounts.signInAs(member);
+        assertThatThrownBy(() -> threads.postComment(id, null, "I know her, she works at Tyson Foods.", false))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
     void limitsAreEnforcedWithAMessagePerField() {
         accounts.signInAs(author);
         assertThatThrownBy(() -> threads.create(group, ThreadKind.DISCUSSION, "", "x".repeat(20_001), null, false))

@@ -30,6 +30,9 @@ import org.securebase.threads.ThreadKind;
 import org.securebase.threads.ThreadService;
 import org.securebase.ui.Forms;
 import org.securebase.ui.Limits;
+import org.securebase.vignettes.Disclosure;
+import org.securebase.vignettes.IdentifierGuard;
+import org.securebase.vignettes.ui.IdentifierPanel;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Start a thread in a group: a case consultation, a discussion, or (for supervisors) a reflection prompt. */
@@ -46,17 +49,92 @@ public class ComposeThreadView extends VerticalLayout implements BeforeEnterObse
     final Div preview = new Div();
     final Button previewToggle = new Button("Preview");
     final Button post = new Button("Post thread");
+    final TextArea concern = section("Presenting concern");
+    final TextArea history = section("Relevant history");
+    final TextArea themes = section("Attachment themes");
+    final TextArea tried = section("What I have tried");
+    final VerticalLayout caseSections = new VerticalLayout(concern, history, themes, tried);
+    final Checkbox removed = new Checkbox("I have removed or altered every detail that could identify the client.");
+    final Checkbox consent = new Checkbox("I have the client's consent, or the case is disguised as my professional "
+            + "code requires.");
+    final Checkbox noMedia = new Checkbox("The post contains no images or recordings of the client.");
+    final VerticalLayout attestation = new VerticalLayout(removed, consent, noMedia);
+    final IdentifierPanel identifiers;
+    final com.vaadin.flow.component.html.Span attestationError = new com.vaadin.flow.component.html.Span();
 
     private final ThreadService threads;
     private final GroupService groups;
     private final DraftService drafts;
     private long groupId;
 
-    public ComposeThreadView(ThreadService threads, GroupService groups, DraftService drafts) {
+    public ComposeThreadView(ThreadService threads, GroupService groups, DraftService drafts,
+                             IdentifierGuard guard) {
         this.threads = threads;
         this.groups = groups;
         this.drafts = drafts;
+        this.identifiers = new IdentifierPanel(guard);
         addClassNames("sb-page");
+        caseSections.setPadding(false);
+        attestation.setPadding(false);
+        attestation.setSpacing(false);
+        attestation.addClassName("sb-attestation");
+        attestation.setId("attestation");
+        attestationError.addClassName("sb-error-text");
+        attestationError.setId("attestation-error");
+        attestationError.setVisible(false);
+        attestation.add(attestationError);
+        removed.setId("attest-removed");
+        consent.setId("attest-consent");
+        noMedia.setId("attest-no-media");
+        identifiers.setId("identifier-panel");
+    }
+
+    private static TextArea section(String label) {
+        TextArea area = Limits.limit(new TextArea(label), ThreadService.POST_LIMIT / 5);
+        area.setWidthFull();
+        area.setMinHeight("5em");
+        area.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        area.setValueChangeTimeout(400);
+        return area;
+    }
+
+    private boolean caseConsultation() {
+        return kind.getValue() == ThreadKind.CASE_CONSULTATION;
+    }
+
+    /** The vignette's sections as one Markdown post, each under its heading. */
+    String caseBody() {
+        StringBuilder out = new StringBuilder();
+        for (TextArea area : List.of(concern, history, themes, tried)) {
+            if (!area.getValue().isBlank()) {
+                out.append("### ").append(area.getLabel()).append("\n\n").append(area.getValue().strip()).append("\n\n");
+            }
+        }
+        return out.toString().strip();
+    }
+
+    private void restoreCaseBody(String markdown) {
+        for (TextArea area : List.of(concern, history, themes, tried)) {
+            String heading = "### " + area.getLabel() + "\n\n";
+            int at = markdown.indexOf(heading);
+            if (at >= 0) {
+                int end = markdown.indexOf("\n\n### ", at + heading.length());
+                area.setValue(markdown.substring(at + heading.length(), end < 0 ? markdown.length() : end).strip());
+            }
+        }
+    }
+
+    private void showKind() {
+        boolean isCase = caseConsultation();
+        question.setVisible(isCase);
+        caseSections.setVisible(isCase);
+        attestation.setVisible(isCase);
+        identifiers.setVisible(isCase);
+        body.setVisible(!isCase && !preview.isVisible());
+        previewToggle.setVisible(!isCase);
+        if (isCase) {
+            identifiers.refresh();
+        }
     }
 
     @Override
@@ -79,7 +157,7 @@ public class ComposeThreadView extends VerticalLayout implements BeforeEnterObse
         kind.setItemLabelGenerator(ThreadKind::label);
         kind.setValue(ThreadKind.DISCUSSION);
         kind.setId("thread-kind");
-        kind.addValueChangeListener(e -> question.setVisible(e.getValue() == ThreadKind.CASE_CONSULTATION));
+        kind.addValueChangeListener(e -> showKind());
         Limits.limit(title, ThreadService.TITLE_LIMIT).setWidthFull();
         title.setId("thread-title-field");
         Limits.limit(body, ThreadService.POST_LIMIT).setWidthFull();
@@ -107,16 +185,33 @@ public class ComposeThreadView extends VerticalLayout implements BeforeEnterObse
         post.addThemeVariants(ButtonVariant.PRIMARY);
         post.setId("post-thread");
         post.addClickListener(e -> submit());
+        for (TextArea area : List.of(concern, history, themes, tried)) {
+            area.addValueChangeListener(e -> saveDraft(e.isFromClient()));
+        }
+        question.setValueChangeMode(ValueChangeMode.TIMEOUT);
+        question.setValueChangeTimeout(400);
+        identifiers.watch("title", title);
+        identifiers.watch("concern", concern);
+        identifiers.watch("history", history);
+        identifiers.watch("themes", themes);
+        identifiers.watch("tried", tried);
+        identifiers.watch("question", question);
         drafts.load(draftKey()).ifPresent(d -> {
             title.setValue(d.title() == null ? "" : d.title());
-            body.setValue(d.body());
+            if (d.body().startsWith("### ")) {
+                kind.setValue(ThreadKind.CASE_CONSULTATION);
+                restoreCaseBody(d.body());
+            } else {
+                body.setValue(d.body());
+            }
         });
         counter();
         Paragraph note = new Paragraph("Posting in " + group.name() + ". Case consultations must not identify "
                 + "a client: leave out names, places, dates, contacts and employers.");
         note.addClassName("sb-muted");
-        add(new H1("New thread"), note, kind, title, body, preview, question, anonymous,
-                new HorizontalLayout(post, previewToggle));
+        add(new H1("New thread"), note, kind, title, body, preview, caseSections, question, identifiers, anonymous,
+                attestation, new HorizontalLayout(post, previewToggle));
+        showKind();
     }
 
     private void counter() {
@@ -125,7 +220,7 @@ public class ComposeThreadView extends VerticalLayout implements BeforeEnterObse
 
     private void saveDraft(boolean fromClient) {
         if (fromClient) {
-            drafts.save(draftKey(), title.getValue(), body.getValue());
+            drafts.save(draftKey(), title.getValue(), caseConsultation() ? caseBody() : body.getValue());
         }
     }
 
@@ -140,15 +235,25 @@ public class ComposeThreadView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void submit() {
-        Forms.clearErrors(Map.of("title", title, "body", body, "question", question));
+        Forms.clearErrors(Map.of("title", title, "body", body, "question", question, "concern", concern));
+        boolean attested = removed.getValue() && consent.getValue() && noMedia.getValue();
         try {
-            long id = threads.create(groupId, kind.getValue(), title.getValue(), body.getValue(),
-                    question.getValue(), anonymous.getValue());
+            long id = threads.create(groupId, kind.getValue(), title.getValue(),
+                    caseConsultation() ? caseBody() : body.getValue(), question.getValue(), anonymous.getValue(),
+                    new Disclosure(attested, identifiers.notIdentifying()));
             drafts.discard(draftKey());
             getUI().ifPresent(ui -> ui.navigate(ThreadView.class,
                     new RouteParameters("threadId", Long.toString(id))));
         } catch (InvalidInputException e) {
-            Forms.showErrors(e, Map.of("title", title, "body", body, "question", question));
+            Map<String, String> errors = new java.util.LinkedHashMap<>(e.fieldErrors());
+            String attestationProblem = errors.remove("attestation");
+            attestationError.setText(attestationProblem == null ? "" : attestationProblem);
+            attestationError.setVisible(attestationProblem != null);
+            if (!errors.isEmpty()) {
+                Forms.showErrors(new InvalidInputException(errors), Map.of("title", title,
+                        "body", caseConsultation() ? concern : body, "question", question));
+            }
+            identifiers.refresh();
         }
     }
 

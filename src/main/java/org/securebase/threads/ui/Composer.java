@@ -21,6 +21,8 @@ import org.securebase.threads.DraftService;
 import org.securebase.threads.Markdown;
 import org.securebase.threads.ThreadService;
 import org.securebase.ui.Forms;
+import org.securebase.vignettes.IdentifierGuard;
+import org.securebase.vignettes.ui.IdentifierPanel;
 
 /**
  * Writes a comment or a reply: Markdown with a live character count, a preview, @mentions, and a draft saved on
@@ -42,8 +44,11 @@ class Composer extends Composite<VerticalLayout> {
     private final long threadId;
     private final LongConsumer onPosted;
     private Long parentId;
+    final IdentifierPanel identifiers;
 
-    Composer(ThreadService threads, DraftService drafts, long threadId, LongConsumer onPosted) {
+    /** On a case consultation, comments go through the identifier check too; elsewhere {@code guard} is null. */
+    Composer(ThreadService threads, DraftService drafts, long threadId, LongConsumer onPosted, IdentifierGuard guard) {
+        this.identifiers = guard == null ? null : new IdentifierPanel(guard);
         this.threads = threads;
         this.drafts = drafts;
         this.threadId = threadId;
@@ -95,7 +100,15 @@ class Composer extends Composite<VerticalLayout> {
         HorizontalLayout actions = new HorizontalLayout(post, previewToggle, mention);
         actions.setAlignItems(FlexComponent.Alignment.BASELINE);
         actions.setWrap(true);
-        getContent().add(replyLine, body, preview, anonymous, actions);
+        getContent().add(replyLine, body, preview);
+        if (identifiers != null) {
+            body.setValueChangeMode(ValueChangeMode.TIMEOUT);
+            body.setValueChangeTimeout(400);
+            identifiers.watch("body", body);
+            identifiers.setId("comment-identifiers");
+            getContent().add(identifiers);
+        }
+        getContent().add(anonymous, actions);
         getContent().setPadding(false);
         getContent().addClassName("sb-composer");
         replyTo(null);
@@ -148,7 +161,8 @@ class Composer extends Composite<VerticalLayout> {
     private void submit() {
         body.setInvalid(false);
         try {
-            long id = threads.postComment(threadId, parentId, body.getValue(), anonymous.getValue());
+            long id = threads.postComment(threadId, parentId, body.getValue(), anonymous.getValue(),
+                    identifiers == null ? java.util.Set.of() : identifiers.notIdentifying());
             drafts.discard(draftKey());
             body.clear();
             if (preview.isVisible()) {
@@ -158,6 +172,9 @@ class Composer extends Composite<VerticalLayout> {
             onPosted.accept(id);
         } catch (InvalidInputException e) {
             Forms.showErrors(e, Map.of("body", body));
+            if (identifiers != null) {
+                identifiers.refresh();
+            }
         }
     }
 

@@ -33,6 +33,8 @@ import org.securebase.shared.InvalidInputException;
 import org.securebase.threads.CommentItem;
 import org.securebase.threads.DraftService;
 import org.securebase.threads.ThreadEvents;
+import org.securebase.threads.ThreadKind;
+import org.securebase.vignettes.IdentifierGuard;
 import org.securebase.threads.ThreadPage;
 import org.securebase.threads.ThreadService;
 import org.securebase.ui.Badges;
@@ -59,6 +61,7 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
     private final ThreadService threads;
     private final DraftService drafts;
     private final ThreadEvents events;
+    private final IdentifierGuard guard;
     private long threadId;
     private ThreadPage page;
     private CallbackDataProvider<CommentItem, Void> provider;
@@ -67,11 +70,16 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
     private Long firstUnseen;
     private Long lastPostedByMe;
 
-    public ThreadView(ThreadService threads, DraftService drafts, ThreadEvents events) {
+    public ThreadView(ThreadService threads, DraftService drafts, ThreadEvents events, IdentifierGuard guard) {
+        this.guard = guard;
         this.threads = threads;
         this.drafts = drafts;
         this.events = events;
         addClassName("sb-page");
+    }
+
+    long threadIdForTest() {
+        return threadId;
     }
 
     @Override
@@ -109,7 +117,8 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
                 q -> threads.comments(threadId, q.getOffset(), q.getLimit()).stream(),
                 q -> threads.commentCount(threadId));
         comments.setDataProvider(provider);
-        composer = new Composer(threads, drafts, threadId, this::posted);
+        composer = new Composer(threads, drafts, threadId, this::posted,
+                page.kind() == ThreadKind.CASE_CONSULTATION ? guard : null);
         add(newComments, comments, composer);
         // The list scrolls inside itself so that only the comments on screen exist in the browser.
         comments.setHeight("75vh");
@@ -221,6 +230,15 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
         if (lastPostedByMe != null && lastPostedByMe == commentId) {
             return;
         }
+        try {
+            announce(commentId);
+        } catch (AccessDeniedException signedOutOrRemoved) {
+            // The reader lost access (signed out, suspended, removed from the group): stop listening quietly.
+            unsubscribe.run();
+        }
+    }
+
+    private void announce(long commentId) {
         unseen++;
         if (firstUnseen == null) {
             firstUnseen = commentId;

@@ -58,22 +58,87 @@ class ThreadViewTest extends ViewTest {
     }
 
     @Test
-    void anAuthorComposesPreviewsAndPostsACaseConsultation() {
+    void anAuthorPreviewsAndPostsADiscussion() {
         accounts.signInAs(author);
         ComposeThreadView compose = navigate("groups/" + group + "/new", ComposeThreadView.class);
-        compose.kind.setValue(ThreadKind.CASE_CONSULTATION);
-        test(compose.title).setValue("A boy who does not need anyone");
-        test(compose.body).setValue("He builds towers alone and **will not** let me touch them.");
+        test(compose.title).setValue("Secure base in supervision");
+        test(compose.body).setValue("What helps a trainee feel **safe enough** to bring mistakes?");
         test(compose.previewToggle).click();
-        assertThat(compose.preview.getElement().getProperty("innerHTML")).contains("<strong>will not</strong>");
-        test(compose.post).click();
-        assertThat(compose.question.isInvalid()).as("a consultation asks a question").isTrue();
-        assertThat(compose.body.getValue()).as("nothing lost").contains("towers alone");
-
-        test(compose.question).setValue("How do you join play without taking over?");
+        assertThat(compose.preview.getElement().getProperty("innerHTML")).contains("<strong>safe enough</strong>");
+        test(compose.previewToggle).click();
         test(compose.post).click();
         assertThat(getCurrentView()).isInstanceOf(ThreadView.class);
-        assertThat($(H1.class).id("thread-title").getText()).isEqualTo("A boy who does not need anyone");
+        assertThat($(H1.class).id("thread-title").getText()).isEqualTo("Secure base in supervision");
+    }
+
+    @Test
+    void aCaseConsultationIsRefusedUntilEveryIdentifierIsResolvedAndTheAuthorAttests() {
+        accounts.signInAs(author);
+        ComposeThreadView compose = navigate("groups/" + group + "/new", ComposeThreadView.class);
+        test(compose.kind).selectItem("Case consultation");
+        test(compose.title).setValue("A boy who does not need anyone");
+        test(compose.concern).setValue("Callum, nine, referred by Birchwood Primary. His father, Stuart, travels.");
+        test(compose.tried).setValue("Joining his Lego building without taking over.");
+        test(compose.question).setValue("How do you join play without taking over?");
+
+        assertThat(compose.identifiers.rows()).extracting(r -> r.surface())
+                .contains("Callum", "Birchwood Primary", "Stuart");
+        assertThat(compose.identifiers.highlighted.getElement().getProperty("innerHTML"))
+                .contains("<mark title=\"Name\">Callum</mark>");
+
+        test(compose.post).click();
+        assertThat(getCurrentView()).as("refused while identifiers remain").isInstanceOf(ComposeThreadView.class);
+        assertThat(compose.concern.isInvalid()).isTrue();
+        assertThat(compose.concern.getValue()).as("nothing lost").contains("Callum");
+
+        test(compose.identifiers.replaceAll).click();
+        assertThat(compose.concern.getValue()).contains("[Client A]", "[School]", "[Father]")
+                .doesNotContain("Callum", "Stuart", "Birchwood");
+        assertThat(compose.identifiers.resolved()).isTrue();
+
+        test(compose.post).click();
+        assertThat(compose.attestationError.isVisible()).as("attestation required; title %s, concern %s, question %s",
+                compose.title.getErrorMessage(), compose.concern.getErrorMessage(), compose.question.getErrorMessage())
+                .isTrue();
+        test(compose.removed).click();
+        test(compose.consent).click();
+        test(compose.noMedia).click();
+        test(compose.post).click();
+        assertThat(getCurrentView()).isInstanceOf(ThreadView.class);
+        assertThat(threads.open(((ThreadView) getCurrentView()).threadIdForTest()).bodyMarkdown())
+                .contains("### Presenting concern", "[Client A]").doesNotContain("Callum");
+    }
+
+    @Test
+    void aDetectionMarkedNotIdentifyingIsKeptForModerators() {
+        accounts.signInAs(author);
+        ComposeThreadView compose = navigate("groups/" + group + "/new", ComposeThreadView.class);
+        test(compose.kind).selectItem("Case consultation");
+        test(compose.title).setValue("Therapy dog in sessions");
+        test(compose.concern).setValue("I bring my dog Pepper to sessions with a traumatised veteran.");
+        test(compose.question).setValue("How do you think about the animal as an attachment figure?");
+        assertThat(compose.identifiers.rows()).extracting(r -> r.surface()).containsExactly("Pepper");
+        compose.identifiers.notIdentifyingForTest("Pepper");
+        assertThat(compose.identifiers.resolved()).isTrue();
+        test(compose.removed).click();
+        test(compose.consent).click();
+        test(compose.noMedia).click();
+        test(compose.post).click();
+        assertThat(getCurrentView()).isInstanceOf(ThreadView.class);
+    }
+
+    @Test
+    void aCommentOnACaseConsultationIsCheckedToo() {
+        accounts.signInAs(author);
+        long thread = threads.create(group, ThreadKind.CASE_CONSULTATION, "A case", "A vignette without details.",
+                "What would you do?", false, new org.securebase.vignettes.Disclosure(true, Set.of()));
+        accounts.signInAs(member);
+        ThreadView view = open(thread);
+        test(view.composer.body).setValue("I think I know her, she works at Tyson Foods in Springdale.");
+        assertThat(view.composer.identifiers.rows()).isNotEmpty();
+        test(view.composer.post).click();
+        assertThat(view.composer.body.isInvalid()).isTrue();
+        assertThat(comments(thread)).isEmpty();
     }
 
     @Test
