@@ -99,6 +99,10 @@ public final class Deidentifier {
             "does", "did", "doesn't", "didn't", "won't", "can't", "isn't", "wasn't", "hasn't", "started", "stopped",
             "left", "became", "turned", "refused", "agreed", "brought", "loves", "hates", "likes", "needs",
             "shouts", "screamed", "visits", "visited", "died", "passed");
+    private static final Pattern APPOSITION = Pattern.compile("(?:'s|’s)?,\\s+(?:\\d{1,3}\\b|(?i:one|two|three|four|"
+            + "five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
+            + "nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|aged|age|who|whose|my|our|his|her|"
+            + "their|a|an|the|now|then)\\b)");
     private static final Set<String> SPEECH_VERBS = Set.of("says", "said", "told", "tells", "asked", "asks",
             "cries", "cried", "texts", "texted", "wants", "wanted", "feels", "felt", "insists", "insisted",
             "refuses", "refused", "admits", "admitted", "shouted", "screams", "whispered", "laughed", "explained");
@@ -143,7 +147,20 @@ public final class Deidentifier {
         patterns(text, found);
         words(text, found);
         everyMention(text, found);
+        dropPlaceholders(text, found);
         return label(text, merge(found));
+    }
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\[[\\p{Lu}][\\p{L} -]{0,30}]|\\b90\\+");
+
+    /** Text already replaced ("[Client A]", "[Phone]", "90+") is never an identifier again. */
+    private static void dropPlaceholders(String text, List<Candidate> found) {
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            found.removeIf(c -> c.start() >= start && c.end() <= end);
+        }
     }
 
     /** A name found once is found everywhere: "Callum" at the start of a later sentence is still Callum. */
@@ -441,8 +458,10 @@ public final class Deidentifier {
             return false;
         }
         if (!gazetteer.isFirstName(head.lower())) {
-            // Not a known first name: only a verb of speech or feeling after it makes it a person.
-            return next != null && SPEECH_VERBS.contains(next.text().toLowerCase(Locale.ROOT));
+            // Not a known first name: a verb of speech after it, or an age or description in apposition
+            // ("Tamsin, nine, ..."; "Tamsin, who ...") makes it a person.
+            return next != null && SPEECH_VERBS.contains(next.text().toLowerCase(Locale.ROOT))
+                    || APPOSITION.matcher(text).region(head.end(), text.length()).lookingAt();
         }
         String after = text.substring(head.end());
         return after.startsWith(",") || after.startsWith("'s") || after.startsWith("’s")

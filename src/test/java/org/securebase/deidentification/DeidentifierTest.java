@@ -171,6 +171,13 @@ class DeidentifierTest {
         });
     }
 
+    @Test
+    void replacedTextIsCleanOnASecondPass() {
+        String once = engine.deidentify("Callumir, nine, referred by Birchwood Primary. His father, Stuartson, "
+                + "travels; his number is (510) 555-0177. Walter is 96.").text();
+        assertThat(engine.detect(once)).isEmpty();
+    }
+
     // --- the development set ---
 
     @Test
