@@ -106,6 +106,7 @@ class Composer extends Composite<VerticalLayout> {
             body.setValueChangeTimeout(400);
             identifiers.watch("body", body);
             identifiers.setId("comment-identifiers");
+            identifiers.refresh();
             getContent().add(identifiers);
         }
         getContent().add(anonymous, actions);
