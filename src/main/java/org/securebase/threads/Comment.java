@@ -65,6 +65,12 @@ public class Comment {
         this.editedAt = at;
     }
 
+    boolean redact(String text, String with) {
+        boolean found = body.contains(text);
+        body = body.replace(text, with);
+        return found;
+    }
+
     void delete() {
         this.deleted = true;
     }

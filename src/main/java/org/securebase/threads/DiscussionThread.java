@@ -89,6 +89,17 @@ public class DiscussionThread {
         }
     }
 
+    /** Returns true when the text was found and replaced. */
+    boolean redact(String text, String with) {
+        boolean found = title.contains(text) || body.contains(text) || (question != null && question.contains(text))
+                || (summary != null && summary.contains(text));
+        title = title.replace(text, with);
+        body = body.replace(text, with);
+        question = question == null ? null : question.replace(text, with);
+        summary = summary == null ? null : summary.replace(text, with);
+        return found;
+    }
+
     void summarise(String summary, String by, Instant at) {
         this.summary = summary;
         this.summaryBy = by;

@@ -32,6 +32,11 @@ public class Revision {
         this.replacedBy = replacedBy;
     }
 
+    void redact(String text, String with) {
+        body = body.replace(text, with);
+        title = title == null ? null : title.replace(text, with);
+    }
+
     public Long getId() { return id; }
     public long getThreadId() { return threadId; }
     public Long getCommentId() { return commentId; }

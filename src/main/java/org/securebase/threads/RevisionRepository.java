@@ -8,4 +8,6 @@ public interface RevisionRepository extends JpaRepository<Revision, Long> {
     List<Revision> findByThreadIdAndCommentIdIsNullOrderByReplacedAtDesc(long threadId);
 
     List<Revision> findByCommentIdOrderByReplacedAtDesc(long commentId);
+
+    List<Revision> findByThreadId(long threadId);
 }

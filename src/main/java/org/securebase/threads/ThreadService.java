@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.securebase.accounts.Account;
 import org.securebase.accounts.AccountRepository;
+import org.securebase.audit.AuditTrail;
 import org.securebase.groups.ConsultationGroup;
 import org.securebase.groups.GroupAccess;
 import org.securebase.groups.GroupRepository;
@@ -47,11 +48,13 @@ public class ThreadService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final IdentifierGuard guard;
+    private final AuditTrail audit;
 
     public ThreadService(ThreadRepository threads, CommentRepository comments, RevisionRepository revisions,
                          GroupRepository groups, AccountRepository accounts, AccessPolicy access,
-                         ApplicationEventPublisher events, Clock clock, IdentifierGuard guard) {
+                         ApplicationEventPublisher events, Clock clock, IdentifierGuard guard, AuditTrail audit) {
         this.guard = guard;
+        this.audit = audit;
         this.threads = threads;
         this.comments = comments;
         this.revisions = revisions;
@@ -338,6 +341,48 @@ public class ThreadService {
                 .map(a -> new Actor(a.getId(), a.getDisplayName(), a.getRole(), a.getStatus()))
                 .filter(a -> GroupAccess.canView(a, group))
                 .map(Actor::displayName).sorted(String.CASE_INSENSITIVE_ORDER).toList();
+    }
+
+    public static final String REDACTED = "[redacted]";
+
+    /**
+     * A supervisor removes a span from a published post (commentId null) or comment: from the current text and
+     * from every stored revision. The audit trail records that a redaction happened, never the text.
+     */
+    @Transactional
+    public void redact(long threadId, Long commentId, String text, String reason) {
+        Actor actor = access.requireActiveMember();
+        DiscussionThread t = load(threadId);
+        ConsultationGroup group = viewable(actor, t.getGroupId());
+        if (!GroupAccess.canModerate(actor, group)) {
+            throw new AccessDeniedException("Only the group's supervisors can redact.");
+        }
+        String span = text == null ? "" : text.strip();
+        if (span.length() < 2) {
+            throw InvalidInputException.of("text", "Type or paste the exact text to redact.");
+        }
+        String why = Inputs.clean(reason);
+        if (why.contains(span)) {
+            throw InvalidInputException.of("reason", "The reason must not repeat the redacted text.");
+        }
+        boolean found;
+        if (commentId == null) {
+            found = t.redact(span, REDACTED);
+            revisions.findByThreadIdAndCommentIdIsNullOrderByReplacedAtDesc(threadId).forEach(r -> r.redact(span, REDACTED));
+        } else {
+            Comment c = loadComment(commentId);
+            if (c.getThreadId() != threadId) {
+                throw new IllegalArgumentException("That comment belongs to another thread.");
+            }
+            found = c.redact(span, REDACTED);
+            revisions.findByCommentIdOrderByReplacedAtDesc(commentId).forEach(r -> r.redact(span, REDACTED));
+        }
+        if (!found) {
+            throw InvalidInputException.of("text", "This text does not appear in the current version.");
+        }
+        audit.record(actor, "content.redacted", new AuditTrail.Target(commentId == null ? "thread" : "comment",
+                Long.toString(commentId == null ? threadId : commentId), t.getTitle().replace(span, REDACTED)),
+                why.isEmpty() ? null : why);
     }
 
     // --- helpers ---

@@ -26,6 +26,8 @@ class CommentCard extends Div {
         void helpful(CommentItem comment);
 
         void versions(CommentItem comment);
+
+        void redact(CommentItem comment);
     }
 
     CommentCard(CommentItem c, Actions actions) {
@@ -90,6 +92,9 @@ class CommentCard extends Div {
         }
         if (c.mine() || c.canModerate()) {
             row.add(small("Delete", () -> actions.delete(c)));
+        }
+        if (c.canModerate()) {
+            row.add(small("Redact", () -> actions.redact(c)));
         }
         if (c.editedAt() != null && (c.mine() || c.canModerate())) {
             row.add(small("Earlier versions", () -> actions.versions(c)));

@@ -156,6 +156,12 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
             question.setId("thread-question");
             post.add(question);
         }
+        if (page.canModerate()) {
+            Button redact = new Button("Redact", e -> openRedaction(null));
+            redact.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+            redact.setId("redact-post");
+            post.add(redact);
+        }
         if (page.canSummarise()) {
             Button write = new Button(page.summary() == null ? "Write a consultation summary" : "Edit summary",
                     e -> editSummary());
@@ -323,6 +329,47 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
     public void helpful(CommentItem comment) {
         threads.markHelpful(comment.id(), !comment.helpful());
         provider.refreshAll();
+    }
+
+    @Override
+    public void redact(CommentItem comment) {
+        openRedaction(comment.id());
+    }
+
+    /** A supervisor removes a span from the post (commentId null) or a comment, and from its earlier versions. */
+    void openRedaction(Long commentId) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(commentId == null ? "Redact from the post" : "Redact from this comment");
+        com.vaadin.flow.component.textfield.TextField span = Limits.limit(
+                new com.vaadin.flow.component.textfield.TextField("Exact text to redact"), 500);
+        span.setWidthFull();
+        span.setId("redact-text");
+        com.vaadin.flow.component.textfield.TextField reason = Limits.limit(
+                new com.vaadin.flow.component.textfield.TextField("Reason (kept in the audit trail; do not repeat "
+                        + "the text)"), 300);
+        reason.setWidthFull();
+        reason.setId("redact-reason");
+        Button confirm = new Button("Redact everywhere", e -> {
+            try {
+                threads.redact(threadId, commentId, span.getValue(), reason.getValue());
+                dialog.close();
+                if (commentId == null) {
+                    getUI().ifPresent(ui -> ui.getPage().reload()); // the post is drawn once; draw it again
+                } else {
+                    provider.refreshAll();
+                }
+                Forms.success("Redacted from the current text and every earlier version.");
+            } catch (InvalidInputException ex) {
+                Forms.showErrors(ex, Map.of("text", span, "reason", reason));
+            }
+        });
+        confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
+        confirm.setId("confirm-redact");
+        dialog.add(new Paragraph("Every occurrence is replaced by " + ThreadService.REDACTED
+                + ", also in earlier versions. The audit trail records that you redacted, not what."), span, reason);
+        dialog.setWidth("min(36em, 90vw)");
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
+        dialog.open();
     }
 
     @Override

@@ -222,6 +222,23 @@ class ThreadViewTest extends ViewTest {
     }
 
     @Test
+    void aSupervisorRedactsFromACommentThroughTheDialog() {
+        long supervisor = accounts.active("Group Supervisor", Role.SUPERVISOR);
+        accounts.signInAs(accounts.active("Second Admin", Role.ADMIN));
+        groups.update(group, new GroupForm(groups.allGroups().stream().filter(g -> g.groupId() == group)
+                .findFirst().orElseThrow().name(), "Private.", false, Set.of(supervisor), Set.of(author, member)));
+        long thread = thread();
+        accounts.signInAs(member);
+        long id = threads.postComment(thread, null, "She works at Zephyrine Mills, I am sure.", false);
+        accounts.signInAs(supervisor);
+        ThreadView view = open(thread);
+        view.redact(threads.comment(id));
+        test($(com.vaadin.flow.component.textfield.TextField.class).id("redact-text")).setValue("Zephyrine Mills");
+        test($(Button.class).id("confirm-redact")).click();
+        assertThat(threads.comment(id).markdown()).isEqualTo("She works at [redacted], I am sure.");
+    }
+
+    @Test
     void anOutsiderCannotOpenAPrivateGroupsThread() {
         long thread = thread();
         accounts.signInAs(outsider);
