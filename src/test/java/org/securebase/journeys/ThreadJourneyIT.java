@@ -108,7 +108,7 @@ class ThreadJourneyIT extends BrowserTest {
     /** The virtual list renders only what is on screen: scroll it until the comment is there. */
     private static void scrollCommentsUntil(Page page, Locator target) {
         for (int i = 0; i < 60 && target.count() == 0; i++) {
-            page.locator("#comments").evaluate("el => el.scrollTop += 400");
+            page.locator("#comments").evaluate("el => el.shadowRoot.querySelector('#table').scrollTop += 400");
             page.waitForTimeout(150);
         }
         target.scrollIntoViewIfNeeded();
@@ -154,7 +154,7 @@ class ThreadJourneyIT extends BrowserTest {
         assertThat(page.locator("#thread-title")).hasText("<script>alert('title')</script>");
         Locator list = page.locator("#comments");
         for (int i = 0; i < 40; i++) {
-            list.evaluate("el => el.scrollTop += 2000");
+            list.evaluate("el => el.shadowRoot.querySelector('#table').scrollTop += 2000");
             page.waitForTimeout(100);
         }
         fill(page, "comment-body", cases.get(2));

@@ -16,10 +16,10 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.virtuallist.VirtualList;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
-import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -52,7 +52,8 @@ import org.springframework.security.access.AccessDeniedException;
 public class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle,
         CommentCard.Actions {
 
-    final VirtualList<CommentItem> comments = new VirtualList<>();
+    /** A one-column grid: it asks for comments a page (50) at a time as the reader scrolls. */
+    final Grid<CommentItem> comments = new Grid<>();
     final Button newComments = new Button();
     final Div summary = new Div();
     final H2 commentTotal = new H2();
@@ -110,17 +111,21 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
         newComments.setVisible(false);
         newComments.setId("new-comments");
         newComments.addClickListener(e -> showUnseen());
-        comments.setRenderer(new ComponentRenderer<>(c -> new CommentCard(c, this)));
+        comments.addComponentColumn(c -> new CommentCard(c, this)).setFlexGrow(1);
+        comments.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_NO_ROW_BORDERS,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
+        comments.setSelectionMode(Grid.SelectionMode.NONE);
+        comments.setPageSize(30);
         comments.setId("comments");
         comments.addClassName("sb-comments");
         provider = DataProvider.fromCallbacks(
                 q -> threads.comments(threadId, q.getOffset(), q.getLimit()).stream(),
                 q -> threads.commentCount(threadId));
-        comments.setDataProvider(provider);
+        comments.setItems(provider);
         composer = new Composer(threads, drafts, threadId, this::posted,
                 page.kind() == ThreadKind.CASE_CONSULTATION ? guard : null);
         add(newComments, comments, composer);
-        // The list scrolls inside itself so that only the comments on screen exist in the browser.
+        // The list scrolls inside itself so that only the comments near the screen exist in the browser.
         comments.setHeight("75vh");
     }
 
