@@ -25,7 +25,6 @@ import org.securebase.groups.GroupService;
 import org.securebase.groups.GroupSummary;
 import org.securebase.shared.InvalidInputException;
 import org.securebase.threads.DraftService;
-import org.securebase.threads.Markdown;
 import org.securebase.threads.ThreadKind;
 import org.securebase.threads.ThreadService;
 import org.securebase.ui.Forms;
@@ -215,7 +214,7 @@ public class ComposeThreadView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void counter() {
-        body.setHelperText(String.format("%,d / %,d characters", body.getValue().length(), ThreadService.POST_LIMIT));
+        MarkdownFields.showCount(body, ThreadService.POST_LIMIT);
     }
 
     private void saveDraft(boolean fromClient) {
@@ -225,13 +224,7 @@ public class ComposeThreadView extends VerticalLayout implements BeforeEnterObse
     }
 
     private void togglePreview() {
-        boolean showing = !preview.isVisible();
-        if (showing) {
-            preview.getElement().setProperty("innerHTML", Markdown.toHtml(body.getValue()));
-        }
-        preview.setVisible(showing);
-        body.setVisible(!showing);
-        previewToggle.setText(showing ? "Back to writing" : "Preview");
+        MarkdownFields.togglePreview(body, preview, previewToggle);
     }
 
     private void submit() {

@@ -18,7 +18,6 @@ import java.util.function.LongConsumer;
 import org.securebase.shared.InvalidInputException;
 import org.securebase.threads.CommentItem;
 import org.securebase.threads.DraftService;
-import org.securebase.threads.Markdown;
 import org.securebase.threads.ThreadService;
 import org.securebase.ui.Forms;
 import org.securebase.vignettes.IdentifierGuard;
@@ -145,18 +144,11 @@ class Composer extends Composite<VerticalLayout> {
     }
 
     private void togglePreview() {
-        boolean showing = !preview.isVisible();
-        if (showing) {
-            preview.getElement().setProperty("innerHTML", Markdown.toHtml(body.getValue()));
-        }
-        preview.setVisible(showing);
-        body.setVisible(!showing);
-        previewToggle.setText(showing ? "Back to writing" : "Preview");
+        MarkdownFields.togglePreview(body, preview, previewToggle);
     }
 
     private void updateCounter() {
-        body.setHelperText(String.format("%,d / %,d characters", body.getValue().length(),
-                ThreadService.COMMENT_LIMIT));
+        MarkdownFields.showCount(body, ThreadService.COMMENT_LIMIT);
     }
 
     private void submit() {
