@@ -19,6 +19,9 @@ import org.securebase.shared.InvalidInputException;
 import org.securebase.threads.CommentItem;
 import org.securebase.threads.DraftService;
 import org.securebase.threads.ThreadService;
+import org.securebase.risk.CrisisResources;
+import org.securebase.risk.RiskDetector;
+import org.securebase.risk.RiskLevel;
 import org.securebase.ui.Forms;
 import org.securebase.vignettes.IdentifierGuard;
 import org.securebase.vignettes.ui.IdentifierPanel;
@@ -43,10 +46,14 @@ class Composer extends Composite<VerticalLayout> {
     private final long threadId;
     private final LongConsumer onPosted;
     private Long parentId;
+    private final CrisisResources crisis;
+    private final RiskDetector risk = new RiskDetector();
     final IdentifierPanel identifiers;
 
     /** On a case consultation, comments go through the identifier check too; elsewhere {@code guard} is null. */
-    Composer(ThreadService threads, DraftService drafts, long threadId, LongConsumer onPosted, IdentifierGuard guard) {
+    Composer(ThreadService threads, DraftService drafts, long threadId, LongConsumer onPosted, IdentifierGuard guard,
+             CrisisResources crisis) {
+        this.crisis = crisis;
         this.identifiers = guard == null ? null : new IdentifierPanel(guard);
         this.threads = threads;
         this.drafts = drafts;
@@ -154,8 +161,13 @@ class Composer extends Composite<VerticalLayout> {
     private void submit() {
         body.setInvalid(false);
         try {
-            long id = threads.postComment(threadId, parentId, body.getValue(), anonymous.getValue(),
+            String text = body.getValue();
+            long id = threads.postComment(threadId, parentId, text, anonymous.getValue(),
                     identifiers == null ? java.util.Set.of() : identifiers.notIdentifying());
+            RiskLevel level = risk.classify(text);
+            if (level != RiskLevel.NONE) {
+                new CrisisDialog(level, crisis).open();
+            }
             drafts.discard(draftKey());
             body.clear();
             if (preview.isVisible()) {

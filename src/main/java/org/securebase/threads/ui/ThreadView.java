@@ -34,6 +34,7 @@ import org.securebase.threads.CommentItem;
 import org.securebase.threads.DraftService;
 import org.securebase.threads.ThreadEvents;
 import org.securebase.threads.ThreadKind;
+import org.securebase.risk.CrisisResources;
 import org.securebase.vignettes.IdentifierGuard;
 import org.securebase.threads.ThreadPage;
 import org.securebase.threads.ThreadService;
@@ -63,6 +64,7 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
     private final DraftService drafts;
     private final ThreadEvents events;
     private final IdentifierGuard guard;
+    private final CrisisResources crisis;
     private long threadId;
     private ThreadPage page;
     private CallbackDataProvider<CommentItem, Void> provider;
@@ -71,8 +73,10 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
     private Long firstUnseen;
     private Long lastPostedByMe;
 
-    public ThreadView(ThreadService threads, DraftService drafts, ThreadEvents events, IdentifierGuard guard) {
+    public ThreadView(ThreadService threads, DraftService drafts, ThreadEvents events, IdentifierGuard guard,
+                      CrisisResources crisis) {
         this.guard = guard;
+        this.crisis = crisis;
         this.threads = threads;
         this.drafts = drafts;
         this.events = events;
@@ -123,7 +127,7 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
                 q -> threads.commentCount(threadId));
         comments.setItems(provider);
         composer = new Composer(threads, drafts, threadId, this::posted,
-                page.kind() == ThreadKind.CASE_CONSULTATION ? guard : null);
+                page.kind() == ThreadKind.CASE_CONSULTATION ? guard : null, crisis);
         add(newComments, comments, composer);
         // The list scrolls inside itself so that only the comments near the screen exist in the browser.
         comments.setHeight("75vh");

@@ -161,6 +161,28 @@ class ThreadViewTest extends ViewTest {
     }
 
     @Test
+    void aCommentThatReadsAsTheWritersOwnCrisisIsPostedAndAnsweredWithCrisisResources() {
+        long thread = thread();
+        accounts.signInAs(member);
+        ThreadView view = open(thread);
+        test(view.composer.body).setValue("I never had a safe attachment and I'm just waiting to die.");
+        test(view.composer.post).click();
+        assertThat(comments(thread)).singleElement().satisfies(c -> assertThat(c.markdown()).contains("waiting to die"));
+        assertThat($(com.vaadin.flow.component.dialog.Dialog.class).id("crisis-dialog").isOpened()).isTrue();
+        assertThat($(com.vaadin.flow.component.html.ListItem.class).withTextContaining("988").exists()).isTrue();
+    }
+
+    @Test
+    void anOrdinaryCommentShowsNoCrisisMessage() {
+        long thread = thread();
+        accounts.signInAs(member);
+        ThreadView view = open(thread);
+        test(view.composer.body).setValue("This training is killing me, but the repair idea helps.");
+        test(view.composer.post).click();
+        assertThat($(com.vaadin.flow.component.dialog.Dialog.class).exists()).isFalse();
+    }
+
+    @Test
     void mentionsInsertAColleaguesName() {
         long thread = thread();
         ThreadView view = open(thread);
