@@ -55,6 +55,7 @@ class VignetteJourneyIT extends BrowserTest {
         page.locator("vaadin-text-area:has-text('What I have tried') textarea").click();
         assertThat(page.locator("#identifier-highlights mark")).hasCount(4);
         assertThat(page.locator("#identifier-status")).hasText("4 to resolve");
+        page.locator("#identifier-panel").scrollIntoViewIfNeeded();
         screenshot(page, "20-vignette-highlights");
 
         page.locator("#post-thread").click();

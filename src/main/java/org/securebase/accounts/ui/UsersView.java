@@ -119,12 +119,18 @@ public class UsersView extends VerticalLayout {
             role.setAriaLabel("Role of " + account.displayName());
             role.addValueChangeListener(e -> {
                 if (e.isFromClient() && e.getValue() != account.role()) {
-                    new ReasonDialog("Change role", "Make " + account.displayName() + " " + e.getValue().label()
-                            + "?", "Change role", reason -> {
+                    ReasonDialog dialog = new ReasonDialog("Change role", "Make " + account.displayName() + " "
+                            + e.getValue().label() + "?", "Change role", reason -> {
                                 accounts.changeRole(account.id(), e.getValue(), reason);
                                 Forms.success("Role changed.");
-                                refresh();
-                            }).open();
+                            });
+                    // Cancelled or confirmed, the row shows the role the account really has.
+                    dialog.addOpenedChangeListener(opened -> {
+                        if (!opened.isOpened()) {
+                            refresh();
+                        }
+                    });
+                    dialog.open();
                 }
             });
             actions.add(role);

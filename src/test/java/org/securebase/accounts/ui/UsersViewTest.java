@@ -90,6 +90,20 @@ class UsersViewTest extends ViewTest {
         assertThat(accounts.load(member).getRole()).isEqualTo(Role.SUPERVISOR);
     }
 
+    @SuppressWarnings("unchecked")
+    @Test
+    void cancellingARoleChangeLeavesTheRoleAsItWas() {
+        long admin = accounts.active("Careful Admin", Role.ADMIN);
+        long member = accounts.active("Unchanged Member", Role.THERAPIST);
+        UsersView view = openAs(admin, "Unchanged Member");
+        Select<Role> role = find(Select.class, actions(view)).single();
+        test(role).selectItem("Administrator");
+        test($(Button.class).withText("Cancel").first()).click();
+        assertThat(accounts.load(member).getRole()).isEqualTo(Role.THERAPIST);
+        Select<Role> redrawn = find(Select.class, actions(view)).single();
+        assertThat(redrawn.getValue()).isEqualTo(Role.THERAPIST);
+    }
+
     @Test
     void aTherapistCannotOpenTheMembersPage() {
         accounts.signInAs(accounts.active("Curious Therapist", Role.THERAPIST));
