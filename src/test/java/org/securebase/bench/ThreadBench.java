@@ -93,11 +93,19 @@ public final class ThreadBench {
         }
     }
 
-    private static long usedHeapAfterGc() throws InterruptedException {
-        for (int i = 0; i < 4; i++) {
+    /** Collects until the used heap stops shrinking, so the figure is what is really held. */
+    private static long usedHeapAfterGc() {
+        long previous = Long.MAX_VALUE;
+        long used = heapUsed();
+        for (int i = 0; i < 10 && used < previous; i++) {
+            previous = used;
             System.gc();
-            Thread.sleep(200);
+            used = heapUsed();
         }
+        return Math.min(used, previous);
+    }
+
+    private static long heapUsed() {
         return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 }
