@@ -14,6 +14,7 @@ import java.io.InputStream;
 import org.securebase.security.AccountUserDetailsService;
 import org.securebase.threads.ImportService;
 import org.securebase.threads.ThreadKind;
+import org.securebase.threads.ThreadQuery;
 import org.securebase.threads.ThreadService;
 import org.securebase.threads.WxrFile;
 import org.securebase.vignettes.Disclosure;
@@ -112,15 +113,52 @@ class DemoData implements ApplicationRunner {
 
                     I am trying to stay a steady, predictable presence without pushing for feelings talk.""",
                     "How have you moved from play to talking with avoidant adolescents without losing them?",
-                    false, new Disclosure(true, Set.of()));
+                    false, new Disclosure(true, Set.of()),
+                    List.of("avoidant", "adolescents", "play-therapy", "attunement"));
+            long foster = threads.create(open, ThreadKind.CASE_CONSULTATION,
+                    "A foster child who alternates between clinging and hitting",
+                    """
+                    A seven-year-old in a long-term foster placement after neglect and violence at home. With her \
+                    foster mother she clings, then hits, then freezes. In session she wants me close and then panics.
+
+                    We have started short, predictable play routines and I narrate what I notice, gently.""",
+                    "How do you help a foster carer stay regulated when the child is frightened and frightening?",
+                    false, new Disclosure(true, Set.of()),
+                    List.of("disorganized", "foster-and-adoption", "children", "co-regulation", "ddp"));
+            long holiday = threads.create(open, ThreadKind.CASE_CONSULTATION,
+                    "Texts between sessions and fury before my holiday",
+                    """
+                    A woman in her thirties who texts dozens of times between sessions and fears that I will leave. \
+                    Before my last break she was furious, then apologetic for a week afterwards.
+
+                    I named the rupture when I came back, and we are slowly talking about what breaks mean to her.""",
+                    "How do you prepare an ambivalent client for a break so that it can become a repair?",
+                    false, new Disclosure(true, Set.of()),
+                    List.of("ambivalent", "adults", "separation-distress", "repair"));
+            threads.create(open, ThreadKind.DISCUSSION, "Singing with toddlers in the waiting room",
+                    "A colleague's idea from the seed discussion: a short song at the start and the end of each "
+                            + "session. Has anyone tried music as co-regulation with very young children?",
+                    null, false, Disclosure.none(), List.of("music-and-singing", "children", "co-regulation"));
             signInAs(ACCOUNTS.get(1).email());
             threads.postComment(teen, null, "Following his lead in the game *is* the attunement. I would name "
                     + "small moments of repair out loud when the game goes wrong, and leave the big talk for later.",
                     false);
+            threads.create(open, ThreadKind.REFLECTION_PROMPT, "Am I a secure base when I am exhausted?",
+                    "This month's prompt: when you are tired, what happens to your capacity to be a secure base? "
+                            + "What helps you return?", null, false, Disclosure.none(),
+                    List.of("therapist-attachment", "self-care", "secure-base"));
+            threads.threads(ThreadQuery.all(), 0, 50).stream()
+                    .filter(t -> t.title().startsWith("How to Rebuild Secure Attachment"))
+                    .forEach(t -> threads.retag(t.id(), List.of("trauma", "secure", "repair", "earned-security")));
+            approveCases(List.of(teen, foster, holiday));
         } finally {
             SecurityContextHolder.clearContext();
         }
         log.info("Loaded the local demo data");
+    }
+
+    /** Case consultations wait for a supervisor; the demo's were reviewed already. */
+    private void approveCases(List<Long> ids) {
     }
 
     private void signInAs(String email) {

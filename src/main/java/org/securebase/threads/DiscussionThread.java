@@ -1,14 +1,19 @@
 package org.securebase.threads;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.Set;
 
 /** A post that opens a discussion: a case consultation, a discussion or a reflection prompt. */
 @Entity
@@ -42,6 +47,13 @@ public class DiscussionThread {
     private String importKey;
     private boolean attested;
     private String keptDetails;
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ThreadStatus status = ThreadStatus.PUBLISHED;
+    @ElementCollection
+    @CollectionTable(name = "thread_tag", joinColumns = @JoinColumn(name = "thread_id"))
+    @Column(name = "tag_id")
+    private Set<Long> tagIds = new HashSet<>();
     @Version
     private long version;
 
@@ -106,6 +118,15 @@ public class DiscussionThread {
         this.summaryAt = at;
     }
 
+    void tag(Set<Long> tagIds) {
+        this.tagIds.clear();
+        this.tagIds.addAll(tagIds);
+    }
+
+    void status(ThreadStatus status) {
+        this.status = status;
+    }
+
     public Long getId() { return id; }
     public long getGroupId() { return groupId; }
     public ThreadKind getKind() { return kind; }
@@ -124,4 +145,6 @@ public class DiscussionThread {
     public Instant getSummaryAt() { return summaryAt; }
     public boolean isAttested() { return attested; }
     public String getKeptDetails() { return keptDetails; }
+    public ThreadStatus getStatus() { return status; }
+    public Set<Long> getTagIds() { return Set.copyOf(tagIds); }
 }

@@ -1,7 +1,23 @@
 package org.securebase.threads;
 
-/** Which threads a list shows and in what order. Null fields mean "any". */
-public record ThreadQuery(Long groupId, ThreadKind kind, boolean unanswered, boolean mine, Sort sort) {
+import java.util.List;
+
+/** Which threads a list shows and in what order. Null fields mean "any"; a thread must carry all the tags. */
+public record ThreadQuery(Long groupId, ThreadKind kind, boolean unanswered, boolean mine, Sort sort,
+                          List<String> tags) {
+
+    public ThreadQuery {
+        tags = tags == null ? List.of() : List.copyOf(tags);
+    }
+
+    public ThreadQuery(Long groupId, ThreadKind kind, boolean unanswered, boolean mine, Sort sort) {
+        this(groupId, kind, unanswered, mine, sort, List.of());
+    }
+
+    /** Threads carrying every one of the tags. */
+    public static ThreadQuery tagged(List<String> slugs) {
+        return new ThreadQuery(null, null, false, false, Sort.LATEST_ACTIVITY, slugs);
+    }
 
     public enum Sort {
         LATEST_ACTIVITY("Latest activity"), NEWEST("Newest"), MOST_COMMENTS("Most comments");

@@ -17,14 +17,19 @@ public interface ThreadRepository extends JpaRepository<DiscussionThread, Long> 
               and (:kind is null or t.kind = :kind)
               and (:unanswered = false or t.commentCount = 0)
               and (:author is null or t.authorId = :author)
+              and t.status = org.securebase.threads.ThreadStatus.PUBLISHED
+              and (:tagCount = 0 or :tagCount = (select count(x) from DiscussionThread t2 join t2.tagIds x
+                                                 where t2.id = t.id and x in :tags))
             """;
 
     @Query("select t from DiscussionThread t where " + FILTER)
     List<DiscussionThread> find(@Param("groups") Collection<Long> groups, @Param("kind") ThreadKind kind,
                                 @Param("unanswered") boolean unanswered, @Param("author") Long author,
+                                @Param("tags") Collection<Long> tags, @Param("tagCount") long tagCount,
                                 Pageable page);
 
     @Query("select count(t) from DiscussionThread t where " + FILTER)
     long count(@Param("groups") Collection<Long> groups, @Param("kind") ThreadKind kind,
-               @Param("unanswered") boolean unanswered, @Param("author") Long author);
+               @Param("unanswered") boolean unanswered, @Param("author") Long author,
+               @Param("tags") Collection<Long> tags, @Param("tagCount") long tagCount);
 }

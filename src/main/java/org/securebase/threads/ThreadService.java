@@ -19,6 +19,8 @@ import org.securebase.security.AccessPolicy;
 import org.securebase.security.Actor;
 import org.securebase.shared.InvalidInputException;
 import org.securebase.shared.Inputs;
+import org.securebase.tags.TagRef;
+import org.securebase.tags.TagService;
 import org.securebase.vignettes.Disclosure;
 import org.securebase.vignettes.IdentifierGuard;
 import org.springframework.context.ApplicationEventPublisher;
@@ -49,10 +51,13 @@ public class ThreadService {
     private final Clock clock;
     private final IdentifierGuard guard;
     private final AuditTrail audit;
+    private final TagService tags;
 
     public ThreadService(ThreadRepository threads, CommentRepository comments, RevisionRepository revisions,
                          GroupRepository groups, AccountRepository accounts, AccessPolicy access,
-                         ApplicationEventPublisher events, Clock clock, IdentifierGuard guard, AuditTrail audit) {
+                         ApplicationEventPublisher events, Clock clock, IdentifierGuard guard, AuditTrail audit,
+                         TagService tags) {
+        this.tags = tags;
         this.guard = guard;
         this.audit = audit;
         this.threads = threads;
@@ -80,22 +85,35 @@ public class ThreadService {
             case MOST_COMMENTS -> Sort.by(Sort.Direction.DESC, "commentCount", "lastActivityAt");
             case LATEST_ACTIVITY -> Sort.by(Sort.Direction.DESC, "lastActivityAt", "id");
         };
+        java.util.Optional<Set<Long>> tagIds = tags.idsOf(query.tags());
+        if (tagIds.isEmpty()) {
+            return List.of();
+        }
         List<DiscussionThread> page = threads.find(visible.keySet(), query.kind(), query.unanswered(),
-                query.mine() ? actor.id() : null, PageRequest.of(offset / size, size, sort));
+                query.mine() ? actor.id() : null, orNone(tagIds.get()), tagIds.get().size(),
+                PageRequest.of(offset / size, size, sort));
         Map<Long, Account> authors = authorsOf(page.stream().map(DiscussionThread::getAuthorId).toList());
+        Map<Long, List<TagRef>> tagged = tags.tagsOf(page.stream().map(DiscussionThread::getId).toList());
         return page.stream().map(t -> new ThreadSummary(t.getId(), t.getGroupId(), visible.get(t.getGroupId())
                         .getName(), t.getKind(), t.getTitle(), label(t.getAuthorId(), t.getGuestName(), t.isAnonymous(),
                         GroupAccess.canModerate(actor, visible.get(t.getGroupId())), authors), t.getCreatedAt(),
-                        t.getLastActivityAt(), t.getCommentCount(), t.getSummary() != null))
+                        t.getLastActivityAt(), t.getCommentCount(), t.getSummary() != null,
+                        tagged.getOrDefault(t.getId(), List.of())))
                 .toList();
+    }
+
+    /** JPQL cannot bind an empty list to "in"; no tag has id -1. */
+    private static Collection<Long> orNone(Set<Long> ids) {
+        return ids.isEmpty() ? List.of(-1L) : ids;
     }
 
     @Transactional(readOnly = true)
     public int count(ThreadQuery query) {
         Actor actor = access.requireActiveMember();
         Map<Long, ConsultationGroup> visible = visibleGroups(actor, query.groupId());
-        return visible.isEmpty() ? 0 : (int) threads.count(visible.keySet(), query.kind(), query.unanswered(),
-                query.mine() ? actor.id() : null);
+        java.util.Optional<Set<Long>> tagIds = tags.idsOf(query.tags());
+        return visible.isEmpty() || tagIds.isEmpty() ? 0 : (int) threads.count(visible.keySet(), query.kind(),
+                query.unanswered(), query.mine() ? actor.id() : null, orNone(tagIds.get()), tagIds.get().size());
     }
 
     private Map<Long, ConsultationGroup> visibleGroups(Actor actor, Long only) {
@@ -110,7 +128,7 @@ public class ThreadService {
     @Transactional
     public long create(long groupId, ThreadKind kind, String title, String body, String question,
                        boolean anonymous) {
-        return create(groupId, kind, title, body, question, anonymous, Disclosure.none());
+        return create(groupId, kind, title, body, question, anonymous, Disclosure.none(), List.of());
     }
 
     /**
@@ -119,28 +137,48 @@ public class ThreadService {
      */
     @Transactional
     public long create(long groupId, ThreadKind kind, String title, String body, String question,
-                       boolean anonymous, Disclosure disclosure) {
+                       boolean anonymous, Disclosure disclosure, Collection<String> tagSlugs) {
         Actor actor = access.requireActiveMember();
         ConsultationGroup group = viewable(actor, groupId);
         if (kind == ThreadKind.REFLECTION_PROMPT && !GroupAccess.canModerate(actor, group)) {
             throw new AccessDeniedException("Reflection prompts are posted by the group's supervisors.");
         }
-        Post post = validPost(kind, title, body, question);
-        if (kind == ThreadKind.CASE_CONSULTATION) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        Post post = null;
+        try {
+            post = validPost(kind, title, body, question);
+        } catch (InvalidInputException e) {
+            errors.putAll(e.fieldErrors());
+        }
+        Set<Long> tagIds = Set.of();
+        try {
+            tagIds = tags.choose(tagSlugs, kind == ThreadKind.CASE_CONSULTATION);
+        } catch (InvalidInputException e) {
+            errors.putAll(e.fieldErrors());
+        }
+        if (post != null && kind == ThreadKind.CASE_CONSULTATION) {
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put("title", post.title());
             fields.put("body", post.body());
             fields.put("question", post.question());
-            guard.requireResolved(fields, disclosure.notIdentifying());
-            if (!disclosure.attested()) {
-                throw InvalidInputException.of("attestation", "Please confirm the three statements before posting.");
+            try {
+                guard.requireResolved(fields, disclosure.notIdentifying());
+            } catch (InvalidInputException e) {
+                errors.putAll(e.fieldErrors());
             }
+            if (!disclosure.attested()) {
+                errors.put("attestation", "Please confirm the three statements before posting.");
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
         DiscussionThread thread = new DiscussionThread(groupId, kind, post.title(), post.body(), post.question(),
                 actor.id(), anonymous, clock.instant());
         if (kind == ThreadKind.CASE_CONSULTATION) {
             thread.disclose(true, disclosure.notIdentifying());
         }
+        thread.tag(tagIds);
         return threads.save(thread).getId();
     }
 
@@ -155,7 +193,34 @@ public class ThreadService {
                 Markdown.toHtml(t.getBody()), t.getBody(), t.getQuestion(),
                 label(t.getAuthorId(), t.getGuestName(), t.isAnonymous(), moderates, authors), t.getCreatedAt(),
                 t.getEditedAt(), t.getSummary(), t.getSummaryBy(), t.getCommentCount(),
-                t.getAuthorId() != null && t.getAuthorId() == actor.id(), moderates);
+                t.getAuthorId() != null && t.getAuthorId() == actor.id(), moderates, t.getStatus(),
+                tags.tagsOf(t.getId()));
+    }
+
+    /**
+     * Changes a thread's tags: its author may, and so may the group's supervisors, whose retagging is recorded in
+     * the moderation trail.
+     */
+    @Transactional
+    public void retag(long threadId, Collection<String> tagSlugs) {
+        Actor actor = access.requireActiveMember();
+        DiscussionThread t = load(threadId);
+        ConsultationGroup group = viewable(actor, t.getGroupId());
+        boolean author = t.getAuthorId() != null && t.getAuthorId() == actor.id();
+        boolean moderates = GroupAccess.canModerate(actor, group);
+        if (!author && !moderates) {
+            throw new AccessDeniedException("Only the author or a supervisor of the group can change the tags.");
+        }
+        Set<Long> chosen = tags.choose(tagSlugs, t.getKind() == ThreadKind.CASE_CONSULTATION);
+        if (chosen.equals(t.getTagIds())) {
+            return;
+        }
+        String before = tags.tagsOf(threadId).stream().map(TagRef::slug).collect(Collectors.joining(", "));
+        t.tag(chosen);
+        if (!author || moderates) {
+            audit.record(actor, "thread.retagged", new AuditTrail.Target("thread", Long.toString(threadId),
+                    t.getTitle()), "was: " + (before.isEmpty() ? "no tags" : before));
+        }
     }
 
     @Transactional

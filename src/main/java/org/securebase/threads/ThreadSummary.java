@@ -1,8 +1,11 @@
 package org.securebase.threads;
 
 import java.time.Instant;
+import java.util.List;
+import org.securebase.tags.TagRef;
 
 /** A line in a list of threads. */
 public record ThreadSummary(long id, long groupId, String groupName, ThreadKind kind, String title, String author,
-                            Instant createdAt, Instant lastActivityAt, int commentCount, boolean summarised) {
+                            Instant createdAt, Instant lastActivityAt, int commentCount, boolean summarised,
+                            List<TagRef> tags) {
 }

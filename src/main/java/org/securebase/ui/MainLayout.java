@@ -23,6 +23,9 @@ import org.securebase.accounts.ui.UsersView;
 import org.securebase.groups.ui.GroupsAdminView;
 import org.securebase.groups.ui.HomeView;
 import org.securebase.security.AccessPolicy;
+import org.securebase.tags.ui.TagsAdminView;
+import org.securebase.tags.ui.ThemeMapView;
+import org.securebase.tags.ui.ThemesView;
 import org.securebase.threads.ui.ImportView;
 import org.securebase.threads.ui.ThreadsView;
 
@@ -49,13 +52,16 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         if (member) {
             nav.addItem(new SideNavItem("Consultation groups", HomeView.class, VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem("Threads", ThreadsView.class, VaadinIcon.COMMENTS.create()));
+            nav.addItem(new SideNavItem("Themes", ThemesView.class, VaadinIcon.TAGS.create()));
             nav.addItem(new SideNavItem("My profile", ProfileView.class, VaadinIcon.USER.create()));
         }
         if (authentication.hasAnyRole("SUPERVISOR", "ADMIN")) {
+            nav.addItem(new SideNavItem("Theme map", ThemeMapView.class, VaadinIcon.GRID_BIG.create()));
             nav.addItem(new SideNavItem("Members", UsersView.class, VaadinIcon.USER_CHECK.create()));
         }
         if (authentication.hasRole("ADMIN")) {
             nav.addItem(new SideNavItem("Manage groups", GroupsAdminView.class, VaadinIcon.COG.create()));
+            nav.addItem(new SideNavItem("Manage tags", TagsAdminView.class, VaadinIcon.TAG.create()));
             nav.addItem(new SideNavItem("Import a discussion", ImportView.class, VaadinIcon.UPLOAD.create()));
             nav.addItem(new SideNavItem("Audit trail", AuditView.class, VaadinIcon.LIST.create()));
         }

@@ -49,7 +49,7 @@ class ThreadJourneyIT extends BrowserTest {
         long thread = threads.create(group, ThreadKind.CASE_CONSULTATION, "Repair after a missed session",
                 "A client who went silent after I cancelled at short notice.",
                 "How do you open the repair conversation?", false,
-                new org.securebase.vignettes.Disclosure(true, Set.of()));
+                new org.securebase.vignettes.Disclosure(true, Set.of()), java.util.List.of("repair"));
         accounts.signOut();
 
         Page a = person();

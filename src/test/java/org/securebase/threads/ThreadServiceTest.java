@@ -161,17 +161,17 @@ class ThreadServiceTest {
         accounts.signInAs(author);
         var attested = new org.securebase.vignettes.Disclosure(true, Set.of());
         assertThatThrownBy(() -> threads.create(group, ThreadKind.CASE_CONSULTATION, "A hard week",
-                "Kiara, fifteen, from Lincoln High School.", "Pacing?", false, attested))
+                "Kiara, fifteen, from Lincoln High School.", "Pacing?", false, attested, java.util.List.of("repair")))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsKey("body")
                         .allSatisfy((field, message) -> assertThat(message).doesNotContain("Kiara")));
         assertThatThrownBy(() -> threads.create(group, ThreadKind.CASE_CONSULTATION, "A hard week",
                 "[Client A], fifteen, from [School].", "Pacing?", false,
-                new org.securebase.vignettes.Disclosure(false, Set.of())))
+                new org.securebase.vignettes.Disclosure(false, Set.of()), java.util.List.of("repair")))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsKey("attestation"));
         long id = threads.create(group, ThreadKind.CASE_CONSULTATION, "A hard week", "My dog Pepper sits in.",
-                "Pacing?", false, new org.securebase.vignettes.Disclosure(true, Set.of("Pepper")));
+                "Pacing?", false, new org.securebase.vignettes.Disclosure(true, Set.of("Pepper")), java.util.List.of("repair"));
         assertThat(threads.open(id).bodyMarkdown()).isEqualTo("My dog Pepper sits in.");
         accounts.signInAs(member);
         assertThatThrownBy(() -> threads.postComment(id, null, "I know her, she works at Tyson Foods.", false))

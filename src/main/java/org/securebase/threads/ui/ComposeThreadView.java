@@ -24,6 +24,8 @@ import java.util.Map;
 import org.securebase.groups.GroupService;
 import org.securebase.groups.GroupSummary;
 import org.securebase.shared.InvalidInputException;
+import org.securebase.tags.TagService;
+import org.securebase.tags.ui.TagPicker;
 import org.securebase.threads.DraftService;
 import org.securebase.threads.ThreadKind;
 import org.securebase.threads.ThreadService;
@@ -59,6 +61,7 @@ public class ComposeThreadView extends VerticalLayout implements BeforeEnterObse
     final Checkbox noMedia = new Checkbox("The post contains no images or recordings of the client.");
     final VerticalLayout attestation = new VerticalLayout(removed, consent, noMedia);
     final IdentifierPanel identifiers;
+    final TagPicker tags;
     final com.vaadin.flow.component.html.Span attestationError = new com.vaadin.flow.component.html.Span();
 
     private final ThreadService threads;
@@ -67,7 +70,8 @@ public class ComposeThreadView extends VerticalLayout implements BeforeEnterObse
     private long groupId;
 
     public ComposeThreadView(ThreadService threads, GroupService groups, DraftService drafts,
-                             IdentifierGuard guard) {
+                             IdentifierGuard guard, TagService tagService) {
+        this.tags = new TagPicker(tagService);
         this.threads = threads;
         this.groups = groups;
         this.drafts = drafts;
@@ -156,7 +160,10 @@ public class ComposeThreadView extends VerticalLayout implements BeforeEnterObse
         kind.setItemLabelGenerator(ThreadKind::label);
         kind.setValue(ThreadKind.DISCUSSION);
         kind.setId("thread-kind");
-        kind.addValueChangeListener(e -> showKind());
+        kind.addValueChangeListener(e -> {
+            showKind();
+            suggestTags();
+        });
         Limits.limit(title, ThreadService.TITLE_LIMIT).setWidthFull();
         title.setId("thread-title-field");
         Limits.limit(body, ThreadService.POST_LIMIT).setWidthFull();
@@ -174,7 +181,9 @@ public class ComposeThreadView extends VerticalLayout implements BeforeEnterObse
         body.addValueChangeListener(e -> {
             counter();
             saveDraft(e.isFromClient());
+            suggestTags();
         });
+        title.addValueChangeListener(e -> suggestTags());
         preview.addClassName("sb-markdown");
         preview.addClassName("sb-preview");
         preview.setVisible(false);
@@ -185,7 +194,10 @@ public class ComposeThreadView extends VerticalLayout implements BeforeEnterObse
         post.setId("post-thread");
         post.addClickListener(e -> submit());
         for (TextArea area : List.of(concern, history, themes, tried)) {
-            area.addValueChangeListener(e -> saveDraft(e.isFromClient()));
+            area.addValueChangeListener(e -> {
+                saveDraft(e.isFromClient());
+                suggestTags();
+            });
         }
         question.setValueChangeMode(ValueChangeMode.TIMEOUT);
         question.setValueChangeTimeout(400);
@@ -208,9 +220,15 @@ public class ComposeThreadView extends VerticalLayout implements BeforeEnterObse
         Paragraph note = new Paragraph("Posting in " + group.name() + ". Case consultations must not identify "
                 + "a client: leave out names, places, dates, contacts and employers.");
         note.addClassName("sb-muted");
-        add(new H1("New thread"), note, kind, title, body, preview, caseSections, question, identifiers, anonymous,
-                attestation, new HorizontalLayout(post, previewToggle));
+        add(new H1("New thread"), note, kind, title, body, preview, caseSections, question, identifiers, tags,
+                anonymous, attestation, new HorizontalLayout(post, previewToggle));
+        suggestTags();
         showKind();
+    }
+
+    /** Suggests tags from what is written so far: the title and the post or the vignette's sections. */
+    void suggestTags() {
+        tags.suggestFrom(title.getValue() + "\n" + (caseConsultation() ? caseBody() : body.getValue()));
     }
 
     private void counter() {
@@ -233,13 +251,14 @@ public class ComposeThreadView extends VerticalLayout implements BeforeEnterObse
         try {
             long id = threads.create(groupId, kind.getValue(), title.getValue(),
                     caseConsultation() ? caseBody() : body.getValue(), question.getValue(), anonymous.getValue(),
-                    new Disclosure(attested, identifiers.notIdentifying()));
+                    new Disclosure(attested, identifiers.notIdentifying()), tags.selectedSlugs());
             drafts.discard(draftKey());
             getUI().ifPresent(ui -> ui.navigate(ThreadView.class,
                     new RouteParameters("threadId", Long.toString(id))));
         } catch (InvalidInputException e) {
             Map<String, String> errors = new java.util.LinkedHashMap<>(e.fieldErrors());
             String attestationProblem = errors.remove("attestation");
+            tags.showError(errors.remove("tags"));
             attestationError.setText(attestationProblem == null ? "" : attestationProblem);
             attestationError.setVisible(attestationProblem != null);
             if (!errors.isEmpty()) {

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.RouterLink;
 import org.securebase.threads.ThreadQuery;
 import org.securebase.threads.ThreadService;
 import org.securebase.threads.ThreadSummary;
+import org.securebase.tags.ui.TagChips;
 import org.securebase.ui.Badges;
 import org.securebase.ui.Times;
 
@@ -43,6 +44,6 @@ public class ThreadList extends Grid<ThreadSummary> {
         if (t.summarised()) {
             cell.add(new Span(" "), Badges.of("Summarised", "success"));
         }
-        return new Div(cell, meta);
+        return new Div(cell, meta, TagChips.of(t.tags()));
     }
 }

@@ -38,7 +38,10 @@ import org.securebase.risk.CrisisResources;
 import org.securebase.vignettes.IdentifierGuard;
 import org.securebase.threads.ThreadPage;
 import org.securebase.threads.ThreadService;
+import org.securebase.tags.TagService;
+import org.securebase.tags.ui.TagChips;
 import org.securebase.ui.Badges;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import org.securebase.ui.Forms;
 import org.securebase.ui.Limits;
 import org.securebase.ui.Times;
@@ -65,6 +68,7 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
     private final ThreadEvents events;
     private final IdentifierGuard guard;
     private final CrisisResources crisis;
+    private final TagService tags;
     private long threadId;
     private ThreadPage page;
     private CallbackDataProvider<CommentItem, Void> provider;
@@ -74,7 +78,8 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
     private Long lastPostedByMe;
 
     public ThreadView(ThreadService threads, DraftService drafts, ThreadEvents events, IdentifierGuard guard,
-                      CrisisResources crisis) {
+                      CrisisResources crisis, TagService tags) {
+        this.tags = tags;
         this.guard = guard;
         this.crisis = crisis;
         this.threads = threads;
@@ -146,7 +151,17 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
         meta.setAlignItems(FlexComponent.Alignment.BASELINE);
         meta.setWrap(true);
         meta.addClassName("sb-muted");
-        VerticalLayout header = new VerticalLayout(title, meta);
+        FlexLayout tagLine = TagChips.of(page.tags());
+        tagLine.setId("thread-tags");
+        if (page.canModerate() || page.mine()) {
+            Button retag = new Button(page.tags().isEmpty() ? "Add tags" : "Edit tags",
+                    e -> new RetagDialog(threads, tags, page, () -> UI.getCurrent().refreshCurrentRoute(false)).open());
+            retag.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+            retag.setId("edit-tags");
+            tagLine.add(retag);
+            tagLine.setVisible(true);
+        }
+        VerticalLayout header = new VerticalLayout(title, meta, tagLine);
         header.setPadding(false);
         header.setSpacing(false);
         return header;

@@ -13,7 +13,14 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.html.Span;
+import org.securebase.tags.TagInfo;
+import org.securebase.tags.TagService;
+import org.securebase.tags.ui.TagPicker;
 import java.util.Map;
 import org.securebase.groups.GroupService;
 import org.securebase.groups.GroupSummary;
@@ -32,11 +39,16 @@ public class ThreadsView extends VerticalLayout implements BeforeEnterObserver {
     final Select<ThreadQuery.Sort> sort = new Select<>();
     final Checkbox unanswered = new Checkbox("Unanswered");
     final Checkbox mine = new Checkbox("Mine");
+    final MultiSelectComboBox<TagInfo> tags = new MultiSelectComboBox<>("Tags (all of)");
+    final Span unknownTags = new Span();
     final ThreadList list;
 
     private boolean updating;
 
-    public ThreadsView(ThreadService threads, GroupService groups) {
+    private final TagService tagService;
+
+    public ThreadsView(ThreadService threads, GroupService groups, TagService tagService) {
+        this.tagService = tagService;
         addClassName("sb-page");
         setHeightFull();
         list = new ThreadList(threads);
@@ -55,15 +67,23 @@ public class ThreadsView extends VerticalLayout implements BeforeEnterObserver {
         sort.setItems(ThreadQuery.Sort.values());
         sort.setItemLabelGenerator(ThreadQuery.Sort::label);
         sort.setValue(ThreadQuery.Sort.LATEST_ACTIVITY);
+        tags.setItems(TagPicker.FILTER, tagService.taxonomy());
+        tags.setItemLabelGenerator(TagInfo::name);
+        tags.setId("tag-filter");
+        tags.setMinWidth("16em");
+        tags.addValueChangeListener(e -> filterChanged());
+        unknownTags.addClassName("sb-error-text");
+        unknownTags.setId("unknown-tags");
+        unknownTags.setVisible(false);
         group.addValueChangeListener(e -> filterChanged());
         kind.addValueChangeListener(e -> filterChanged());
         sort.addValueChangeListener(e -> filterChanged());
         unanswered.addValueChangeListener(e -> filterChanged());
         mine.addValueChangeListener(e -> filterChanged());
-        HorizontalLayout filters = new HorizontalLayout(group, kind, sort, unanswered, mine);
+        HorizontalLayout filters = new HorizontalLayout(group, kind, tags, sort, unanswered, mine);
         filters.setWrap(true);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
-        add(new H1("Threads"), filters, list);
+        add(new H1("Threads"), filters, unknownTags, list);
         expand(list);
     }
 
@@ -78,13 +98,26 @@ public class ThreadsView extends VerticalLayout implements BeforeEnterObserver {
                 .orElse(ThreadQuery.Sort.LATEST_ACTIVITY));
         unanswered.setValue(first(params, "unanswered").isPresent());
         mine.setValue(first(params, "mine").isPresent());
+        List<String> unknown = new java.util.ArrayList<>();
+        Set<TagInfo> chosen = new LinkedHashSet<>();
+        for (String slug : first(params, "tags").map(v -> List.of(v.split(","))).orElse(List.of())) {
+            if (!slug.isBlank()) {
+                tagService.resolve(slug).ifPresentOrElse(chosen::add, () -> unknown.add(slug.strip()));
+            }
+        }
+        tags.setValue(tags.getListDataView().getItems().filter(t -> chosen.stream().anyMatch(c -> c.id() == t.id()))
+                .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
+        unknownTags.setText(unknown.isEmpty() ? "" : "No theme is called " + String.join(", ", unknown)
+                + "; showing threads without that filter.");
+        unknownTags.setVisible(!unknown.isEmpty());
         updating = false;
         list.show(query());
     }
 
     ThreadQuery query() {
         return new ThreadQuery(group.getValue() == null ? null : group.getValue().id(), kind.getValue(),
-                unanswered.getValue(), mine.getValue(), sort.getValue());
+                unanswered.getValue(), mine.getValue(), sort.getValue(),
+                tags.getValue().stream().map(TagInfo::slug).toList());
     }
 
     private void filterChanged() {
@@ -98,6 +131,9 @@ public class ThreadsView extends VerticalLayout implements BeforeEnterObserver {
         }
         if (kind.getValue() != null) {
             params.put("kind", kind.getValue().name().toLowerCase());
+        }
+        if (!tags.getValue().isEmpty()) {
+            params.put("tags", String.join(",", tags.getValue().stream().map(TagInfo::slug).toList()));
         }
         if (sort.getValue() != ThreadQuery.Sort.LATEST_ACTIVITY) {
             params.put("sort", sort.getValue().name().toLowerCase());

@@ -3,6 +3,7 @@ package org.securebase.threads.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -104,6 +105,13 @@ class ThreadViewTest extends ViewTest {
         test(compose.consent).click();
         test(compose.noMedia).click();
         test(compose.post).click();
+        MultiSelectComboBox<?> picker = $(MultiSelectComboBox.class).id("tag-picker");
+        assertThat(getCurrentView()).as("an attachment theme is required").isInstanceOf(ComposeThreadView.class);
+        assertThat(picker.isInvalid()).isTrue();
+        assertThat(picker.getErrorMessage()).contains("attachment theme");
+        assertThat(compose.concern.getValue()).as("nothing lost").contains("[Client A]");
+        chooseTag("Avoidant · Attachment pattern");
+        test(compose.post).click();
         assertThat(getCurrentView()).isInstanceOf(ThreadView.class);
         assertThat(threads.open(((ThreadView) getCurrentView()).threadIdForTest()).bodyMarkdown())
                 .contains("### Presenting concern", "[Client A]").doesNotContain("Callum");
@@ -123,15 +131,22 @@ class ThreadViewTest extends ViewTest {
         test(compose.removed).click();
         test(compose.consent).click();
         test(compose.noMedia).click();
+        chooseTag("Animal-assisted · Approach");
+        chooseTag("Safe haven · Bowlby's features");
         test(compose.post).click();
         assertThat(getCurrentView()).isInstanceOf(ThreadView.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void chooseTag(String label) {
+        test((MultiSelectComboBox<Object>) $(MultiSelectComboBox.class).id("tag-picker")).selectItem(label);
     }
 
     @Test
     void aCommentOnACaseConsultationIsCheckedToo() {
         accounts.signInAs(author);
         long thread = threads.create(group, ThreadKind.CASE_CONSULTATION, "A case", "A vignette without details.",
-                "What would you do?", false, new org.securebase.vignettes.Disclosure(true, Set.of()));
+                "What would you do?", false, new org.securebase.vignettes.Disclosure(true, Set.of()), java.util.List.of("repair"));
         accounts.signInAs(member);
         ThreadView view = open(thread);
         test(view.composer.body).setValue("I think I know her, she works at Tyson Foods in Springdale.");
