@@ -24,6 +24,11 @@ class SbChart extends HTMLElement {
     return this._config;
   }
 
+  /** The ECharts instance, e.g. for a browser test to find where a data item is drawn. */
+  get chart() {
+    return this._chart;
+  }
+
   connectedCallback() {
     if (!this.style.display) {
       this.style.display = 'block';

@@ -26,7 +26,7 @@ import org.securebase.threads.ThreadService;
 import org.securebase.threads.ui.ThreadList;
 
 /** One theme: what it means, its threads (loaded as the reader scrolls), related themes, and a follow button. */
-@Route("themes/:slug")
+@Route("tags/:slug")
 @RolesAllowed({"THERAPIST", "SUPERVISOR", "ADMIN"})
 public class TagView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 

@@ -31,6 +31,7 @@ final class ThemeMapOptions {
         x.putObject("splitArea").put("show", true);
         ObjectNode y = option.putObject("yAxis").put("type", "category");
         map.patterns().forEach(p -> y.withArray("data").add(p.name()));
+        y.put("inverse", true);
         y.putObject("splitArea").put("show", true);
         long max = 1;
         ArrayNode data = JSON.arrayNode();
@@ -44,8 +45,9 @@ final class ThemeMapOptions {
             }
         }
         option.putObject("visualMap").put("min", 0).put("max", max).put("orient", "horizontal")
-                .put("left", "center").put("bottom", 0).put("itemHeight", 120)
+                .put("left", "center").put("bottom", 0).put("itemHeight", 120).put("calculable", false)
                 .putObject("inRange").putArray("color").add("#f4f7f6").add(ACCENT);
+        ((ObjectNode) option.get("visualMap")).putArray("text").add("More threads").add("None");
         ObjectNode series = option.putArray("series").addObject();
         series.put("name", "Threads").put("type", "heatmap").set("data", data);
         series.putObject("label").put("show", true);

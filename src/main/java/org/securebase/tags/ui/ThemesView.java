@@ -23,7 +23,7 @@ import org.securebase.tags.TagRef;
 import org.securebase.tags.TagService;
 
 /** The taxonomy by group: each tag with its description and how many threads carry it. */
-@Route("themes")
+@Route("tags")
 @PageTitle("Themes · SecureBase")
 @RolesAllowed({"THERAPIST", "SUPERVISOR", "ADMIN"})
 public class ThemesView extends VerticalLayout {

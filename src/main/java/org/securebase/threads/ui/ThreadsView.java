@@ -70,7 +70,7 @@ public class ThreadsView extends VerticalLayout implements BeforeEnterObserver {
         tags.setItems(TagPicker.FILTER, tagService.taxonomy());
         tags.setItemLabelGenerator(TagInfo::name);
         tags.setId("tag-filter");
-        tags.setMinWidth("16em");
+        tags.setWidth("24em");
         tags.addValueChangeListener(e -> filterChanged());
         unknownTags.addClassName("sb-error-text");
         unknownTags.setId("unknown-tags");

@@ -87,7 +87,7 @@ class TagViewsTest extends ViewTest {
         TagInfo tag = newTag("Followed theme " + UUID.randomUUID());
         long thread = discussion("Tagged thread", tag.slug(), "grief");
         accounts.signInAs(author);
-        TagView view = navigate("themes/" + tag.slug(), TagView.class);
+        TagView view = navigate("tags/" + tag.slug(), TagView.class);
         assertThat($(H1.class).id("tag-title").getText()).isEqualTo(tag.name());
         assertThat(test(view.threads).size()).isEqualTo(1);
         assertThat(test(view.threads).getRow(0).id()).isEqualTo(thread);
@@ -116,7 +116,7 @@ class TagViewsTest extends ViewTest {
         test(editor.synonyms).setValue("renamed, moved");
         test(editor.save).click();
         assertThat(tags.resolve(newSlug).orElseThrow().synonyms()).containsExactly("moved", "renamed");
-        TagView view = navigate("themes/" + tag.slug(), TagView.class);
+        TagView view = navigate("tags/" + tag.slug(), TagView.class);
         assertThat($(H1.class).id("tag-title").getText()).as("old slug forwards").isEqualTo("After rename");
         assertThat(view).isNotNull();
     }
@@ -152,7 +152,7 @@ class TagViewsTest extends ViewTest {
         test(dialog.into).selectItem(into.name() + " · Context");
         test(dialog.merge).click();
         assertThat(threads.open(thread).tags()).extracting(TagRef::id).containsExactly(into.id());
-        navigate("themes/" + from.slug(), TagView.class);
+        navigate("tags/" + from.slug(), TagView.class);
         assertThat($(H1.class).id("tag-title").getText()).isEqualTo(into.name());
     }
 
