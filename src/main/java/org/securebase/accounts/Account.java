@@ -45,6 +45,7 @@ public class Account {
     private int failedLogins;
     private Instant lastFailedLogin;
     private Instant lockedUntil;
+    private Instant silencedUntil;
 
     @Column(nullable = false)
     private Instant createdAt = Instant.now();
@@ -98,6 +99,18 @@ public class Account {
     void changeStatus(AccountStatus status, String reason) {
         this.status = status;
         this.statusReason = reason;
+    }
+
+    void silenceUntil(Instant until) {
+        this.silencedUntil = until;
+    }
+
+    public Instant getSilencedUntil() {
+        return silencedUntil;
+    }
+
+    public boolean isSilenced(Instant now) {
+        return silencedUntil != null && silencedUntil.isAfter(now);
     }
 
     void changeRole(Role role) {

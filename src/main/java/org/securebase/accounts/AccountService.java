@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.securebase.audit.AuditTrail;
 import org.securebase.audit.AuditTrail.Target;
+import org.securebase.groups.GroupAccess;
+import org.securebase.groups.GroupRepository;
 import org.securebase.security.AccessPolicy;
 import org.securebase.security.Actor;
 import org.securebase.shared.InvalidInputException;
@@ -31,9 +33,14 @@ public class AccountService {
     private final Validator validator;
     private final AccessPolicy access;
     private final AuditTrail audit;
+    private final GroupRepository groups;
+    private final java.time.Clock clock;
 
     public AccountService(AccountRepository accounts, PasswordEncoder encoder, PasswordPolicy passwordPolicy,
-                          Validator validator, AccessPolicy access, AuditTrail audit) {
+                          Validator validator, AccessPolicy access, AuditTrail audit, GroupRepository groups,
+                          java.time.Clock clock) {
+        this.groups = groups;
+        this.clock = clock;
         this.accounts = accounts;
         this.encoder = encoder;
         this.passwordPolicy = passwordPolicy;
@@ -204,11 +211,12 @@ public class AccountService {
 
     @Transactional
     public void suspend(long accountId, String reason) {
-        Actor actor = access.requireAdmin();
+        Actor actor = access.requireActiveMember();
         if (actor.id() == accountId) {
             throw new AccessDeniedException("You cannot suspend your own account.");
         }
         Account account = load(accountId);
+        requireModerates(actor, account);
         String why = requireReason(reason);
         account.changeStatus(AccountStatus.SUSPENDED, why);
         audit.record(actor, "account.suspended", Target.account(accountId, account.getDisplayName()), why);
@@ -216,14 +224,55 @@ public class AccountService {
 
     @Transactional
     public void reactivate(long accountId, String reason) {
-        Actor actor = access.requireAdmin();
+        Actor actor = access.requireActiveMember();
         Account account = load(accountId);
+        requireModerates(actor, account);
         if (account.getStatus() != AccountStatus.SUSPENDED) {
             throw new IllegalStateException("Only suspended accounts can be reactivated.");
         }
         String why = requireReason(reason);
         account.changeStatus(AccountStatus.ACTIVE, null);
         audit.record(actor, "account.reactivated", Target.account(accountId, account.getDisplayName()), why);
+    }
+
+    /** Pauses a member's posting for a while; they can still read. Zero hours lifts it. */
+    @Transactional
+    public void silence(long accountId, int hours, String reason) {
+        Actor actor = access.requireActiveMember();
+        Account account = load(accountId);
+        requireModerates(actor, account);
+        if (hours < 0 || hours > 24 * 90) {
+            throw InvalidInputException.of("hours", "Choose between 1 hour and 90 days, or 0 to lift it.");
+        }
+        String why = requireReason(reason);
+        account.silenceUntil(hours == 0 ? null : clock.instant().plus(java.time.Duration.ofHours(hours)));
+        audit.record(actor, hours == 0 ? "account.unsilenced" : "account.silenced",
+                Target.account(accountId, account.getDisplayName()), (hours == 0 ? "" : hours + " hours: ") + why);
+    }
+
+    /** Whether the signed-in member may warn, silence, suspend or write notes about this member. */
+    @Transactional(readOnly = true)
+    public boolean canModerate(long accountId) {
+        Actor actor = access.requireActiveMember();
+        return GroupAccess.canModerateMember(actor, actorOf(load(accountId)), groups.findAll());
+    }
+
+    /** Refuses unless the signed-in member may moderate this member; returns who is acting. */
+    @Transactional(readOnly = true)
+    public Actor requireModerates(long accountId) {
+        Actor actor = access.requireActiveMember();
+        requireModerates(actor, load(accountId));
+        return actor;
+    }
+
+    private void requireModerates(Actor actor, Account account) {
+        if (!GroupAccess.canModerateMember(actor, actorOf(account), groups.findAll())) {
+            throw new AccessDeniedException("Only admins, and supervisors of this member's groups, can do that.");
+        }
+    }
+
+    private static Actor actorOf(Account a) {
+        return new Actor(a.getId(), a.getDisplayName(), a.getRole(), a.getStatus());
     }
 
     private Account load(long id) {

@@ -35,11 +35,48 @@ public class AuditTrail {
 
     @Transactional(readOnly = true)
     public List<AuditLine> search(String text, int offset, int limit) {
+        return search(new Filter(text, null, null, null), offset, limit);
+    }
+
+    /** Text anywhere, an area (the action's prefix, e.g. "thread."), and a date range [from, to). */
+    public record Filter(String text, String area, java.time.LocalDate from, java.time.LocalDate to) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<AuditLine> search(Filter filter, int offset, int limit) {
         access.requireAdmin();
-        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
-        int page = limit <= 0 ? 0 : offset / limit;
-        return entries.search(needle, PageRequest.of(page, Math.max(1, limit))).stream()
-                .map(AuditLine::of).toList();
+        String needle = filter.text() == null ? "" : filter.text().strip().toLowerCase(Locale.ROOT);
+        int size = Math.max(1, limit);
+        java.time.Instant since = filter.from() == null ? java.time.Instant.EPOCH
+                : filter.from().atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        java.time.Instant until = filter.to() == null ? java.time.Instant.parse("9999-01-01T00:00:00Z")
+                : filter.to().plusDays(1).atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        return entries.search(needle, filter.area() == null ? "" : filter.area(), since, until,
+                PageRequest.of(offset / size, size)).stream().map(AuditLine::of).toList();
+    }
+
+    /** Every matching line as CSV (Apache Commons CSV does the quoting), newest first. */
+    @Transactional(readOnly = true)
+    public String csv(Filter filter) {
+        access.requireAdmin();
+        StringBuilder out = new StringBuilder();
+        try (org.apache.commons.csv.CSVPrinter printer = new org.apache.commons.csv.CSVPrinter(out,
+                org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader("when_utc", "who", "action",
+                        "target_type", "target_id", "target", "why").get())) {
+            int offset = 0;
+            List<AuditLine> page;
+            do {
+                page = search(filter, offset, 500);
+                for (AuditLine l : page) {
+                    printer.printRecord(l.occurredAt().toString(), l.actor(), l.action(), l.targetType(),
+                            l.targetId(), l.targetName(), l.reason());
+                }
+                offset += page.size();
+            } while (page.size() == 500);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return out.toString();
     }
 
     public record Target(String type, String id, String name) {

@@ -12,6 +12,7 @@ import org.securebase.groups.GroupService;
 import java.io.IOException;
 import java.io.InputStream;
 import org.securebase.security.AccountUserDetailsService;
+import org.securebase.moderation.ModerationService;
 import org.securebase.threads.ImportService;
 import org.securebase.threads.ThreadKind;
 import org.securebase.threads.ThreadQuery;
@@ -62,10 +63,12 @@ class DemoData implements ApplicationRunner {
     private final AccountUserDetailsService users;
     private final ImportService imports;
     private final ThreadService threads;
+    private final ModerationService moderation;
 
     DemoData(AccountService accounts, AccountRepository accountRepository, GroupService groups,
              GroupRepository groupRepository, AccountUserDetailsService users, ImportService imports,
-             ThreadService threads) {
+             ThreadService threads, ModerationService moderation) {
+        this.moderation = moderation;
         this.imports = imports;
         this.threads = threads;
         this.accounts = accounts;
@@ -139,6 +142,7 @@ class DemoData implements ApplicationRunner {
                     "A colleague's idea from the seed discussion: a short song at the start and the end of each "
                             + "session. Has anyone tried music as co-regulation with very young children?",
                     null, false, Disclosure.none(), List.of("music-and-singing", "children", "co-regulation"));
+            approveCases(List.of(teen, foster, holiday));
             signInAs(ACCOUNTS.get(1).email());
             threads.postComment(teen, null, "Following his lead in the game *is* the attunement. I would name "
                     + "small moments of repair out loud when the game goes wrong, and leave the big talk for later.",
@@ -150,7 +154,9 @@ class DemoData implements ApplicationRunner {
             threads.threads(ThreadQuery.all(), 0, 50).stream()
                     .filter(t -> t.title().startsWith("How to Rebuild Secure Attachment"))
                     .forEach(t -> threads.retag(t.id(), List.of("trauma", "secure", "repair", "earned-security")));
-            approveCases(List.of(teen, foster, holiday));
+            signInAs(ACCOUNTS.get(2).email());
+            threads.postComment(holiday, null, "Thank you all. I will try naming the break early and often.",
+                    false);
         } finally {
             SecurityContextHolder.clearContext();
         }
@@ -159,6 +165,9 @@ class DemoData implements ApplicationRunner {
 
     /** Case consultations wait for a supervisor; the demo's were reviewed already. */
     private void approveCases(List<Long> ids) {
+        signInAs(ACCOUNTS.get(1).email());
+        moderation.queue().stream().filter(item -> ids.contains(item.threadId()) && item.kind().review())
+                .forEach(item -> moderation.approve(item.id()));
     }
 
     private void signInAs(String email) {

@@ -41,6 +41,7 @@ public class ConsultationGroup {
 
     @Version
     private long version;
+    private int approvalBelow;
 
     protected ConsultationGroup() {
     }
@@ -73,6 +74,15 @@ public class ConsultationGroup {
     void replaceSupervisors(Set<Long> ids) {
         supervisorIds.clear();
         supervisorIds.addAll(ids);
+    }
+
+    /** Members with fewer approved posts than this have every new post reviewed first; 0 turns it off. */
+    public int getApprovalBelow() {
+        return approvalBelow;
+    }
+
+    void requireApprovalBelow(int posts) {
+        this.approvalBelow = posts;
     }
 
     public Long getId() {

@@ -26,6 +26,21 @@ public class GroupAccess {
         return actor.active() && (actor.admin() || group.isSupervisor(actor.id()));
     }
 
+    /**
+     * Admins moderate every other member; a supervisor moderates therapists who can read a group the supervisor
+     * moderates.
+     */
+    public static boolean canModerateMember(Actor actor, Actor target, java.util.Collection<ConsultationGroup> all) {
+        if (!actor.active() || actor.id() == target.id()) {
+            return false;
+        }
+        if (actor.admin()) {
+            return true;
+        }
+        return target.role() == org.securebase.accounts.Role.THERAPIST && all.stream()
+                .anyMatch(g -> canModerate(actor, g) && (g.isOpenToAll() || g.isMember(target.id())));
+    }
+
     public Actor requireView(long groupId) {
         Actor actor = access.requireActiveMember();
         if (!canView(actor, load(groupId))) {

@@ -4,5 +4,5 @@ import java.util.Set;
 
 /** Who belongs to a group, for the admin page. */
 public record GroupMembership(long groupId, String name, String description, boolean openToAll,
-                              Set<Long> memberIds, Set<Long> supervisorIds) {
+                              Set<Long> memberIds, Set<Long> supervisorIds, int approvalBelow) {
 }

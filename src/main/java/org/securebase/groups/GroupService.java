@@ -63,7 +63,7 @@ public class GroupService {
         access.requireAdmin();
         return groups.findAllByOrderByOpenToAllDescNameAsc().stream()
                 .map(g -> new GroupMembership(g.getId(), g.getName(), g.getDescription(), g.isOpenToAll(),
-                        g.getMemberIds(), g.getSupervisorIds()))
+                        g.getMemberIds(), g.getSupervisorIds(), g.getApprovalBelow()))
                 .toList();
     }
 
@@ -93,12 +93,17 @@ public class GroupService {
         requireAccounts(form.memberIds(), "members", false);
         group.replaceSupervisors(form.supervisorIds());
         group.replaceMembers(form.memberIds());
+        if (form.approvalBelow() < 0 || form.approvalBelow() > 100) {
+            throw InvalidInputException.of("approvalBelow", "Choose between 0 (off) and 100 posts.");
+        }
+        group.requireApprovalBelow(form.approvalBelow());
     }
 
     private String describe(GroupForm form) {
         return (form.openToAll() ? "open to every verified member" : "private")
                 + "; supervisors: " + String.join(", ", names(form.supervisorIds()))
-                + "; members: " + String.join(", ", names(form.memberIds()));
+                + "; members: " + String.join(", ", names(form.memberIds()))
+                + (form.approvalBelow() > 0 ? "; posts reviewed until " + form.approvalBelow() + " are approved" : "");
     }
 
     private void requireAccounts(Set<Long> ids, String field, boolean supervisorsOnly) {

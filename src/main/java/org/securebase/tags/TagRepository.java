@@ -12,7 +12,8 @@ import org.springframework.data.repository.query.Param;
 public interface TagRepository extends JpaRepository<Tag, Long> {
 
     /** Threads a list may show: published ones in the given groups. */
-    String LISTED = "t.groupId in :groups and t.status = org.securebase.threads.ThreadStatus.PUBLISHED";
+    String LISTED = "t.groupId in :groups and t.status = org.securebase.threads.ThreadStatus.PUBLISHED"
+            + " and t.hidden = false and t.mergedInto is null";
 
     Optional<Tag> findBySlug(String slug);
 

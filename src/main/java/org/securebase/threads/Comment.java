@@ -37,6 +37,8 @@ public class Comment {
     private Instant editedAt;
     private boolean deleted;
     private boolean helpful;
+    private boolean hidden;
+    private Long mergedInto;
     private String importKey;
     @Version
     private long version;
@@ -75,6 +77,15 @@ public class Comment {
         this.deleted = true;
     }
 
+    void hide(boolean hidden) {
+        this.hidden = hidden;
+    }
+
+    void mergeInto(long commentId) {
+        this.mergedInto = commentId;
+        this.hidden = true;
+    }
+
     void markHelpful(boolean helpful) {
         this.helpful = helpful;
     }
@@ -93,4 +104,6 @@ public class Comment {
     public Instant getEditedAt() { return editedAt; }
     public boolean isDeleted() { return deleted; }
     public boolean isHelpful() { return helpful; }
+    public boolean isHidden() { return hidden; }
+    public Long getMergedInto() { return mergedInto; }
 }

@@ -8,7 +8,8 @@ import java.time.Instant;
  */
 public record CommentItem(long id, Integer number, Long parentId, int depth, String inReplyTo, String author,
                           Instant createdAt, Instant editedAt, String html, String markdown, boolean deleted,
-                          boolean helpful, boolean mine, boolean canModerate, boolean viewerIsThreadAuthor) {
+                          boolean helpful, boolean mine, boolean canModerate, boolean viewerIsThreadAuthor,
+                          boolean hidden, Integer mergedIntoNumber) {
 
     public static final int MAX_INDENT = 3;
 

@@ -16,4 +16,6 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
     long countByParentId(long parentId);
 
     Optional<Comment> findByImportKey(String importKey);
+
+    Optional<Comment> findFirstByThreadIdAndAuthorIdOrderByCreatedAtDesc(long threadId, Long authorId);
 }

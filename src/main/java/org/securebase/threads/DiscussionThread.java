@@ -54,6 +54,12 @@ public class DiscussionThread {
     @CollectionTable(name = "thread_tag", joinColumns = @JoinColumn(name = "thread_id"))
     @Column(name = "tag_id")
     private Set<Long> tagIds = new HashSet<>();
+    private boolean hidden;
+    private boolean locked;
+    private boolean pinned;
+    private Long mergedInto;
+    private int slowModeMinutes;
+    private String reviewNote;
     @Version
     private long version;
 
@@ -123,8 +129,34 @@ public class DiscussionThread {
         this.tagIds.addAll(tagIds);
     }
 
-    void status(ThreadStatus status) {
+    void status(ThreadStatus status, String reviewNote) {
         this.status = status;
+        this.reviewNote = reviewNote;
+    }
+
+    void hide(boolean hidden) {
+        this.hidden = hidden;
+    }
+
+    void lock(boolean locked) {
+        this.locked = locked;
+    }
+
+    void pin(boolean pinned) {
+        this.pinned = pinned;
+    }
+
+    void moveTo(long groupId) {
+        this.groupId = groupId;
+    }
+
+    void mergeInto(long threadId) {
+        this.mergedInto = threadId;
+        this.locked = true;
+    }
+
+    void slowMode(int minutes) {
+        this.slowModeMinutes = minutes;
     }
 
     public Long getId() { return id; }
@@ -147,4 +179,10 @@ public class DiscussionThread {
     public String getKeptDetails() { return keptDetails; }
     public ThreadStatus getStatus() { return status; }
     public Set<Long> getTagIds() { return Set.copyOf(tagIds); }
+    public boolean isHidden() { return hidden; }
+    public boolean isLocked() { return locked; }
+    public boolean isPinned() { return pinned; }
+    public Long getMergedInto() { return mergedInto; }
+    public int getSlowModeMinutes() { return slowModeMinutes; }
+    public String getReviewNote() { return reviewNote; }
 }

@@ -12,12 +12,15 @@ public interface ThreadRepository extends JpaRepository<DiscussionThread, Long> 
 
     Optional<DiscussionThread> findByImportKey(String importKey);
 
+    long countByAuthorIdAndStatus(Long authorId, ThreadStatus status);
+
     String FILTER = """
             t.groupId in :groups
               and (:kind is null or t.kind = :kind)
               and (:unanswered = false or t.commentCount = 0)
               and (:author is null or t.authorId = :author)
-              and t.status = org.securebase.threads.ThreadStatus.PUBLISHED
+              and t.status = org.securebase.threads.ThreadStatus.PUBLISHED and t.hidden = false
+              and t.mergedInto is null
               and (:tagCount = 0 or :tagCount = (select count(x) from DiscussionThread t2 join t2.tagIds x
                                                  where t2.id = t.id and x in :tags))
             """;

@@ -19,6 +19,10 @@ import org.securebase.security.AccessPolicy;
 import org.securebase.security.Actor;
 import org.securebase.shared.InvalidInputException;
 import org.securebase.shared.Inputs;
+import org.securebase.moderation.ContentScreen;
+import org.securebase.moderation.QueueKind;
+import org.securebase.moderation.RateLimits;
+import org.securebase.moderation.Screening;
 import org.securebase.tags.TagRef;
 import org.securebase.tags.TagService;
 import org.securebase.vignettes.Disclosure;
@@ -40,6 +44,8 @@ public class ThreadService {
     public static final int QUESTION_LIMIT = 2_000;
     public static final int SUMMARY_LIMIT = 2_000;
     static final int MAX_DEPTH = 40;
+    private static final java.time.format.DateTimeFormatter AT = java.time.format.DateTimeFormatter
+            .ofPattern("HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
 
     private final ThreadRepository threads;
     private final CommentRepository comments;
@@ -52,12 +58,14 @@ public class ThreadService {
     private final IdentifierGuard guard;
     private final AuditTrail audit;
     private final TagService tags;
+    private final ContentScreen screen;
 
     public ThreadService(ThreadRepository threads, CommentRepository comments, RevisionRepository revisions,
                          GroupRepository groups, AccountRepository accounts, AccessPolicy access,
                          ApplicationEventPublisher events, Clock clock, IdentifierGuard guard, AuditTrail audit,
-                         TagService tags) {
+                         TagService tags, ContentScreen screen) {
         this.tags = tags;
+        this.screen = screen;
         this.guard = guard;
         this.audit = audit;
         this.threads = threads;
@@ -91,7 +99,7 @@ public class ThreadService {
         }
         List<DiscussionThread> page = threads.find(visible.keySet(), query.kind(), query.unanswered(),
                 query.mine() ? actor.id() : null, orNone(tagIds.get()), tagIds.get().size(),
-                PageRequest.of(offset / size, size, sort));
+                PageRequest.of(offset / size, size, Sort.by(Sort.Direction.DESC, "pinned").and(sort)));
         Map<Long, Account> authors = authorsOf(page.stream().map(DiscussionThread::getAuthorId).toList());
         Map<Long, List<TagRef>> tagged = tags.tagsOf(page.stream().map(DiscussionThread::getId).toList());
         return page.stream().map(t -> new ThreadSummary(t.getId(), t.getGroupId(), visible.get(t.getGroupId())
@@ -173,20 +181,31 @@ public class ThreadService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        Screening screening = screen.beforePost(actor.id(), RateLimits.Action.THREAD, "body",
+                post.title() + "\n" + post.body() + "\n" + (post.question() == null ? "" : post.question()));
+        QueueKind review = kind == ThreadKind.CASE_CONSULTATION ? QueueKind.CASE_REVIEW
+                : (group.getApprovalBelow() > 0 && !GroupAccess.canModerate(actor, group)
+                        && threads.countByAuthorIdAndStatus(actor.id(), ThreadStatus.PUBLISHED) < group.getApprovalBelow())
+                        || screening.holdForReview() ? QueueKind.POST_REVIEW : null;
         DiscussionThread thread = new DiscussionThread(groupId, kind, post.title(), post.body(), post.question(),
                 actor.id(), anonymous, clock.instant());
+        if (review != null) {
+            thread.status(ThreadStatus.AWAITING_REVIEW, null);
+        }
         if (kind == ThreadKind.CASE_CONSULTATION) {
             thread.disclose(true, disclosure.notIdentifying());
         }
         thread.tag(tagIds);
-        return threads.save(thread).getId();
+        long id = threads.save(thread).getId();
+        screen.threadStored(groupId, id, actor.id(), review, screening);
+        return id;
     }
 
     @Transactional(readOnly = true)
     public ThreadPage open(long threadId) {
         Actor actor = access.requireActiveMember();
         DiscussionThread t = load(threadId);
-        ConsultationGroup group = viewable(actor, t.getGroupId());
+        ConsultationGroup group = readable(actor, t);
         boolean moderates = GroupAccess.canModerate(actor, group);
         Map<Long, Account> authors = authorsOf(java.util.Collections.singletonList(t.getAuthorId()));
         return new ThreadPage(t.getId(), group.getId(), group.getName(), t.getKind(), t.getTitle(),
@@ -194,7 +213,8 @@ public class ThreadService {
                 label(t.getAuthorId(), t.getGuestName(), t.isAnonymous(), moderates, authors), t.getCreatedAt(),
                 t.getEditedAt(), t.getSummary(), t.getSummaryBy(), t.getCommentCount(),
                 t.getAuthorId() != null && t.getAuthorId() == actor.id(), moderates, t.getStatus(),
-                tags.tagsOf(t.getId()));
+                tags.tagsOf(t.getId()), new ThreadPage.Moderation(t.getReviewNote(), t.isHidden(), t.isLocked(),
+                        t.isPinned(), t.getMergedInto(), t.getSlowModeMinutes()));
     }
 
     /**
@@ -205,7 +225,7 @@ public class ThreadService {
     public void retag(long threadId, Collection<String> tagSlugs) {
         Actor actor = access.requireActiveMember();
         DiscussionThread t = load(threadId);
-        ConsultationGroup group = viewable(actor, t.getGroupId());
+        ConsultationGroup group = readable(actor, t);
         boolean author = t.getAuthorId() != null && t.getAuthorId() == actor.id();
         boolean moderates = GroupAccess.canModerate(actor, group);
         if (!author && !moderates) {
@@ -227,7 +247,7 @@ public class ThreadService {
     public void edit(long threadId, String title, String body, String question) {
         Actor actor = access.requireActiveMember();
         DiscussionThread t = load(threadId);
-        viewable(actor, t.getGroupId());
+        readable(actor, t);
         if (t.getAuthorId() == null || t.getAuthorId() != actor.id()) {
             throw new AccessDeniedException("Only the author can edit this post.");
         }
@@ -249,7 +269,7 @@ public class ThreadService {
     public void summarise(long threadId, String summary) {
         Actor actor = access.requireActiveMember();
         DiscussionThread t = load(threadId);
-        ConsultationGroup group = viewable(actor, t.getGroupId());
+        ConsultationGroup group = readable(actor, t);
         boolean author = t.getAuthorId() != null && t.getAuthorId() == actor.id();
         if (!author && !GroupAccess.canModerate(actor, group)) {
             throw new AccessDeniedException("Only the author or a supervisor can write the summary.");
@@ -270,7 +290,7 @@ public class ThreadService {
     public List<CommentItem> comments(long threadId, int offset, int limit) {
         Actor actor = access.requireActiveMember();
         DiscussionThread t = load(threadId);
-        ConsultationGroup group = viewable(actor, t.getGroupId());
+        ConsultationGroup group = readable(actor, t);
         int size = Math.max(1, limit);
         List<Comment> page = offset % size == 0
                 ? comments.findByThreadIdOrderBySortPath(threadId, PageRequest.of(offset / size, size))
@@ -283,7 +303,7 @@ public class ThreadService {
     public int commentCount(long threadId) {
         Actor actor = access.requireActiveMember();
         DiscussionThread t = load(threadId);
-        viewable(actor, t.getGroupId());
+        readable(actor, t);
         return (int) comments.countByThreadId(threadId);
     }
 
@@ -292,7 +312,7 @@ public class ThreadService {
         Actor actor = access.requireActiveMember();
         Comment c = loadComment(commentId);
         DiscussionThread t = load(c.getThreadId());
-        return items(actor, t, viewable(actor, t.getGroupId()), List.of(c)).getFirst();
+        return items(actor, t, readable(actor, t), List.of(c)).getFirst();
     }
 
     /** Index of a comment in reading order, so a view can scroll to it. */
@@ -315,11 +335,30 @@ public class ThreadService {
                             Set<String> notIdentifying) {
         Actor actor = access.requireActiveMember();
         DiscussionThread t = load(threadId);
-        viewable(actor, t.getGroupId());
+        ConsultationGroup group = readable(actor, t);
+        boolean moderates = GroupAccess.canModerate(actor, group);
+        if (t.getStatus() != ThreadStatus.PUBLISHED || t.isHidden()) {
+            throw InvalidInputException.of("body", "Comments open once a supervisor has approved this thread.");
+        }
+        if (t.isLocked() && !moderates) {
+            throw InvalidInputException.of("body", "A supervisor has locked this thread; it takes no new comments.");
+        }
         String text = validText(body, COMMENT_LIMIT, "body", "Please write your comment.");
         if (t.getKind() == ThreadKind.CASE_CONSULTATION) {
             guard.requireResolved(Map.of("body", text), notIdentifying);
         }
+        if (t.getSlowModeMinutes() > 0 && !moderates) {
+            Instant since = clock.instant().minus(java.time.Duration.ofMinutes(t.getSlowModeMinutes()));
+            comments.findFirstByThreadIdAndAuthorIdOrderByCreatedAtDesc(threadId, actor.id())
+                    .filter(last -> last.getCreatedAt().isAfter(since))
+                    .ifPresent(last -> {
+                        throw InvalidInputException.of("body", "Slow mode is on: one comment every "
+                                + t.getSlowModeMinutes() + " minutes. You can comment again at "
+                                + AT.format(last.getCreatedAt().plus(java.time.Duration.ofMinutes(
+                                        t.getSlowModeMinutes()))) + ". Your text is kept.");
+                    });
+        }
+        Screening screening = screen.beforePost(actor.id(), RateLimits.Action.COMMENT, "body", text);
         Comment parent = null;
         if (parentId != null) {
             parent = loadComment(parentId);
@@ -333,9 +372,13 @@ public class ThreadService {
         Instant now = clock.instant();
         int position = (int) (parent == null ? comments.countByThreadIdAndParentIdIsNull(threadId)
                 : comments.countByParentId(parent.getId())) + 1;
-        Comment comment = comments.save(new Comment(threadId, parent, position, actor.id(), null, anonymous, text,
-                now, null));
+        Comment comment = new Comment(threadId, parent, position, actor.id(), null, anonymous, text, now, null);
+        if (screening.holdForReview()) {
+            comment.hide(true);
+        }
+        comment = comments.save(comment);
         t.commented(now);
+        screen.commentStored(t.getGroupId(), threadId, comment.getId(), actor.id(), screening);
         events.publishEvent(new ThreadEvents.CommentPosted(threadId, comment.getId()));
         return comment.getId();
     }
@@ -344,7 +387,7 @@ public class ThreadService {
     public void editComment(long commentId, String body) {
         Actor actor = access.requireActiveMember();
         Comment c = loadComment(commentId);
-        viewable(actor, load(c.getThreadId()).getGroupId());
+        readable(actor, load(c.getThreadId()));
         if (c.getAuthorId() == null || c.getAuthorId() != actor.id() || c.isDeleted()) {
             throw new AccessDeniedException("Only the author can edit this comment.");
         }
@@ -361,7 +404,7 @@ public class ThreadService {
     public void deleteComment(long commentId) {
         Actor actor = access.requireActiveMember();
         Comment c = loadComment(commentId);
-        ConsultationGroup group = viewable(actor, load(c.getThreadId()).getGroupId());
+        ConsultationGroup group = readable(actor, load(c.getThreadId()));
         boolean author = c.getAuthorId() != null && c.getAuthorId() == actor.id();
         if (!author && !GroupAccess.canModerate(actor, group)) {
             throw new AccessDeniedException("Only the author or a supervisor can remove this comment.");
@@ -375,7 +418,7 @@ public class ThreadService {
         Actor actor = access.requireActiveMember();
         Comment c = loadComment(commentId);
         DiscussionThread t = load(c.getThreadId());
-        viewable(actor, t.getGroupId());
+        readable(actor, t);
         if (t.getAuthorId() == null || t.getAuthorId() != actor.id()) {
             throw new AccessDeniedException("Only the thread's author marks comments as helpful.");
         }
@@ -387,7 +430,7 @@ public class ThreadService {
     public List<String> revisions(long threadId, Long commentId) {
         Actor actor = access.requireActiveMember();
         DiscussionThread t = load(threadId);
-        ConsultationGroup group = viewable(actor, t.getGroupId());
+        ConsultationGroup group = readable(actor, t);
         Long author = commentId == null ? t.getAuthorId() : loadComment(commentId).getAuthorId();
         if (!(author != null && author == actor.id()) && !GroupAccess.canModerate(actor, group)) {
             throw new AccessDeniedException("Only the author and the group's supervisors can see earlier versions.");
@@ -401,7 +444,7 @@ public class ThreadService {
     @Transactional(readOnly = true)
     public List<String> mentionable(long threadId) {
         Actor actor = access.requireActiveMember();
-        ConsultationGroup group = viewable(actor, load(threadId).getGroupId());
+        ConsultationGroup group = readable(actor, load(threadId));
         return accounts.findAll().stream()
                 .map(a -> new Actor(a.getId(), a.getDisplayName(), a.getRole(), a.getStatus()))
                 .filter(a -> GroupAccess.canView(a, group))
@@ -418,7 +461,7 @@ public class ThreadService {
     public void redact(long threadId, Long commentId, String text, String reason) {
         Actor actor = access.requireActiveMember();
         DiscussionThread t = load(threadId);
-        ConsultationGroup group = viewable(actor, t.getGroupId());
+        ConsultationGroup group = readable(actor, t);
         if (!GroupAccess.canModerate(actor, group)) {
             throw new AccessDeniedException("Only the group's supervisors can redact.");
         }
@@ -469,10 +512,12 @@ public class ThreadService {
                         parentAuthors);
             }
             boolean mine = c.getAuthorId() != null && c.getAuthorId() == actor.id();
+            boolean withheld = c.isDeleted() || (c.isHidden() && !moderates && !mine);
             return new CommentItem(c.getId(), c.getNumber(), c.getParentId(), c.getDepth(), inReplyTo,
                     label(c.getAuthorId(), c.getGuestName(), c.isAnonymous(), moderates, authors), c.getCreatedAt(),
-                    c.getEditedAt(), c.isDeleted() ? "" : Markdown.toHtml(c.getBody()),
-                    c.isDeleted() ? "" : c.getBody(), c.isDeleted(), c.isHelpful(), mine, moderates, threadAuthor);
+                    c.getEditedAt(), withheld ? "" : Markdown.toHtml(c.getBody()),
+                    withheld ? "" : c.getBody(), c.isDeleted(), c.isHelpful(), mine, moderates, threadAuthor,
+                    c.isHidden(), c.getMergedInto() == null ? null : numberOf(c.getMergedInto()));
         }).toList();
     }
 
@@ -486,6 +531,29 @@ public class ThreadService {
         Account author = authorId == null ? null : authors.get(authorId);
         return Authors.label(authorId, author == null ? "" : author.getDisplayName(), guestName, anonymous,
                 moderates);
+    }
+
+    private Integer numberOf(long commentId) {
+        return comments.findById(commentId).map(Comment::getNumber).orElse(null);
+    }
+
+    /**
+     * The author of a thread a supervisor sent back for changes edits it and sends it for review again; it
+     * goes back to the queue.
+     */
+    @Transactional
+    public void resubmit(long threadId, String title, String body, String question) {
+        Actor actor = access.requireActiveMember();
+        DiscussionThread t = load(threadId);
+        if (t.getStatus() != ThreadStatus.CHANGES_REQUESTED) {
+            throw new IllegalStateException("Only a thread sent back for changes can be resubmitted.");
+        }
+        edit(threadId, title, body, question);
+        t.status(ThreadStatus.AWAITING_REVIEW, t.getReviewNote());
+        Screening screening = screen.beforePost(actor.id(), RateLimits.Action.THREAD, "body",
+                t.getTitle() + "\n" + t.getBody());
+        screen.threadStored(t.getGroupId(), threadId, actor.id(), t.getKind() == ThreadKind.CASE_CONSULTATION
+                ? QueueKind.CASE_REVIEW : QueueKind.POST_REVIEW, screening);
     }
 
     private record Post(String title, String body, String question) {
@@ -528,6 +596,20 @@ public class ThreadService {
             throw InvalidInputException.of(field, "Use at most " + limit + " characters.");
         }
         return clean;
+    }
+
+    /**
+     * A thread is readable by everyone in its group once published and not hidden; before that, or while hidden,
+     * only by its author and the group's supervisors.
+     */
+    private ConsultationGroup readable(Actor actor, DiscussionThread t) {
+        ConsultationGroup group = readable(actor, t);
+        boolean listed = t.getStatus() == ThreadStatus.PUBLISHED && !t.isHidden();
+        boolean author = t.getAuthorId() != null && t.getAuthorId() == actor.id();
+        if (!listed && !author && !GroupAccess.canModerate(actor, group)) {
+            throw new AccessDeniedException("This thread is not available.");
+        }
+        return group;
     }
 
     private ConsultationGroup viewable(Actor actor, long groupId) {

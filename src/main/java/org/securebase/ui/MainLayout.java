@@ -22,6 +22,13 @@ import org.securebase.audit.ui.AuditView;
 import org.securebase.accounts.ui.UsersView;
 import org.securebase.groups.ui.GroupsAdminView;
 import org.securebase.groups.ui.HomeView;
+import org.securebase.moderation.ModerationService;
+import org.securebase.moderation.ui.DashboardView;
+import org.securebase.moderation.ui.ModerationView;
+import org.securebase.moderation.ui.WatchedWordsView;
+import org.securebase.notifications.NotificationBus;
+import org.securebase.notifications.NotificationService;
+import org.securebase.notifications.ui.NotificationBell;
 import org.securebase.security.AccessPolicy;
 import org.securebase.tags.ui.TagsAdminView;
 import org.securebase.tags.ui.ThemeMapView;
@@ -35,14 +42,22 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
 
     private final AuthenticationContext authentication;
     private final AccessPolicy access;
+    private final ModerationService moderation;
 
-    public MainLayout(AuthenticationContext authentication, AccessPolicy access) {
+    public MainLayout(AuthenticationContext authentication, AccessPolicy access, NotificationService notifications,
+                      NotificationBus bus, ModerationService moderation) {
         this.authentication = authentication;
         this.access = access;
+        this.moderation = moderation;
         setPrimarySection(Section.DRAWER);
         Span brand = new Span("SecureBase");
         brand.addClassName("sb-brand");
-        addToNavbar(new DrawerToggle(), brand);
+        Span spacer = new Span();
+        spacer.getStyle().set("flex", "1");
+        addToNavbar(new DrawerToggle(), brand, spacer);
+        if (authentication.hasAnyRole("THERAPIST", "SUPERVISOR", "ADMIN")) {
+            addToNavbar(new NotificationBell(notifications, bus, access));
+        }
         addToDrawer(navigation(), footer());
     }
 
@@ -56,6 +71,15 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             nav.addItem(new SideNavItem("My profile", ProfileView.class, VaadinIcon.USER.create()));
         }
         if (authentication.hasAnyRole("SUPERVISOR", "ADMIN")) {
+            SideNavItem queue = new SideNavItem("Review queue", ModerationView.class, VaadinIcon.INBOX.create());
+            int open = moderation.openCount();
+            if (open > 0) {
+                Span badge = new Span(Integer.toString(open));
+                badge.getElement().getThemeList().add("badge pill small contrast");
+                queue.setSuffixComponent(badge);
+            }
+            nav.addItem(queue);
+            nav.addItem(new SideNavItem("Moderation dashboard", DashboardView.class, VaadinIcon.CHART.create()));
             nav.addItem(new SideNavItem("Theme map", ThemeMapView.class, VaadinIcon.GRID_BIG.create()));
             nav.addItem(new SideNavItem("Members", UsersView.class, VaadinIcon.USER_CHECK.create()));
         }
@@ -63,6 +87,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             nav.addItem(new SideNavItem("Manage groups", GroupsAdminView.class, VaadinIcon.COG.create()));
             nav.addItem(new SideNavItem("Manage tags", TagsAdminView.class, VaadinIcon.TAG.create()));
             nav.addItem(new SideNavItem("Import a discussion", ImportView.class, VaadinIcon.UPLOAD.create()));
+            nav.addItem(new SideNavItem("Watched words", WatchedWordsView.class, VaadinIcon.EYE.create()));
             nav.addItem(new SideNavItem("Audit trail", AuditView.class, VaadinIcon.LIST.create()));
         }
         VerticalLayout wrapper = new VerticalLayout(nav);

@@ -36,6 +36,15 @@ public class ReasonDialog extends Dialog {
         getFooter().add(new Button("Cancel", e -> close()), confirm);
     }
 
+    /** Opens a dialog for an optional reason, kept in the audit trail. */
+    public static ReasonDialog ask(String title, String explanation, Consumer<String> onConfirm) {
+        ReasonDialog dialog = new ReasonDialog(title, explanation, "Confirm", onConfirm);
+        dialog.reason.setRequired(false);
+        dialog.reason.setHelperText("Kept in the audit trail.");
+        dialog.open();
+        return dialog;
+    }
+
     public TextArea reasonField() {
         return reason;
     }

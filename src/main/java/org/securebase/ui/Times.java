@@ -26,6 +26,10 @@ public final class Times {
         return EXACT.format(when);
     }
 
+    public static String ago(Instant when) {
+        return ago(when, Instant.now());
+    }
+
     static String ago(Instant when, Instant now) {
         Duration d = Duration.between(when, now);
         if (d.isNegative() || d.toSeconds() < 60) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ class GroupEditor extends Dialog {
     final Checkbox openToAll = new Checkbox("Open to every verified member");
     final MultiSelectComboBox<AccountDetails> members = new MultiSelectComboBox<>("Members");
     final MultiSelectComboBox<AccountDetails> supervisors = new MultiSelectComboBox<>("Supervisors");
+    final IntegerField approvalBelow = new IntegerField("Review every post from members with fewer approved posts than");
     final Button save = new Button("Save");
 
     private final GroupService groups;
@@ -60,7 +62,12 @@ class GroupEditor extends Dialog {
             members.setValue(pick(people, existing.memberIds()));
             supervisors.setValue(pick(people, existing.supervisorIds()));
         }
-        FormLayout form = new FormLayout(name, description, openToAll, supervisors, members);
+        approvalBelow.setMin(0);
+        approvalBelow.setMax(100);
+        approvalBelow.setValue(existing == null ? 0 : existing.approvalBelow());
+        approvalBelow.setHelperText("0 turns this off. Case consultations are always reviewed.");
+        approvalBelow.setId("group-approval-below");
+        FormLayout form = new FormLayout(name, description, openToAll, supervisors, members, approvalBelow);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.setMaxWidth("36em");
         add(form);
@@ -78,7 +85,8 @@ class GroupEditor extends Dialog {
         Forms.clearErrors(Map.of("name", name, "description", description));
         try {
             GroupForm form = new GroupForm(name.getValue(), description.getValue(), openToAll.getValue(),
-                    ids(supervisors.getValue()), ids(members.getValue()));
+                    ids(supervisors.getValue()), ids(members.getValue()),
+                    approvalBelow.getValue() == null ? -1 : approvalBelow.getValue());
             if (existing == null) {
                 groups.create(form);
             } else {
@@ -89,7 +97,7 @@ class GroupEditor extends Dialog {
             onSaved.run();
         } catch (InvalidInputException e) {
             Forms.showErrors(e, Map.of("name", name, "description", description, "members", members,
-                    "supervisors", supervisors));
+                    "supervisors", supervisors, "approvalBelow", approvalBelow));
         }
     }
 

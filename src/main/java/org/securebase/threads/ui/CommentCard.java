@@ -28,6 +28,12 @@ class CommentCard extends Div {
         void versions(CommentItem comment);
 
         void redact(CommentItem comment);
+
+        void flag(CommentItem comment);
+
+        void hide(CommentItem comment);
+
+        void merge(CommentItem comment);
     }
 
     CommentCard(CommentItem c, Actions actions) {
@@ -60,6 +66,11 @@ class CommentCard extends Div {
         if (c.helpful()) {
             header.add(Badges.of("Marked helpful by the author", "success"));
         }
+        if (c.hidden() && !c.html().isEmpty()) {
+            header.add(Badges.of(c.mergedIntoNumber() != null ? "Merged into #" + c.mergedIntoNumber()
+                    : "Hidden from the group", "contrast"));
+            addClassName("sb-comment-hidden");
+        }
         add(header);
         if (c.inReplyTo() != null && c.depth() > CommentItem.MAX_INDENT - 1) {
             Span inReply = new Span("in reply to " + c.inReplyTo());
@@ -71,11 +82,15 @@ class CommentCard extends Div {
         if (c.deleted()) {
             body.setText("Comment removed.");
             body.addClassName("sb-removed");
+        } else if (c.hidden() && c.html().isEmpty()) {
+            body.setText(c.mergedIntoNumber() != null ? "A duplicate, merged into comment #" + c.mergedIntoNumber()
+                    + "." : "This comment is hidden while the group's supervisors review it.");
+            body.addClassName("sb-removed");
         } else {
             body.getElement().setProperty("innerHTML", c.html());
         }
         add(body);
-        if (!c.deleted()) {
+        if (!c.deleted() && !(c.hidden() && c.html().isEmpty())) {
             add(buttons(c, actions));
         }
     }
@@ -93,8 +108,13 @@ class CommentCard extends Div {
         if (c.mine() || c.canModerate()) {
             row.add(small("Delete", () -> actions.delete(c)));
         }
+        if (!c.mine()) {
+            row.add(small("Flag", () -> actions.flag(c)));
+        }
         if (c.canModerate()) {
             row.add(small("Redact", () -> actions.redact(c)));
+            row.add(small(c.hidden() ? "Restore" : "Hide", () -> actions.hide(c)));
+            row.add(small("Merge into…", () -> actions.merge(c)));
         }
         if (c.editedAt() != null && (c.mine() || c.canModerate())) {
             row.add(small("Earlier versions", () -> actions.versions(c)));

@@ -41,6 +41,12 @@ import org.securebase.threads.ThreadService;
 import org.securebase.tags.TagService;
 import org.securebase.tags.ui.TagChips;
 import org.securebase.ui.Badges;
+import org.securebase.ui.ReasonDialog;
+import org.securebase.groups.GroupService;
+import org.securebase.moderation.ModerationService;
+import org.securebase.moderation.ui.FlagDialog;
+import org.securebase.threads.ThreadModeration;
+import org.securebase.threads.ThreadStatus;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import org.securebase.ui.Forms;
 import org.securebase.ui.Limits;
@@ -69,6 +75,9 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
     private final IdentifierGuard guard;
     private final CrisisResources crisis;
     private final TagService tags;
+    private final ModerationService moderation;
+    private final ThreadModeration threadModeration;
+    private final GroupService groups;
     private long threadId;
     private ThreadPage page;
     private CallbackDataProvider<CommentItem, Void> provider;
@@ -78,8 +87,12 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
     private Long lastPostedByMe;
 
     public ThreadView(ThreadService threads, DraftService drafts, ThreadEvents events, IdentifierGuard guard,
-                      CrisisResources crisis, TagService tags) {
+                      CrisisResources crisis, TagService tags, ModerationService moderation,
+                      ThreadModeration threadModeration, GroupService groups) {
         this.tags = tags;
+        this.moderation = moderation;
+        this.threadModeration = threadModeration;
+        this.groups = groups;
         this.guard = guard;
         this.crisis = crisis;
         this.threads = threads;
@@ -111,7 +124,12 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
                     + "exists."));
             return;
         }
-        add(header(), summary, post());
+        Runnable reload = () -> UI.getCurrent().refreshCurrentRoute(false);
+        add(header(), new ThreadStatusPanel(threads, page, reload));
+        if (page.canModerate()) {
+            add(new ThreadModerationBar(threadModeration, threads, groups, page, reload));
+        }
+        add(summary, post());
         renderSummary();
         commentTotal.setId("comment-total");
         showCount(page.commentCount());
@@ -133,6 +151,8 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
         comments.setItems(provider);
         composer = new Composer(threads, drafts, threadId, this::posted,
                 page.kind() == ThreadKind.CASE_CONSULTATION ? guard : null, crisis);
+        composer.setVisible(page.status() == ThreadStatus.PUBLISHED && !page.moderation().hidden()
+                && page.moderation().mergedInto() == null && (!page.moderation().locked() || page.canModerate()));
         add(newComments, comments, composer);
         // The list scrolls inside itself so that only the comments near the screen exist in the browser.
         comments.setHeight("75vh");
@@ -179,6 +199,12 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
             question.addClassName("sb-question");
             question.setId("thread-question");
             post.add(question);
+        }
+        if (!page.mine()) {
+            Button flag = new Button("Flag", e -> new FlagDialog(moderation, threadId, null).open());
+            flag.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+            flag.setId("flag-post");
+            post.add(flag);
         }
         if (page.canModerate()) {
             Button redact = new Button("Redact", e -> openRedaction(null));
@@ -297,7 +323,9 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
         provider.refreshAll();
         showCount(threads.commentCount(threadId));
         comments.scrollToIndex(threads.positionOf(commentId));
-        Forms.success("Your comment is posted.");
+        Forms.success(threads.comment(commentId).hidden()
+                ? "Your comment is saved and waits for a supervisor's review before the group sees it."
+                : "Your comment is posted.");
     }
 
     // --- actions on a comment ---
@@ -353,6 +381,53 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
     public void helpful(CommentItem comment) {
         threads.markHelpful(comment.id(), !comment.helpful());
         provider.refreshAll();
+    }
+
+    @Override
+    public void flag(CommentItem comment) {
+        new FlagDialog(moderation, threadId, comment.id()).open();
+    }
+
+    @Override
+    public void hide(CommentItem comment) {
+        ReasonDialog.ask(comment.hidden() ? "Restore this comment" : "Hide this comment",
+                comment.hidden() ? "The group will see it again." : "The group will no longer see it; its author "
+                        + "and the supervisors still can.", reason -> {
+                    threadModeration.hideComment(comment.id(), !comment.hidden(), reason);
+                    provider.refreshAll();
+                });
+    }
+
+    @Override
+    public void merge(CommentItem comment) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle("Merge a duplicate comment");
+        com.vaadin.flow.component.textfield.IntegerField number =
+                new com.vaadin.flow.component.textfield.IntegerField("Number of the comment it repeats");
+        number.setId("merge-comment-number");
+        number.setWidthFull();
+        Button ok = new Button("Merge", e -> {
+            var target = threads.comments(threadId, 0, Integer.MAX_VALUE).stream()
+                    .filter(c -> number.getValue() != null && number.getValue().equals(c.number())).findFirst();
+            if (target.isEmpty()) {
+                number.setErrorMessage("No top-level comment has that number.");
+                number.setInvalid(true);
+                return;
+            }
+            try {
+                threadModeration.mergeComment(comment.id(), target.get().id(), "duplicate");
+                provider.refreshAll();
+                dialog.close();
+            } catch (InvalidInputException ex) {
+                number.setErrorMessage(ex.getMessage());
+                number.setInvalid(true);
+            }
+        });
+        ok.addThemeVariants(ButtonVariant.PRIMARY);
+        ok.setId("confirm-merge-comment");
+        dialog.add(new Paragraph("This comment will be hidden and point readers to the one it repeats."), number);
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), ok);
+        dialog.open();
     }
 
     @Override

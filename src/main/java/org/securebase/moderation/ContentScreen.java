@@ -1,0 +1,165 @@
+package org.securebase.moderation;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.securebase.accounts.Account;
+import org.securebase.accounts.AccountRepository;
+import org.securebase.accounts.AccountStatus;
+import org.securebase.accounts.Role;
+import org.securebase.groups.ConsultationGroup;
+import org.securebase.groups.GroupRepository;
+import org.securebase.notifications.NotificationService;
+import org.securebase.risk.RiskDetector;
+import org.securebase.risk.RiskLevel;
+import org.securebase.shared.InvalidInputException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Screens every new post and comment: silenced members, rate limits and blocking phrases are refused before
+ * anything is stored; afterwards, posts awaiting approval, watched phrases and risk language become queue items
+ * for the group's supervisors, and risk alerts reach them at once.
+ */
+@Service
+public class ContentScreen {
+
+    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm 'UTC'",
+            Locale.ENGLISH).withZone(ZoneId.of("UTC"));
+
+    private final WatchedWordRepository words;
+    private final QueueRepository queue;
+    private final GroupRepository groups;
+    private final AccountRepository accounts;
+    private final NotificationService notifications;
+    private final RateLimits limits;
+    private final Clock clock;
+    private final RiskDetector risk = new RiskDetector();
+
+    public ContentScreen(WatchedWordRepository words, QueueRepository queue, GroupRepository groups,
+                         AccountRepository accounts, NotificationService notifications, RateLimits limits,
+                         Clock clock) {
+        this.words = words;
+        this.queue = queue;
+        this.groups = groups;
+        this.accounts = accounts;
+        this.notifications = notifications;
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    /** Refuses before storing: a silenced member, a blocking phrase, a rate limit. Nothing typed is lost. */
+    @Transactional(readOnly = true)
+    public Screening beforePost(long accountId, RateLimits.Action action, String field, String text) {
+        Account account = accounts.findById(accountId).orElseThrow();
+        if (account.isSilenced(clock.instant())) {
+            throw InvalidInputException.of(field, "A supervisor has paused your posting until "
+                    + UNTIL.format(account.getSilencedUntil()) + ". Your text is kept.");
+        }
+        WatchedWord strongest = null;
+        for (WatchedWord word : words.findAll()) {
+            if (contains(text, word.getPhrase()) && (strongest == null
+                    || word.getAction().ordinal() < strongest.getAction().ordinal())) {
+                strongest = word;
+            }
+        }
+        if (strongest != null && strongest.getAction() == WatchedAction.BLOCK) {
+            throw InvalidInputException.of(field, "This includes \"" + strongest.getPhrase() + "\", which this "
+                    + "forum does not allow. Your text is kept; please rephrase.");
+        }
+        limits.take(accountId, action, field);
+        return new Screening(strongest == null ? null : strongest.getAction(),
+                strongest == null ? null : strongest.getPhrase(), risk.classify(text));
+    }
+
+    static boolean contains(String text, String phrase) {
+        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase) + "(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text == null ? "" : text).find();
+    }
+
+    /** After a thread is stored; {@code review} names why it waits for approval, or is null when published. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void threadStored(long groupId, long threadId, long authorId, QueueKind review, Screening screening) {
+        if (review != null) {
+            String why = review == QueueKind.CASE_REVIEW ? "New case consultation"
+                    : "New post from a member with few approved posts";
+            if (screening.holdForReview()) {
+                why += "; contains the watched phrase \"" + screening.phrase() + "\"";
+            }
+            add(groupId, review, threadId, null, authorId, why);
+            notifySupervisors(groupId, (review == QueueKind.CASE_REVIEW ? "A case consultation" : "A new post")
+                    + " awaits your review in " + groupName(groupId) + ".", false);
+        } else if (screening.watched() != null) {
+            add(groupId, QueueKind.WATCHED_WORD, threadId, null, authorId,
+                    "Contains the watched phrase \"" + screening.phrase() + "\"");
+        }
+        raiseRisk(groupId, threadId, null, authorId, screening.risk());
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void commentStored(long groupId, long threadId, long commentId, long authorId, Screening screening) {
+        if (screening.watched() != null) {
+            add(groupId, QueueKind.WATCHED_WORD, threadId, commentId, authorId, (screening.holdForReview()
+                    ? "Held until approved: contains the watched phrase \"" : "Contains the watched phrase \"")
+                    + screening.phrase() + "\"");
+        }
+        raiseRisk(groupId, threadId, commentId, authorId, screening.risk());
+    }
+
+    private void raiseRisk(long groupId, long threadId, Long commentId, long authorId, RiskLevel level) {
+        if (level == RiskLevel.NONE || level == null) {
+            return;
+        }
+        String who = accounts.findById(authorId).map(Account::getDisplayName).orElse("A member");
+        QueueItem item = add(groupId, level == RiskLevel.SELF ? QueueKind.RISK_SELF : QueueKind.RISK_URGENT,
+                threadId, commentId, authorId, level == RiskLevel.SELF
+                        ? "The writer's own words suggest they may not be safe"
+                        : "The writer reports a present danger to someone and asks for help now");
+        notifySupervisors(groupId, level == RiskLevel.SELF
+                ? "Risk alert in " + groupName(groupId) + ": " + who + " may need someone to reach out now."
+                : "Urgent in " + groupName(groupId) + ": " + who + " reports a present danger to someone.",
+                true, "moderation?item=" + item.getId());
+    }
+
+    private QueueItem add(long groupId, QueueKind kind, long threadId, Long commentId, Long authorId,
+                          String trigger) {
+        return queue.save(new QueueItem(groupId, kind, threadId, commentId, authorId, trigger, clock.instant()));
+    }
+
+    private void notifySupervisors(long groupId, String message, boolean urgent) {
+        notifySupervisors(groupId, message, urgent, "moderation");
+    }
+
+    private void notifySupervisors(long groupId, String message, boolean urgent, String link) {
+        notifications.send(moderatorsOf(groupId), message, link, urgent);
+    }
+
+    /** The group's active supervisors; the admins when the group has none, so no alert goes unseen. */
+    Set<Long> moderatorsOf(long groupId) {
+        ConsultationGroup group = groups.findById(groupId).orElseThrow();
+        Set<Long> supervisors = group.getSupervisorIds().stream()
+                .map(accounts::findById).flatMap(Optional::stream)
+                .filter(a -> a.getStatus() == AccountStatus.ACTIVE).map(Account::getId)
+                .collect(Collectors.toSet());
+        if (!supervisors.isEmpty()) {
+            return supervisors;
+        }
+        return accounts.findAll().stream().filter(a -> a.getRole() == Role.ADMIN
+                && a.getStatus() == AccountStatus.ACTIVE).map(Account::getId).collect(Collectors.toSet());
+    }
+
+    private String groupName(long groupId) {
+        return groups.findById(groupId).map(ConsultationGroup::getName).orElse("a group");
+    }
+
+    List<WatchedWord> words() {
+        return words.findAll();
+    }
+}

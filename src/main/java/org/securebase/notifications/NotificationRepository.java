@@ -1,0 +1,14 @@
+package org.securebase.notifications;
+
+import java.util.List;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface NotificationRepository extends JpaRepository<Notification, Long> {
+
+    List<Notification> findByAccountIdOrderByCreatedAtDesc(long accountId, Pageable page);
+
+    long countByAccountIdAndReadAtIsNull(long accountId);
+
+    List<Notification> findByAccountIdAndReadAtIsNull(long accountId);
+}
