@@ -603,7 +603,7 @@ public class ThreadService {
      * only by its author and the group's supervisors.
      */
     private ConsultationGroup readable(Actor actor, DiscussionThread t) {
-        ConsultationGroup group = readable(actor, t);
+        ConsultationGroup group = viewable(actor, t.getGroupId());
         boolean listed = t.getStatus() == ThreadStatus.PUBLISHED && !t.isHidden();
         boolean author = t.getAuthorId() != null && t.getAuthorId() == actor.id();
         if (!listed && !author && !GroupAccess.canModerate(actor, group)) {

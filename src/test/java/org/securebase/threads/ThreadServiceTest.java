@@ -22,6 +22,7 @@ import org.springframework.security.access.AccessDeniedException;
 class ThreadServiceTest {
 
     @Autowired ThreadService threads;
+    @Autowired ThreadModeration threadModeration;
     @Autowired GroupService groups;
     @Autowired TestAccounts accounts;
 
@@ -173,6 +174,8 @@ class ThreadServiceTest {
         long id = threads.create(group, ThreadKind.CASE_CONSULTATION, "A hard week", "My dog Pepper sits in.",
                 "Pacing?", false, new org.securebase.vignettes.Disclosure(true, Set.of("Pepper")), java.util.List.of("repair"));
         assertThat(threads.open(id).bodyMarkdown()).isEqualTo("My dog Pepper sits in.");
+        accounts.signInAs(supervisor);
+        threadModeration.review(id, ThreadStatus.PUBLISHED, null);
         accounts.signInAs(member);
         assertThatThrownBy(() -> threads.postComment(id, null, "I know her, she works at Tyson Foods.", false))
                 .isInstanceOf(InvalidInputException.class);

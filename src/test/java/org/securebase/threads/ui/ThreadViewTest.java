@@ -25,7 +25,9 @@ class ThreadViewTest extends ViewTest {
 
     @Autowired GroupService groups;
     @Autowired ThreadService threads;
+    @Autowired org.securebase.threads.ThreadModeration threadModeration;
 
+    long admin;
     long author;
     long member;
     long outsider;
@@ -34,7 +36,7 @@ class ThreadViewTest extends ViewTest {
 
     @BeforeEach
     void groupWithAuthorAndMember() {
-        long admin = accounts.active("Admin", Role.ADMIN);
+        admin = accounts.active("Admin", Role.ADMIN);
         author = accounts.active("Thread Author", Role.THERAPIST);
         memberName = "Mention Me " + UUID.randomUUID().toString().substring(0, 4);
         member = accounts.active(memberName, Role.THERAPIST);
@@ -147,6 +149,8 @@ class ThreadViewTest extends ViewTest {
         accounts.signInAs(author);
         long thread = threads.create(group, ThreadKind.CASE_CONSULTATION, "A case", "A vignette without details.",
                 "What would you do?", false, new org.securebase.vignettes.Disclosure(true, Set.of()), java.util.List.of("repair"));
+        accounts.signInAs(admin);
+        threadModeration.review(thread, org.securebase.threads.ThreadStatus.PUBLISHED, null);
         accounts.signInAs(member);
         ThreadView view = open(thread);
         test(view.composer.body).setValue("I think I know her, she works at Tyson Foods in Springdale.");
