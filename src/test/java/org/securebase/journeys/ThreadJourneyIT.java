@@ -28,6 +28,7 @@ class ThreadJourneyIT extends BrowserTest {
 
     @Autowired GroupService groups;
     @Autowired ThreadService threads;
+    @Autowired org.securebase.threads.ThreadModeration threadModeration;
     @Autowired ImportService imports;
     @Autowired ThreadRepository threadRepository;
 
@@ -50,6 +51,8 @@ class ThreadJourneyIT extends BrowserTest {
                 "A client who went silent after I cancelled at short notice.",
                 "How do you open the repair conversation?", false,
                 new org.securebase.vignettes.Disclosure(true, Set.of()), java.util.List.of("repair"));
+        accounts.signInAs(admin);
+        threadModeration.review(thread, org.securebase.threads.ThreadStatus.PUBLISHED, null);
         accounts.signOut();
 
         Page a = person();

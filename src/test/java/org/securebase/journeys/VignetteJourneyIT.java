@@ -66,10 +66,14 @@ class VignetteJourneyIT extends BrowserTest {
         page.locator("#attest-removed").click();
         page.locator("#attest-consent").click();
         page.locator("#attest-no-media").click();
+        page.locator(".sb-suggestion[data-slug=avoidant]").click();
+        assertThat(page.locator(".sb-suggestion[data-slug=avoidant]")).hasCount(0);
         screenshot(page, "21-vignette-resolved");
         page.locator("#post-thread").click();
         assertThat(page.locator("#thread-title")).hasText("A boy who does not need anyone");
         assertThat(page.locator("#thread-body")).containsText("[Client A], nine, referred by [School]");
+        assertThat(page.locator("#thread-status")).containsText("Waiting for a supervisor's approval");
+        assertThat(page.locator("#thread-tags")).containsText("Avoidant");
         screenshot(page, "22-vignette-posted");
 
         for (String identifier : identifiers) {

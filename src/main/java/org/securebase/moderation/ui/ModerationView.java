@@ -9,8 +9,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -79,13 +77,9 @@ public class ModerationView extends VerticalLayout {
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         UI ui = event.getUI();
-        access.currentActor().ifPresent(actor -> unsubscribe = bus.subscribe(actor.id(), line -> ui.access(() -> {
-            refresh();
-            if (line.urgent()) {
-                Notification n = Notification.show(line.message(), 10_000, Notification.Position.TOP_CENTER);
-                n.addThemeVariants(NotificationVariant.ERROR);
-            }
-        })));
+        // The bell shows the toast; the queue only redraws.
+        access.currentActor().ifPresent(actor -> unsubscribe = bus.subscribe(actor.id(),
+                line -> ui.access(this::refresh)));
     }
 
     @Override
@@ -149,8 +143,9 @@ public class ModerationView extends VerticalLayout {
         line.add(new Span("By " + e.author()));
         if (e.history() != null) {
             var h = e.history();
-            Span history = new Span(" · " + h.publishedThreads() + " published threads · " + h.earlierQueueItems()
-                    + " earlier queue items · " + h.notes() + " notes" + (h.silenced() ? " · silenced" : "")
+            Span history = new Span(" · " + count(h.publishedThreads(), "published thread") + " · "
+                    + count(h.earlierQueueItems(), "earlier queue item") + " · " + count(h.notes(), "note")
+                    + (h.silenced() ? " · silenced" : "")
                     + (h.suspended() ? " · suspended" : ""));
             history.addClassName("sb-muted");
             line.add(history);
@@ -162,6 +157,10 @@ public class ModerationView extends VerticalLayout {
             }
         }
         return line;
+    }
+
+    private static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     private FlexLayout actions(QueueEntry e) {

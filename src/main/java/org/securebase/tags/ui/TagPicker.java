@@ -30,6 +30,7 @@ public class TagPicker extends VerticalLayout {
     final FlexLayout suggestions = new FlexLayout();
     private final TagService tags;
     private final List<TagInfo> choices;
+    private List<TagRef> shown = List.of();
 
     public TagPicker(TagService tags) {
         this.tags = tags;
@@ -54,9 +55,13 @@ public class TagPicker extends VerticalLayout {
 
     /** Shows the tags the text suggests that are not chosen yet. */
     public void suggestFrom(String text) {
-        suggestions.removeAll();
         Set<String> chosen = selectedSlugs();
         List<TagRef> offered = tags.suggest(text).stream().filter(t -> !chosen.contains(t.slug())).toList();
+        if (offered.equals(shown)) {
+            return; // unchanged: keep the buttons, so a click on the way is not lost
+        }
+        shown = offered;
+        suggestions.removeAll();
         if (!offered.isEmpty()) {
             Span label = new Span("Suggested from your text:");
             label.addClassName("sb-muted");
@@ -65,7 +70,9 @@ public class TagPicker extends VerticalLayout {
         for (TagRef tag : offered) {
             Button add = new Button(tag.name(), VaadinIcon.PLUS.create(), e -> {
                 choose(tag.slug());
-                suggestFrom(text);
+                shown = shown.stream().filter(t -> !t.slug().equals(tag.slug())).toList();
+                suggestions.remove(e.getSource());
+                suggestions.setVisible(!shown.isEmpty());
             });
             add.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
             add.getElement().setAttribute("data-slug", tag.slug());
