@@ -12,6 +12,7 @@ import org.securebase.groups.GroupService;
 import java.io.IOException;
 import java.io.InputStream;
 import org.securebase.security.AccountUserDetailsService;
+import org.securebase.moderation.FlagReason;
 import org.securebase.moderation.ModerationService;
 import org.securebase.threads.ImportService;
 import org.securebase.threads.ThreadKind;
@@ -157,10 +158,28 @@ class DemoData implements ApplicationRunner {
             signInAs(ACCOUNTS.get(2).email());
             threads.postComment(holiday, null, "Thank you all. I will try naming the break early and often.",
                     false);
+            threads.create(open, ThreadKind.CASE_CONSULTATION, "A father who reads the paper in the waiting room",
+                    """
+                    A father who brings his son to every session and reads the paper in the waiting room. When I \
+                    invite him in he says feelings are a waste of time; the boy looks at him before answering me.""",
+                    "How have you brought a dismissing parent into the work?", false, new Disclosure(true, Set.of()),
+                    List.of("avoidant", "families", "intergenerational-transmission"));
+            threads.threads(ThreadQuery.all(), 0, 50).stream()
+                    .filter(t -> t.title().startsWith("How to Rebuild Secure Attachment")).findFirst()
+                    .flatMap(t -> threads.comments(t.id(), 0, 60).stream()
+                            .filter(c -> c.markdown().startsWith("How do you find a therapist")).findFirst())
+                    .ifPresent(c -> moderation.flag(threadOf(c.id()), c.id(), FlagReason.OFF_TOPIC,
+                            "A request for a referral, not a reply to the post."));
         } finally {
             SecurityContextHolder.clearContext();
         }
         log.info("Loaded the local demo data");
+    }
+
+    private long threadOf(long commentId) {
+        return threads.threads(ThreadQuery.all(), 0, 50).stream()
+                .filter(t -> threads.comments(t.id(), 0, 60).stream().anyMatch(c -> c.id() == commentId))
+                .findFirst().orElseThrow().id();
     }
 
     /** Case consultations wait for a supervisor; the demo's were reviewed already. */

@@ -166,5 +166,10 @@ class ModerationJourneyIT extends BrowserTest {
         assertThat(card(sam, "RISK_SELF")).containsText("I phoned Ben");
         card(sam, "RISK_SELF").locator(".resolve").click();
         assertThat(card(sam, "RISK_SELF")).hasCount(0);
+
+        sam.navigate(url("moderation/dashboard"));
+        assertThat(sam.locator("#risk-chart[data-rendered] svg")).isVisible();
+        assertThat(sam.locator("#first-action")).containsText("median");
+        screenshot(sam, "36-moderation-dashboard");
     }
 }

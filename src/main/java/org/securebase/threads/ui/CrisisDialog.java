@@ -23,6 +23,11 @@ class CrisisDialog extends Dialog {
         UnorderedList lines = new UnorderedList();
         (self ? resources.self() : resources.urgent()).forEach(line -> lines.add(new ListItem(line)));
         add(lines);
+        Paragraph supervisor = new Paragraph(self
+                ? "A supervisor of this group has been told and will reach out to you personally."
+                : "The group's supervisors have been alerted and will contact you.");
+        supervisor.setId("crisis-supervisor-note");
+        add(supervisor);
         Button close = new Button("Close", e -> close());
         close.addThemeVariants(ButtonVariant.PRIMARY);
         getFooter().add(close);
