@@ -23,6 +23,9 @@ import java.util.List;
 import java.util.Map;
 import org.securebase.groups.GroupService;
 import org.securebase.groups.GroupSummary;
+import org.securebase.risk.CrisisResources;
+import org.securebase.risk.RiskDetector;
+import org.securebase.risk.RiskLevel;
 import org.securebase.shared.InvalidInputException;
 import org.securebase.tags.TagService;
 import org.securebase.tags.ui.TagPicker;
@@ -67,10 +70,12 @@ public class ComposeThreadView extends VerticalLayout implements BeforeEnterObse
     private final ThreadService threads;
     private final GroupService groups;
     private final DraftService drafts;
+    private final CrisisResources crisis;
     private long groupId;
 
     public ComposeThreadView(ThreadService threads, GroupService groups, DraftService drafts,
-                             IdentifierGuard guard, TagService tagService) {
+                             IdentifierGuard guard, TagService tagService, CrisisResources crisis) {
+        this.crisis = crisis;
         this.tags = new TagPicker(tagService);
         this.threads = threads;
         this.groups = groups;
@@ -249,12 +254,19 @@ public class ComposeThreadView extends VerticalLayout implements BeforeEnterObse
         Forms.clearErrors(Map.of("title", title, "body", body, "question", question, "concern", concern));
         boolean attested = removed.getValue() && consent.getValue() && noMedia.getValue();
         try {
-            long id = threads.create(groupId, kind.getValue(), title.getValue(),
-                    caseConsultation() ? caseBody() : body.getValue(), question.getValue(), anonymous.getValue(),
+            String text = caseConsultation() ? caseBody() : body.getValue();
+            long id = threads.create(groupId, kind.getValue(), title.getValue(), text, question.getValue(),
+                    anonymous.getValue(),
                     new Disclosure(attested, identifiers.notIdentifying()), tags.selectedSlugs());
             drafts.discard(draftKey());
-            getUI().ifPresent(ui -> ui.navigate(ThreadView.class,
-                    new RouteParameters("threadId", Long.toString(id))));
+            RiskLevel risk = new RiskDetector().classify(title.getValue() + "\n" + text + "\n"
+                    + question.getValue());
+            getUI().ifPresent(ui -> {
+                ui.navigate(ThreadView.class, new RouteParameters("threadId", Long.toString(id)));
+                if (risk != RiskLevel.NONE) {
+                    new CrisisDialog(risk, crisis).open();
+                }
+            });
         } catch (InvalidInputException e) {
             Map<String, String> errors = new java.util.LinkedHashMap<>(e.fieldErrors());
             String attestationProblem = errors.remove("attestation");

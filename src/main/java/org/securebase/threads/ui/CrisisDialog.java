@@ -17,9 +17,9 @@ class CrisisDialog extends Dialog {
         boolean self = level == RiskLevel.SELF;
         setHeaderTitle(self ? "You are not alone with this" : "If someone is in danger now");
         add(new Paragraph(self
-                ? "Your comment is posted. What you wrote sounds very heavy. If you are thinking about ending your "
+                ? "What you wrote sounds very heavy. If you are thinking about ending your "
                         + "life, please reach out to someone now:"
-                : "Your post is published. Some steps that may help right now:"));
+                : "Some steps that may help right now:"));
         UnorderedList lines = new UnorderedList();
         (self ? resources.self() : resources.urgent()).forEach(line -> lines.add(new ListItem(line)));
         add(lines);

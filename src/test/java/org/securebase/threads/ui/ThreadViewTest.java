@@ -25,6 +25,7 @@ class ThreadViewTest extends ViewTest {
 
     @Autowired GroupService groups;
     @Autowired ThreadService threads;
+    @Autowired org.securebase.moderation.ModerationService moderation;
     @Autowired org.securebase.threads.ThreadModeration threadModeration;
 
     long admin;
@@ -58,6 +59,25 @@ class ThreadViewTest extends ViewTest {
 
     private List<CommentItem> comments(long thread) {
         return threads.comments(thread, 0, 100);
+    }
+
+    @Test
+    void aPostThatReadsAsTheWritersOwnCrisisShowsCrisisLinesAndAlertsTheGroupsSupervisors() {
+        accounts.signInAs(admin);
+        long supervisor = accounts.active("Crisis Supervisor", Role.SUPERVISOR);
+        long supervised = groups.create(new GroupForm("Crisis group " + UUID.randomUUID(), "Private.", false,
+                Set.of(supervisor), Set.of(author)));
+        accounts.signInAs(author);
+        ComposeThreadView compose = navigate("groups/" + supervised + "/new", ComposeThreadView.class);
+        test(compose.title).setValue("Not sure why I keep going");
+        test(compose.body).setValue("Honestly I don't want to be alive anymore and I can't talk to anyone here.");
+        test(compose.post).click();
+        assertThat(getCurrentView()).isInstanceOf(ThreadView.class);
+        assertThat($(com.vaadin.flow.component.dialog.Dialog.class).id("crisis-dialog").getElement()
+                .getTextRecursively()).contains("988", "will reach out to you personally");
+        accounts.signInAs(supervisor);
+        assertThat(moderation.queue()).anySatisfy(e -> assertThat(e.kind())
+                .isEqualTo(org.securebase.moderation.QueueKind.RISK_SELF));
     }
 
     @Test
