@@ -106,7 +106,7 @@ public class ThreadService {
                         .getName(), t.getKind(), t.getTitle(), label(t.getAuthorId(), t.getGuestName(), t.isAnonymous(),
                         GroupAccess.canModerate(actor, visible.get(t.getGroupId())), authors), t.getCreatedAt(),
                         t.getLastActivityAt(), t.getCommentCount(), t.getSummary() != null,
-                        tagged.getOrDefault(t.getId(), List.of())))
+                        tagged.getOrDefault(t.getId(), List.of()), t.isPinned()))
                 .toList();
     }
 

@@ -41,6 +41,9 @@ public class ThreadList extends Grid<ThreadSummary> {
         Span meta = new Span(t.groupName() + " · " + t.author());
         meta.addClassName("sb-muted");
         Div cell = new Div(title, new Span(" "), Badges.of(t.kind().label(), null));
+        if (t.pinned()) {
+            cell.add(new Span(" "), Badges.of("Pinned", "contrast"));
+        }
         if (t.summarised()) {
             cell.add(new Span(" "), Badges.of("Summarised", "success"));
         }

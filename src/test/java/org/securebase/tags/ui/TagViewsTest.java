@@ -28,42 +28,12 @@ import org.securebase.threads.ui.ComposeThreadView;
 import org.securebase.threads.ui.ThreadView;
 import org.securebase.threads.ui.ThreadsView;
 import org.securebase.ui.Chart;
-import org.securebase.ui.ViewTest;
+import org.securebase.tags.TaggedGroupViewTest;
 import org.securebase.vignettes.Disclosure;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
-class TagViewsTest extends ViewTest {
-
-    @Autowired GroupService groups;
-    @Autowired ThreadService threads;
-    @Autowired TagService tags;
-
-    long admin;
-    long supervisor;
-    long author;
-    long group;
-
-    @BeforeEach
-    void groupWithPeople() {
-        admin = accounts.active("Admin", Role.ADMIN);
-        supervisor = accounts.active("Supervisor", Role.SUPERVISOR);
-        author = accounts.active("Author", Role.THERAPIST);
-        accounts.signInAs(admin);
-        group = groups.create(new GroupForm("Tag views " + UUID.randomUUID(), "Private.", false, Set.of(supervisor),
-                Set.of(author)));
-    }
-
-    private long discussion(String title, String... slugs) {
-        accounts.signInAs(author);
-        return threads.create(group, ThreadKind.DISCUSSION, title, "About attachment.", null, false,
-                Disclosure.none(), List.of(slugs));
-    }
-
-    @SuppressWarnings("unchecked")
-    private MultiSelectComboBox<TagInfo> picker() {
-        return $(MultiSelectComboBox.class).id("tag-picker");
-    }
+class TagViewsTest extends TaggedGroupViewTest {
 
     @Test
     void theThemesPageShowsEveryGroupWithDescriptionsAndCounts() {
@@ -178,8 +148,4 @@ class TagViewsTest extends ViewTest {
         assertThat(filter.getValue()).extracting(TagInfo::slug).containsExactlyInAnyOrder("ambivalent", "couples");
     }
 
-    private TagInfo newTag(String name) {
-        accounts.signInAs(admin);
-        return tags.create(new TagForm(name, "", "A test tag for clinicians.", TagGroup.CONTEXT, ""));
-    }
 }

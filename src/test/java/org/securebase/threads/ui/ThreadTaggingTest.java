@@ -25,37 +25,12 @@ import org.securebase.tags.TagService;
 import org.securebase.threads.ThreadKind;
 import org.securebase.threads.ThreadService;
 import org.securebase.ui.Chart;
-import org.securebase.ui.ViewTest;
+import org.securebase.tags.TaggedGroupViewTest;
 import org.securebase.vignettes.Disclosure;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
-class ThreadTaggingTest extends ViewTest {
-
-    @Autowired GroupService groups;
-    @Autowired ThreadService threads;
-    @Autowired TagService tags;
-
-    long admin;
-    long supervisor;
-    long author;
-    long group;
-
-    @BeforeEach
-    void groupWithPeople() {
-        admin = accounts.active("Admin", Role.ADMIN);
-        supervisor = accounts.active("Supervisor", Role.SUPERVISOR);
-        author = accounts.active("Author", Role.THERAPIST);
-        accounts.signInAs(admin);
-        group = groups.create(new GroupForm("Tagging " + UUID.randomUUID(), "Private.", false, Set.of(supervisor),
-                Set.of(author)));
-    }
-
-    private long discussion(String title, String... slugs) {
-        accounts.signInAs(author);
-        return threads.create(group, ThreadKind.DISCUSSION, title, "About attachment.", null, false,
-                Disclosure.none(), List.of(slugs));
-    }
+class ThreadTaggingTest extends TaggedGroupViewTest {
 
     @SuppressWarnings("unchecked")
     private MultiSelectComboBox<TagInfo> picker() {
@@ -120,11 +95,5 @@ class ThreadTaggingTest extends ViewTest {
         test(picker()).selectItem("Grief · Context", "Older adults · Population");
         test($(Button.class).id("save-tags")).click();
         assertThat(threads.open(thread).tags()).extracting(TagRef::slug).containsExactly("older-adults", "grief");
-    }
-
-
-    private TagInfo newTag(String name) {
-        accounts.signInAs(admin);
-        return tags.create(new TagForm(name, "", "A test tag for clinicians.", TagGroup.CONTEXT, ""));
     }
 }
