@@ -387,9 +387,12 @@ public class ThreadService {
     public void editComment(long commentId, String body) {
         Actor actor = access.requireActiveMember();
         Comment c = loadComment(commentId);
-        readable(actor, load(c.getThreadId()));
-        if (c.getAuthorId() == null || c.getAuthorId() != actor.id() || c.isDeleted()) {
-            throw new AccessDeniedException("Only the author can edit this comment.");
+        DiscussionThread thread = load(c.getThreadId());
+        ConsultationGroup group = readable(actor, thread);
+        boolean author = c.getAuthorId() != null && c.getAuthorId() == actor.id();
+        boolean moderates = GroupAccess.canModerate(actor, group);
+        if ((!author && !moderates) || c.isDeleted()) {
+            throw new AccessDeniedException("Only the author or a supervisor of the group can edit this comment.");
         }
         String text = validText(body, COMMENT_LIMIT, "body", "Please write your comment.");
         if (load(c.getThreadId()).getKind() == ThreadKind.CASE_CONSULTATION) {
@@ -397,6 +400,11 @@ public class ThreadService {
         }
         revisions.save(new Revision(c.getThreadId(), commentId, null, c.getBody(), clock.instant(), actor.id()));
         c.edit(text, clock.instant());
+        if (!author) {
+            audit.record(actor, "comment.edited", new AuditTrail.Target("comment", Long.toString(commentId),
+                    (c.getNumber() == null ? "reply" : "#" + c.getNumber()) + " in " + thread.getTitle()),
+                    "edited by a supervisor; the earlier text is kept as a revision");
+        }
     }
 
     /** Soft delete: "comment removed" stays in place so replies keep their parent; the text stays as a revision. */

@@ -309,6 +309,10 @@ class ModerationServiceTest {
         threadModeration.pin(other, true);
         assertThat(threads.threads(ThreadQuery.inGroup(group), 0, 10).getFirst().id()).isEqualTo(other);
         threadModeration.mergeComment(duplicate, original, "posted twice");
+        threads.editComment(original, "Posted once, lightly edited by a supervisor.");
+        accounts.signInAs(member2);
+        assertThatThrownBy(() -> threads.editComment(original, "Not mine")).isInstanceOf(AccessDeniedException.class);
+        accounts.signInAs(supervisor);
         accounts.signInAs(member2);
         CommentItem merged = threads.comment(duplicate);
         assertThat(merged.hidden()).isTrue();
@@ -331,6 +335,7 @@ class ModerationServiceTest {
         accounts.signInAs(admin);
         threadModeration.move(thread, elsewhere, "belongs there");
         assertThat(actions()).contains("thread.locked", "thread.unlocked", "thread.pinned", "comment.merged",
+                "comment.edited",
                 "thread.slow-mode", "thread.merged", "thread.moved");
     }
 

@@ -102,7 +102,7 @@ class CommentCard extends Div {
         if (c.viewerIsThreadAuthor()) {
             row.add(small(c.helpful() ? "Unmark helpful" : "Mark helpful", () -> actions.helpful(c)));
         }
-        if (c.mine()) {
+        if (c.mine() || c.canModerate()) {
             row.add(small("Edit", () -> actions.edit(c)));
         }
         if (c.mine() || c.canModerate()) {

@@ -343,7 +343,7 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
     @Override
     public void edit(CommentItem comment) {
         Dialog dialog = new Dialog();
-        dialog.setHeaderTitle("Edit your comment");
+        dialog.setHeaderTitle(comment.mine() ? "Edit your comment" : "Edit this comment as a supervisor");
         TextArea text = Limits.limit(new TextArea(), ThreadService.COMMENT_LIMIT);
         text.setWidth("min(40em, 85vw)");
         text.setMinHeight("10em");
@@ -360,7 +360,10 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("save-comment-edit");
-        dialog.add(new Paragraph("Your earlier version is kept; you and the group's supervisors can see it."), text);
+        dialog.add(new Paragraph(comment.mine()
+                ? "Your earlier version is kept; you and the group's supervisors can see it."
+                : "The earlier version is kept; its author and the group's supervisors can see it. The audit trail "
+                        + "records the edit."), text);
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
         dialog.open();
     }
