@@ -39,12 +39,16 @@ public class DashboardView extends VerticalLayout {
         openItems.setOption(openByAge(d));
         timing.setId("first-action");
         timing.setText(d.actedOn() == 0 ? "No item was acted on in the last 30 days."
-                : "Time to first action over the last 30 days (" + d.actedOn() + " items): median "
+                : "Time to first action over the last 30 days (" + d.actedOn() + (d.actedOn() == 1 ? " item" : " items")
+                + "): median "
                 + human(d.medianFirstAction()) + ", 90th percentile " + human(d.p90FirstAction()) + ".");
         firstAction.setId("first-action-chart");
         firstAction.setHeight("200px");
-        firstAction.setOption(bars(new String[] {"Median", "90th percentile"}, new double[] {
-                minutes(d.medianFirstAction()), minutes(d.p90FirstAction())}, "Minutes"));
+        boolean quick = d.p90FirstAction() == null || d.p90FirstAction().toMinutes() < 2;
+        firstAction.setOption(bars(new String[] {"Median", "90th percentile"}, quick
+                ? new double[] {seconds(d.medianFirstAction()), seconds(d.p90FirstAction())}
+                : new double[] {minutes(d.medianFirstAction()), minutes(d.p90FirstAction())},
+                quick ? "Seconds" : "Minutes"));
         flags.setId("flags-chart");
         FlagReason[] reasons = FlagReason.values();
         String[] labels = new String[reasons.length];
@@ -58,7 +62,12 @@ public class DashboardView extends VerticalLayout {
         risk.setHeight("220px");
         risk.setOption(bars(new String[] {"Outreach recorded", "Awaiting outreach"}, new double[] {
                 d.outreachRecorded(), d.riskAlerts() - d.outreachRecorded()}, "Risk alerts"));
-        add(new H1("Moderation dashboard"), new H2("Open items by type and age"), openItems,
+        long open = d.openByAge().values().stream().flatMapToLong(java.util.Arrays::stream).sum();
+        Paragraph openNote = new Paragraph(open == 0 ? "Nothing is open in your groups."
+                : open + (open == 1 ? " open item" : " open items") + " in your groups, urgent ones first.");
+        openNote.addClassName("sb-muted");
+        openNote.setId("open-note");
+        add(new H1("Moderation dashboard"), new H2("Open items by type and age"), openNote, openItems,
                 new H2("Time to first action"), timing, firstAction,
                 new H2("Flags by reason, last 30 days"), flags,
                 new H2("Risk alerts, last 30 days"), risk);
@@ -70,7 +79,7 @@ public class DashboardView extends VerticalLayout {
         option.putObject("legend").put("bottom", 0);
         option.putObject("grid").put("left", 190).put("right", 16).put("top", 10).put("bottom", 40);
         option.putObject("xAxis").put("type", "value").put("minInterval", 1);
-        ObjectNode y = option.putObject("yAxis").put("type", "category");
+        ObjectNode y = option.putObject("yAxis").put("type", "category").put("inverse", true);
         for (QueueKind kind : QueueKind.values()) {
             y.withArray("data").add(kind.label());
         }
@@ -103,6 +112,10 @@ public class DashboardView extends VerticalLayout {
             s.withArray("data").add(value);
         }
         return option;
+    }
+
+    private static double seconds(Duration d) {
+        return d == null ? 0 : d.toSeconds();
     }
 
     private static double minutes(Duration d) {
