@@ -166,20 +166,14 @@ class DemoData implements ApplicationRunner {
                     List.of("avoidant", "families", "intergenerational-transmission"));
             threads.threads(ThreadQuery.all(), 0, 50).stream()
                     .filter(t -> t.title().startsWith("How to Rebuild Secure Attachment")).findFirst()
-                    .flatMap(t -> threads.comments(t.id(), 0, 60).stream()
-                            .filter(c -> c.markdown().startsWith("How do you find a therapist")).findFirst())
-                    .ifPresent(c -> moderation.flag(threadOf(c.id()), c.id(), FlagReason.OFF_TOPIC,
-                            "A request for a referral, not a reply to the post."));
+                    .ifPresent(t -> threads.comments(t.id(), 0, 60).stream()
+                            .filter(c -> c.markdown().startsWith("How do you find a therapist")).findFirst()
+                            .ifPresent(c -> moderation.flag(t.id(), c.id(), FlagReason.OFF_TOPIC,
+                                    "A request for a referral, not a reply to the post.")));
         } finally {
             SecurityContextHolder.clearContext();
         }
         log.info("Loaded the local demo data");
-    }
-
-    private long threadOf(long commentId) {
-        return threads.threads(ThreadQuery.all(), 0, 50).stream()
-                .filter(t -> threads.comments(t.id(), 0, 60).stream().anyMatch(c -> c.id() == commentId))
-                .findFirst().orElseThrow().id();
     }
 
     /** Case consultations wait for a supervisor; the demo's were reviewed already. */

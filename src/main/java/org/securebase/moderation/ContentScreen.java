@@ -5,14 +5,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.securebase.accounts.Account;
 import org.securebase.accounts.AccountRepository;
-import org.securebase.accounts.AccountStatus;
-import org.securebase.accounts.Role;
 import org.securebase.groups.ConsultationGroup;
 import org.securebase.groups.GroupRepository;
 import org.securebase.notifications.NotificationService;
@@ -40,12 +35,14 @@ public class ContentScreen {
     private final AccountRepository accounts;
     private final NotificationService notifications;
     private final RateLimits limits;
+    private final GroupModerators moderators;
     private final Clock clock;
     private final RiskDetector risk = new RiskDetector();
 
     public ContentScreen(WatchedWordRepository words, QueueRepository queue, GroupRepository groups,
                          AccountRepository accounts, NotificationService notifications, RateLimits limits,
-                         Clock clock) {
+                         GroupModerators moderators, Clock clock) {
+        this.moderators = moderators;
         this.words = words;
         this.queue = queue;
         this.groups = groups;
@@ -138,21 +135,7 @@ public class ContentScreen {
     }
 
     private void notifySupervisors(long groupId, String message, boolean urgent, String link) {
-        notifications.send(moderatorsOf(groupId), message, link, urgent);
-    }
-
-    /** The group's active supervisors; the admins when the group has none, so no alert goes unseen. */
-    Set<Long> moderatorsOf(long groupId) {
-        ConsultationGroup group = groups.findById(groupId).orElseThrow();
-        Set<Long> supervisors = group.getSupervisorIds().stream()
-                .map(accounts::findById).flatMap(Optional::stream)
-                .filter(a -> a.getStatus() == AccountStatus.ACTIVE).map(Account::getId)
-                .collect(Collectors.toSet());
-        if (!supervisors.isEmpty()) {
-            return supervisors;
-        }
-        return accounts.findAll().stream().filter(a -> a.getRole() == Role.ADMIN
-                && a.getStatus() == AccountStatus.ACTIVE).map(Account::getId).collect(Collectors.toSet());
+        notifications.send(moderators.alertRecipients(groupId), message, link, urgent);
     }
 
     private String groupName(long groupId) {

@@ -55,13 +55,16 @@ public class ModerationService {
     private final AuditTrail audit;
     private final RateLimits limits;
     private final ModerationSettings settings;
+    private final GroupModerators moderators;
     private final Clock clock;
 
     public ModerationService(QueueRepository queue, FlagRepository flags, MemberNoteRepository notes,
                              ThreadRepository threads, CommentRepository comments, GroupRepository groups,
                              AccountRepository accounts, ThreadModeration moderation, ThreadService threadService,
                              NotificationService notifications, AccessPolicy access, AuditTrail audit,
-                             RateLimits limits, ModerationSettings settings, Clock clock) {
+                             RateLimits limits, ModerationSettings settings, GroupModerators moderators,
+                             Clock clock) {
+        this.moderators = moderators;
         this.queue = queue;
         this.flags = flags;
         this.notes = notes;
@@ -225,7 +228,7 @@ public class ModerationService {
             moderation.hideForReview(threadId, commentId, all.size());
         }
         if (first) {
-            notifications.send(moderatorsOf(t.getGroupId()), "A member flagged " + (commentId == null
+            notifications.send(moderators.activeSupervisors(t.getGroupId()), "A member flagged " + (commentId == null
                     ? "a post" : "a comment") + " in \"" + t.getTitle() + "\".", "moderation", false);
         }
     }
@@ -466,14 +469,6 @@ public class ModerationService {
     private Map<Long, ConsultationGroup> moderated(Actor actor) {
         return groups.findAll().stream().filter(g -> GroupAccess.canModerate(actor, g))
                 .collect(Collectors.toMap(ConsultationGroup::getId, Function.identity()));
-    }
-
-    private Set<Long> moderatorsOf(long groupId) {
-        ConsultationGroup group = groups.findById(groupId).orElseThrow();
-        Set<Long> ids = group.getSupervisorIds().stream().map(accounts::findById)
-                .flatMap(java.util.Optional::stream).filter(Account::isActive).map(Account::getId)
-                .collect(Collectors.toSet());
-        return ids;
     }
 
     private Map<Long, String> names(Collection<Long> ids) {

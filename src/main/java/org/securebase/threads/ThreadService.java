@@ -165,10 +165,7 @@ public class ThreadService {
             errors.putAll(e.fieldErrors());
         }
         if (post != null && kind == ThreadKind.CASE_CONSULTATION) {
-            Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("title", post.title());
-            fields.put("body", post.body());
-            fields.put("question", post.question());
+            Map<String, String> fields = caseFields(post);
             try {
                 guard.requireResolved(fields, disclosure.notIdentifying());
             } catch (InvalidInputException e) {
@@ -253,10 +250,7 @@ public class ThreadService {
         }
         Post post = validPost(t.getKind(), title, body, question);
         if (t.getKind() == ThreadKind.CASE_CONSULTATION) {
-            Map<String, String> fields = new LinkedHashMap<>();
-            fields.put("title", post.title());
-            fields.put("body", post.body());
-            fields.put("question", post.question());
+            Map<String, String> fields = caseFields(post);
             guard.requireResolved(fields, t.getKeptDetails() == null ? Set.of()
                     : Set.of(t.getKeptDetails().split("\n")));
         }
@@ -565,6 +559,15 @@ public class ThreadService {
     }
 
     private record Post(String title, String body, String question) {
+    }
+
+    /** The fields of a case consultation the identifier check reads, named as the form names them. */
+    private static Map<String, String> caseFields(Post post) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("title", post.title());
+        fields.put("body", post.body());
+        fields.put("question", post.question());
+        return fields;
     }
 
     private static Post validPost(ThreadKind kind, String title, String body, String question) {
