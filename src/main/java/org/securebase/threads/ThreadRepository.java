@@ -1,16 +1,26 @@
 package org.securebase.threads;
 
+import jakarta.persistence.LockModeType;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
 
 public interface ThreadRepository extends JpaRepository<DiscussionThread, Long> {
 
     Optional<DiscussionThread> findByImportKey(String importKey);
+
+    /**
+     * The thread row locked until the transaction ends: comments on one thread are numbered and counted one at a
+     * time, so two members replying at once both succeed instead of one failing on the thread's version.
+     */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select t from DiscussionThread t where t.id = :id")
+    Optional<DiscussionThread> findForUpdate(@Param("id") long id);
 
     long countByAuthorIdAndStatus(Long authorId, ThreadStatus status);
 

@@ -328,7 +328,8 @@ public class ThreadService {
     public long postComment(long threadId, Long parentId, String body, boolean anonymous,
                             Set<String> notIdentifying) {
         Actor actor = access.requireActiveMember();
-        DiscussionThread t = load(threadId);
+        DiscussionThread t = threads.findForUpdate(threadId)
+                .orElseThrow(() -> new AccessDeniedException("No such thread."));
         ConsultationGroup group = readable(actor, t);
         boolean moderates = GroupAccess.canModerate(actor, group);
         if (t.getStatus() != ThreadStatus.PUBLISHED || t.isHidden()) {

@@ -7,7 +7,6 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.Duration;
-import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
@@ -17,9 +16,12 @@ import org.springframework.stereotype.Component;
 @Component
 class SessionMessages implements VaadinServiceInitListener {
 
-    private static final Logger log = LoggerFactory.getLogger(SessionMessages.class);
+    /** What a member reads when a write fails for a reason they cannot fix; the views keep what was typed. */
+    static final String UNEXPECTED_FAILURE = "Something went wrong on our side and this was not saved. "
+            + "What you typed is kept here: please try again in a moment.";
 
     private final Duration timeout;
+    private final FailureLog failures = new FailureLog(LoggerFactory.getLogger(SessionMessages.class));
 
     SessionMessages(@Value("${server.servlet.session.timeout:30m}") Duration timeout) {
         this.timeout = timeout;
@@ -38,8 +40,8 @@ class SessionMessages implements VaadinServiceInitListener {
             if (cause instanceof AccessDeniedException) {
                 show(cause.getMessage());
             } else {
-                log.error("Unexpected error in the UI", error.getThrowable());
-                show("Something went wrong and nothing was saved. Please try again.");
+                failures.record(error.getThrowable());
+                show(UNEXPECTED_FAILURE);
             }
         }));
     }
