@@ -326,6 +326,28 @@ public class ModerationService {
         audit.record(actor, "moderation.outreach", target(item), text);
     }
 
+    /**
+     * Closes a risk alert that is not one (an idiom, a quotation, a joke the writer marked): no outreach is needed,
+     * but the reason is, and the closure is counted so the detector's false alarms in real use are visible.
+     */
+    @Transactional
+    public void closeAsNotARisk(long itemId, String reason) {
+        QueueItem item = open(itemId);
+        Actor actor = access.requireActiveMember();
+        if (!item.getKind().risk()) {
+            throw InvalidInputException.of("item", "Only a risk alert can be closed as not a risk.");
+        }
+        String text = Inputs.clean(reason);
+        if (text.isEmpty()) {
+            throw InvalidInputException.of("not-a-risk", "Say why this is not a risk, e.g. \"an idiom\".");
+        }
+        if (text.length() > NOTE_LIMIT) {
+            throw InvalidInputException.of("not-a-risk", "Use at most " + NOTE_LIMIT + " characters.");
+        }
+        item.closeAsNotARisk(actor.id(), text, clock.instant());
+        audit.record(actor, "moderation.not-a-risk", target(item), text);
+    }
+
     /** Closes a risk alert or watched-word item; hidden content can be restored or kept hidden separately. */
     @Transactional
     public void resolve(long itemId, String note) {
@@ -439,7 +461,8 @@ public class ModerationService {
         List<QueueItem> risks = items.stream().filter(i -> i.getKind().risk()).toList();
         return new Dashboard(openByAge, percentile(firstActions, 50), percentile(firstActions, 90),
                 firstActions.size(), byReason, risks.size(),
-                risks.stream().filter(i -> i.getOutreachAt() != null).count());
+                risks.stream().filter(i -> i.getOutreachAt() != null).count(),
+                risks.stream().filter(QueueItem::isNotARisk).count());
     }
 
     static Duration percentile(List<Duration> sorted, int percent) {

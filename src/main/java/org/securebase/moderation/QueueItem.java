@@ -46,6 +46,8 @@ public class QueueItem {
     private Long outreachBy;
     private Instant outreachAt;
     private String outreachNote;
+    @Column(name = "not_a_risk")
+    private boolean notARisk;
     @Version
     private long version;
 
@@ -76,6 +78,11 @@ public class QueueItem {
         this.resolvedBy = by;
         this.resolvedAt = at;
         this.resolution = resolution;
+    }
+
+    void closeAsNotARisk(long by, String reason, Instant at) {
+        resolve(by, "Not a risk: " + reason, at);
+        this.notARisk = true;
     }
 
     void outreach(long by, String note, Instant at) {
@@ -111,4 +118,5 @@ public class QueueItem {
     public Instant getOutreachAt() { return outreachAt; }
     public String getOutreachNote() { return outreachNote; }
     public boolean isOpen() { return status == Status.OPEN; }
+    public boolean isNotARisk() { return notARisk; }
 }

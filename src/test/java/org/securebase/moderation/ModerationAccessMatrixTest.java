@@ -44,7 +44,7 @@ class ModerationAccessMatrixTest {
     enum Op {
         FLAG, APPROVE, REQUEST_CHANGES, REJECT, DISMISS_FLAGS, UPHOLD_FLAGS, RECORD_OUTREACH, HIDE_COMMENT,
         HIDE_THREAD, LOCK, PIN, SLOW_MODE, MERGE_COMMENT, MERGE_THREAD, MOVE, WARN, SILENCE, SUSPEND, ADD_NOTE,
-        READ_NOTES, RETAG, REDACT, EDIT_COMMENT
+        READ_NOTES, RETAG, REDACT, EDIT_COMMENT, CLOSE_AS_NOT_A_RISK
     }
 
     @Autowired TestAccounts accounts;
@@ -166,6 +166,7 @@ class ModerationAccessMatrixTest {
                 case RETAG -> threads.retag(f.thread(), List.of("grief"));
                 case REDACT -> threads.redact(f.thread(), null, "Body", "matrix");
                 case EDIT_COMMENT -> threads.editComment(f.comment(), "Edited by a moderator.");
+                case CLOSE_AS_NOT_A_RISK -> moderation.closeAsNotARisk(risk, "An idiom.");
             }
         };
         if (allowed) {

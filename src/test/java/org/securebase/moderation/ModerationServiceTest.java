@@ -384,6 +384,35 @@ class ModerationServiceTest {
     }
 
     @Test
+    void aSupervisorClosesAFalseAlarmAsNotARiskAndTheDashboardShowsTheShare() {
+        long thread = discussion();
+        accounts.signInAs(member);
+        threads.postComment(thread, null, "I don't want to be alive anymore.", false);
+        threads.postComment(thread, null, "Honestly I'm just waiting to die at this point.", false);
+        accounts.signInAs(supervisor);
+        List<QueueEntry> alerts = moderation.queue().stream()
+                .filter(e -> e.threadId() == thread && e.kind().risk()).toList();
+        assertThat(alerts).hasSize(2);
+        QueueEntry falseAlarm = alerts.getFirst();
+        assertThatThrownBy(() -> moderation.closeAsNotARisk(falseAlarm.id(), "  "))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("why");
+
+        moderation.closeAsNotARisk(falseAlarm.id(), "Quoting a film, no present risk.");
+
+        assertThat(moderation.queue()).extracting(QueueEntry::id).doesNotContain(falseAlarm.id());
+        assertThat(actions()).contains("moderation.not-a-risk");
+        Dashboard d = moderation.dashboard();
+        assertThat(d.notARisk()).isPositive();
+        assertThat(d.notARiskShare()).isGreaterThan(0).isLessThan(1);
+        long flagThread = discussion();
+        accounts.signInAs(member);
+        moderation.flag(flagThread, null, FlagReason.SPAM, null);
+        accounts.signInAs(supervisor);
+        assertThatThrownBy(() -> moderation.closeAsNotARisk(item(flagThread, QueueKind.FLAG).id(), "No."))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("risk alert");
+    }
+
+    @Test
     void theAuditTrailFiltersByAreaAndExportsCsv() {
         long thread = discussion();
         accounts.signInAs(supervisor);

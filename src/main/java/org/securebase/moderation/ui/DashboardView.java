@@ -60,8 +60,14 @@ public class DashboardView extends VerticalLayout {
         flags.setOption(bars(labels, counts, "Flags"));
         risk.setId("risk-chart");
         risk.setHeight("220px");
-        risk.setOption(bars(new String[] {"Outreach recorded", "Awaiting outreach"}, new double[] {
-                d.outreachRecorded(), d.riskAlerts() - d.outreachRecorded()}, "Risk alerts"));
+        risk.setOption(bars(new String[] {"Outreach recorded", "Not a risk", "Awaiting outreach"}, new double[] {
+                d.outreachRecorded(), d.notARisk(), d.riskAlerts() - d.outreachRecorded() - d.notARisk()},
+                "Risk alerts"));
+        Paragraph falseAlarms = new Paragraph(d.riskAlerts() == 0 ? "No risk alert in the last 30 days."
+                : "Closed as not a risk: " + d.notARisk() + " of " + d.riskAlerts() + " alerts ("
+                + Math.round(d.notARiskShare() * 100) + " %). A high share means the detector flags too much.");
+        falseAlarms.setId("not-a-risk-share");
+        falseAlarms.addClassName("sb-muted");
         long open = d.openByAge().values().stream().flatMapToLong(java.util.Arrays::stream).sum();
         Paragraph openNote = new Paragraph(open == 0 ? "Nothing is open in your groups."
                 : open + (open == 1 ? " open item" : " open items") + " in your groups, urgent ones first.");
@@ -70,7 +76,7 @@ public class DashboardView extends VerticalLayout {
         add(new H1("Moderation dashboard"), new H2("Open items by type and age"), openNote, openItems,
                 new H2("Time to first action"), timing, firstAction,
                 new H2("Flags by reason, last 30 days"), flags,
-                new H2("Risk alerts, last 30 days"), risk);
+                new H2("Risk alerts, last 30 days"), falseAlarms, risk);
     }
 
     private static ObjectNode openByAge(Dashboard d) {

@@ -192,7 +192,9 @@ public class ModerationView extends VerticalLayout {
                 Button close = small("Close alert", () -> moderation.resolve(e.id(), null));
                 close.addClassName("resolve");
                 close.setEnabled(e.outreach() != null);
-                row.add(close);
+                row.add(close, withText(e, "Not a risk", "Why is this not a risk? e.g. \"an idiom\", \"quoting a "
+                        + "client in a past session\"", "not-a-risk", text -> moderation.closeAsNotARisk(e.id(),
+                        text)));
             }
             case WATCHED_WORD -> {
                 Button fine = primary(e.hidden() ? "Approve and show" : "It is fine", () -> moderation.resolve(e.id(),

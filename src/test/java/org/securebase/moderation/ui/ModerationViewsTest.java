@@ -155,6 +155,24 @@ class ModerationViewsTest extends ViewTest {
     }
 
     @Test
+    void aFalseAlarmIsClosedAsNotARiskWithAReasonAndCountedOnTheDashboard() {
+        long thread = discussionWithComment();
+        accounts.signInAs(member);
+        threads.postComment(thread, null, "I don't want to be alive anymore.", false);
+        accounts.signInAs(supervisor);
+        navigate(ModerationView.class);
+        Div card = card(thread, QueueKind.RISK_SELF);
+        writeAndSend(card, "not-a-risk", "");
+        assertThat($(TextArea.class).from(card).withClassName("not-a-risk-text").single().getErrorMessage())
+                .contains("why");
+        writeAndSend(card(thread, QueueKind.RISK_SELF), "not-a-risk", "Song lyrics, no present risk.");
+        assertThat(moderation.queue()).extracting(QueueEntry::threadId).doesNotContain(thread);
+        navigate(DashboardView.class);
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("not-a-risk-share").getText())
+                .containsPattern("Closed as not a risk: [1-9]");
+    }
+
+    @Test
     void aWatchedWordItemIsApprovedOrHidden() {
         String phrase = "cure-all" + UUID.randomUUID().toString().substring(0, 4);
         accounts.signInAs(admin);
