@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import org.securebase.deidentification.Deidentifier;
 
-/** {@code deidentify < in.jsonl > out.jsonl}: one {"id","spans","text"} line per {"id","text"} line. */
+/**
+ * {@code deidentify < in.jsonl > out.jsonl}: one {"id","spans","text"} line per {"id","text"} line; each span is
+ * {"start","end","type","replacement"}, and each line is its own document with its own placeholder map.
+ */
 class DeidentifyCommand implements CommandLine.Subcommand {
 
     @Override
@@ -15,7 +18,8 @@ class DeidentifyCommand implements CommandLine.Subcommand {
 
     @Override
     public String summary() {
-        return "find identifiers: {\"id\",\"text\"} lines in, {\"id\",\"spans\",\"text\"} lines out";
+        return "find identifiers: {\"id\",\"text\"} lines in, {\"id\",\"spans\",\"text\"} lines out"
+                + " (spans: start, end, type, replacement)";
     }
 
     @Override
@@ -28,6 +32,7 @@ class DeidentifyCommand implements CommandLine.Subcommand {
                 span.put("start", d.start());
                 span.put("end", d.end());
                 span.put("type", d.type().name());
+                span.put("replacement", d.replacement());
                 return span;
             }).toList();
             Map<String, Object> answer = new LinkedHashMap<>();

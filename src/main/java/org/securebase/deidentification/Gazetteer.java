@@ -23,13 +23,15 @@ final class Gazetteer {
             "fr.yml", "de.yml", "es.yml", "es-MX.yml", "it.yml", "pt.yml", "pt-BR.yml", "nl.yml", "pl.yml", "sv.yml",
             "nb-NO.yml", "da-DK.yml", "fi-FI.yml", "tr.yml", "hu.yml", "cs.yml", "sk.yml", "ro.yml", "hr.yml",
             "id.yml", "vi.yml", "fa.yml", "ar.yml", "he.yml", "el-GR.yml", "lv.yml", "ca.yml", "ga-IE.yml",
-            "ja.yml", "ko.yml", "zh-CN.yml", "th.yml", "hy.yml", "ka.yml", "uk.yml", "ru.yml", "en-NEP.yml");
+            "ja.yml", "ko.yml", "zh-CN.yml", "th.yml", "hy.yml", "ka.yml", "uk.yml", "ru.yml", "en-NEP.yml",
+            "en/demographic.yml", "en/nation.yml", "en/medical.yml", "en/medication.yml");
     private static final Set<String> FIRST_NAME_KEYS = Set.of("first_name", "male_first_name", "female_first_name",
             "first_name_men", "first_name_women", "male_first_names", "female_first_names");
     private static final Set<String> SURNAME_KEYS = Set.of("last_name", "last_names", "male_last_name",
             "female_last_name");
     private static final Set<String> REGION_KEYS = Set.of("state", "county", "country", "province", "region",
-            "uk_country", "default_country", "state_name", "province_name");
+            "uk_country", "default_country", "state_name", "province_name", "demonym", "nationality", "language", "provinces", "states", "counties", "regions");
+    private static final Set<String> MEDICAL_KEYS = Set.of("medicine_name", "disease_name", "drug_name");
     private static final Pattern KEY = Pattern.compile("^(\\s*)([a-z_]+):\\s*(.*)$");
     private static final Pattern ITEM = Pattern.compile("^\\s*-\\s*\"?([^\"#{}]+?)\"?\\s*$");
 
@@ -38,6 +40,7 @@ final class Gazetteer {
     final Set<String> firstNames = new HashSet<>();
     final Set<String> surnames = new HashSet<>();
     final Set<String> regions = new HashSet<>();
+    final Set<String> medical = new HashSet<>();
 
     static Gazetteer get() {
         Gazetteer g = instance;
@@ -108,13 +111,23 @@ final class Gazetteer {
         if (SURNAME_KEYS.contains(key)) {
             return surnames;
         }
+        if (MEDICAL_KEYS.contains(key)) {
+            return medical;
+        }
         return REGION_KEYS.contains(key) ? regions : null;
     }
 
-    private static void add(Set<String> set, String raw) {
+    private void add(Set<String> set, String raw) {
         String value = raw.strip().replaceAll("^[\"']|[\"']$", "");
         if (!value.isEmpty() && !value.contains("#{")) {
             set.add(value.toLowerCase(Locale.ROOT));
+            if (set == medical && (value.contains(" ") || value.contains("/"))) {
+                for (String word : value.toLowerCase(Locale.ROOT).split("[\\s/]+")) {
+                    if (word.length() > 3) {
+                        set.add(word); // each word of "abacavir sulfate", "Afghan": the medicine's own words
+                    }
+                }
+            }
         }
     }
 
@@ -126,7 +139,14 @@ final class Gazetteer {
         return surnames.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** Medicines and diseases: never identifiers ("sertraline", "Zoloft"). */
+    boolean isMedical(String word) {
+        return medical.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     boolean isRegion(String phrase) {
-        return regions.contains(phrase.toLowerCase(Locale.ROOT));
+        String lower = phrase.toLowerCase(Locale.ROOT);
+        return regions.contains(lower) || regions.contains(java.text.Normalizer.normalize(lower,
+                java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", ""));
     }
 }

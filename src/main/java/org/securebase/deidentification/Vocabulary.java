@@ -38,7 +38,25 @@ final class Vocabulary {
             "Catholic", "Hindu", "Buddhist", "Sikh", "Black", "White", "Asian", "Latina", "Latino", "Latinx",
             "Indigenous", "LGBTQ", "LGBTQ+", "OK", "TV", "PhD", "MD", "MSW", "LCSW", "LPC", "LMFT", "PsyD", "RN",
             "Master", "Series", "Treating", "Trauma", "Ego-Soul-Axis", "Soulful", "Relationship", "Part",
-            "Parts", "Self", "Inner", "Child");
+            "Parts", "Self", "Inner", "Child", "Medicare", "Medicaid", "Centrelink", "NDIS", "Universal", "Credit",
+            "Marine", "Marines", "Army", "Navy", "Air", "Force", "RAF", "Veteran", "Veterans", "Snapchat", "Snap",
+            "Reddit", "Discord", "Tinder", "Hinge", "Bumble", "YouTube", "Twitter", "Netflix", "Roblox", "Fortnite",
+            "Minecraft", "Xbox", "PlayStation", "FaceTime", "iMessage", "Messenger", "Spotify", "Hx", "Dx", "Rx",
+            "Sx", "Tx", "Fx", "Pt", "Tel", "Mob", "Addr", "Ref", "DOB", "Ph", "Fwiw", "Tbh", "Imo", "Lol", "Re",
+            "Hi", "Hey", "Kia", "Ora", "G'day", "Namaste", "Bonjour", "Dear", "Cheers");
+
+    /** Named therapies and tools written in title case: never identifiers, whatever their words. */
+    static final java.util.regex.Pattern FIELD_PHRASES = java.util.regex.Pattern.compile("(?i)\\b(?:Watch,? Wait,? "
+            + "(?:and|&) Wonder|Circle of Security(?: Parenting)?|Hold Me Tight|Strange Situation(?: Procedure)?|"
+            + "Adult Attachment Interview|Safe and Sound Protocol|Still[- ]Face(?: Paradigm| experiment)?|"
+            + "Internal Family Systems|Internal Working Models?|Secure Base|Safe Haven|Emotionally Focused "
+            + "(?:Therapy|Couples Therapy)|Mentali[sz]ation[- ]Based (?:Treatment|Therapy)|Dyadic Developmental "
+            + "Psychotherapy|Child[- ]Parent Psychotherapy|Parent[- ]Child Interaction Therapy|Video Interaction "
+            + "Guidance|Marschak Interaction Method|Cognitive Processing Therapy|Prolonged Exposure|Compassion[- ]"
+            + "Focused Therapy|Acceptance and Commitment Therapy|Good Lives Model|Power Threat Meaning Framework|"
+            + "Narrative Exposure Therapy|Trauma[- ]Focused CBT|Solution[- ]Focused (?:Brief )?Therapy|Motivational "
+            + "Interviewing|Schema Therapy|Sensorimotor Psychotherapy|Somatic Experiencing|Polyvagal Theory|"
+            + "Window of Tolerance|Four S's|Dialectical Behaviou?r Therapy|Cognitive Behaviou?ral Therapy)\\b");
 
     /** Capitalised at the start of a sentence but ordinary words (some are also first names in the dictionaries). */
     static final Set<String> COMMON = lower("I", "A", "An", "The", "This", "That", "These", "Those", "He", "She",
@@ -72,6 +90,29 @@ final class Vocabulary {
             "Outcome", "Summary", "Context", "Issue", "Issues", "Help", "Advice", "Thoughts", "Ideas", "Step",
             "Steps", "Warm", "Cold", "Good", "Bad", "Great", "Little", "Big", "New", "Long", "Short", "Small",
             "Large", "High", "Low", "Retired", "Married", "Single", "Divorced", "Widowed", "Separated");
+
+    /** Nouns that describe a person without naming them ("Boy, 9", "Man, 45"). */
+    static final Set<String> PERSON_NOUNS = lower("boy", "girl", "man", "woman", "lad", "lass", "gentleman", "lady",
+            "bloke", "guy", "kid", "teen", "child", "baby", "toddler", "infant", "resident", "client", "patient",
+            "veteran", "student", "mum", "dad", "mother", "father", "son", "daughter", "sister", "brother");
+
+    /** Authors cited by full name whose surnames are also ordinary surnames. */
+    static final Set<String> CITED_FULL_NAMES = lower("Sue Johnson", "Susan Johnson", "Dan Siegel", "Daniel Siegel",
+            "Dan Hughes", "Daniel Hughes", "Mary Main", "Bruce Perry", "Judith Herman", "Peter Levine", "Brene Brown",
+            "Brené Brown", "Gabor Mate", "Gabor Maté", "Deb Dana", "Jeremy Holmes", "Daniel Stern", "Arietta Slade",
+            "Mary Target", "Howard Steele", "Miriam Steele", "Kent Hoffman", "Glen Cooper", "Bert Powell",
+            "Kim Golding", "Phillip Shaver", "Phil Shaver", "Jude Cassidy", "Alicia Lieberman", "Bob Marvin",
+            "Robert Marvin", "Judith Solomon", "Carol George", "Nancy Kaplan", "Amir Levine", "Rachel Heller",
+            "Stan Tatkin", "Janina Fisher", "Pat Ogden", "Richard Schwartz", "Dick Schwartz", "Allan Schore",
+            "Stephen Porges", "Peter Fonagy", "Anthony Bateman", "John Bowlby", "Mary Ainsworth", "Carl Rogers",
+            "Irvin Yalom", "Marsha Linehan", "John Gottman", "Julie Gottman", "Esther Perel", "Kristin Neff",
+            "Paul Gilbert", "Jeffrey Young", "Louis Cozolino", "Lou Cozolino", "Tina Payne Bryson", "Ed Tronick",
+            "Edward Tronick", "Beatrice Beebe", "Karlen Lyons-Ruth", "Diana Fosha", "David Wallin", "Alan Sroufe",
+            "Bessel van der Kolk", "Donald Winnicott", "Melanie Klein", "Anna Freud", "Heinz Kohut", "Harry Harlow");
+
+    static boolean isCitedFullName(String phrase) {
+        return CITED_FULL_NAMES.contains(phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+    }
 
     static boolean isTheorist(String word) {
         return THEORISTS.contains(possessiveless(word));

@@ -1,0 +1,211 @@
+package org.securebase.deidentification;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * NAME, LOC and ORG from runs of capitalised words ("Gurpreet Sandhu", "Mercy Hospital for Women", "3rd Battalion"):
+ * a run is cut down to its name, then typed by its last word and by the cue before it. A run whose every word is
+ * positively safe (see {@link RecallLayer#safeCapitalised}) is left alone; any other run is a candidate.
+ */
+final class CapitalisedRuns {
+
+    private static final Set<String> CONNECTORS = Set.of("&", "of", "de", "van", "von", "der", "du", "da", "di",
+            "le", "la", "bin", "al", "el", "y", "dos", "das", "del", "den", "ter", "ten", "ben", "ibn", "mac", "st");
+    private static final Set<String> ORDINAL_WORDS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth");
+
+    private CapitalisedRuns() {
+    }
+
+    static void find(String text, List<Token> tokens, List<Candidate> found) {
+        int i = 0;
+        while (i < tokens.size()) {
+            Token t = tokens.get(i);
+            boolean ordinal = t.text().matches("\\d{1,3}(?:st|nd|rd|th)") && i + 1 < tokens.size()
+                    && tokens.get(i + 1).capitalised() && Texts.adjacent(text, t, tokens.get(i + 1));
+            if (!t.capitalised() && !ordinal) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < tokens.size() && Texts.adjacent(text, tokens.get(j), tokens.get(j + 1))) {
+                Token next = tokens.get(j + 1);
+                if (next.capitalised()) {
+                    j++;
+                } else if (j + 2 < tokens.size() && joins(text, tokens, i, j, next)) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            run(text, tokens, i, j, found);
+            i = j + 1;
+        }
+    }
+
+    /** "of", "&", "for the", "and" inside one name: "Sandhu & Sons Cash and Carry", "Mercy Hospital for Women". */
+    private static boolean joins(String text, List<Token> tokens, int first, int last, Token connector) {
+        Token after = tokens.get(last + 2);
+        if (!after.capitalised() || !Texts.adjacent(text, connector, after)) {
+            return false;
+        }
+        String word = connector.text();
+        if (CONNECTORS.contains(word)) {
+            return true;
+        }
+        List<Token> sofar = tokens.subList(first, last + 1);
+        boolean named = sofar.stream().anyMatch(t -> PlaceAndOrgRecogniser.kindWord(t) || t.text().equals("&"));
+        return (word.equals("for") || word.equals("and")) && named;
+    }
+
+    private static void run(String text, List<Token> tokens, int first, int last, List<Candidate> found) {
+        Gazetteer gazetteer = Gazetteer.get();
+        boolean sentenceStart = Texts.sentenceStart(text, tokens.get(first).start())
+                || Texts.titleCaseLine(text, tokens.get(first).start());
+        Token only = tokens.get(first);
+        if (first == last && !RecallLayer.safeEverywhere(only) && NameRecogniser.roleBefore(text, only.start())) {
+            // "my dog Pepper", "her late husband Frank": whatever the word, a role names it
+            found.add(new Candidate(only.start(), NameRecogniser.nameEnd(only), IdentifierType.NAME, "person"));
+            return;
+        }
+        if (first == last && RecallLayer.ambiguousName(only)
+                && (!RecallLayer.safeEverywhere(only) || DatePatterns.MONTHS.contains(only.lower()))) {
+            if (NameRecogniser.namePosition(text, tokens, first, sentenceStart) || !sentenceStart
+                    && gazetteer.isFirstName(only.lower()) && !DatePatterns.MONTHS.contains(only.lower())
+                    && !only.lower().equals("may")
+                    && !isPlaceCue(tokens, first)) {
+                found.add(new Candidate(only.start(), NameRecogniser.nameEnd(only), IdentifierType.NAME, "person"));
+                return;
+            }
+        }
+        // Leading words that are not part of the name: a title or kinship word ("Mrs Okonkwo", "Nonna Lucia"), a
+        // closed-class word ("The Harbor House"), or at the start of a sentence an ordinary word that is not a
+        // first name before a surname ("When Callum", but "Dawn Whitlock" and "Mercy Hospital" stay whole).
+        boolean kindRun = last > first && PlaceAndOrgRecogniser.kindWord(tokens.get(last));
+        while (first <= last) {
+            Token head = tokens.get(first);
+            Token second = first < last ? tokens.get(first + 1) : null;
+            boolean title = NameRecogniser.isTitle(head) && !kindRun;
+            boolean closed = Lexicon.get().has(RecallLayer.stem(head.text()), Lexicon.FUNCTION)
+                    && !gazetteer.isFirstName(head.lower());
+            boolean opener = sentenceStart && RecallLayer.safeCapitalised(head, true) && second != null && !kindRun
+                    && !(gazetteer.isFirstName(head.lower()) && !RecallLayer.safeCapitalised(second, true));
+            if (!(title || closed || opener)) {
+                break;
+            }
+            first++;
+            sentenceStart = false;
+            if (first > last) {
+                return;
+            }
+        }
+        while (last > first && (CONNECTORS.contains(tokens.get(last).text()) || NameRecogniser.isTitle(tokens.get(last))
+                || Lexicon.get().has(tokens.get(last).lower(), Lexicon.FUNCTION)
+                || DatePatterns.WEEKDAYS.contains(tokens.get(last).lower()))) {
+            last--;
+        }
+        List<Token> run = tokens.subList(first, last + 1);
+        Token head = run.getFirst();
+        Token tail = run.getLast();
+        if (head.text().matches("\\d.*") && run.size() == 1) {
+            return;
+        }
+        String phrase = text.substring(head.start(), tail.end());
+        Token previous = first > 0 ? tokens.get(first - 1) : null;
+        String before = text.substring(Math.max(0, head.start() - 40), head.start());
+        boolean facilityFollows = PlaceAndOrgRecogniser.facilityAfter(text, tail);
+        boolean kind = run.size() > 1 && PlaceAndOrgRecogniser.kindWord(tail) || facilityFollows;
+        boolean placeCue = isPlaceCue(tokens, first);
+
+        if (!kind && (gazetteer.isRegion(phrase) || run.stream().allMatch(RecallLayer::safeEverywhere))) {
+            return; // field words, regions, months, titles
+        }
+        boolean opening = sentenceStart;
+        if (!kind && run.stream().allMatch(t -> RecallLayer.safeCapitalised(t, opening))
+                && (sentenceStart || !placeCue)) {
+            return; // ordinary words, unless mid-sentence after "in", "at", "on": "in Silver Spring", "on Mission"
+        }
+        if (run.size() == 1 && (PlaceAndOrgRecogniser.numberFollows(text, head) || text.startsWith(":", head.end()))) {
+            return; // "Ward 4B", "Highway 1" (the number is the identifier), "Addr:" (a label)
+        }
+        if (run.size() == 1 && head.text().matches("[\\p{Lu}\\d&]{2,6}s?") && !facilityFollows) {
+            return; // an acronym on its own: EFT, NHS, VA
+        }
+        if (NameRecogniser.citation(text, run, before)) {
+            return;
+        }
+        // "in Fremont and Hayward": a place listed with a place is a place.
+        if (!found.isEmpty()) {
+            Candidate listed = found.getLast();
+            String between = text.substring(Math.min(listed.end(), head.start()), head.start());
+            if ((listed.type() == IdentifierType.LOC || listed.type() == IdentifierType.ORG)
+                    && between.matches("\\s*(?:,|,?\\s+(?:and|or|&))\\s+") && run.size() <= 3
+                    && !gazetteer.isRegion(phrase)) {
+                found.add(new Candidate(head.start(), tail.end(), listed.type(), listed.hint()));
+                return;
+            }
+        }
+        int start = head.start();
+        int end = tail.end();
+        IdentifierType type;
+        String hint;
+        String[] placeOrOrg = PlaceAndOrgRecogniser.classify(run, phrase, before);
+        boolean titled = previous != null && NameRecogniser.isTitle(previous) && Texts.adjacent(text, previous, head);
+        if (placeOrOrg != null) {
+            type = IdentifierType.valueOf(placeOrOrg[0]);
+            hint = placeOrOrg[1];
+            if (hint.equals("street")) {
+                java.util.regex.Matcher number = PlaceAndOrgRecogniser.HOUSE_NUMBER
+                        .matcher(text.substring(Math.max(0, start - 12), start));
+                if (number.find()) {
+                    start -= number.end() - number.start();
+                    hint = "address";
+                }
+            }
+        } else if (titled) {
+            type = IdentifierType.NAME;
+            hint = "person";
+            end = NameRecogniser.nameEnd(tail);
+        } else if (placeCue && (PlaceAndOrgRecogniser.STRONG_PLACE_CUES.contains(previous.lower())
+                && !(run.size() == 1 && NameRecogniser.namePosition(text, tokens, first, false))
+                || !gazetteer.isFirstName(head.lower()) && !PlaceAndOrgRecogniser.employer(before))) {
+            type = IdentifierType.LOC;
+            hint = previous.lower().equals("on") ? "street" : "city";
+        } else if (previous != null && Set.of("at", "for", "from", "by").contains(previous.lower())
+                && PlaceAndOrgRecogniser.employer(before)) {
+            type = IdentifierType.ORG;
+            hint = "employer";
+        } else {
+            if (run.size() == 1 && sentenceStart && RecallLayer.safeCapitalised(head, true)
+                    && !NameRecogniser.namePosition(text, tokens, first, true)) {
+                return;
+            }
+            type = IdentifierType.NAME;
+            hint = "person";
+            end = NameRecogniser.nameEnd(tail);
+        }
+        String[] facilityHint = new String[1];
+        int extended = PlaceAndOrgRecogniser.facilityExtension(text, end, facilityHint);
+        if (extended > 0 && (type != IdentifierType.NAME || run.size() == 1 && head.text().matches("[\\p{Lu}]{2,6}"))) {
+            end = extended;
+            type = IdentifierType.LOC;
+            hint = facilityHint[0];
+        }
+        found.add(new Candidate(start, end, type, hint));
+    }
+
+    /** A lower-case place word right before: "in", "at", "near", "on", "from". */
+    private static boolean isPlaceCue(List<Token> tokens, int index) {
+        if (index == 0) {
+            return false;
+        }
+        Token previous = tokens.get(index - 1);
+        return previous.lowerCase() && PlaceAndOrgRecogniser.PLACE_CUES.contains(previous.lower());
+    }
+
+    static boolean ordinalWord(Token token) {
+        return ORDINAL_WORDS.contains(token.lower().toLowerCase(Locale.ROOT));
+    }
+}

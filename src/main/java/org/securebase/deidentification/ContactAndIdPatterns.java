@@ -1,0 +1,114 @@
+package org.securebase.deidentification;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** CONTACT and ID: shapes of contact details, record numbers, codes and handles. */
+final class ContactAndIdPatterns {
+
+    // CONTACT: e-mail addresses
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+    // CONTACT: web addresses with a scheme or www.
+    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"]+[^\\s<>\".,;:!?)]");
+    // CONTACT: dotted IPv4 addresses
+    private static final Pattern IP = Pattern.compile("\\b(?:\\d{1,3}\\.){3}\\d{1,3}\\b");
+    // CONTACT or ID: digit groups separated by spaces, dots or hyphens, 7+ digits in all, optional +country and
+    // (area) code; the last group may be a single digit (Medicare-style "2953 61874 2")
+    private static final Pattern DIGIT_GROUPS = Pattern.compile("(?<![\\w/-])(?:\\+\\d{1,3}[ .-]?)?(?:\\(\\d{2,5}\\)"
+            + "[ .-]?)?\\d{2,6}(?:[ .-]\\d{1,6}){1,4}(?![\\w/-]|\\.\\d)");
+    // ID: US social security numbers
+    private static final Pattern SSN = Pattern.compile("\\b\\d{3}-\\d{2}-\\d{4}\\b");
+    // ID: letter prefix and digits ("K1198342", "NSW-2231-08876", "RB-20391")
+    private static final Pattern CODE = Pattern.compile("\\b[A-Z]{1,6}[-#]?\\d[\\dA-Z-]{2,}\\b|\\b[A-Z]{1,4}\\d{4,}\\b");
+    // ID: digits with trailing letters, in one piece or in groups (national insurance, PPS, health cards:
+    // "7614532KA", "1234-567-890-AB")
+    private static final Pattern TRAILING_LETTERS = Pattern.compile("\\b\\d{2,}(?:[ -]\\d{2,}){0,4}-?[A-Z]{1,3}\\b");
+    // ID: a long unbroken number of 6+ digits (record, unit record, file numbers)
+    private static final Pattern LONG_NUMBER = Pattern.compile("(?<![\\d.,$£€])\\b\\d{6,}\\b(?![.,]\\d)");
+    // ID: a number or code after a hash sign or "No." ("prisoner #A44712", "file no. 4471")
+    private static final Pattern HASH_OR_NO = Pattern.compile("(?:#|\\b(?i:no)\\.\\s?)\\s?([A-Z]{0,3}-?\\d[\\dA-Z-]{1,})");
+    // ID: a code after a word that names a record ("MRN 0048291", "policy number AB-1234")
+    private static final Pattern CUED_ID = Pattern.compile("(?i)\\b(?:MRN|UR|URN|medical record|record|case|account|"
+            + "licen[cs]e|badge|booking|claim|member|patient|client|NHS|CHI|PPS|OHIP|Medicare|Medicaid|insurance|"
+            + "policy|reference|ref|ID|social security|SSN|SIN|passport|student|employee|file|inmate|prisoner|"
+            + "hosp|hospital|registration|reg)\\s*(?:number|no\\.?|#|ID|num)?\\s*(?:is|was|:|of)?"
+            + "\\s*([A-Z0-9][A-Z0-9-]{3,}(?:\\s\\d{1,}){0,3})");
+    // CONTACT (handle): @names, words with underscores, digits or inner capitals ("xXShadowWolfXx")
+    private static final Pattern HANDLE = Pattern.compile("(?<![\\w@.])@?[A-Za-z][A-Za-z0-9_.]{2,}[A-Za-z0-9_](?![\\w@])");
+    private static final Pattern ID_CUE_BEFORE = Pattern.compile("(?s).*\\b(nhs|record|case|account|id|claim|policy|"
+            + "member|patient|reference|ref|insurance|licen[cs]e|badge|booking|ssn|social security|medicare|"
+            + "medicaid|ohip|pps|chi|sin|passport|file|ur|mrn|hosp)\\b.*");
+    private static final Pattern CONTACT_CUE_BEFORE = Pattern.compile("(?s).*\\b(phone|cell|mobile|mob|tel|"
+            + "telephone|fax|call|ring|text|whatsapp|number|reach|contact|on)\\b.*");
+
+    private ContactAndIdPatterns() {
+    }
+
+    static void find(String text, List<Candidate> found) {
+        add(found, EMAIL, text, IdentifierType.CONTACT, "email");
+        add(found, URL, text, IdentifierType.CONTACT, "url");
+        add(found, IP, text, IdentifierType.CONTACT, "ip");
+        add(found, SSN, text, IdentifierType.ID, "id");
+        Matcher groups = DIGIT_GROUPS.matcher(text);
+        while (groups.find()) {
+            String digits = groups.group().replaceAll("\\D", "");
+            if (digits.length() >= 7 && !yearRange(groups.group()) && !NUMERIC_DATE.matcher(groups.group()).matches()) {
+                String before = text.substring(Math.max(0, groups.start() - 30), groups.start()).toLowerCase(Locale.ROOT);
+                boolean cuedId = ID_CUE_BEFORE.matcher(before).matches();
+                boolean contact = !cuedId && (groups.group().startsWith("+") || groups.group().startsWith("(")
+                        || CONTACT_CUE_BEFORE.matcher(before).matches() || digits.length() >= 10 && digits.startsWith("0"));
+                found.add(new Candidate(groups.start(), groups.end(), contact ? IdentifierType.CONTACT : IdentifierType.ID,
+                        contact ? "phone" : "id"));
+            }
+        }
+        add(found, CODE, text, IdentifierType.ID, "id");
+        Matcher trailing = TRAILING_LETTERS.matcher(text);
+        while (trailing.find()) {
+            if (trailing.group().replaceAll("\\D", "").length() >= 6) {
+                found.add(new Candidate(trailing.start(), trailing.end(), IdentifierType.ID, "id"));
+            }
+        }
+        add(found, LONG_NUMBER, text, IdentifierType.ID, "id");
+        group(found, HASH_OR_NO, text, IdentifierType.ID, "id");
+        Matcher cued = CUED_ID.matcher(text);
+        while (cued.find()) {
+            if (cued.group(1).chars().anyMatch(Character::isDigit)) {
+                found.add(new Candidate(cued.start(1), cued.end(1), IdentifierType.ID, "id"));
+            }
+        }
+        Matcher handle = HANDLE.matcher(text);
+        while (handle.find()) {
+            String h = handle.group();
+            String core = h.startsWith("@") ? h.substring(1) : h;
+            boolean mixed = Character.isLowerCase(core.charAt(0)) && core.chars().skip(1).anyMatch(Character::isUpperCase)
+                    && core.chars().filter(Character::isUpperCase).count() >= 2;
+            boolean coded = core.contains("_") || (core.chars().anyMatch(Character::isDigit)
+                    && core.chars().filter(Character::isLetter).count() >= 3);
+            if (h.startsWith("@") || mixed || (coded && !core.matches("\\d+(st|nd|rd|th)"))) {
+                found.add(new Candidate(handle.start(), handle.end(), IdentifierType.CONTACT, "handle"));
+            }
+        }
+    }
+
+    private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})");
+
+    private static boolean yearRange(String s) {
+        return s.matches("(?:19|20)\\d\\d\\s*[-–]\\s*(?:19|20)?\\d\\d");
+    }
+
+    static void add(List<Candidate> found, Pattern pattern, String text, IdentifierType type, String hint) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            found.add(new Candidate(m.start(), m.end(), type, hint));
+        }
+    }
+
+    private static void group(List<Candidate> found, Pattern pattern, String text, IdentifierType type, String hint) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            found.add(new Candidate(m.start(1), m.end(1), type, hint));
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.securebase.deidentification;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** DATE and AGE: days tied to a person, and ages over 89 in digits or words. */
+final class DatePatterns {
+
+    static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december");
+    static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
+
+    private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
+    private static final String ANY_CASE_MONTH = "(?i:january|february|march|april|june|july|august|september|"
+            + "october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)|May";
+    private static final String WEEKDAY = "(?i:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?i:day)?";
+    private static final String ON_WEEKDAY = "(?:" + WEEKDAY + "\\.?,?\\s+(?:the\\s+)?)?";
+
+    // DATE: numeric day/month/year in any order of the usual three, or ISO
+    private static final Pattern NUMERIC_DATE = Pattern.compile(
+            "\\b(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2})\\b");
+    // DATE: month then day, any case ("March 14", "oct 3", "Friday, Sept. 8th, 2023")
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b" + ON_WEEKDAY + "(?:(?i:last|next|this|early|late|"
+            + "mid)[- ])?(?:" + ANY_CASE_MONTH + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?");
+    // DATE: day then month ("11 March", "4th of July", "Thursday 6th June")
+    private static final Pattern DAY_MONTH = Pattern.compile("\\b" + ON_WEEKDAY + "\\d{1,2}(?:st|nd|rd|th)?\\s+"
+            + "(?:of\\s+)?(?:" + ANY_CASE_MONTH + ")\\b(?:,?\\s+\\d{4})?");
+    // DATE: a month made specific ("last February", "early June 2021")
+    private static final Pattern RELATIVE_MONTH = Pattern.compile("\\b(?i:last|next|this|early|late|mid)[- ]"
+            + MONTH + "\\b(?:\\s+\\d{4})?");
+    // DATE: month and year
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:" + ANY_CASE_MONTH + ")\\.?,?\\s+\\d{4}\\b");
+    // DATE: a month named as when something happened ("in June", "since March"), not June the person
+    private static final Pattern CUED_MONTH = Pattern.compile("\\b(?i:in|since|until|till|by|during|from|of|"
+            + "before|after|every|each)\\s+(" + MONTH + ")\\b(?!\\s+\\p{Lu})");
+    // DATE: an ordinal day, with a weekday or "the"/"on" ("Friday the 3rd", "Thursday 6th", "on the 21st")
+    private static final Pattern ORDINAL_DAY = Pattern.compile("\\b(?:(" + WEEKDAY + ")\\.?,?\\s+(?:the\\s+)?"
+            + "|(?i:on|by|until|till|since|from|before|after|the|til)\\s+(?:the\\s+)?)"
+            + "((?:[12]?\\d|3[01])(?:st|nd|rd|th))\\b");
+
+    // AGE: 90-119 in digits, not a count of something, a dose, a score or a sum ("96", "a 97-year-old", "96yo")
+    private static final Pattern AGE_DIGITS = Pattern.compile("(?<![\\d/.:$£€#'’-])\\b(9\\d|1[01]\\d)"
+            + "(?:\\s*(?:-\\s*)?(?i:years?|yrs?|y)(?:[- ]?(?i:old|o))?\\b|(?i:yo|y/o|yr|yrs)\\b|\\b)"
+            + "(?![\\d/:%]|\\.\\d|-(?!year|yr|y\\b))");
+    // AGE: 90-99 and 100+ in words ("ninety-four", "a hundred and one")
+    private static final Pattern AGE_WORDS = Pattern.compile("(?i)\\b(?:ninety(?:[- ](?:one|two|three|four|five|six|"
+            + "seven|eight|nine))?|(?:a|one)\\s+hundred(?:\\s+and\\s+(?:one|two|three|four|five|six|seven|eight|nine|"
+            + "ten))?(?=[- ]year)|centenarian|nonagenarian)(?:[- ]years?[- ]old)?\\b");
+    // AGE: a person's decade over 89 ("in her nineties", "his late 90s")
+    private static final Pattern AGE_DECADE = Pattern.compile("(?i)\\b(?:her|his|their)\\s+((?:early|mid|late)[- ]?)?"
+            + "(?:nineties|90s|90's|100s)\\b");
+
+    private DatePatterns() {
+    }
+
+    static void find(String text, List<Candidate> found) {
+        ContactAndIdPatterns.add(found, NUMERIC_DATE, text, IdentifierType.DATE, "date");
+        ContactAndIdPatterns.add(found, MONTH_DAY, text, IdentifierType.DATE, "date");
+        ContactAndIdPatterns.add(found, DAY_MONTH, text, IdentifierType.DATE, "date");
+        ContactAndIdPatterns.add(found, RELATIVE_MONTH, text, IdentifierType.DATE, "date");
+        ContactAndIdPatterns.add(found, MONTH_YEAR, text, IdentifierType.DATE, "date");
+        Matcher month = CUED_MONTH.matcher(text);
+        while (month.find()) {
+            found.add(new Candidate(month.start(1), month.end(1), IdentifierType.DATE, "date"));
+        }
+        Matcher ordinal = ORDINAL_DAY.matcher(text);
+        while (ordinal.find()) {
+            if (!countFollows(text, ordinal.end())) {
+                int start = ordinal.group(1) != null ? ordinal.start(1) : ordinal.start(2);
+                found.add(new Candidate(start, ordinal.end(), IdentifierType.DATE, "date"));
+            }
+        }
+        Matcher age = AGE_DIGITS.matcher(text);
+        while (age.find()) {
+            if (age.group().length() > 3 || !countFollows(text, age.end())) {
+                found.add(new Candidate(age.start(1), age.end(1), IdentifierType.AGE, "age"));
+            }
+        }
+        Matcher words = AGE_WORDS.matcher(text);
+        while (words.find()) {
+            if (words.group().contains("year") || !countFollows(text, words.end())) {
+                int end = words.start() + words.group().replaceAll("(?i)[- ]years?[- ]old$", "").length();
+                found.add(new Candidate(words.start(), end, IdentifierType.AGE, "age"));
+            }
+        }
+        Matcher decade = AGE_DECADE.matcher(text);
+        while (decade.find()) {
+            found.add(new Candidate(decade.end() - decade.group().replaceAll("(?s).*?(\\S+)$", "$1").length(),
+                    decade.end(), IdentifierType.AGE, "age"));
+        }
+    }
+
+    private static final Pattern NEXT_WORD = Pattern.compile("\\s*(?:-\\s*)?([\\p{L}%]+)");
+    private static final Set<String> NOT_A_COUNT = Set.of("of", "and", "or", "at", "to", "in", "on", "when", "so",
+            "but", "for", "is", "was", "year", "years", "yr", "yrs", "yo", "old", "this", "that", "i", "we", "she",
+            "he", "they", "her", "his", "after", "before", "until", "then", "because", "who", "which", "with");
+
+    private static final Set<String> UNITS = Set.of("mg", "mcg", "ml", "kg", "lb", "lbs", "km", "cm", "mm", "mins",
+            "min", "hrs", "hr", "secs", "sec", "percent", "pc", "quid", "bucks", "dollars", "pounds", "euros", "rupees",
+            "rand", "times", "x", "pts", "points", "kms", "miles", "mph", "bpm", "wpm", "iq");
+
+    /** A noun right after a number or ordinal makes it a count or rank ("96 sessions", "the 3rd session"). */
+    static boolean countFollows(String text, int end) {
+        Matcher m = NEXT_WORD.matcher(text);
+        m.region(end, text.length());
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String word = m.group(1);
+        if (word.equals("%")) {
+            return true;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (NOT_A_COUNT.contains(lower) || MONTHS.contains(lower) || Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        return UNITS.contains(lower) || Lexicon.get().has(lower, Lexicon.NOUN);
+    }
+}

@@ -1,0 +1,181 @@
+package org.securebase.deidentification;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * NAME: where a word stands in a person's place. Titles and kinship words before it, a verb after it, a role in
+ * apposition, "named"/"called", and the citation cues that make a name an author's instead.
+ */
+final class NameRecogniser {
+
+    /** Words that stand before a name and are not part of it (only the name is marked). */
+    static final Set<String> TITLES = Set.of("mr", "mrs", "ms", "miss", "mx", "dr", "sgt", "sergeant",
+            "officer", "capt", "captain", "lt", "lieutenant", "col", "colonel", "prof", "professor", "rev",
+            "reverend", "fr", "father", "sister", "brother", "pastor", "rabbi", "imam", "judge", "nurse", "coach",
+            "detective", "det", "inspector", "insp", "cpl", "pvt", "private", "corporal", "sheikh", "bishop",
+            "deacon", "elder", "sir", "dame", "lady", "lord", "madam", "mme", "mlle", "herr", "frau", "señor",
+            "señora", "sra", "auntie", "aunty", "aunt", "uncle", "grandma", "grandpa", "granny", "gran", "grandad",
+            "granddad", "grandmother", "grandfather", "nana", "nanna", "nan", "papa", "pop", "poppy", "ouma", "oupa",
+            "nonna", "nonno", "abuela", "abuelo", "oma", "opa", "bibi", "dadi", "nani", "baba", "mama", "mum", "mom",
+            "mam", "mummy", "mommy", "dad", "daddy", "cousin", "tía", "tío", "tia", "tio", "ma", "pa", "bubbe",
+            "zaida", "saba", "savta", "lola", "lolo", "tita", "tito", "kuya", "ate", "appa", "amma", "ammi",
+            "abba", "didi", "bhaiya", "chacha", "chachi", "mamu", "khala", "teta", "jiddo", "halmeoni", "obaa",
+            "baka", "babcia", "dziadek", "babushka", "deda");
+
+    /** Roles a person is named by; the placeholder takes the role ("her grandson Leo" is [Grandson]). */
+    static final String ROLE = "(?:grand(?:mother|father|ma|pa|son|daughter|child|dad|kid)|great-grand\\w+|"
+            + "step-?(?:mother|father|mum|mom|dad|son|daughter|sister|brother)|half-?(?:sister|brother)|"
+            + "mother|mum|mom|mam|mother-in-law|father|dad|father-in-law|sister|brother|sibling|twin|wife|husband|"
+            + "partner|spouse|boyfriend|girlfriend|bf|gf|fianc[ée]e?|ex|ex-partner|ex-husband|ex-wife|"
+            + "ex-boyfriend|ex-girlfriend|son|daughter|baby|toddler|child|kid|aunt|auntie|aunty|uncle|cousin|"
+            + "niece|nephew|nan|nana|nanna|gran|granny|grandad|granddad|ouma|oupa|nonna|nonno|abuela|abuelo|"
+            + "neighbou?r|friend|best friend|flatmate|roommate|housemate|landlord|landlady|colleague|boss|manager|"
+            + "supervisor|consultant|social worker|caseworker|case worker|key worker|keyworker|support worker|"
+            + "teacher|tutor|coach|counsell?or|therapist|psychiatrist|psychologist|gp|doctor|nurse|midwife|"
+            + "health visitor|carer|caregiver|foster (?:mother|father|mum|mom|dad|carer|parent)|lawyer|"
+            + "solicitor|attorney|probation officer|priest|pastor|vicar|minister|imam|rabbi|trainee|supervisee|"
+            + "student|client|patient|pt|dog|cat|puppy|kitten|horse|pony|pet|rabbit|hamster)";
+    private static final Pattern ROLE_BEFORE = Pattern.compile("(?i)\\b(?:(?:his|her|their|my|our|your|the|a|"
+            + "client's|\\p{L}+['’]s)\\s+)?(?:(?:late|ex-|former|older|elder|younger|big|little|baby|new|current|"
+            + "beloved|estranged|adoptive|biological|birth|twin|only|eldest|youngest|middle)\\s*)*(" + ROLE + ")"
+            + "\\s*,?\\s*(?:(?:is|was|named|called|nicknamed|aka)\\s+)?$");
+    private static final Pattern ROLE_AFTER = Pattern.compile("(?i)^\\s*(?:['’]s)?\\s*[,(–—-]\\s*(?:his|her|their|"
+            + "my|our|the|a|an)\\s+(?:(?:late|ex-|former|older|elder|younger|big|little|new|current|adoptive|"
+            + "birth|twin|eldest|youngest)\\s*)*(" + ROLE + ")\\b");
+    private static final Pattern NAMED = Pattern.compile("(?i)\\b(?:named|called|nicknamed|goes by|aka|a\\.k\\.a\\.)"
+            + "\\s+[\"“']?([\\p{L}][\\p{L}'’-]+)");
+    private static final Set<String> MODALS = Set.of("will", "may", "can", "must", "might", "shall", "should",
+            "would", "could");
+    private static final Set<String> AUXILIARIES = Set.of("is", "was", "has", "had", "does", "did");
+    private static final Pattern APPOSITION = Pattern.compile("(?:'s|’s)?\\s*(?:,\\s*|\\(\\s*)(?:\\d{1,3}\\b|(?i:one|"
+            + "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+            + "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|aged|age|who|"
+            + "whose|my|our|his|her|their|now|[mf])\\b)");
+    // a year, "et al" or the author's work after the name: a citation whoever it is
+    private static final Pattern CITED_AFTER = Pattern.compile("(?s)^(?:['’]s)?\\s*(?:\\(\\d{4}[a-z]?\\)|\\(\\d{4}|"
+            + ",\\s*\\d{4}\\)|et al|and colleagues|['’]s\\s+(?:book|books|model|theory|work|research|paper|papers|"
+            + "approach|framework|concept|idea|ideas|writing|chapter|classic|protocol|method|study|studies|lens|"
+            + "notion|term|phrase|stages|steps|categories|seminal|famous|concept|hold me tight)\\b).*");
+    // a verb of writing after the name: a citation when the name is a known author or "as" comes before
+    private static final Pattern CITING_VERB = Pattern.compile("(?s)^(?:['’]s)?\\s*(?:(?:would|might|could)\\s+"
+            + "(?:call|say|describe|argue|see|frame|put)|writes|wrote|argues|argued|puts it|"
+            + "coined|notes|noted|suggests|suggested|describes|described|showed|shows|found|calls it|called it|"
+            + "reminds us|says|said|calls|called|theory|model|work|book).*");
+    private static final Pattern CITED_BEFORE = Pattern.compile("(?is).*\\b(?:as|per|following|according to|see|"
+            + "read|reading|reread|rereading|re-reading|recommend|by|cf|like|from|via|citing|quoting|of)\\s*$");
+
+    private NameRecogniser() {
+    }
+
+    /** Ranks are part of the name as people write it ("Sgt. Ruiz"); civil titles and kinship words are not. */
+    static final Set<String> RANKS = Set.of("sgt", "sergeant", "officer", "capt", "captain", "lt", "lieutenant",
+            "col", "colonel", "cpl", "corporal", "pvt", "private", "det", "detective", "inspector", "insp", "major",
+            "maj", "gen", "general", "cdr", "commander", "constable", "pc", "dc");
+
+    static boolean isTitle(Token token) {
+        return TITLES.contains(token.lower()) && !RANKS.contains(token.lower());
+    }
+
+    /** The role named right before or in apposition after a name, or null ("his father, Stuart" is father). */
+    static String roleOf(String text, int start, int end) {
+        Matcher before = ROLE_BEFORE.matcher(text.substring(Math.max(0, start - 45), start));
+        if (before.find()) {
+            return before.group(1).toLowerCase(Locale.ROOT);
+        }
+        Matcher after = ROLE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 45)));
+        return after.find() ? after.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+
+    static boolean roleBefore(String text, int start) {
+        return ROLE_BEFORE.matcher(text.substring(Math.max(0, start - 45), start)).find();
+    }
+
+    /**
+     * An ordinary word that is also a first name (Hope, Grace, Will, June, bill, robin) is a name when the text puts
+     * it in a person's place: a title, kinship word or role before it ("Nana Hazel", "my consultant robin"),
+     * "named"/"called", a finite verb after it at the start of a sentence ("Grace describes"), an age or a role in
+     * apposition ("Grace, 34,"), a possessive, or "and" joining it to another name.
+     */
+    static boolean namePosition(String text, List<Token> tokens, int index, boolean sentenceStart) {
+        Token token = tokens.get(index);
+        Token previous = index > 0 ? tokens.get(index - 1) : null;
+        Token next = index + 1 < tokens.size() ? tokens.get(index + 1) : null;
+        if (token.lowerCase() && MODALS.contains(token.lower()) && next != null && next.lowerCase()) {
+            return false; // "her partner will leave"
+        }
+        String gapBefore = previous == null ? "" : text.substring(previous.end(), token.start());
+        String after = text.substring(token.end(), Math.min(text.length(), token.end() + 40));
+        if (previous != null && gapBefore.matches("[\\s.]{1,2}") && TITLES.contains(previous.lower())) {
+            return true;
+        }
+        if (roleBefore(text, token.start()) || NAMED.matcher(text.substring(Math.max(0, token.start() - 14),
+                token.end())).find()) {
+            return true;
+        }
+        if (ROLE_AFTER.matcher(after).find() || APPOSITION.matcher(after).lookingAt()) {
+            return true;
+        }
+        if (after.startsWith("'s ") || after.startsWith("’s ")) {
+            return token.capitalised();
+        }
+        if (next != null && text.substring(token.end(), next.start()).equals(" ")) {
+            String verb = next.text().toLowerCase(Locale.ROOT);
+            boolean finite = Lexicon.get().has(verb, Lexicon.VERB_3RD) && !Lexicon.get().has(verb, Lexicon.NOUN)
+                    || Set.of("says", "said", "cries", "cried", "texts", "texted").contains(verb);
+            if (finite && !AUXILIARIES.contains(verb) && (sentenceStart || gapBefore.matches("\\s*(?:,|and|&)\\s*"))) {
+                return true;
+            }
+            // "June is 91", "Grace is 34": a copula and an age
+            if ((verb.equals("is") || verb.equals("was")) && after.matches("(?s)^\\s+\\p{L}+\\s+\\d{1,3}\\b.*")) {
+                return true;
+            }
+        }
+        // "Summer and Dev", "Dev and Summer": joined to a capitalised name
+        return token.capitalised() && (next != null && after.matches("(?s)^\\s+(?:and|&)\\s+\\p{Lu}\\p{Ll}+.*")
+                && Lexicon.get().isProperOnly(after.replaceAll("(?s)^\\s+(?:and|&)\\s+(\\p{L}+).*", "$1"))
+                || previous != null && text.substring(Math.max(0, token.start() - 5), token.start()).matches(".*(?:and|&)\\s")
+                && index >= 2 && Lexicon.get().isProperOnly(tokens.get(index - 2).text()));
+    }
+
+    /** "her son is named tomasz": the word after named/called, in any case, unless an ordinary word. */
+    static void named(String text, List<Candidate> found) {
+        Matcher named = NAMED.matcher(text);
+        while (named.find()) {
+            String word = named.group(1);
+            if (!Vocabulary.isCommon(word) && !Lexicon.get().has(word, Lexicon.FUNCTION)
+                    && (!Lexicon.get().isCommonWord(word) || Gazetteer.get().isFirstName(word))) {
+                found.add(new Candidate(named.start(1), named.end(1), IdentifierType.NAME, "person"));
+            }
+        }
+    }
+
+    /** A cited author: a theorist of the field, or any name with a citation cue ("as X writes", "X (2019)"). */
+    static boolean citation(String text, List<Token> run, String before) {
+        Token tail = run.getLast();
+        if (run.stream().anyMatch(t -> Vocabulary.isTheorist(t.text()))) {
+            return true;
+        }
+        String after = text.substring(NameRecogniser.nameEnd(tail), Math.min(text.length(), tail.end() + 40))
+                .toLowerCase(Locale.ROOT);
+        if (Vocabulary.isCitedFullName(text.substring(run.getFirst().start(), NameRecogniser.nameEnd(tail)))) {
+            return true;
+        }
+        if (CITED_AFTER.matcher(after).matches()) {
+            return true;
+        }
+        boolean citingVerb = CITING_VERB.matcher(after).matches();
+        if (Vocabulary.isAuthor(tail.text())) {
+            return CITED_BEFORE.matcher(before).matches() || citingVerb;
+        }
+        return citingVerb && before.matches("(?is).*\\b(?:as|per)\\s*$");
+    }
+
+    static int nameEnd(Token token) {
+        String t = token.text();
+        return t.endsWith("'s") || t.endsWith("’s") ? token.end() - 2 : token.end();
+    }
+}

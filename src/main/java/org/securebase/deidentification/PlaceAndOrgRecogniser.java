@@ -1,0 +1,166 @@
+package org.securebase.deidentification;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** LOC and ORG: the words that end a place's or an organisation's name, and numbered parts of addresses. */
+final class PlaceAndOrgRecogniser {
+
+    static final Set<String> STREET = Set.of("street", "st", "road", "rd", "avenue", "ave", "lane", "ln",
+            "drive", "crescent", "cres", "court", "ct", "way", "boulevard", "blvd", "place", "pl", "trail", "park",
+            "square", "sq", "hill", "terrace", "close", "grove", "gardens", "row", "mews", "parkway", "highway",
+            "hwy", "circle", "walk", "green", "common", "bridge", "wharf", "quay", "estate", "parade", "esplanade",
+            "promenade", "rise", "heights", "circuit", "motorway", "freeway", "expressway", "pike", "turnpike",
+            "bay", "beach", "falls", "springs", "creek", "valley", "ridge", "point", "harbour", "harbor", "cove");
+    static final Set<String> FACILITY = Set.of("hospital", "hospice", "clinic", "center", "centre",
+            "shelter", "home", "house", "village", "prison", "jail", "penitentiary", "institute", "infirmary",
+            "sanatorium", "unit", "ward", "residence", "apartments", "manor", "lodge", "hall", "campus", "facility",
+            "refuge", "hostel", "camp", "asylum", "correctional", "detention", "surgery", "wing", "towers", "flats",
+            "barracks", "base", "children's", "childrens");
+    static final Set<String> SCHOOL = Set.of("school", "primary", "academy", "college", "university",
+            "elementary", "kindergarten", "nursery", "preschool", "high", "middle", "grammar", "seminary", "scoil",
+            "gaelscoil", "coláiste", "colaiste", "hoërskool", "hoerskool", "laerskool", "escuela", "colegio",
+            "lycée", "lycee", "école", "ecole", "gymnasium", "liceo", "istituto", "montessori", "sixth", "tafe",
+            "polytechnic", "juniors", "infants");
+    static final Set<String> ORG_SUFFIX = Set.of("llp", "llc", "inc", "ltd", "pty", "plc", "gmbh", "corp",
+            "corporation", "company", "co", "group", "foods", "bakery", "hotel", "restaurant", "cafe", "café", "bank",
+            "church", "mosque", "synagogue", "temple", "chapel", "parish", "congregation", "gurdwara", "mandir",
+            "masjid", "tabernacle", "fellowship", "assembly", "baptist", "methodist", "lutheran", "presbyterian",
+            "pentecostal", "agency", "department", "services", "service", "health", "medical", "dental",
+            "psychology", "associates", "partners", "practice", "foundation", "trust", "council", "ministries",
+            "store", "stores", "market", "supermarket", "factory", "mill", "motors", "airlines", "club", "gym",
+            "studio", "salon", "shop", "pharmacy", "chemist", "firm", "industries", "systems", "solutions",
+            "network", "society", "league", "union", "board", "authority", "office", "police", "fire", "sons",
+            "brothers", "bros", "hire", "carry", "classes", "coaching", "tuition", "battalion", "regiment",
+            "brigade", "division", "infantry", "squadron", "platoon", "corps", "fleet", "rifles", "guards", "marines",
+            "cavalry", "artillery", "rangers", "fc", "afc", "united", "rovers", "wanderers", "athletic", "pub", "inn",
+            "arms", "tavern", "diner", "grill", "kitchen", "takeaway", "farm", "farms", "ranch", "winery",
+            "brewery", "garage", "builders", "logistics", "transport", "laundry", "cleaners", "charity", "mission",
+            "project", "collective", "centre", "consulting", "consultancy", "labs", "hub");
+    static final Set<String> PLACE_CUES = Set.of("in", "near", "outside", "from", "to", "around", "across",
+            "towards", "toward", "at", "into", "of", "between", "via", "through", "on", "off", "behind", "beside");
+    static final Set<String> STRONG_PLACE_CUES = Set.of("in", "near", "outside", "around", "across",
+            "towards", "toward", "into", "between", "via", "through", "above", "below", "beyond", "behind",
+            "beside", "off");
+
+    // LOC: the facility word after a name, and the street it stands on ("Harbor House shelter",
+    // "VA clinic on Hollister Road")
+    private static final Pattern FACILITY_EXTENSION = Pattern.compile("\\s+(shelter|clinic|hospital|hospice|"
+            + "center|centre|home|unit|ward|school|church|practice|office|camp|prison|jail|house|hostel|"
+            + "nursing home|care home|retirement village)\\b"
+            + "(\\s+(?:on|at|off)\\s+(?:\\d+\\s+)?(?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?i:street|st|road|rd|avenue|ave|"
+            + "lane|ln|drive|crescent|court|way|boulevard|blvd|place|trail|park|square|hill|terrace|close)\\b)?");
+    private static final Pattern FACILITY_AFTER = Pattern.compile("\\s+(shelter|clinic|hospital|hospice|center|"
+            + "centre|home|unit|ward|school|church|practice|office|camp|prison|jail|house|hostel|nursing home|"
+            + "care home)\\b");
+    static final Pattern HOUSE_NUMBER = Pattern.compile("\\d+[A-Za-z]?(?:[/-]\\d+)?,?\\s+$");
+    // LOC: the number of a flat, unit, room, ward or bed in an address or a building ("Flat 12", "unit 214",
+    // "Ward 4B", "bed 7"): only the number is marked
+    private static final Pattern UNIT_NUMBER = Pattern.compile("\\b(?i:flat|unit|apt|apartment|suite|room|rm|ward|"
+            + "bed|cell|cabin|villa|lot|pod|wing|block|bungalow|cottage|bldg|building|site|pitch|berth|"
+            + "house no|plot)\\.?\\s*(?:no\\.?\\s*)?#?\\s*(\\d{1,5}[A-Za-z]?(?:[/-]\\d{1,4}[A-Za-z]?)?|[A-Z]\\d{0,4})"
+            + "(?![\\w/%-]|\\.\\d)");
+    // LOC: a numbered road ("Highway 1", "Route 66", "I-95", "the M25", "SR 17")
+    private static final Pattern ROAD_NUMBER = Pattern.compile("\\b(?:(?i:highway|hwy|route|rte|interstate|"
+            + "state route|county road|motorway|road)\\s*\\d{1,4}[A-Z]?|I-\\d{1,3}|(?<=\\b(?i:the|on|off)\\s)"
+            + "[AMN]\\d{1,4}(?:\\([AM]\\))?)\\b");
+
+    private PlaceAndOrgRecogniser() {
+    }
+
+    static void numberedPlaces(String text, List<Candidate> found) {
+        Matcher unit = UNIT_NUMBER.matcher(text);
+        while (unit.find()) {
+            String word = unit.group().toLowerCase(Locale.ROOT);
+            String number = unit.group(1);
+            // "ward 3 times", "room 2 of 5": a count, not a room
+            if (DatePatterns.countFollows(text, unit.end()) || word.startsWith("block") && number.length() < 2) {
+                continue;
+            }
+            found.add(new Candidate(unit.start(1), unit.end(1), IdentifierType.LOC,
+                    word.startsWith("ward") || word.startsWith("bed") ? "hospital" : "address"));
+        }
+        ContactAndIdPatterns.add(found, ROAD_NUMBER, text, IdentifierType.LOC, "street");
+    }
+
+    /** Words that end a place or organisation's name: "High School", "Retirement Village", "Cash and Carry". */
+    static boolean kindWord(Token token) {
+        String lower = token.lower();
+        return SCHOOL.contains(lower) || FACILITY.contains(lower) || STREET.contains(lower)
+                || ORG_SUFFIX.contains(lower) || token.text().endsWith("'s") && FACILITY.contains(token.text()
+                .toLowerCase(Locale.ROOT));
+    }
+
+    private static final Pattern NUMBER_AFTER = Pattern.compile("\\.?\\s*#?\\d");
+
+    /** A kind word with its number: "Ward 4B", "Room 12", "Highway 1". */
+    static boolean numberFollows(String text, Token token) {
+        return (FACILITY.contains(token.lower()) || STREET.contains(token.lower()) || Set.of("flat", "room", "suite",
+                "apt", "apartment", "bed", "route", "bay", "level", "floor", "block").contains(token.lower()))
+                && NUMBER_AFTER.matcher(text).region(token.end(), text.length()).lookingAt();
+    }
+
+    static boolean facilityAfter(String text, Token token) {
+        Matcher m = FACILITY_AFTER.matcher(text);
+        m.region(token.end(), text.length());
+        return m.lookingAt();
+    }
+
+    /** Extends a place or organisation over a facility word and its street; returns the new end or -1. */
+    static int facilityExtension(String text, int end, String[] hint) {
+        Matcher facility = FACILITY_EXTENSION.matcher(text);
+        facility.region(end, text.length());
+        if (!facility.lookingAt()) {
+            return -1;
+        }
+        hint[0] = facilityHint(facility.group(1).toLowerCase(Locale.ROOT));
+        return facility.end();
+    }
+
+    static String facilityHint(String word) {
+        return switch (word) {
+            case "hospital", "hospice", "clinic", "infirmary", "unit", "ward", "sanatorium", "children's",
+                 "childrens", "surgery" -> "hospital";
+            case "shelter", "refuge", "hostel" -> "shelter";
+            case "prison", "jail", "penitentiary", "correctional", "detention" -> "prison";
+            case "school" -> "school";
+            default -> "facility";
+        };
+    }
+
+    private static final Pattern EMPLOYER = Pattern.compile("(?i)\\b(?:works|work|worked|working|employed|employer|"
+            + "job|shifts|shift|resident|engineer|paralegal|manager|nurse|teacher|teaches|taught|placement|"
+            + "volunteers|volunteer|intern|interns|trainee|drives|runs|owns|apprentice|apprenticeship)\\b");
+
+    static boolean employer(String before) {
+        return EMPLOYER.matcher(before).find();
+    }
+
+    /** The placeholder hint for a run of capitalised words, from its last word, or null when it is no place. */
+    static String[] classify(List<Token> run, String phrase, String before) {
+        Token head = run.getFirst();
+        String lastWord = run.getLast().lower();
+        if (SCHOOL.contains(lastWord) && run.size() > 1 || SCHOOL.contains(head.lower()) && run.size() > 1
+                || run.stream().anyMatch(t -> t.lower().equals("school"))) {
+            return new String[] {"ORG", "school"};
+        }
+        if (STREET.contains(lastWord) && run.size() > 1) {
+            return new String[] {"LOC", "street"};
+        }
+        if (FACILITY.contains(lastWord) && run.size() > 1 || FACILITY.contains(run.getLast().text()
+                .toLowerCase(Locale.ROOT)) && run.size() > 1) {
+            return new String[] {"LOC", facilityHint(run.getLast().text().toLowerCase(Locale.ROOT))};
+        }
+        if (ORG_SUFFIX.contains(lastWord) || phrase.contains("&") || phrase.matches(".*\\p{L}['’]s\\s+\\p{Lu}.*")
+                || run.size() > 1 && run.stream().anyMatch(t -> ORG_SUFFIX.contains(t.lower()))) {
+            return new String[] {"ORG", employer(before) ? "employer" : "organisation"};
+        }
+        if (run.size() > 1 && run.stream().anyMatch(t -> FACILITY.contains(t.lower()))) {
+            return new String[] {"LOC", "facility"};
+        }
+        return null;
+    }
+}
