@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.securebase.accounts.Account;
 import org.securebase.accounts.AccountRepository;
 import org.securebase.audit.AuditTrail;
+import org.securebase.deidentification.PlaceholderMap;
 import org.securebase.groups.ConsultationGroup;
 import org.securebase.groups.GroupAccess;
 import org.securebase.groups.GroupRepository;
@@ -164,10 +165,12 @@ public class ThreadService {
         } catch (InvalidInputException e) {
             errors.putAll(e.fieldErrors());
         }
+        PlaceholderMap placeholders = disclosure.placeholders() != null ? disclosure.placeholders()
+                : guard.placeholders(null);
         if (post != null && kind == ThreadKind.CASE_CONSULTATION) {
             Map<String, String> fields = caseFields(post);
             try {
-                guard.requireResolved(fields, disclosure.notIdentifying());
+                guard.requireResolved(fields, disclosure.notIdentifying(), placeholders);
             } catch (InvalidInputException e) {
                 errors.putAll(e.fieldErrors());
             }
@@ -194,6 +197,9 @@ public class ThreadService {
         }
         thread.tag(tagIds);
         long id = threads.save(thread).getId();
+        if (kind == ThreadKind.CASE_CONSULTATION) {
+            guard.remember(id, placeholders);
+        }
         screen.threadStored(groupId, id, actor.id(), review, screening);
         return id;
     }
@@ -252,7 +258,7 @@ public class ThreadService {
         if (t.getKind() == ThreadKind.CASE_CONSULTATION) {
             Map<String, String> fields = caseFields(post);
             guard.requireResolved(fields, t.getKeptDetails() == null ? Set.of()
-                    : Set.of(t.getKeptDetails().split("\n")));
+                    : Set.of(t.getKeptDetails().split("\n")), guard.placeholders(threadId));
         }
         revisions.save(new Revision(threadId, null, t.getTitle(), t.getBody(), clock.instant(), actor.id()));
         t.edit(post.title(), post.body(), post.question(), clock.instant());
@@ -340,7 +346,9 @@ public class ThreadService {
         }
         String text = validText(body, COMMENT_LIMIT, "body", "Please write your comment.");
         if (t.getKind() == ThreadKind.CASE_CONSULTATION) {
-            guard.requireResolved(Map.of("body", text), notIdentifying);
+            PlaceholderMap placeholders = guard.placeholders(threadId);
+            guard.requireResolved(Map.of("body", text), notIdentifying, placeholders);
+            guard.remember(threadId, placeholders);
         }
         if (t.getSlowModeMinutes() > 0 && !moderates) {
             Instant since = clock.instant().minus(java.time.Duration.ofMinutes(t.getSlowModeMinutes()));
@@ -391,7 +399,7 @@ public class ThreadService {
         }
         String text = validText(body, COMMENT_LIMIT, "body", "Please write your comment.");
         if (load(c.getThreadId()).getKind() == ThreadKind.CASE_CONSULTATION) {
-            guard.requireResolved(Map.of("body", text), Set.of());
+            guard.requireResolved(Map.of("body", text), Set.of(), guard.placeholders(c.getThreadId()));
         }
         revisions.save(new Revision(c.getThreadId(), commentId, null, c.getBody(), clock.instant(), actor.id()));
         c.edit(text, clock.instant());

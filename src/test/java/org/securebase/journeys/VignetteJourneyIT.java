@@ -15,6 +15,7 @@ import org.securebase.accounts.Role;
 import org.securebase.accounts.TestAccounts;
 import org.securebase.groups.GroupForm;
 import org.securebase.groups.GroupService;
+import org.securebase.moderation.ModerationService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -23,6 +24,7 @@ class VignetteJourneyIT extends BrowserTest {
 
     @Autowired GroupService groups;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ModerationService moderation;
 
     @Test
     void identifiersAreHighlightedResolvedAndNeverStoredOrLogged() throws Exception {
@@ -86,6 +88,62 @@ class VignetteJourneyIT extends BrowserTest {
                 assertThat(logged).as("log holds %s", identifier).doesNotContain(identifier);
             }
         }
+    }
+
+    @Test
+    void aGrandmotherHerGrandsonAndHerLateHusbandKeepOnePlaceholderEachAcrossFieldsAndComments() {
+        String suffix = UUID.randomUUID().toString().substring(0, 5);
+        long admin = accounts.active("Admin", Role.ADMIN);
+        long author = accounts.active("Placeholder Author", Role.THERAPIST);
+        long supervisor = accounts.active("Placeholder Supervisor", Role.SUPERVISOR);
+        accounts.signInAs(admin);
+        long group = groups.create(new GroupForm("Families " + suffix, "Case consultation.", false,
+                Set.of(supervisor), Set.of(author)));
+        accounts.signOut();
+
+        Page page = person();
+        signIn(page, accounts.emailOf(author), TestAccounts.PASSWORD);
+        page.navigate(url("groups/" + group + "/new"));
+        page.locator("#thread-kind").click();
+        page.locator("vaadin-select-item:has-text('Case consultation')").click();
+        fill(page, "thread-title-field", "Nana Hazel and a boy who will not settle");
+        page.locator("vaadin-text-area:has-text('Presenting concern') textarea")
+                .fill("Hazel, 82, cares for her grandson Leo since her late husband Frank died.");
+        page.locator("vaadin-text-area:has-text('Relevant history') textarea").fill("Leo was close to Frank.");
+        page.locator("vaadin-text-area:has-text('What I have tried') textarea").fill("A memory box with Hazel.");
+        fill(page, "thread-question-field", "How do I help Leo grieve Frank?");
+        page.locator("vaadin-text-area:has-text('What I have tried') textarea").click();
+        assertThat(page.locator("#identifier-list")).containsText("Replace with [Grandmother]");
+        screenshot(page, "23-placeholders-across-fields");
+        page.locator("#replace-all").click();
+        assertThat(page.locator("#identifier-status")).hasText("None found");
+        page.locator("#attest-removed").click();
+        page.locator("#attest-consent").click();
+        page.locator("#attest-no-media").click();
+        page.locator("#tag-picker input").fill("repair");
+        page.locator("vaadin-multi-select-combo-box-item:has-text('Repair')").first().click();
+        page.keyboard().press("Escape");
+        page.locator("#post-thread").click();
+
+        assertThat(page.locator("#thread-title")).hasText("Nana [Grandmother] and a boy who will not settle");
+        assertThat(page.locator("#thread-body")).containsText(
+                "[Grandmother], 82, cares for her grandson [Grandson] since her late husband [Husband] died.");
+        assertThat(page.locator("#thread-body")).containsText("[Grandson] was close to [Husband].");
+        assertThat(page.locator("#thread-body")).containsText("A memory box with [Grandmother].");
+        screenshot(page, "24-placeholders-posted");
+
+        long thread = Long.parseLong(page.url().replaceAll(".*/threads/(\\d+).*", "$1"));
+        accounts.signInAs(supervisor);
+        long item = moderation.queue().stream().filter(e -> e.threadId() == thread).findFirst().orElseThrow().id();
+        moderation.approve(item);
+        accounts.signOut();
+        page.reload();
+        page.locator("#comment-body textarea").fill("Update: Leo asked where Frank is buried; Marcus next door helped.");
+        page.locator("#comment-body textarea").press("Tab");
+        assertThat(page.locator("#comment-identifiers")).containsText("Replace with [Grandson]");
+        assertThat(page.locator("#comment-identifiers")).containsText("Replace with [Husband]");
+        assertThat(page.locator("#comment-identifiers")).not().containsText("Replace with [Grandmother]");
+        screenshot(page, "25-placeholders-in-a-comment");
     }
 
     /** Every text column of every table, searched for the value. */

@@ -257,7 +257,8 @@ public class ComposeThreadView extends VerticalLayout implements BeforeEnterObse
             String text = caseConsultation() ? caseBody() : body.getValue();
             long id = threads.create(groupId, kind.getValue(), title.getValue(), text, question.getValue(),
                     anonymous.getValue(),
-                    new Disclosure(attested, identifiers.notIdentifying()), tags.selectedSlugs());
+                    new Disclosure(attested, identifiers.notIdentifying(), identifiers.placeholders()),
+                    tags.selectedSlugs());
             drafts.discard(draftKey());
             RiskLevel risk = new RiskDetector().classify(title.getValue() + "\n" + text + "\n"
                     + question.getValue());

@@ -110,6 +110,7 @@ class Composer extends Composite<VerticalLayout> {
         if (identifiers != null) {
             body.setValueChangeMode(ValueChangeMode.TIMEOUT);
             body.setValueChangeTimeout(400);
+            identifiers.forThread(threadId);
             identifiers.watch("body", body);
             identifiers.setId("comment-identifiers");
             identifiers.refresh();

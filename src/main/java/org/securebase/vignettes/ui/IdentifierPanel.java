@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Entities;
 import org.securebase.deidentification.Detection;
+import org.securebase.deidentification.PlaceholderMap;
 import org.securebase.vignettes.IdentifierGuard;
 
 /**
@@ -35,13 +36,20 @@ public class IdentifierPanel extends Composite<VerticalLayout> {
     private final IdentifierGuard guard;
     private final Set<String> notIdentifying = new HashSet<>();
     private final List<Row> rows = new ArrayList<>();
+    /** Placeholders already used in the text (or stored with the thread): they never change. */
+    private Map<String, String> committed = Map.of();
+    /** The placeholders of the last check; committed once the author uses one. */
+    private PlaceholderMap working;
+    private Long threadId;
 
     /** One detection in one field, as listed. */
     public record Row(String field, Detection detection, String surface) {
     }
 
+    /** A panel for a post not stored yet; {@link #forThread} for comments on a stored thread. */
     public IdentifierPanel(IdentifierGuard guard) {
         this.guard = guard;
+        this.working = guard.placeholdersFrom(committed);
         status.setId("identifier-status");
         highlighted.addClassName("sb-highlighted");
         highlighted.setId("identifier-highlights");
@@ -62,6 +70,18 @@ public class IdentifierPanel extends Composite<VerticalLayout> {
         getContent().add(top, help, highlighted, list);
         getContent().addClassName("sb-identifier-panel");
         getContent().setPadding(true);
+    }
+
+    /** Uses the thread's placeholders, and keeps new ones with it so every comment of the thread agrees. */
+    public void forThread(long threadId) {
+        this.threadId = threadId;
+        this.committed = guard.placeholders(threadId).entries();
+        this.working = guard.placeholdersFrom(committed);
+    }
+
+    /** The placeholders used so far, for the service to keep with a new thread. */
+    public PlaceholderMap placeholders() {
+        return guard.placeholdersFrom(committed);
     }
 
     /** Watches a field; its value is checked whenever the field reports a change. */
@@ -92,9 +112,9 @@ public class IdentifierPanel extends Composite<VerticalLayout> {
         rows.clear();
         list.removeAll();
         StringBuilder html = new StringBuilder();
-        fields.forEach((name, field) -> {
-            String text = field.getValue() == null ? "" : field.getValue();
-            List<Detection> found = guard.unresolved(text, notIdentifying);
+        Map<String, String> texts = texts();
+        unresolved(texts).forEach((name, found) -> {
+            String text = texts.get(name);
             found.forEach(d -> rows.add(new Row(name, d, d.textIn(text))));
             if (!found.isEmpty()) {
                 html.append("<p>").append(highlight(text, found)).append("</p>");
@@ -134,15 +154,43 @@ public class IdentifierPanel extends Composite<VerticalLayout> {
         String text = field.getValue();
         Detection d = row.detection();
         if (d.end() <= text.length() && text.substring(d.start(), d.end()).equals(row.surface())) {
+            commit();
             field.setValue(text.substring(0, d.start()) + d.replacement() + text.substring(d.end()));
         }
         refresh();
     }
 
+    private Map<String, String> texts() {
+        Map<String, String> texts = new LinkedHashMap<>();
+        fields.forEach((name, field) -> texts.put(name, field.getValue() == null ? "" : field.getValue()));
+        return texts;
+    }
+
+    /**
+     * Every field checked together, so a name found in one is found, with its placeholder, in all. Each check starts
+     * from the committed placeholders, so text typed field by field is judged as a whole (a role named later still
+     * gives the placeholder) while placeholders already in the text stay as they are.
+     */
+    private Map<String, List<Detection>> unresolved(Map<String, String> texts) {
+        working = guard.placeholdersFrom(committed);
+        return guard.unresolved(texts, notIdentifying, working);
+    }
+
+    /** The author used placeholders of the last check: keep them for the rest of the thread. */
+    private void commit() {
+        committed = working.entries();
+        if (threadId != null) {
+            guard.remember(threadId, working);
+        }
+    }
+
     private void replaceAll() {
+        Map<String, String> texts = texts();
+        Map<String, List<Detection>> all = unresolved(texts);
+        commit();
         fields.forEach((name, field) -> {
-            String text = field.getValue() == null ? "" : field.getValue();
-            List<Detection> found = guard.unresolved(text, notIdentifying);
+            String text = texts.get(name);
+            List<Detection> found = all.get(name);
             StringBuilder out = new StringBuilder(text);
             for (int i = found.size() - 1; i >= 0; i--) {
                 Detection d = found.get(i);
