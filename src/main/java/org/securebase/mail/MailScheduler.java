@@ -12,9 +12,17 @@ import org.springframework.stereotype.Component;
 class MailScheduler {
 
     private final MailDispatcher dispatcher;
+    private final NotificationMailer mailer;
 
-    MailScheduler(MailDispatcher dispatcher) {
+    MailScheduler(MailDispatcher dispatcher, NotificationMailer mailer) {
         this.dispatcher = dispatcher;
+        this.mailer = mailer;
+    }
+
+    /** Checks every ten minutes whether today's digest is due; mail_job lets one instance a day write it. */
+    @Scheduled(fixedDelay = 600_000, initialDelay = 60_000)
+    void digest() {
+        mailer.digest(false);
     }
 
     @Scheduled(fixedDelayString = "${securebase.mail.dispatch-every:15s}", initialDelayString = "5s")

@@ -195,6 +195,9 @@ public class ThreadService {
         thread.tag(tagIds);
         long id = threads.save(thread).getId();
         screen.threadStored(groupId, id, actor.id(), review, screening);
+        if (review == null) {
+            events.publishEvent(new ThreadEvents.ThreadPublished(id));
+        }
         return id;
     }
 
