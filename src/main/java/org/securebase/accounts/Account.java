@@ -46,6 +46,8 @@ public class Account {
     private Instant lastFailedLogin;
     private Instant lockedUntil;
     private Instant silencedUntil;
+    /** When the password was last reset: sessions that signed in before it end. */
+    private Instant credentialsChangedAt;
 
     @Column(nullable = false)
     private Instant createdAt = Instant.now();
@@ -127,6 +129,14 @@ public class Account {
 
     void changePasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+    }
+
+    void credentialsChanged(Instant at) {
+        this.credentialsChangedAt = at;
+    }
+
+    public Instant getCredentialsChangedAt() {
+        return credentialsChangedAt;
     }
 
     public Long getId() {

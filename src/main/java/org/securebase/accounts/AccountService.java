@@ -161,6 +161,37 @@ public class AccountService {
                 null);
     }
 
+    /**
+     * Sets a new password for an account that proved it owns its email (a password-reset link). Every session
+     * that signed in before now ends; failed logins and a lock are cleared.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public void resetPassword(long accountId, String newPassword) {
+        Account account = load(accountId);
+        passwordPolicy.problem(newPassword, account.getEmail(), account.getDisplayName(), account.getFullName())
+                .ifPresent(problem -> {
+                    throw InvalidInputException.of("newPassword", problem);
+                });
+        account.changePasswordHash(encoder.encode(newPassword));
+        account.credentialsChanged(clock.instant());
+        account.clearFailedLogins();
+        audit.record(null, "account.password-reset", Target.account(accountId, account.getDisplayName()),
+                "by an emailed link; other sessions ended");
+        log.info("Account {} reset its password by an emailed link", accountId);
+    }
+
+    /** An active account by id, for mail: its address and name. */
+    @Transactional(readOnly = true)
+    public Optional<AccountDetails> activeById(long accountId) {
+        return accounts.findById(accountId).filter(Account::isActive).map(AccountDetails::of);
+    }
+
+    /** Where password-reset links go; empty unless the account exists and is active. */
+    @Transactional(readOnly = true)
+    public Optional<AccountDetails> activeByEmail(String email) {
+        return accounts.findByEmail(Emails.normalise(email)).filter(Account::isActive).map(AccountDetails::of);
+    }
+
     @Transactional(readOnly = true)
     public List<AccountDetails> find(String text, AccountStatus status, int offset, int limit) {
         access.requireVerifier();

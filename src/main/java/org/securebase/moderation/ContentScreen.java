@@ -135,7 +135,9 @@ public class ContentScreen {
     }
 
     private void notifySupervisors(long groupId, String message, boolean urgent, String link) {
-        notifications.send(moderators.alertRecipients(groupId), message, link, urgent);
+        notifications.send(moderators.alertRecipients(groupId), message, link, urgent,
+                new org.securebase.notifications.Notice(urgent ? org.securebase.notifications.NotificationKind.RISK_ALERT
+                        : org.securebase.notifications.NotificationKind.QUEUE, groupId, null));
     }
 
     private String groupName(long groupId) {

@@ -19,7 +19,9 @@ import org.securebase.audit.AuditTrail;
 import org.securebase.groups.ConsultationGroup;
 import org.securebase.groups.GroupAccess;
 import org.securebase.groups.GroupRepository;
+import org.securebase.notifications.NotificationKind;
 import org.securebase.notifications.NotificationService;
+import org.securebase.notifications.Notice;
 import org.securebase.security.AccessPolicy;
 import org.securebase.security.Actor;
 import org.securebase.shared.InvalidInputException;
@@ -57,13 +59,15 @@ public class ModerationService {
     private final ModerationSettings settings;
     private final GroupModerators moderators;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     public ModerationService(QueueRepository queue, FlagRepository flags, MemberNoteRepository notes,
                              ThreadRepository threads, CommentRepository comments, GroupRepository groups,
                              AccountRepository accounts, ThreadModeration moderation, ThreadService threadService,
                              NotificationService notifications, AccessPolicy access, AuditTrail audit,
                              RateLimits limits, ModerationSettings settings, GroupModerators moderators,
-                             Clock clock) {
+                             Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.moderators = moderators;
         this.queue = queue;
         this.flags = flags;
@@ -149,6 +153,7 @@ public class ModerationService {
         Actor actor = access.requireActiveMember();
         item.resolve(actor.id(), "Approved", clock.instant());
         tellAuthor(item, "Your post \"" + title(item) + "\" was approved and your group can read it now.");
+        events.publishEvent(new org.securebase.threads.ThreadEvents.ThreadPublished(item.getThreadId()));
     }
 
     @Transactional
@@ -229,7 +234,8 @@ public class ModerationService {
         }
         if (first) {
             notifications.send(moderators.activeSupervisors(t.getGroupId()), "A member flagged " + (commentId == null
-                    ? "a post" : "a comment") + " in \"" + t.getTitle() + "\".", "moderation", false);
+                    ? "a post" : "a comment") + " in \"" + t.getTitle() + "\".", "moderation", false,
+                    new Notice(NotificationKind.QUEUE, t.getGroupId(), null));
         }
     }
 
@@ -386,7 +392,8 @@ public class ModerationService {
             throw InvalidInputException.of("message", "Write the warning the member will read.");
         }
         Account account = accounts.findById(accountId).orElseThrow();
-        notifications.send(accountId, "A supervisor wrote to you: " + text, null);
+        notifications.send(accountId, "A supervisor wrote to you: " + text, "notifications",
+                new Notice(NotificationKind.WARNING, null, null));
         notes.save(new MemberNote(accountId, actor.id(), "Warning sent: " + text, clock.instant()));
         audit.record(actor, "account.warned", AuditTrail.Target.account(accountId, account.getDisplayName()), text);
     }
@@ -505,7 +512,8 @@ public class ModerationService {
 
     private void tellAuthor(QueueItem item, String message) {
         if (item.getAuthorId() != null) {
-            notifications.send(item.getAuthorId(), message, "threads/" + item.getThreadId());
+            notifications.send(item.getAuthorId(), message, "threads/" + item.getThreadId(),
+                    new Notice(NotificationKind.REVIEW, item.getGroupId(), null));
         }
     }
 
@@ -513,7 +521,8 @@ public class ModerationService {
         Set<Long> flaggers = flags.findByQueueItemId(item.getId()).stream().map(Flag::getFlaggerId)
                 .collect(Collectors.toSet());
         notifications.send(flaggers, "Thank you for your flag on " + (item.getCommentId() == null ? "a post"
-                : "a comment") + " in \"" + title(item) + "\": " + outcome, "threads/" + item.getThreadId(), false);
+                : "a comment") + " in \"" + title(item) + "\": " + outcome, "threads/" + item.getThreadId(), false,
+                new Notice(NotificationKind.FLAG_OUTCOME, item.getGroupId(), null));
     }
 
     private static String suffix(String note) {

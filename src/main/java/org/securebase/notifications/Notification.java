@@ -23,6 +23,11 @@ public class Notification {
     @Column(nullable = false)
     private Instant createdAt;
     private Instant readAt;
+    @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+    private NotificationKind kind;
+    private Long groupId;
+    private String actor;
+    private boolean digested;
 
     protected Notification() {
     }
@@ -33,6 +38,16 @@ public class Notification {
         this.link = link;
         this.urgent = urgent;
         this.createdAt = createdAt;
+    }
+
+    void about(Notice notice) {
+        this.kind = notice.kind();
+        this.groupId = notice.groupId();
+        this.actor = notice.actor();
+    }
+
+    public void digested() {
+        this.digested = true;
     }
 
     void read(Instant at) {
@@ -48,4 +63,8 @@ public class Notification {
     public boolean isUrgent() { return urgent; }
     public Instant getCreatedAt() { return createdAt; }
     public Instant getReadAt() { return readAt; }
+    public NotificationKind getKind() { return kind; }
+    public Long getGroupId() { return groupId; }
+    public String getActor() { return actor; }
+    public boolean isDigested() { return digested; }
 }

@@ -11,4 +11,7 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
     long countByAccountIdAndReadAtIsNull(long accountId);
 
     List<Notification> findByAccountIdAndReadAtIsNull(long accountId);
+
+    /** What a daily digest may cover: unread, not yet in a digest, of a kind that says what it is. */
+    List<Notification> findByReadAtIsNullAndDigestedFalseAndKindIsNotNullOrderByAccountIdAscCreatedAtAsc();
 }

@@ -18,9 +18,12 @@ public class NotificationService {
     private final AccessPolicy access;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.springframework.beans.factory.ObjectProvider<NotificationPreferences> preferences;
 
     public NotificationService(NotificationRepository notifications, AccessPolicy access,
-                               ApplicationEventPublisher events, Clock clock) {
+                               ApplicationEventPublisher events, Clock clock,
+                               org.springframework.beans.factory.ObjectProvider<NotificationPreferences> preferences) {
+        this.preferences = preferences;
         this.notifications = notifications;
         this.access = access;
         this.events = events;
@@ -30,11 +33,35 @@ public class NotificationService {
     /** Sends within the caller's transaction; open pages hear about it once that transaction commits. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void send(Collection<Long> accountIds, String message, String link, boolean urgent) {
-        for (long accountId : accountIds) {
-            Notification saved = notifications.save(new Notification(accountId, message, link, urgent,
-                    clock.instant()));
+        send(accountIds, message, link, urgent, null);
+    }
+
+    /**
+     * With a notice, the member's choice for its kind applies (off: nothing is stored), and the mail feature may
+     * write a mail from the notice's structured facts, never from the message.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void send(Collection<Long> accountIds, String message, String link, boolean urgent, Notice notice) {
+        NotificationPreferences choices = preferences.getIfAvailable();
+        for (long accountId : new java.util.LinkedHashSet<>(accountIds)) {
+            if (notice != null && choices != null && !choices.wanted(accountId, notice.kind())) {
+                continue;
+            }
+            Notification n = new Notification(accountId, message, link, urgent, clock.instant());
+            if (notice != null) {
+                n.about(notice);
+            }
+            Notification saved = notifications.save(n);
             events.publishEvent(new NotificationBus.Sent(accountId, NotificationLine.of(saved)));
+            if (notice != null) {
+                events.publishEvent(new NotificationCreated(saved.getId(), accountId, notice, link));
+            }
         }
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void send(long accountId, String message, String link, Notice notice) {
+        send(List.of(accountId), message, link, false, notice);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

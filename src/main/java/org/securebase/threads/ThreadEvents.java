@@ -18,6 +18,10 @@ public class ThreadEvents {
     public record CommentPosted(long threadId, long commentId) {
     }
 
+    /** Published inside the transaction in which a thread became readable by its group (posted or approved). */
+    public record ThreadPublished(long threadId) {
+    }
+
     private final Map<Long, Set<LongConsumer>> listeners = new ConcurrentHashMap<>();
 
     /** Returns a handle that stops listening; views call it when they detach. */

@@ -201,6 +201,9 @@ public class ThreadService {
             guard.remember(id, placeholders);
         }
         screen.threadStored(groupId, id, actor.id(), review, screening);
+        if (review == null) {
+            events.publishEvent(new ThreadEvents.ThreadPublished(id));
+        }
         return id;
     }
 

@@ -89,6 +89,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             nav.addItem(new SideNavItem("Import a discussion", ImportView.class, VaadinIcon.UPLOAD.create()));
             nav.addItem(new SideNavItem("Watched words", WatchedWordsView.class, VaadinIcon.EYE.create()));
             nav.addItem(new SideNavItem("Audit trail", AuditView.class, VaadinIcon.LIST.create()));
+            nav.addItem(new SideNavItem("Mail", org.securebase.mail.ui.MailView.class, VaadinIcon.ENVELOPE.create()));
         }
         VerticalLayout wrapper = new VerticalLayout(nav);
         wrapper.setPadding(true);

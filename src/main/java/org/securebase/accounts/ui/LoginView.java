@@ -50,7 +50,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         notice.setVisible(false);
 
         login.setAction("login");
-        login.setForgotPasswordButtonVisible(false);
+        login.setForgotPasswordButtonVisible(true);
+        login.addForgotPasswordListener(e -> e.getSource().getUI().ifPresent(ui -> ui.navigate("forgot-password")));
         login.setI18n(i18n(null));
 
         Anchor signUp = new Anchor("signup", "New to SecureBase? Create an account");
@@ -63,6 +64,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         i18n.getForm().setTitle("Sign in");
         i18n.getForm().setUsername("Email");
         i18n.getForm().setSubmit("Sign in");
+        i18n.getForm().setForgotPassword("Forgot password?");
         i18n.getErrorMessage().setTitle("Could not sign you in");
         i18n.getErrorMessage().setMessage(error == null ? "Incorrect email or password." : error);
         return i18n;

@@ -59,6 +59,8 @@ public class ProfileView extends VerticalLayout {
         FormLayout password = new FormLayout(currentPassword, newPassword, repeatPassword);
         password.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(new H1("My profile"), facts, profile, saveProfile, new H2("Password"), password, changePassword);
+        add(new H2("Notifications and email"), new com.vaadin.flow.component.html.Anchor("mail-preferences",
+                "Choose which notifications reach you, and which by email"));
     }
 
     private void saveProfile() {

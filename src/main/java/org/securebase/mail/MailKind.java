@@ -1,0 +1,11 @@
+package org.securebase.mail;
+
+/** What a mail is for; the admin page lists it. */
+public enum MailKind {
+    PASSWORD_RESET,
+    EMAIL_VERIFICATION,
+    ACCOUNT_DECISION,
+    NOTIFICATION,
+    DIGEST,
+    TEST
+}

@@ -1,0 +1,151 @@
+package org.securebase.mail;
+
+import io.github.bucket4j.Bucket;
+import io.github.bucket4j.ConsumptionProbe;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.securebase.accounts.AccountDetails;
+import org.securebase.accounts.AccountService;
+import org.securebase.accounts.Emails;
+import org.securebase.shared.InvalidInputException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * "Forgot password?": a link by mail that sets a new password, valid for 30 minutes and once. The answer to a
+ * request is the same, and takes about as long, whether or not an account uses the address; only the SHA-256 hash
+ * of a token is stored. Requests are limited per address and per client (in memory, Bucket4j).
+ */
+@Service
+public class PasswordResets {
+
+    public static final Duration VALID = Duration.ofMinutes(30);
+    public static final String SENT = "If an active SecureBase account uses this address, we have sent it a link to "
+            + "set a new password. The link works once, for 30 minutes. Check your inbox, and your spam folder.";
+    public static final String EXPIRED = "This link has expired or has already been used. Ask for a new one: "
+            + "links work once, for 30 minutes.";
+    static final Duration ANSWER_TIME = Duration.ofMillis(400);
+    static final int PER_ADDRESS_PER_HOUR = 5;
+    static final int PER_CLIENT_PER_HOUR = 20;
+
+    private final AccountService accounts;
+    private final PasswordResetRepository resets;
+    private final MailOutbox outbox;
+    private final MailSettings settings;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+
+    public PasswordResets(AccountService accounts, PasswordResetRepository resets, MailOutbox outbox,
+                          MailSettings settings, PlatformTransactionManager transactions, Clock clock) {
+        this.accounts = accounts;
+        this.resets = resets;
+        this.outbox = outbox;
+        this.settings = settings;
+        this.tx = new TransactionTemplate(transactions);
+        this.clock = clock;
+    }
+
+    /**
+     * Sends a reset link if an active account uses this address; returns the one answer the page shows either
+     * way. Refuses (with when to try again) past the limits, which apply to every address alike.
+     */
+    public String request(String email, String client) {
+        long start = System.nanoTime();
+        String address = Emails.normalise(email);
+        if (address.isEmpty() || !address.contains("@")) {
+            throw InvalidInputException.of("email", "Please enter the email address you signed up with.");
+        }
+        limit("address:" + address, PER_ADDRESS_PER_HOUR);
+        limit("client:" + (client == null ? "" : client), PER_CLIENT_PER_HOUR);
+        tx.executeWithoutResult(t -> {
+            Optional<AccountDetails> account = accounts.activeByEmail(address);
+            String token = newToken();
+            String hash = hash(token);
+            account.ifPresent(a -> {
+                Instant now = clock.instant();
+                resets.save(new PasswordReset(a.id(), hash, now, now.plus(VALID)));
+                outbox.enqueue(MailKind.PASSWORD_RESET, a.id(), a.email(), MailTexts.passwordReset(
+                        settings.link("reset-password?token=" + token)));
+            });
+        });
+        pad(start);
+        return SENT;
+    }
+
+    /** Whether a link can still set a password (the page says so before the member types one). */
+    public boolean usable(String token) {
+        if (token == null || token.isBlank()) {
+            return false;
+        }
+        return Boolean.TRUE.equals(tx.execute(t -> resets.findByTokenHash(hash(token))
+                .map(r -> r.usable(clock.instant())).orElse(false)));
+    }
+
+    /** Sets the new password and uses the link up; every other session of the account ends. */
+    public void reset(String token, String password, String repeat) {
+        if (password == null || !password.equals(repeat)) {
+            throw InvalidInputException.of("repeat", "The two passwords differ.");
+        }
+        tx.executeWithoutResult(t -> {
+            PasswordReset reset = token == null ? null : resets.findByTokenHash(hash(token)).orElse(null);
+            Instant now = clock.instant();
+            if (reset == null || resets.use(reset.getId(), now) != 1) {
+                throw InvalidInputException.of("token", EXPIRED);
+            }
+            accounts.resetPassword(reset.getAccountId(), password);
+            resets.useAll(reset.getAccountId(), now);
+            accounts.activeById(reset.getAccountId()).ifPresent(a -> outbox.enqueue(MailKind.PASSWORD_RESET,
+                    a.id(), a.email(), MailTexts.passwordChanged(settings.link("forgot-password"))));
+        });
+    }
+
+    private void limit(String key, int perHour) {
+        Bucket bucket = buckets.computeIfAbsent(key, k -> Bucket.builder()
+                .addLimit(l -> l.capacity(perHour).refillGreedy(perHour, Duration.ofHours(1))).build());
+        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        if (!probe.isConsumed()) {
+            long minutes = Math.max(1, (Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 59) / 60);
+            throw InvalidInputException.of("email", "Too many requests for a new password. Please try again in "
+                    + minutes + (minutes == 1 ? " minute." : " minutes."));
+        }
+    }
+
+    private static void pad(long start) {
+        long left = ANSWER_TIME.toNanos() - (System.nanoTime() - start);
+        if (left > 0) {
+            try {
+                Thread.sleep(Duration.ofNanos(left));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private String newToken() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
