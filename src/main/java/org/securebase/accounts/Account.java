@@ -42,9 +42,6 @@ public class Account {
     private AccountStatus status = AccountStatus.PENDING;
     private String statusReason;
 
-    private int failedLogins;
-    private Instant lastFailedLogin;
-    private Instant lockedUntil;
     private Instant silencedUntil;
     /** When the password was last reset: sessions that signed in before it end. */
     private Instant credentialsChangedAt;
@@ -77,25 +74,6 @@ public class Account {
 
     public boolean isActive() {
         return status == AccountStatus.ACTIVE;
-    }
-
-    public boolean isLocked(Instant now) {
-        return lockedUntil != null && lockedUntil.isAfter(now);
-    }
-
-    void recordFailedLogin(Instant now) {
-        failedLogins++;
-        lastFailedLogin = now;
-    }
-
-    void lockUntil(Instant until) {
-        lockedUntil = until;
-    }
-
-    void clearFailedLogins() {
-        failedLogins = 0;
-        lastFailedLogin = null;
-        lockedUntil = null;
     }
 
     void changeStatus(AccountStatus status, String reason) {
@@ -189,18 +167,6 @@ public class Account {
 
     public String getStatusReason() {
         return statusReason;
-    }
-
-    public int getFailedLogins() {
-        return failedLogins;
-    }
-
-    public Instant getLastFailedLogin() {
-        return lastFailedLogin;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
     }
 
     public Instant getCreatedAt() {

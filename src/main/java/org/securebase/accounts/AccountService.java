@@ -10,6 +10,7 @@ import org.securebase.audit.AuditTrail;
 import org.securebase.audit.AuditTrail.Target;
 import org.securebase.groups.GroupAccess;
 import org.securebase.groups.GroupRepository;
+import org.securebase.groups.GroupService;
 import org.securebase.security.AccessPolicy;
 import org.securebase.security.Actor;
 import org.securebase.shared.InvalidInputException;
@@ -34,12 +35,14 @@ public class AccountService {
     private final AccessPolicy access;
     private final AuditTrail audit;
     private final GroupRepository groups;
+    private final GroupService groupService;
     private final java.time.Clock clock;
 
     public AccountService(AccountRepository accounts, PasswordEncoder encoder, PasswordPolicy passwordPolicy,
                           Validator validator, AccessPolicy access, AuditTrail audit, GroupRepository groups,
-                          java.time.Clock clock) {
+                          GroupService groupService, java.time.Clock clock) {
         this.groups = groups;
+        this.groupService = groupService;
         this.clock = clock;
         this.accounts = accounts;
         this.encoder = encoder;
@@ -238,6 +241,9 @@ public class AccountService {
         account.changeRole(role);
         audit.record(actor, "account.role-changed", Target.account(accountId, account.getDisplayName()),
                 before.label() + " to " + role.label() + ": " + why);
+        if (role == Role.THERAPIST && before != Role.THERAPIST) {
+            groupService.removeSupervisorEverywhere(accountId, "no longer a supervisor (" + why + ")");
+        }
     }
 
     @Transactional

@@ -5,74 +5,135 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Slows down and then locks an account after repeated failed logins, and says so in words. */
+/**
+ * Slows down, then locks, sign-ins after repeated failures, and says so in words. Counted in memory (one
+ * instance) per email, whether or not an account has it, so the answers do not tell which accounts exist; per
+ * client address, so one address cannot try many emails; and per known browser, which is exempt from the
+ * email's and the address's limits so that a stranger's failures cannot lock a member out of their own device.
+ */
 @Service
 public class LoginAttempts {
 
     private static final Logger log = LoggerFactory.getLogger(LoginAttempts.class);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneId.of("UTC"));
+    private static final int TIDY_ABOVE = 50_000;
 
-    private final AccountRepository accounts;
     private final LoginSettings settings;
     private final Clock clock;
+    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
 
-    public LoginAttempts(AccountRepository accounts, LoginSettings settings, Clock clock) {
-        this.accounts = accounts;
+    public LoginAttempts(LoginSettings settings, Clock clock) {
         this.settings = settings;
         this.clock = clock;
     }
 
-    /** Throws when this account may not try again yet. Unknown emails pass (the password check fails them). */
-    @Transactional(readOnly = true)
-    public void checkAllowed(String email) {
-        accounts.findByEmail(Emails.normalise(email)).ifPresent(account -> {
-            Instant now = clock.instant();
-            if (account.isLocked(now)) {
-                throw lockedUntil(account.getLockedUntil());
-            }
-            Duration wait = settings.delayAfter(account.getFailedLogins());
-            if (account.getLastFailedLogin() != null && account.getLockedUntil() == null) {
-                Instant next = account.getLastFailedLogin().plus(wait);
-                if (next.isAfter(now)) {
-                    long seconds = Math.max(1, Duration.between(now, next).toSeconds());
-                    throw new LoginThrottledException("Too many failed attempts. Please wait " + seconds
-                            + " seconds before trying again.");
-                }
-            }
-        });
+    /** Failures so far under one limit, and the lock they led to. */
+    private record Failures(int count, Instant last, Instant lockedUntil) {
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void failed(String email) {
-        accounts.findByEmail(Emails.normalise(email)).ifPresent(account -> {
-            Instant now = clock.instant();
-            if (account.getLockedUntil() != null && !account.isLocked(now)) {
-                account.clearFailedLogins();
-            }
-            account.recordFailedLogin(now);
-            log.info("Failed login for account {} ({} in a row)", account.getId(), account.getFailedLogins());
-            if (account.getFailedLogins() >= settings.lockAfter()) {
-                account.lockUntil(now.plus(settings.lockDuration()));
-                log.warn("Account {} locked after repeated failed logins", account.getId());
-            }
-        });
+    /** The limits an attempt falls under: its browser's own if it is known, else its email's and its address's. */
+    private List<String> keysOf(SignInAttempt attempt) {
+        List<String> keys = new ArrayList<>(2);
+        if (attempt.device() != null) {
+            keys.add("device:" + attempt.device());
+            return keys;
+        }
+        keys.add("email:" + attempt.email());
+        if (attempt.address() != null) {
+            keys.add("address:" + attempt.address());
+        }
+        return keys;
     }
 
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    public void succeeded(String email) {
-        accounts.findByEmail(Emails.normalise(email)).ifPresent(Account::clearFailedLogins);
+    /** Throws when this attempt may not be made yet; the message says until when. */
+    public void checkAllowed(SignInAttempt attempt) {
+        Instant now = clock.instant();
+        for (String key : keysOf(attempt)) {
+            Failures f = current(key, now);
+            if (f == null) {
+                continue;
+            }
+            boolean address = key.startsWith("address:");
+            if (f.lockedUntil() != null) {
+                throw locked(address, f.lockedUntil());
+            }
+            Duration wait = address ? settings.addressDelayAfter(f.count()) : settings.delayAfter(f.count());
+            Instant next = f.last().plus(wait);
+            if (next.isAfter(now)) {
+                long seconds = Math.max(1, (Duration.between(now, next).toMillis() + 999) / 1000);
+                throw new LoginThrottledException("Too many failed attempts. Please wait " + seconds
+                        + " seconds before trying again.");
+            }
+        }
     }
 
-    /** The message for a locked account, for the login page. */
+    /** Counts one failed attempt, once, under each limit it falls under. */
+    public void failed(SignInAttempt attempt) {
+        Instant now = clock.instant();
+        for (String key : keysOf(attempt)) {
+            int lockAfter = key.startsWith("address:") ? settings.addressLockAfter() : settings.lockAfter();
+            Failures f = failures.compute(key, (k, before) -> {
+                Failures live = before == null || expired(before, now) ? null : before;
+                int count = live == null ? 1 : live.count() + 1;
+                Instant lock = count >= lockAfter ? now.plus(settings.lockDuration()) : null;
+                return new Failures(count, now, lock);
+            });
+            if (f.count() == lockAfter) {
+                log.warn("Sign-ins locked for {} after {} failures", kind(key), f.count());
+            }
+        }
+        if (failures.size() > TIDY_ABOVE) {
+            failures.entrySet().removeIf(e -> expired(e.getValue(), now));
+        }
+    }
+
+    /** A right password clears the email's (or the browser's) failures; the address's stay until they age out. */
+    public void succeeded(SignInAttempt attempt) {
+        keysOf(attempt).stream().filter(k -> !k.startsWith("address:")).forEach(failures::remove);
+    }
+
+    private Failures current(String key, Instant now) {
+        Failures f = failures.get(key);
+        if (f != null && expired(f, now)) {
+            failures.remove(key, f);
+            return null;
+        }
+        return f;
+    }
+
+    /** A lock ends when its time is up; failures without a lock are forgotten after the lock duration. */
+    private boolean expired(Failures f, Instant now) {
+        if (f.lockedUntil() != null) {
+            return !f.lockedUntil().isAfter(now);
+        }
+        return !f.last().plus(settings.lockDuration()).isAfter(now);
+    }
+
+    private static String kind(String key) {
+        return key.substring(0, key.indexOf(':'));
+    }
+
+    private static AuthenticationException locked(boolean address, Instant until) {
+        return address
+                ? new LockedException("Too many failed sign-ins from your network. Please try again after "
+                        + TIME.format(until) + ".")
+                : lockedUntil(until);
+    }
+
+    /** The message for a locked email, for the login page. */
     public static LockedException lockedUntil(Instant until) {
-        return new LockedException("Too many failed attempts: this account is locked until " + TIME.format(until)
-                + ". Try again then, or ask an administrator to help.");
+        return new LockedException("Too many failed attempts: signing in with this email is locked until "
+                + TIME.format(until) + ". Try again then, or from a device you have signed in with before, "
+                + "or ask an administrator to help.");
     }
 }

@@ -66,6 +66,10 @@ public class ConsultationGroup {
         this.openToAll = openToAll;
     }
 
+    boolean removeSupervisor(long accountId) {
+        return supervisorIds.remove(accountId);
+    }
+
     void replaceMembers(Set<Long> ids) {
         memberIds.clear();
         memberIds.addAll(ids);

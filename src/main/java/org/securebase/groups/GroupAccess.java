@@ -1,5 +1,6 @@
 package org.securebase.groups;
 
+import org.securebase.accounts.Role;
 import org.securebase.security.AccessPolicy;
 import org.securebase.security.Actor;
 import org.springframework.security.access.AccessDeniedException;
@@ -19,11 +20,20 @@ public class GroupAccess {
 
     public static boolean canView(Actor actor, ConsultationGroup group) {
         return actor.active() && (group.isOpenToAll() || actor.admin() || group.isMember(actor.id())
-                || group.isSupervisor(actor.id()));
+                || supervises(actor, group));
     }
 
     public static boolean canModerate(Actor actor, ConsultationGroup group) {
-        return actor.active() && (actor.admin() || group.isSupervisor(actor.id()));
+        return actor.active() && (actor.admin() || supervises(actor, group));
+    }
+
+    /**
+     * Being on a group's supervisor list counts only while the account is an active supervisor (or admin): a
+     * suspended or demoted supervisor moderates nothing, even if the list still names them. This is the one rule
+     * every service reads; {@link GroupService#removeSupervisorEverywhere} also clears the list on demotion.
+     */
+    public static boolean supervises(Actor actor, ConsultationGroup group) {
+        return actor.active() && actor.role() != Role.THERAPIST && group.isSupervisor(actor.id());
     }
 
     /**
@@ -37,7 +47,7 @@ public class GroupAccess {
         if (actor.admin()) {
             return true;
         }
-        return target.role() == org.securebase.accounts.Role.THERAPIST && all.stream()
+        return target.role() == Role.THERAPIST && all.stream()
                 .anyMatch(g -> canModerate(actor, g) && (g.isOpenToAll() || g.isMember(target.id())));
     }
 

@@ -88,6 +88,24 @@ public class GroupService {
         audit.record(actor, "group.updated", Target.group(groupId, group.getName()), describe(form));
     }
 
+    /**
+     * Takes an account off every group's supervisor list, with an audit line per group: called when an admin
+     * makes a supervisor a therapist, in the same transaction as the role change. Returns the groups' names.
+     */
+    @Transactional
+    public List<String> removeSupervisorEverywhere(long accountId, String why) {
+        Actor actor = access.requireAdmin();
+        List<String> names = new java.util.ArrayList<>();
+        for (ConsultationGroup group : groups.findAllByOrderByOpenToAllDescNameAsc()) {
+            if (group.removeSupervisor(accountId)) {
+                names.add(group.getName());
+                audit.record(actor, "group.supervisor-removed", Target.group(group.getId(), group.getName()),
+                        String.join(", ", names(Set.of(accountId))) + ": " + why);
+            }
+        }
+        return names;
+    }
+
     private void assign(ConsultationGroup group, GroupForm form) {
         requireAccounts(form.supervisorIds(), "supervisors", true);
         requireAccounts(form.memberIds(), "members", false);

@@ -8,7 +8,9 @@ import org.securebase.accounts.AccountRepository;
 import org.securebase.accounts.AccountStatus;
 import org.securebase.accounts.Role;
 import org.securebase.groups.ConsultationGroup;
+import org.securebase.groups.GroupAccess;
 import org.securebase.groups.GroupRepository;
+import org.securebase.security.Actor;
 import org.springframework.stereotype.Component;
 
 /** Who hears about a group's moderation: its active supervisors, and for alerts the admins when it has none. */
@@ -23,10 +25,13 @@ class GroupModerators {
         this.accounts = accounts;
     }
 
+    /** Listed supervisors who still supervise (active, and not demoted to therapist): the rule of GroupAccess. */
     Set<Long> activeSupervisors(long groupId) {
         ConsultationGroup group = groups.findById(groupId).orElseThrow();
         return group.getSupervisorIds().stream().map(accounts::findById).flatMap(Optional::stream)
-                .filter(a -> a.getStatus() == AccountStatus.ACTIVE).map(Account::getId).collect(Collectors.toSet());
+                .filter(a -> GroupAccess.supervises(new Actor(a.getId(), a.getDisplayName(), a.getRole(),
+                        a.getStatus()), group))
+                .map(Account::getId).collect(Collectors.toSet());
     }
 
     /** The group's active supervisors; the admins when the group has none, so no alert goes unseen. */

@@ -5,18 +5,20 @@ import org.securebase.accounts.AccountRepository;
 import org.securebase.accounts.AccountStatus;
 import org.securebase.accounts.Emails;
 import org.securebase.accounts.LoginAttempts;
+import org.securebase.accounts.SignInAttempt;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
- * Password login with throttling. An account's state (suspended) is only revealed after the right password,
- * so the login form does not tell strangers which accounts exist.
+ * Password sign-in with throttling, counted once per attempt. Known and unknown emails get the same answers (the
+ * throttle counts every email; the password check hashes for unknown ones too). An account's state (suspended)
+ * is only revealed after the right password.
  */
 @Component
 public class ThrottledAuthenticationProvider implements AuthenticationProvider {
@@ -24,28 +26,32 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final DaoAuthenticationProvider passwords;
     private final LoginAttempts attempts;
     private final AccountRepository accounts;
+    private final KnownDevices devices;
 
     public ThrottledAuthenticationProvider(AccountUserDetailsService users, PasswordEncoder encoder,
-                                           LoginAttempts attempts, AccountRepository accounts) {
+                                           LoginAttempts attempts, AccountRepository accounts,
+                                           KnownDevices devices) {
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(encoder);
         this.attempts = attempts;
         this.accounts = accounts;
+        this.devices = devices;
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String email = Emails.normalise(authentication.getName());
-        attempts.checkAllowed(email);
+        SignInAttempt attempt = attemptOf(email, authentication.getDetails());
+        attempts.checkAllowed(attempt);
         Authentication result;
         try {
             result = passwords.authenticate(authentication);
         } catch (BadCredentialsException e) {
-            attempts.failed(email);
-            attempts.checkAllowed(email);
+            attempts.failed(attempt);
+            attempts.checkAllowed(attempt); // says so at once when this failure starts a wait or a lock
             throw new BadCredentialsException("Incorrect email or password.");
         }
-        attempts.succeeded(email);
+        attempts.succeeded(attempt);
         Account account = accounts.findByEmail(email).orElseThrow();
         if (account.getStatus() == AccountStatus.SUSPENDED) {
             String reason = account.getStatusReason() == null ? "" : " Reason: " + account.getStatusReason() + ".";
@@ -53,6 +59,14 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
                     + " Please contact an administrator if you think this is a mistake.");
         }
         return result;
+    }
+
+    private SignInAttempt attemptOf(String email, Object details) {
+        if (details instanceof SignInDetails web) {
+            return new SignInAttempt(email, web.getRemoteAddress(),
+                    devices.deviceOf(web.deviceCookie(), email).orElse(null));
+        }
+        return SignInAttempt.of(email);
     }
 
     @Override

@@ -16,6 +16,8 @@ class AccountServiceTest {
     @Autowired AccountService service;
     @Autowired AccountRepository accounts;
     @Autowired TestAccounts testAccounts;
+    @Autowired org.securebase.groups.GroupService groupService;
+    @Autowired org.securebase.audit.AuditTrail audit;
 
     @AfterEach
     void signOut() {
@@ -127,6 +129,29 @@ class AccountServiceTest {
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsKey("newPassword"));
         service.changePassword(TestAccounts.PASSWORD, "lantern meadow copper river");
+    }
+
+    @Test
+    void aSupervisorMadeATherapistLeavesEverySupervisorListAndTheAuditTrailSaysSo() {
+        long admin = testAccounts.active("Admin", Role.ADMIN);
+        long supervisor = testAccounts.active("Leaving Supervisor", Role.SUPERVISOR);
+        long colleague = testAccounts.active("Staying Supervisor", Role.SUPERVISOR);
+        testAccounts.signInAs(admin);
+        String name = "Demotion " + java.util.UUID.randomUUID();
+        long group = groupService.create(new org.securebase.groups.GroupForm(name, "Supervised by two.", false,
+                java.util.Set.of(supervisor, colleague), java.util.Set.of()));
+
+        service.changeRole(supervisor, Role.THERAPIST, "Stepped down");
+
+        assertThat(groupService.allGroups()).filteredOn(g -> g.groupId() == group)
+                .flatExtracting(g -> g.supervisorIds()).containsExactly(colleague);
+        assertThat(audit.search(new org.securebase.audit.AuditTrail.Filter(name, "group.", null, null), 0, 10))
+                .filteredOn(l -> l.action().equals("group.supervisor-removed"))
+                .extracting(l -> l.action() + " " + l.reason())
+                .containsExactly("group.supervisor-removed Leaving Supervisor: no longer a supervisor (Stepped down)");
+        // The group can be edited as before: its list holds only supervisors.
+        groupService.update(group, new org.securebase.groups.GroupForm(name, "Supervised by one.", false,
+                java.util.Set.of(colleague), java.util.Set.of()));
     }
 
     @Test

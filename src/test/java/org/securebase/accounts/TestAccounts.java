@@ -66,10 +66,6 @@ public class TestAccounts {
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
-    public void lockUntil(long id, java.time.Instant until) {
-        tx.executeWithoutResult(t -> accounts.findById(id).orElseThrow().lockUntil(until));
-    }
-
     public void signOut() {
         TestSecurityContextHolder.clearContext();
     }

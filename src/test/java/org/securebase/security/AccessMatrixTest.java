@@ -37,7 +37,8 @@ import org.springframework.security.access.AccessDeniedException;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccessMatrixTest {
 
-    enum Who { MEMBER, OUTSIDER, GROUP_SUPERVISOR, OTHER_SUPERVISOR, ADMIN, ANONYMOUS }
+    /** DEMOTED_SUPERVISOR supervised the private group until an admin made them a therapist. */
+    enum Who { MEMBER, OUTSIDER, GROUP_SUPERVISOR, OTHER_SUPERVISOR, DEMOTED_SUPERVISOR, ADMIN, ANONYMOUS }
 
     enum Op {
         VISIBLE_GROUPS, VIEW_OPEN_GROUP, VIEW_PRIVATE_GROUP, PRIVATE_GROUP_MEMBERS, CREATE_GROUP, UPDATE_GROUP,
@@ -64,6 +65,7 @@ class AccessMatrixTest {
             byWho.put(Who.OUTSIDER, testAccounts.create("Outsider", Role.THERAPIST, state));
             byWho.put(Who.GROUP_SUPERVISOR, testAccounts.create("GroupSupervisor", Role.SUPERVISOR, state));
             byWho.put(Who.OTHER_SUPERVISOR, testAccounts.create("OtherSupervisor", Role.SUPERVISOR, state));
+            byWho.put(Who.DEMOTED_SUPERVISOR, testAccounts.create("DemotedSupervisor", Role.SUPERVISOR, state));
             byWho.put(Who.ADMIN, testAccounts.create("Admin", Role.ADMIN, state));
             actors.put(state, byWho);
         }
@@ -73,11 +75,18 @@ class AccessMatrixTest {
         Set<Long> supervisors = Set.of(actors.get(AccountStatus.PENDING).get(Who.GROUP_SUPERVISOR),
                 actors.get(AccountStatus.ACTIVE).get(Who.GROUP_SUPERVISOR),
                 actors.get(AccountStatus.SUSPENDED).get(Who.GROUP_SUPERVISOR));
-        privateForm = new GroupForm("Matrix private " + UUID.randomUUID(), "A private group for the access matrix.",
-                false, supervisors, members);
+        Set<Long> demoted = Set.of(actors.get(AccountStatus.PENDING).get(Who.DEMOTED_SUPERVISOR),
+                actors.get(AccountStatus.ACTIVE).get(Who.DEMOTED_SUPERVISOR),
+                actors.get(AccountStatus.SUSPENDED).get(Who.DEMOTED_SUPERVISOR));
+        String name = "Matrix private " + UUID.randomUUID();
+        String description = "A private group for the access matrix.";
+        Set<Long> listed = new java.util.HashSet<>(supervisors);
+        listed.addAll(demoted);
         testAccounts.signInAs(admin);
-        privateGroup = groups.create(privateForm);
+        privateGroup = groups.create(new GroupForm(name, description, false, listed, members));
+        demoted.forEach(id -> accounts.changeRole(id, Role.THERAPIST, "matrix: no longer supervises"));
         testAccounts.signOut();
+        privateForm = new GroupForm(name, description, false, supervisors, members);
         openGroup = groupRepository.findByName("Open consultation").orElseThrow().getId();
     }
 

@@ -3,7 +3,6 @@ package org.securebase.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.securebase.DatabaseTest;
 import org.securebase.accounts.AccountRepository;
@@ -14,7 +13,6 @@ import org.securebase.accounts.TestAccounts;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 
@@ -46,14 +44,6 @@ class LoginThrottlingTest {
                 .hasMessageContaining("Please wait");
         // Even the right password must wait its turn.
         assertThatThrownBy(() -> attempt(email, TestAccounts.PASSWORD)).isInstanceOf(LoginThrottledException.class);
-    }
-
-    @Test
-    void aLockedAccountIsRefusedUntilTheLockEnds() {
-        long id = testAccounts.active("Locked", Role.THERAPIST);
-        testAccounts.lockUntil(id, Instant.now().plusSeconds(600));
-        assertThatThrownBy(() -> attempt(testAccounts.emailOf(id), TestAccounts.PASSWORD))
-                .isInstanceOf(LockedException.class).hasMessageContaining("locked until");
     }
 
     @Test
