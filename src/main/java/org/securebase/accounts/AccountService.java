@@ -166,7 +166,7 @@ public class AccountService {
 
     /**
      * Sets a new password for an account that proved it owns its email (a password-reset link). Every session
-     * that signed in before now ends; failed logins and a lock are cleared.
+     * that signed in before now ends.
      */
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     public void resetPassword(long accountId, String newPassword) {
@@ -177,7 +177,6 @@ public class AccountService {
                 });
         account.changePasswordHash(encoder.encode(newPassword));
         account.credentialsChanged(clock.instant());
-        account.clearFailedLogins();
         audit.record(null, "account.password-reset", Target.account(accountId, account.getDisplayName()),
                 "by an emailed link; other sessions ended");
         log.info("Account {} reset its password by an emailed link", accountId);

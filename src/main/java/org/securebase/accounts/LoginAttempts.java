@@ -102,6 +102,11 @@ public class LoginAttempts {
         keysOf(attempt).stream().filter(k -> !k.startsWith("address:")).forEach(failures::remove);
     }
 
+    /** A password reset by emailed link proves the owner: the email's failures and lock are cleared. */
+    public void forget(String email) {
+        failures.remove("email:" + Emails.normalise(email));
+    }
+
     private Failures current(String key, Instant now) {
         Failures f = failures.get(key);
         if (f != null && expired(f, now)) {

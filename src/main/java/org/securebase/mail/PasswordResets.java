@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.securebase.accounts.AccountDetails;
 import org.securebase.accounts.AccountService;
+import org.securebase.accounts.LoginAttempts;
 import org.securebase.accounts.Emails;
 import org.securebase.shared.InvalidInputException;
 import org.springframework.stereotype.Service;
@@ -40,6 +41,7 @@ public class PasswordResets {
     static final int PER_CLIENT_PER_HOUR = 20;
 
     private final AccountService accounts;
+    private final LoginAttempts loginAttempts;
     private final PasswordResetRepository resets;
     private final MailOutbox outbox;
     private final MailSettings settings;
@@ -49,8 +51,10 @@ public class PasswordResets {
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
     public PasswordResets(AccountService accounts, PasswordResetRepository resets, MailOutbox outbox,
-                          MailSettings settings, PlatformTransactionManager transactions, Clock clock) {
+                          MailSettings settings, PlatformTransactionManager transactions, Clock clock,
+                          LoginAttempts loginAttempts) {
         this.accounts = accounts;
+        this.loginAttempts = loginAttempts;
         this.resets = resets;
         this.outbox = outbox;
         this.settings = settings;
@@ -107,8 +111,11 @@ public class PasswordResets {
             }
             accounts.resetPassword(reset.getAccountId(), password);
             resets.useAll(reset.getAccountId(), now);
-            accounts.activeById(reset.getAccountId()).ifPresent(a -> outbox.enqueue(MailKind.PASSWORD_RESET,
-                    a.id(), a.email(), MailTexts.passwordChanged(settings.link("forgot-password"))));
+            accounts.activeById(reset.getAccountId()).ifPresent(a -> {
+                loginAttempts.forget(a.email()); // the owner proved themselves: a stranger's lock no longer applies
+                outbox.enqueue(MailKind.PASSWORD_RESET, a.id(), a.email(),
+                        MailTexts.passwordChanged(settings.link("forgot-password")));
+            });
         });
     }
 
