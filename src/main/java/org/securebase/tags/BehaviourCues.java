@@ -65,25 +65,41 @@ final class BehaviourCues {
         cls("SELF", "himself|herself|themselves|themself|myself|yourself");
         cls("HELPOBJ", "help|support|comfort|hugs?|a hug|cuddles?|a cuddle|care|sympathy|assistance|a hand"
                 + "|anything|{PERSON}|(?:his|her|their|my) (?:feelings|problems|worries|pain|troubles)");
-        cls("SEEK", "ask\\w*|seek\\w*|sought|reach\\w* out|turn\\w* to|(?:come|comes|came|coming|go|goes|went"
-                + "|going|run|runs|ran) to|call\\w*|ring\\w*|rang|phone\\w*|text\\w*|lean\\w* on|rel(?:y|ies|ied"
+        cls("SEEK", "ask\\w*|seek\\w*|sought|reach\\w* out|turn\\w* to|call\\w*|ring\\w*|rang|phone\\w*|text\\w*|lean\\w* on|rel(?:y|ies|ied"
                 + "|ying) on|depend\\w* on|accept\\w*|let\\w* (?:anyone|anybody|people|them|us|me) help"
                 + "|confid\\w* in|open\\w* up to|bother\\w*|burden\\w*|share\\w* (?:anything|feelings|worries) with");
+        // Turning away from a bid for closeness or feeling.
+        cls("WITHDRAW", "withdraw\\w*|retreat\\w*|(?:goes|go|went|would go) (?:quiet|silent|rigid|stiff|for a (?:run"
+                + "|walk|drive)|out|off|fishing|to (?:his|her|their|the) (?:study|room|shed|garage|office|bedroom|den"
+                + "|pub|gym))|checks? out|checked out|shuts? (?:down|the door)|shut (?:down|the door)|leaves the"
+                + " (?:room|house)|left the (?:room|house)|walks? (?:off|away|out)|walked (?:off|away|out)"
+                + "|wander\\w* off|disappears?|turns? away|turned away|looks? away|looked away|finds? a reason to"
+                + " leave|changes the subject|ends the (?:conversation|session)|picks? up (?:his|her) phone");
+        cls("BID", "upset|cr(?:y|ies|ied|ying)|emotional|distress\\w*|sad|hurt|tears|tearful|feelings?|wants? to"
+                + " talk|tri(?:es|ed) to talk|argu\\w*|conflict|rows?|fights?|affection\\w*|raises? (?:something|an"
+                + " issue|it|a problem|a concern|feelings)|brings? (?:something|it|things|stuff|feelings) up|comment\\w*"
+                + " on (?:our|the) relationship|reaches? for|reached for|leans? (?:over|in)|leaned (?:over|in)|bends?"
+                + " over|picks? (?:him|her|them) up|(?:gets?|got|sits?|sat|moves?|moved|comes?|came|leans?|leaned)"
+                + " (?:close|closer|nearer|in)|try to (?:sit|get|move) clos\\w*");
         cls("FREQ", "again and again|over and over|repeatedly|constantly|continually|incessantly|non ?stop"
-                + "|all (?:day|night|evening|weekend)|day and night|(?:dozens|scores|hundreds) of|(?:twenty|thirty"
-                + "|forty|fifty|sixty|a hundred|\\d+|several|many|multiple|countless|numerous|ten|five|six|umpteen)"
-                + " times|several|every (?:few|ten|five|fifteen|twenty|thirty|couple of|\\d+|single) (?:minutes?"
+                + "|all (?:day|night|evening|weekend)|day and night|(?:dozens|scores|hundreds) of|(?:(?:two|three|four"
+                + "|five|six|seven|eight|nine|ten|\\d+) ?(?:or|to|-) ?)?(?:twenty|thirty|forty|fifty|sixty|a hundred"
+                + "|\\d+|several|many|multiple|countless|numerous|two|three|four|five|six|seven|eight|nine|ten|umpteen)"
+                + " ?(?:times|x)\\b|several|every (?:few|ten|five|fifteen|twenty|thirty|couple of|\\d+|single) (?:minutes?"
                 + "|mins?|hours?|seconds)|every (?:hour|night|evening|break|lunch(?:time)?|morning)|for hours"
                 + "|a (?:stream|barrage|flood|string|volley|torrent) of|endless(?:ly)?|relentless(?:ly)?|all the time"
                 + "|24/7|round the clock|(?:keeps?|kept) (?:on )?(?:texting|calling|ringing|phoning|messaging"
                 + "|emailing|checking|asking|contacting)");
-        cls("CONTACT", "text\\w*|call\\w*|ring\\w*|rang|rung|phon\\w*|messag\\w*|e ?mail\\w*|dms?|whatsapp\\w*"
+        cls("CONTACT", "(?:text\\w*|call\\w*|ring\\w*|rang|rung|phon\\w*)(?! (?:111|911|999|000|112|the (?:gp|doctor"
+                + "|police|ambulance|hospital|emergency|out of hours|pharmacy|helpline|surgery)))|facetim\\w*|video"
+                + " call\\w*|skyp\\w*|messag\\w*|e ?mail\\w*|dms?|whatsapp\\w*"
                 + "|snapchat\\w*|sends? (?:him|her|me|them)? ?(?:messages|texts)|buzz\\w*|press\\w* (?:her|his|the)"
                 + " (?:buzzer|bell|call bell)|contact\\w*|check\\w* in|tries to reach|writes?|wrote");
         cls("ANGER", "furious|angry|anger|rage|raging|enraged|livid|cross|irate|resentful|sulk\\w*|punish\\w*"
                 + "|snaps?|lash\\w* out|berat\\w*|storm\\w*|icy|cold shoulder|fury|seething|hostile");
         cls("UNAVAIL", "(?:does not|did not|do not|can not|could not|will not|would not) (?:pick up|answer|reply"
-                + "|respond|text back|call back|ring back|come|visit|get back)|late|leav\\w*|left|(?:goes|go|went"
+                + "|respond|text back|call back|ring back|come|visit|get back)|(?:is )?not (?:picking|answering"
+                + "|replying|responding|there)|slow to (?:reply|respond|answer|text back)|late|leav\\w*|left|(?:goes|go|went"
                 + "|going) (?:out|away|quiet|silent|on leave|home)|on leave|away|(?:sets?|setting) (?:limits"
                 + "|boundaries)|busy|(?:a|my|the) break|holiday|vacation|with (?:friends|his mates|her mates)"
                 + "|out of sight|end of (?:the |a )?session|ends? the session");
@@ -97,22 +113,29 @@ final class BehaviourCues {
                 + "|reject\\w*|(?:not|never|will not) come back|(?:him|her|them|you|me) dead|(?:he|she|they|you)"
                 + "(?:'ll| will| might| is going to)? die|disappear\\w*|lose (?:him|her|me|them|you|people)"
                 + "|(?:being|been|be|get|getting) (?:left|alone|abandoned|forgotten|replaced|dropped|dumped"
-                + "|rejected)|left behind|abandon\\w*|on (?:her|his|their|my) own");
+                + "|rejected)|left behind|abandon\\w*|on (?:her|his|their|my) own|(?:gone|go|going|went) off"
+                + " (?:her|him|me|them)|tir(?:e|es|ed|ing) of (?:her|him|me|them)|(?:sick|bored|fed up) (?:of|with)"
+                + " (?:her|him|me|them)|(?:does not|do not|did not|no longer) (?:love|want|care about|like) (?:her|him"
+                + "|me|them)|(?:find|finds|found) someone else");
         cls("PROTEST", "scream\\w*|cr(?:y|ies|ied|ying)|sob\\w*|wail\\w*|howl\\w*|weep\\w*|wept|panic\\w*|clings?"
                 + "|clinging|clung|beg\\w*|plead\\w*|protest\\w*|tantrum\\w*|meltdowns?|distraught|hysterical"
                 + "|hangs? on(?:to)?|holds? on to|grab\\w*|in tears|tearful|distress\\w*|inconsolab\\w*");
         cls("SEP", "leav\\w*|left|(?:goes|went|go|gone) (?:away|out|off|home)|drop off|dropped off|separat\\w*"
                 + "|goodbye|bye|out of sight|(?:a|my|the|his|her) break|holiday|vacation|departure|depart\\w*"
                 + "|(?:at|for) (?:school|nursery|daycare|day care|creche|kindy|kindergarten)|travel\\w*|deploy\\w*"
-                + "|shift change|end of (?:the |every |each |a )?session|the door");
+                + "|shift change|end of (?:the |every |each |a )?session|school gate|the gate|classroom door"
+                + "|nursery door");
         cls("ANGRY2", "furious|angry|rage|raging|hits?|hitting|kicks?|kicking|berat\\w*|picks? a fight"
                 + "|shouts?|shouting|snaps?|sulks?|sulking|icy|tells? (?:him|her|them|me) to (?:leave|go|get out"
                 + "|go away)|hangs? up on|hung up on|refuses to (?:talk|speak)|will not (?:speak|talk)|slams?"
-                + "|storms? off|accus\\w*|forget it|do not bother coming|hate (?:you|him|her)|never wants to see");
+                + "|storms? off|stomps? off|accus\\w*|forget it|do not bother coming|hate (?:you|him|her)"
+                + "|never wants to see|threaten\\w* to (?:leave|break|end|dump|go)|(?:will not|refuses to) (?:hold"
+                + "|hug|look at|come)|rejecting");
         cls("SEEKC", "beg\\w*|plead\\w*|apologi\\w*|wants? to be (?:held|carried|picked up|cuddled|hugged)"
                 + "|clings?|clinging|cries for|calls? (?:him|her) back|will not let (?:him|her|them|me) (?:go|leave)"
                 + "|can not (?:sleep|settle|rest) unless|make up|makes up|come (?:back|round|over|home)|please answer"
-                + "|asks? (?:him|her|me|them) to stay|sends? (?:gifts|flowers)|(?:runs?|ran) to (?:be picked up|her"
+                + "|asks? (?:him|her|me|them) to stay|sends? (?:gifts|flowers)|(?:say|says|saying) sorry|calling"
+                + " (?:back|again)|sob\\w*|desperate to (?:make up|be close|see)|(?:runs?|ran) to (?:be picked up|her"
                 + "|him|me)|reaches? for");
         cls("APPROACH", "(?:runs?|ran|running|crawl\\w*|toddl\\w*|walk\\w*|mov\\w*|comes?|came|coming|heads?|headed"
                 + "|lunge\\w*|rush\\w*|hurr\\w*|goes|went) (?:over )?(?:to|towards?|up to) (?:her|him|me|them|us"
@@ -122,14 +145,18 @@ final class BehaviourCues {
                 + "|overwhelming|desperate) (?:closeness|clinging|need)|sits? (?:right )?(?:against|on top of"
                 + "|pressed)|(?:needing|needs?|wanting|wants) (?:her|him|me|them)|calls? out for|cries? for"
                 + "|crying for|clings?|clinging|cuddl\\w*|hugs?|hugging");
-        cls("AVOIDF", "freez\\w*|froze|frozen|stops? (?:dead|short|still|moving)|stopped (?:dead|short|still|moving)"
+        cls("AVOIDF", "freez\\w*|froze|frozen|stops?|stopped|(?:stands?|stood) (?:there|frozen|motionless|still)"
+                + "|(?:crawls?|crawled|walks?|walked|moves?|moved|wanders?|wandered) (?:off|away)|backs? away|backed away"
                 + "|turns? (?:her|his|their) (?:back|head|face)|turned (?:her|his|their) (?:back|head|face)|turns?"
                 + " (?:away|to the wall|to face the wall)|turned (?:away|to the wall)|(?:head|face|gaze) (?:turned"
                 + "|averted|away)|averts?|averted|averting|(?:backs?|backed|shrinks?|shrank|recoil\\w*|pulls?"
                 + "|pulled) (?:away|back)|arch\\w* away|panic\\w*|flinch\\w*|hides?|hid|hiding|runs? away|ran away"
                 + "|(?:drops?|dropped|falls?|fell) to the (?:floor|ground)|collaps\\w*|(?:goes|go|went) (?:still"
-                + "|limp|blank|rigid and still)|screams? when|hiss\\w*|cowers?|cowering|(?:looks?|looked|seems?)"
+                + "|limp|blank|rigid and still)|screams? (?:when|if|whenever)|hiss\\w*|cowers?|cowering|(?:looks?|looked|seems?)"
                 + " (?:terrified|scared|frightened|afraid|dazed)|stares? (?:into space|blankly)");
+        cls("ATTACK", "kick\\w*|hit\\w*|bit\\w*|lash\\w*|push\\w*|punch\\w*|slap\\w*|scratch\\w*|hiding|hides"
+                + "|attack\\w*|distance|rage|screaming|terror|fear|flat|vacant|withdraw\\w*|freez\\w*|running away"
+                + "|rejecting|hissing|violen\\w*|hostil\\w*|aggress\\w*");
         cls("FRIGHT", "violen\\w*|beat(?:s|ing|en)?|hit (?:him|her|them)|hits (?:him|her|them)|abus\\w*"
                 + "|assault\\w*|terrif\\w*|frightening|scary|scream\\w* at (?:him|her|them)|rages?|alcoholic"
                 + "|drunk\\w*|addict\\w*|threat\\w*|menac\\w*|domestic violence|dv|molest\\w*|raped?");
@@ -142,9 +169,23 @@ final class BehaviourCues {
         // Help-seeking avoided: "never asks for help", "rather than phone anyone", "never comes to them when hurt".
         cue(AVOIDANT, "help-seeking avoided", STRONG, false,
                 "{NEG} {w3}(?:once )?{SEEK} {w3}(?:{HELPOBJ})\\b",
-                "{NEG} {w2}(?:comes?|came|goes|went|turns?|turned|runs?|ran) to {w3}(?:when|if) {w3}(?:hurt|upset|sad"
-                        + "|sick|ill|scared|in pain|frightened|worried)",
-                "(?:tell\\w*|told) (?:no one|nobody|anyone|anybody|a soul)");
+                "{NEG} {w2}(?:comes?|came|goes|went|turns?|turned|runs?|ran) to {w3}(?:for (?:help|comfort|support"
+                        + "|hugs?|a hug|cuddles?|a cuddle|reassurance)|with (?:(?:his|her|their) )?(?:problems|worries"
+                        + "|feelings|troubles)|(?:when|if) {w3}(?:hurt|upset|sad|sick|ill|scared|in pain|frightened"
+                        + "|worried|distressed))",
+                "(?:tell\\w*|told) (?:no one|nobody|anyone|anybody|a soul)",
+                "(?:refus\\w*|declin\\w*|turns? down|turned down|rejects?|rejected|rebuff\\w*|waves? away) {w2}(?:any |all"
+                        + " |the )?(?:offers? of |home |extra )?(?:help|support|comfort|care|hugs?|cuddles?|reassurance"
+                        + "|sympathy)",
+                "(?:never|not|will not|would not|does not|did not) (?:once )?(?:let|lets|allow\\w*) (?:anyone|anybody"
+                        + "|people|others|them|me|us) (?:do (?:anything|things) for|help|look after|care for|take care"
+                        + " of|support|comfort|see (?:him|her|them) (?:cry|upset|struggle))");
+        // Trouble kept to oneself: not telling family of a fall, an illness, not sleeping (weak).
+        cue(AVOIDANT, "trouble kept to oneself", WEAK, false,
+                "{NEG} {w2}(?:tell|told|tells|telling|mention\\w*) (?:his |her |their |the )?(?:{PERSON}) (?:about|that)"
+                        + "|(?:never|rarely|not) (?:mentions?|talks? about|speaks? (?:of|about)) (?:his|her|their)"
+                        + " (?:late |dead )?(?:wife|husband|mother|father|mum|mom|dad|son|daughter|partner|brother"
+                        + "|sister|loss|grief|divorce|childhood|feelings|illness|diagnosis)");
         // Compulsive self-reliance stressed: "doesn't need anyone", "self-sufficient", "a lone wolf".
         cue(AVOIDANT, "self-reliance stressed", STRONG, false,
                 "self (?:sufficient|sufficiency|reliant|reliance|contained)|(?:fiercely|compulsively|stubbornly"
@@ -185,27 +226,39 @@ final class BehaviourCues {
                         + "|those) who (?:ask|need|cry|lean)\\w*(?: for help)?) {w3}(?:as )?(?:weak\\w*|a liability"
                         + "|pathetic|soft|for babies|for the weak|needy)",
                 "(?:people|others|everyone|humans|relationships) (?:are|is) (?:just )?(?:too much|exhausting"
-                        + "|a hassle|overrated|hard work|more trouble)");
+                        + "|a hassle|overrated|hard work|more trouble|a trap)",
+                "(?:not|never) (?:really )?(?:get|gets|understand\\w*|see|sees) why (?:she|he|people|anyone|they"
+                        + "|others|everyone|you) (?:would )?(?:needs?|wants?|makes?|has to|have to) (?:so much|to talk"
+                        + "|contact|closeness|reassurance|attention|to share|to be close|a fuss|to cry|to feel|to go on"
+                        + "|all that)",
+                "(?:feelings|emotions|talking|crying|that stuff|all that) (?:are|is) (?:not (?:his|her|my|their)"
+                        + " thing|(?:her|his|my|their|someone else's|a woman's) (?:department|thing|job)|for (?:women"
+                        + "|girls|other people|the weak|wimps))");
         // Feelings minimised, distress normalised (AAI dismissing: "it didn't affect me", "character building").
         cue(AVOIDANT, "feelings minimised", STRONG, true,
                 "no need to (?:dwell|talk about it|make a fuss|go on about it|cry|get upset)|(?:did|do|does) not do"
                         + " (?:drama|feelings|emotions|tears|fuss)|(?:never|not|no one|nobody) {w2}(?:made|make"
                         + "|makes) a fuss|stiff upper lip|character building|(?:shrugs?|shrugged|shrugging"
-                        + "|brushes?|brushed|brushing|laughs?|laughed|waves?|waved|bats?|batted) {w3}(?:off"
-                        + "|aside|away)|(?:plays?|played|playing) (?:it|things|this|that|everything) down"
+                        + "|brushes?|brushed|brushing|laughs?|laughed|waves?|waved|bats?|batted) (?:off|aside|away"
+                        + "|(?:it|this|that|them|things|everything|feelings|concerns|(?:any|my|the|all|every) (?:\\w+ )?"
+                        + "(?:question|comment|concern|feeling|worr|enquir|remark|reflection)\\w*)(?: [\\w']+){0,5}"
+                        + " (?:off|aside|away))|nothing (?:much )?to (?:talk|say|worry) about|(?:just|simply) (?:get"
+                        + "|got|gets) (?:through|over) (?:it|things)|(?:something|things) you (?:just )?(?:get through"
+                        + "|get over|get on with)|(?:plays?|played|playing) (?:it|things|this|that|everything) down"
                         + "|downplay\\w*|minimiz\\w*|(?:no|not a) big deal|(?:did|do|does) not (?:bother|burden)"
                         + " (?:people|anyone|others|you) with");
         cue(AVOIDANT, "all is fine", WEAK, true,
-                "(?:i am|it is|it was|doing|turned out|got on|all) (?:fine|grand|ok|okay|alright|all right)\\b"
+                "(?:i am|it is|it was|doing|turned out|got on|all|grew up|was) (?:fine|grand|ok|okay|alright|all right)\\b"
                         + "|(?:does|did) not matter|nothing to report|(?:just )?(?:got|gets|get|getting) on with it");
         // Attention turned from feeling to task, topic or intellect (deflection; compartmentalising).
         cue(AVOIDANT, "feeling talk deflected", STRONG, true,
                 "(?:changes?|changed|changing|switch\\w*|steers?|steered|steering|shifts?|shifted|redirect\\w*"
-                        + "|turns?|turned) {w3}(?:the )?(?:subject|topic)|(?:steers?|steered|steering|brings?"
+                        + "|turns?|turned) {w3}(?:the )?(?:subject|topic|tack)|(?:steers?|steered|steering|brings?"
                         + "|brought|turns?) {w3}(?:the )?conversation (?:back|away|round)|let us (?:stay on task"
                         + "|move on|get back to|keep (?:it|this) practical)|intellectualiz\\w*|compartmentaliz\\w*"
-                        + "|(?:keeps?|keep|keeping) (?:it|things|everything|sessions?|the conversation|us) (?:practical"
-                        + "|factual|on the surface|surface level|light|superficial|to facts|on task|intellectual)"
+                        + "|(?:keeps?|keep|keeping) {w3}(?:very |quite |pretty |strictly )?(?:practical|factual|on the"
+                        + " surface|surface level|superficial|to facts|on task|intellectual|cerebral|in (?:his|her|their)"
+                        + " head)"
                         + "|(?:only|just) (?:wants? to |will )?(?:talk|talks|speak) about (?:practical|facts|work"
                         + "|logistics|the weather|sport|football|rugby|cricket|money|tasks|solutions)|rather (?:talk"
                         + " about|fix|discuss) (?:practical|things|the practical|solutions|plans|work|facts)|(?:fine"
@@ -214,7 +267,10 @@ final class BehaviourCues {
                 "when i {w4}(?:ask\\w*|comment\\w*|reflect\\w*|mention\\w*|name\\w*|bring\\w* up|wonder\\w*"
                         + "|notice\\w*|say something (?:warm|kind|caring)|try to (?:talk|get close|go deeper"
                         + "|explore))\\b{s}\\b(?:he|she|they) {w3}(?:tells? me about|talks? about|changes|rolls"
-                        + "|jokes?|shrugs?|deflects?|says? (?:it is|that is) fine|looks at (?:his|her|their) phone)");
+                        + "|jokes?|shrugs?|deflects?|says? (?:it is|that is) fine|looks at (?:his|her|their) phone"
+                        + "|checks? (?:his|her|their) (?:watch|phone)|looks at the clock|asks? (?:what|about) (?:the )?"
+                        + "(?:homework|plan|next|tasks?|techniques?|tools?|strategies)|moves? on|gets? up|makes? a joke"
+                        + "|laughs? it off|goes (?:quiet|silent))");
         cue(AVOIDANT, "eye-rolling at warmth", WEAK, true, "rolls? (?:his|her|their) eyes|eye ?rolls?|deflect\\w*");
         // Closeness refused or turned away: distance kept, pushing away, stiffening in a hug, hiding pain.
         cue(AVOIDANT, "closeness refused", STRONG, true,
@@ -231,19 +287,8 @@ final class BehaviourCues {
                         + "|it|the|any)? ?(?:feelings|tears|pain|hurt|injur\\w*|emotions|upset|distress|it) (?:from"
                         + "|away|alone)?|(?:won't|will not|does not|doesn't|never) let (?:anyone|anybody|people|me|us"
                         + "|staff) (?:in|close|near|touch)",
-                "(?:withdraw\\w*|retreat\\w*|goes (?:quiet|silent)|went (?:quiet|silent)|checks? out|checked out"
-                        + "|shuts? down|shut down|leaves the (?:room|house)|left the (?:room|house)|walks? (?:off"
-                        + "|away|out)|walked (?:off|away|out)|wander\\w* off|disappears?|goes (?:out|off|fishing)"
-                        + "|went (?:out|off|fishing)|turns? away|turned away|looks? away) {s}\\b(?:when|whenever|if"
-                        + "|as soon as|the moment|every time|while)\\b{s}\\b(?:upset|cr(?:y|ies|ied|ying)"
-                        + "|emotional|distress\\w*|sad|hurt|tears|tearful|feelings?|wants? to talk|tries to talk"
-                        + "|argu\\w*|conflict|rows?|fights?|close|closer|affection\\w*)",
-                "(?:when|whenever|if|as soon as|the moment|every time)\\b{w6}(?:upset|cr(?:y|ies|ied|ying)"
-                        + "|emotional|distress\\w*|tearful|wants? to talk|tries to talk|argu\\w*|rows?|fights?"
-                        + "|reaches? for|reached for|gets? close|leans? in)\\b{s}\\b(?:withdraw\\w*|retreat\\w*"
-                        + "|goes (?:quiet|silent|rigid|stiff)|went (?:quiet|silent|rigid|stiff)|checks? out"
-                        + "|shuts? down|walks? (?:off|away|out)|wander\\w* off|disappears?|leaves the|left the"
-                        + "|finds? a reason to leave|turns? away|looks? away|changes the subject)");
+                "(?:{WITHDRAW}) {s}\\b(?:when|whenever|if|as soon as|the moment|every time|while)\\b{s}\\b(?:{BID})",
+                "(?:when|whenever|if|as soon as|the moment|every time) {w6}(?:{BID})\\b{s}\\b(?:{WITHDRAW})");
         cue(AVOIDANT, "distance kept", WEAK, true,
                 "withdraw\\w*|retreat\\w*|(?:goes|went|go) (?:quiet|silent|cold) for|checks? out|detached|aloof"
                         + "|needs? (?:his|her|their|my|some)? ?space|keeps? (?:his|her|their) distance|guarded"
@@ -296,7 +341,7 @@ final class BehaviourCues {
                 "(?:never|not once|rarely|hardly ever|does not|did not|do not|will not|would not|not) {w2}(?:cr(?:y"
                         + "|ies|ied)|shed a tear|show (?:emotion|feelings|weakness|any emotion|any feelings)) (?:in"
                         + " front of|at|when|about|as an adult|since)",
-                "(?:never|not once|rarely|hardly ever) {w2}cr(?:y|ies|ied)\\b");
+                "(?:never|not once|rarely|hardly|hardly ever|barely|seldom) {w2}cr(?:y|ies|ied)\\b");
         // Rejecting or unavailable care, the history that deactivation answers (weak: history is not behaviour).
         cue(AVOIDANT, "rejecting care", WEAK, true,
                 "hands off|never (?:hugged|held|cuddled|kissed|comforted|praised|asked how (?:he|she|they|i) felt"
@@ -332,29 +377,44 @@ final class BehaviourCues {
                         + "|'ll)? (?:miss|still|love|care|come back|be back|think of|remember)",
                 "(?:ask\\w*|check\\w*|wants? to know|demand\\w*|interrogat\\w*) {w3}(?:where|who|when) {w4}(?:going"
                         + "|be back|with|coming back|will be|home)",
-                "check\\w* (?:that )?(?:her|his|their) {CARER} is (?:okay|ok|alright|safe|still there|there|home)");
+                "check\\w* (?:that )?(?:her|his|their) {CARER} is (?:okay|ok|alright|safe|still there|there|home)",
+                "check\\w* {w2}(?:whether|if) (?:he|she|they|her \\w+|his \\w+)(?: is| has| have)? (?:read|seen|replied"
+                        + "|answered|online|opened)",
+                "ask\\w* {w3}(?:whether|if) {w4}(?:(?:find|think|feel|see) (?:her|him|them|me) (?:as )?(?:a )?"
+                        + "(?:boring|annoying|too much|a burden|a nuisance|a pain|needy|difficult|stupid|pathetic"
+                        + "|horrible|bad|weird)|(?:like|hate|care about|still like|still want|mind) (?:her|him|them|me))",
+                "(?:worri\\w*|afraid|scared|terrified|convinced|anxious|fears?|sure|checks?|asks?) {w2}(?:that |whether"
+                        + " |if )?(?:i am|i was|you are|he is|she is|they are|people are|everyone is|staff are) (?:angry"
+                        + "|cross|annoyed|fed up|tired|sick|bored|disappointed|upset|mad) (?:with|of|at) (?:her|him"
+                        + "|them|me)");
         // Fear of abandonment or of being replaced, forgotten, left.
         cue(AMBIVALENT, "abandonment feared", STRONG, true,
                 "abandon(?:ment|ed (?:her|him|me|them|us|by|like|as)|ing (?:her|him|me|them)| (?:her|him|me|them))",
-                "(?:{FEAR})\\b {w8}(?:{LOSS})",
+                "(?:{FEAR})\\b {w8}{NN}(?:{LOSS})",
                 "can not (?:stand|bear|cope with|tolerate|handle|face) (?:being |to be )?(?:alone|apart|on (?:her|his"
                         + "|their|my) own|by (?:him|her|them|my)self|left|separated|away from)",
                 "separation (?:anxiety|distress)|fear of (?:being )?(?:abandon\\w*|rejection|being left|loss)");
         // Protest at separation: crying, clinging, begging them not to go.
-        cue(AMBIVALENT, "protest at separation", STRONG, true,
-                "(?:{PROTEST})\\b {w10}(?:{SEP})\\b", "(?:{SEP})\\b {w10}(?:{PROTEST})\\b",
+        // Separation protest alone is ordinary (secure infants protest too); weak.
+        cue(AMBIVALENT, "protest at separation", WEAK, true,
+                "(?:{PROTEST})\\b {w10}(?:{SEP})\\b", "(?:{SEP})\\b {w10}{NN}(?:{PROTEST})\\b");
+        cue(AMBIVALENT, "begging them not to go", STRONG, true,
                 "beg\\w* {w2}(?:not to (?:go|leave)|to stay|to come (?:back|round|over|home))|(?:will not|does not"
                         + "|would not|did not) let (?:her|him|them|me|{CARER}) (?:go|leave|out of (?:her|his|their"
                         + "|my) sight)");
         // Angry at the attachment figure's unavailability (resistant): furious when I went on leave.
         cue(AMBIVALENT, "angry at unavailability", STRONG, true,
-                "(?:{ANGER}) {w3}(?:when|if|whenever|that|because|every time|each time|by the time) {w6}(?:{UNAVAIL})",
+                "(?:{ANGER}|sob\\w*|cr(?:y|ies|ied|ying)|wail\\w*|distraught|in tears|tearful|panic\\w*) {w3}(?:when|if"
+                        + "|whenever|that|because|every time|each time|by the time|on (?:the )?(?:days|weekends|nights"
+                        + "|evenings)) {w6}(?:{UNAVAIL})",
+                "(?:when|if|whenever|every time) {w3}(?:{UNAVAIL}) {w4}(?:{ANGER}|cr(?:y|ies|ied|ying)|sob\\w*"
+                        + "|panic\\w*|distraught|threaten\\w*)",
                 "(?:{ANGER}) (?:with|at) (?:me|him|her|them) for (?:leaving|going|being away|being late|not (?:calling"
                         + "|answering|replying|coming))");
         // Contact sought and resisted in the same breath (Ainsworth's C: anger mixed with contact-seeking).
         cue(AMBIVALENT, "angry yet seeking contact", STRONG, true,
-                "(?:{ANGRY2})\\b{s}\\b(?:then|but then|only to|before|and then|yet)\\b{s}\\b(?:{SEEKC})",
-                "(?:{SEEKC})\\b{s}\\b(?:then|but then|only to|and then|yet)\\b{s}\\b(?:{ANGRY2})",
+                "(?:{ANGRY2})\\b{s}\\b(?:then|but then|only to|before|and then|yet)\\b{s}\\b{NN}(?:{SEEKC})",
+                "(?:{SEEKC})\\b{s}\\b(?:then|but then|only to|and then|yet)\\b{s}\\b{NN}(?:{ANGRY2})",
                 "(?:tearful|crying|clingy) and (?:angry|furious|cross) (?:by turns|in turn)|(?:angry|furious|cross)"
                         + " and (?:tearful|crying|clingy) by turns");
         // Reproach: "you don't care about me", "proof that I don't care".
@@ -394,13 +454,17 @@ final class BehaviourCues {
                 "(?:can not|could not|will not|unable to) (?:settle|sleep|concentrate|relax|focus|function|rest"
                         + "|calm down|eat) {w6}(?:until|unless|till) {w4}(?:text\\w*|call\\w*|repl\\w*"
                         + "|respond\\w*|hears? back|answer\\w*|comes? home|is home|gets? home|make up|makes? up"
-                        + "|made up)");
+                        + "|made up)",
+                "(?:can not|could not|will not|unable to) (?:settle|sleep|rest|calm down) {w3}(?:until|unless|till"
+                        + "|without) (?:her |his |their |the )?(?:{PERSON})");
         cue(AMBIVALENT, "waiting at the window", WEAK, true, "waiting (?:at|by) the (?:window|door|phone)");
         cue(AMBIVALENT, "jealousy", STRONG, true,
                 "jealous\\w*|possessive|accus\\w* {w3}(?:of )?(?:cheating|flirting|seeing someone|an affair)");
         cue(AMBIVALENT, "apologising to placate", WEAK, true,
                 "apologiz\\w* {w2}(?:at length|over and over|again and again|repeatedly|profusely|constantly"
-                        + "|endlessly|excessively|all the time|for everything|for existing)");
+                        + "|endlessly|excessively|all the time|for everything|for existing)|apologiz\\w* for (?:going on"
+                + "|being (?:a )?(?:burden|nuisance|pain|needy|too much)|taking up|bothering|existing|talking too"
+                + " much|calling|texting|crying)");
         // The pattern's names and the client's own words for it.
         cue(AMBIVALENT, "named", STRONG, true,
                 "ambivalen\\w*(?! about| towards?)|anxious(?:ly)? attach\\w*|anxious (?:preoccupied|ambivalent"
@@ -413,41 +477,49 @@ final class BehaviourCues {
                 "inconsisten\\w*|unpredictab\\w*|(?:came|comes|come) and (?:went|goes|gone)|in and out of"
                         + " (?:hospital|his life|her life|their lives|the picture|prison|rehab)|up and down|hot and cold"
                         + "|(?:some|one) (?:days?|weeks?) {w6}(?:other|others|next|gone)|when (?:she|he) was (?:around"
-                        + "|there|well)|warm but|erratic|intermittent\\w*");
+                        + "|there|well)|(?:warm|lovely|loving|kind|brilliant|great|fun) but (?:unpredictable|inconsistent"
+                        + "|erratic|unreliable|depressed|moody|had|often|would|could|drank|drinking)|erratic"
+                        + "|intermittent\\w*|unreliab\\w*|(?:disappear\\w*|in bed|away|gone) for (?:days|weeks|months)"
+                        + "|hospitaliz\\w* (?:many|several|repeatedly|often|for (?:long|months|weeks))");
 
         // ---- disorganized (unresolved, controlling): fright without solution ------------------------------------
         // Approach and avoidance together (Main and Solomon index II): runs to the carer, then freezes or turns away.
         cue(DISORGANIZED, "approach then flight", STRONG, true,
                 "(?:{APPROACH})\\b{s}\\b(?:then|and then|but|before|only to|yet|while|suddenly|halfway|midway|and)"
-                        + "\\b{s}\\b(?:{AVOIDF})",
-                "(?:{AVOIDF})\\b{s}\\b(?:then|and then|but|yet|while|before)\\b{s}\\b(?:{APPROACH})",
+                        + "\\b{s}\\b{NN}(?:{AVOIDF})",
+                "(?:{AVOIDF})\\b{s}\\b(?:then|and then|but|yet|while|before)\\b{s}\\b{NN}(?:{APPROACH})",
                 "(?:{APPROACH}) {w4}with (?:his|her|their) (?:head|face|eyes|gaze|back) (?:turned|averted|away"
-                        + "|down)",
+                        + "|down)|(?:walks?|walked|comes?|came|moves?|moved|approach\\w*|crawls?|crawled) {w3}backwards"
+                        + "|backs? (?:towards?|up to|into) (?:her|him|them|{CARER})",
                 "(?:{AVOIDF}) (?:if|when|whenever|as) {w3}(?:touched|held|hugged|approached|(?:i|we) (?:move|moved"
                         + "|lean|leaned|reach|reached|get|got) (?:toward|towards|closer|forward|in|near)|(?:she|he"
-                        + "|{CARER}) (?:comes?|came|walks?|walked) (?:in|near|close|towards))",
+                        + "|{CARER}|anyone|someone|people|staff) (?:comes?|came|walks?|walked|gets?|got|goes) (?:in|near"
+                        + "|close|towards))",
                 "(?:drawn to|wants?|loves?|seeks?|needs?) (?:her|him|them|me) {w3}(?:and|but|yet) (?:also )?"
                         + "(?:afraid|scared|frightened|terrified) of (?:her|him|them|me)");
         // Contradictory behaviour in sequence: alternating closeness and attack or hiding.
         cue(DISORGANIZED, "contradictory behaviour", STRONG, true,
                 "(?:alternat\\w*|swing\\w*|flip\\w*|oscillat\\w*|switch\\w*|veer\\w*|lurch\\w*|either) (?:between"
                         + "|from)?\\b{s}\\b(?:cling\\w*|closeness|close|cuddl\\w*|affection\\w*|intimacy|hugging"
-                        + "|sitting (?:right )?against|needing|loving|adoring|intrusive)\\b{s}\\b(?:kick\\w*"
-                        + "|hit\\w*|bit\\w*|lash\\w*|push\\w*|hiding|hides|attack\\w*|distance|rage|screaming"
-                        + "|terror|fear|flat|vacant|withdraw\\w*|freez\\w*|running away|rejecting|hissing"
-                        + "|violen\\w*|hostil\\w*|aggress\\w*)",
+                        + "|sitting (?:right )?against|needing|loving|adoring|intrusive|kiss\\w*|smother\\w*|lap)\\b{s}"
+                        + "\\b(?:{ATTACK})",
+                "one (?:minute|moment|second)\\b{s}\\b(?:cling\\w*|close|cuddl\\w*|affection\\w*|hug\\w*|kiss\\w*"
+                        + "|lap|loving|sweet|needing)\\b{s}\\bthe next\\b{s}\\b(?:{ATTACK}|running off)",
                 "(?:{APPROACH}|needing|needs) {w3}(?:and|while|yet) {w3}(?:push\\w*|kick\\w*|hit\\w*|fighting"
                         + "|hiding) {w4}(?:in the same|at the same) (?:minute|breath|moment|instant|time)");
         // Freezing, stilling, dazed expression, lapses mid-sentence (index V, VI; AAI lapses).
         cue(DISORGANIZED, "freezing or dazed", STRONG, true,
-                "freez\\w*|froze|frozen|(?:goes|go|went|going|gone|becomes?|became) (?:very |completely |totally"
+                "freez\\w*|froze|frozen|(?:stands?|stood|sits?|sat|lies?|lay) (?:there )?(?:very |completely |totally"
+                        + " |stock |dead )?still|(?:stands?|stood) there staring|(?:goes|go|went|going|gone|becomes?"
+                        + "|became) (?:very |completely |totally"
                         + " |really |deathly )?(?:still|limp|blank|glassy|vacant|glazed|motionless|dead still"
                         + "|absent|flat)|stops? (?:moving|dead)|stopped (?:moving|dead)|stock still|(?:face|eyes"
                         + "|expression) (?:goes|went|go|going|gone) (?:blank|vacant|dead|glassy|empty|flat)|blank"
                         + " (?:stare|look|expression|face)|stares? (?:into space|into the distance|blankly"
-                        + "|vacantly|at the (?:wall|corner|ceiling)|through (?:me|her|him)|at (?:a |the )?wall)"
+                        + "|vacantly|at the (?:wall|corner|ceiling)|(?:straight |right )?through (?:me|her|him|them)"
+                        + "|at (?:a |the )?wall)"
                         + "|staring (?:into space|into the distance|blankly|vacantly|at (?:the |a )?(?:wall|corner"
-                        + "|ceiling)|through (?:me|her|him))|stared (?:into space|blankly|at the (?:wall|corner"
+                        + "|ceiling)|(?:straight |right )?through (?:me|her|him|them))|stared (?:into space|blankly|at the (?:wall|corner"
                         + "|ceiling))|glassy|glazed|vacant|dazed|trance\\w*|disoriented|disorientated|stilling"
                         + "|(?:stops?|stopped|stopping) mid (?:sentence|word|play|movement|stride)|mid sentence"
                         + "|(?:mind|head) (?:goes|went|go) (?:blank|empty)|(?:blanks?|blanked|blanking) out"
@@ -471,11 +543,16 @@ final class BehaviourCues {
                         + "|approach\\w*|gets? (?:home|close|near)|reach\\w*|lean\\w*|mov\\w* (?:toward|towards"
                         + "|closer))",
                 "(?:hides?|hid|hiding|runs? away|ran away) from (?:her|his|their) {CARER}");
+        cue(DISORGANIZED, "absent or apprehensive", WEAK, true,
+                "miles away|away with the fairies|in (?:his|her|their) own world|(?:eyes|gaze) unfocused"
+                        + "|hand (?:over|to|covering) (?:his|her|their) (?:mouth|face)|rock(?:s|ing|ed) (?:back and"
+                        + " forth|him|her|them)|rocks,|stereotyp\\w*|(?:hides?|hid|hiding) (?:in|under|behind) (?:the )?"
+                        + "(?:wardrobe|cupboard|bed|table|couch|sofa|curtains?|closet)");
         cue(DISORGANIZED, "flinching and startle", WEAK, true,
                 "flinch\\w*|startl\\w*|cower\\w*|(?:looks?|looked|seems?|seemed) (?:terrified|frightened)");
         // A carer who is both the source of fright and of comfort (fright without solution).
         cue(DISORGANIZED, "frightening carer who comforts", STRONG, true,
-                "(?:{FRIGHT})\\b{s}\\b(?:{COMFORT})", "(?:{COMFORT})\\b{s}\\b(?:{FRIGHT})",
+                "(?:{FRIGHT})\\b{s}\\b{NN}(?:{COMFORT})", "(?:{COMFORT})\\b{s}\\b{NN}(?:{FRIGHT})",
                 "(?:scream\\w*|shout\\w*|yell\\w*) at (?:her|him|them),? then (?:sob\\w*|cr(?:y|ies|ied)|cuddl\\w*"
                         + "|hug\\w*|apologiz\\w*)");
         // Frightening or frightened caregiving (Main and Hesse): looming, mocking distress, startling the child.
@@ -487,7 +564,8 @@ final class BehaviourCues {
                         + "|(?:mother|father|mum|mom|dad|parent|carer|caregiver) (?:is|was|seems|seemed) (?:both )?"
                         + "(?:frightened|frightening|terrifying|scary) (?:and|of|by)");
         cue(DISORGANIZED, "frightening history", WEAK, true,
-                "domestic violence|\\bdv\\b|(?:was|were|being|been) (?:abused|beaten|molested|assaulted) by"
+                "domestic violence|\\bdv\\b|psychos\\w*|(?:was|were|being|been) (?:sexually |physically |badly )?"
+                        + "(?:abused|beaten|molested|assaulted) by"
                         + " (?:her|his|their) {w2}(?:{CARER}|ex|partner|husband|boyfriend|uncle|brother)"
                         + "|(?:stepdad|stepfather|father|dad|mother|mum|mom|uncle|ex|partner) {w3}(?:abused|beat"
                         + "|hit|raped|molested) (?:her|him|them)|(?:childhood|sexual|physical) abuse|abusive"
@@ -497,8 +575,7 @@ final class BehaviourCues {
                         + "|frightening)|(?:father|mother|mum|mom|dad|stepdad) {w3}beating");
         // Role reversal: the child bosses or parents the parent (controlling-punitive, controlling-caregiving).
         cue(DISORGANIZED, "role reversal", STRONG, true,
-                "boss\\w* {w3}(?:around|about)|(?:orders?|ordered|ordering|directs?|commands?) (?:her|his|their)"
-                        + " {w2}{CARER} (?:around|about)|(?:bosses|orders|tells|telling|told) (?:her|his|their)"
+                "(?:boss\\w*|orders?|ordered|ordering) {w3}(?:around|about)|(?:bosses|orders|tells|telling|told) (?:her|his|their)"
                         + " {CARER} (?:what to do|where to|when to|how to|off)|role revers\\w*|(?:as if|like)"
                         + " (?:she|he|they) (?:were|was|is|are) the (?:parent|adult|grown up|carer|mum|mother)"
                         + "|controlling (?:punitive|caregiving|caretaking|and punitive)|punitive (?:towards?|with)"
@@ -545,7 +622,11 @@ final class BehaviourCues {
                     + " and)|accepts? (?:comfort|support|help|reassurance)|talked (?:it|things) through with|warmth and balance|(?:balanced|coherent) (?:account|narrative|picture)|(?:good|solid"
                     + "|strong|close|warm|supportive|healthy|lovely) (?:relationships?|friendships?|support|marriage"
                     + "|bond|family|network|friend circle)|trusts? that|without distress|lets? (?:herself|himself"
-                    + "|themselves) cry|says what (?:she|he|they) needs?|securely attached|secure (?:attachment|bond)");
+                    + "|themselves) cry|says what (?:she|he|they) needs?|securely attached|secure (?:attachment|bond)"
+                    // a protest reported as over: "cried at drop-off for the first week"
+                    + "|(?:for|in|during) the first (?:few )?(?:days?|weeks?|month)|settled (?:in )?(?:well|quickly)"
+                    + "|(?:runs?|ran|comes?|came|goes|went) (?:to|up to) (?:her|him|them|{CARER}) {w3}with a (?:big )?"
+                    + "(?:hug|smile|cuddle)");
 
     private BehaviourCues() {
     }
@@ -578,6 +659,8 @@ final class BehaviourCues {
             String with;
             if (name.equals("s")) {
                 with = "[^.!?;]*?";
+            } else if (name.equals("NN")) {
+                with = "(?<!\\bnot )(?<!\\bnever )(?<!\\bno )(?<!\\bwithout )(?<!\\bhardly )(?<!\\bbarely )";
             } else if (name.startsWith("w")) {
                 with = "(?:[\\w'/]+,? ){0," + name.substring(1) + "}";
             } else {

@@ -39,6 +39,9 @@ final class BehaviourText {
             "demise", "treatise", "porpoise", "tortoise", "appraise", "turquoise", "reprise", "braise", "mortise",
             "circumcise", "comprise", "wise", "rise", "guise", "anise", "valise", "apprise", "upraise");
 
+    private static final Set<String> PRONOUNS_IS = Set.of("he", "she", "it", "there", "that", "what", "who", "where",
+            "here", "this", "everyone", "nobody", "someone", "everything", "nothing");
+
     private static final Pattern TOKEN = Pattern.compile("[a-z]+(?:'[a-z]+)?");
     private static final Pattern ISE = Pattern.compile("([a-z]{3,})is(e|es|ed|ing|ation|ations|er|ers)");
     private static final Pattern YSE = Pattern.compile("([a-z]{3,})ys(e|es|ed|ing)");
@@ -99,11 +102,26 @@ final class BehaviourText {
         if (contracted != null) {
             return contracted;
         }
-        if (w.indexOf('\'') >= 0) {
-            return w;
+        int apostrophe = w.indexOf('\'');
+        if (apostrophe >= 0) {
+            return contraction(w.substring(0, apostrophe), w.substring(apostrophe + 1));
         }
         String us = usSpelling(w);
         return mend(us);
+    }
+
+    /** he's → he is, i'd → i would, they'll → they will; a possessive 's stays. */
+    private static String contraction(String base, String suffix) {
+        String spelled = switch (suffix) {
+            case "s" -> PRONOUNS_IS.contains(base) ? "is" : null;
+            case "d" -> "would";
+            case "ll" -> "will";
+            case "re" -> "are";
+            case "ve" -> "have";
+            case "m" -> "am";
+            default -> null;
+        };
+        return spelled == null ? base + "'" + suffix : base + " " + spelled;
     }
 
     /** behaviour → behavior, apologise → apologize, minimising → minimizing, analyse → analyze. */

@@ -28,6 +28,11 @@ public final class TagSuggester {
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;\\n]+");
     private static final Pattern CLAUSE_START = Pattern.compile(".*(?:[,:()\"]| - )");
+    /** The writer as the subject ("i keep zoning out", "i have been feeling detached"): not the client's behaviour. */
+    private static final Pattern WRITER = Pattern.compile("\\bi(?: (?:am|was|have|has|had|been|keep|kept|feel|feeling"
+            + "|felt|get|getting|got|find|myself|tend|to|often|sometimes|really|also|just|pretty|quite|very|so|a|bit"
+            + "|little|more|and|can|could|do|did|start|started|starting|become|became|becoming|go|going|went|always"
+            + "|still|now|too|being|will|would))* ?$");
 
     static final BehaviourText TEXT = new BehaviourText(SuggestWords.withStemWords(BehaviourCues.keyWords()),
             BehaviourCues.keyStems(), SuggestWords.realWordsNearKeyWords());
@@ -87,12 +92,18 @@ public final class TagSuggester {
         return false;
     }
 
-    /** A negation among the three words before a position, within the same clause. */
+    /**
+     * A negation among the three words before a position, within the same clause; or the writer as its subject,
+     * which makes it the writer's state, not the client's behaviour.
+     */
     static boolean negated(String sentence, int at) {
         String before = sentence.substring(0, at);
         Matcher clause = CLAUSE_START.matcher(before);
         if (clause.lookingAt()) {
             before = before.substring(clause.end());
+        }
+        if (WRITER.matcher(before).find()) {
+            return true;
         }
         String[] words = before.trim().split("\\s+");
         Set<String> last = new LinkedHashSet<>();
