@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * "does not" for "doesn't", typos in key words mended). Plain Java.
  *
  * <p>Template notation: {@code {NAME}} is a word class below, {@code {wN}} up to N words (a comma may follow a word),
- * {@code {s}} any stretch within the sentence. A space matches one space.
+ * {@code {gN}} up to N words of the clause without a new subject (he, she, they, I...), {@code {s}} any stretch within the sentence, {@code {NN}} "not just after a
+ * negation". A space matches one space.
  */
 final class BehaviourCues {
 
@@ -37,7 +38,7 @@ final class BehaviourCues {
     record Indicator(String slug, String name, int weight, Pattern pattern, boolean affirmative) {
     }
 
-    private static final Pattern MACRO = Pattern.compile("\\{([A-Z0-9]+|w\\d+|s)\\}");
+    private static final Pattern MACRO = Pattern.compile("\\{([A-Z0-9]+|[wg]\\d+|s)\\}");
 
     private static final Map<String, String> CLASSES = new LinkedHashMap<>();
     private static final List<String> SOURCES = new ArrayList<>();
@@ -74,7 +75,9 @@ final class BehaviourCues {
                 + "|pub|gym))|checks? out|checked out|shuts? (?:down|the door)|shut (?:down|the door)|leaves the"
                 + " (?:room|house)|left the (?:room|house)|walks? (?:off|away|out)|walked (?:off|away|out)"
                 + "|wander\\w* off|disappears?|turns? away|turned away|looks? away|looked away|finds? a reason to"
-                + " leave|changes the subject|ends the (?:conversation|session)|picks? up (?:his|her) phone");
+                + " leave|changes the subject|ends the (?:conversation|session)|picks? up (?:his|her) phone|looks? at"
+                + " (?:his|her|their) phone|looked at (?:his|her|their) phone|(?:puts?|put) (?:his|her|their)"
+                + " (?:hood|headphones|earphones|earbuds) (?:up|on|in)");
         cls("BID", "upset|cr(?:y|ies|ied|ying)|emotional|distress\\w*|sad|hurt|tears|tearful|feelings?|wants? to"
                 + " talk|tri(?:es|ed) to talk|argu\\w*|conflict|rows?|fights?|affection\\w*|raises? (?:something|an"
                 + " issue|it|a problem|a concern|feelings)|brings? (?:something|it|things|stuff|feelings) up|comment\\w*"
@@ -99,7 +102,8 @@ final class BehaviourCues {
                 + "|snaps?|lash\\w* out|berat\\w*|storm\\w*|icy|cold shoulder|fury|seething|hostile");
         cls("UNAVAIL", "(?:does not|did not|do not|can not|could not|will not|would not) (?:pick up|answer|reply"
                 + "|respond|text back|call back|ring back|come|visit|get back)|(?:is )?not (?:picking|answering"
-                + "|replying|responding|there)|slow to (?:reply|respond|answer|text back)|late|leav\\w*|left|(?:goes|go|went"
+                + "|replying|responding|there)|slow to (?:reply|respond|answer|text back)|(?:the )?(?:call|visit|calls"
+                + "|visits|chat) (?:is|are|was|were) (?:short|brief|cut short)|late|leav\\w*|left|(?:goes|go|went"
                 + "|going) (?:out|away|quiet|silent|on leave|home)|on leave|away|(?:sets?|setting) (?:limits"
                 + "|boundaries)|busy|(?:a|my|the) break|holiday|vacation|with (?:friends|his mates|her mates)"
                 + "|out of sight|end of (?:the |a )?session|ends? the session");
@@ -116,16 +120,17 @@ final class BehaviourCues {
                 + "|rejected)|left behind|abandon\\w*|on (?:her|his|their|my) own|(?:gone|go|going|went) off"
                 + " (?:her|him|me|them)|tir(?:e|es|ed|ing) of (?:her|him|me|them)|(?:sick|bored|fed up) (?:of|with)"
                 + " (?:her|him|me|them)|(?:does not|do not|did not|no longer) (?:love|want|care about|like) (?:her|him"
-                + "|me|them)|(?:find|finds|found) someone else");
+                + "|me|them)|(?:find|finds|found|meet|meets|met) someone (?:else|new|better)");
         cls("PROTEST", "scream\\w*|cr(?:y|ies|ied|ying)|sob\\w*|wail\\w*|howl\\w*|weep\\w*|wept|panic\\w*|clings?"
                 + "|clinging|clung|beg\\w*|plead\\w*|protest\\w*|tantrum\\w*|meltdowns?|distraught|hysterical"
                 + "|hangs? on(?:to)?|holds? on to|grab\\w*|in tears|tearful|distress\\w*|inconsolab\\w*");
         cls("SEP", "leav\\w*|left|(?:goes|went|go|gone) (?:away|out|off|home)|drop off|dropped off|separat\\w*"
                 + "|goodbye|bye|out of sight|(?:a|my|the|his|her) break|holiday|vacation|departure|depart\\w*"
                 + "|(?:at|for) (?:school|nursery|daycare|day care|creche|kindy|kindergarten)|travel\\w*|deploy\\w*"
-                + "|shift change|end of (?:the |every |each |a )?session|school gate|the gate|classroom door"
+                + "|shift change|end of (?:the |every |each |a )?session|school gate|the gate|classroom door|without"
+                + " (?:her|him|them)"
                 + "|nursery door");
-        cls("ANGRY2", "furious|angry|rage|raging|hits?|hitting|kicks?|kicking|berat\\w*|picks? a fight"
+        cls("ANGRY2", "furious|angry|cross|rage|raging|silent treatment|hits?|hitting|kicks?|kicking|berat\\w*|picks? a fight"
                 + "|shouts?|shouting|snaps?|sulks?|sulking|icy|tells? (?:him|her|them|me) to (?:leave|go|get out"
                 + "|go away)|hangs? up on|hung up on|refuses to (?:talk|speak)|will not (?:speak|talk)|slams?"
                 + "|storms? off|stomps? off|accus\\w*|forget it|do not bother coming|hate (?:you|him|her)"
@@ -134,7 +139,8 @@ final class BehaviourCues {
         cls("SEEKC", "beg\\w*|plead\\w*|apologi\\w*|wants? to be (?:held|carried|picked up|cuddled|hugged)"
                 + "|clings?|clinging|cries for|calls? (?:him|her) back|will not let (?:him|her|them|me) (?:go|leave)"
                 + "|can not (?:sleep|settle|rest) unless|make up|makes up|come (?:back|round|over|home)|please answer"
-                + "|asks? (?:him|her|me|them) to stay|sends? (?:gifts|flowers)|(?:say|says|saying) sorry|calling"
+                + "|asks? (?:him|her|me|them) to stay|sends? (?:gifts|flowers)|(?:say|says|saying) sorry|(?:says?|said)"
+                + " (?:she|he|they) (?:did not|does not) mean it|calling"
                 + " (?:back|again)|sob\\w*|desperate to (?:make up|be close|see)|(?:runs?|ran) to (?:be picked up|her"
                 + "|him|me)|reaches? for");
         cls("APPROACH", "(?:runs?|ran|running|crawl\\w*|toddl\\w*|walk\\w*|mov\\w*|comes?|came|coming|heads?|headed"
@@ -154,22 +160,27 @@ final class BehaviourCues {
                 + "|(?:drops?|dropped|falls?|fell) to the (?:floor|ground)|collaps\\w*|(?:goes|go|went) (?:still"
                 + "|limp|blank|rigid and still)|screams? (?:when|if|whenever)|hiss\\w*|cowers?|cowering|(?:looks?|looked|seems?)"
                 + " (?:terrified|scared|frightened|afraid|dazed)|stares? (?:into space|blankly)");
-        cls("ATTACK", "kick\\w*|hit\\w*|bit\\w*|lash\\w*|push\\w*|punch\\w*|slap\\w*|scratch\\w*|hiding|hides"
+        cls("CLOSE", "cling\\w*|close|closeness|cuddl\\w*|affection\\w*|hug\\w*|kiss\\w*|lap|loving|sweet|needing"
+                + "|smother\\w*|intimacy|adoring|angelic|clingy|on (?:her|his|my) lap");
+        cls("ATTACK", "smash\\w*|throw\\w*|threw|destroy\\w*|kick\\w*|hit\\w*|bit\\w*|lash\\w*|push\\w*|punch\\w*"
+                + "|slap\\w*|scratch\\w*|hiding|hides"
                 + "|attack\\w*|distance|rage|screaming|terror|fear|flat|vacant|withdraw\\w*|freez\\w*|running away"
                 + "|rejecting|hissing|violen\\w*|hostil\\w*|aggress\\w*");
         cls("FRIGHT", "violen\\w*|beat(?:s|ing|en)?|hit (?:him|her|them)|hits (?:him|her|them)|abus\\w*"
-                + "|assault\\w*|terrif\\w*|frightening|scary|scream\\w* at (?:him|her|them)|rages?|alcoholic"
+                + "|assault\\w*|terrifying|frightening|scary|scream\\w* at (?:him|her|them)|rages?|alcoholic"
                 + "|drunk\\w*|addict\\w*|threat\\w*|menac\\w*|domestic violence|dv|molest\\w*|raped?");
         cls("COMFORT", "comfort\\w*|(?:ran|run|runs|turned|went) to|(?:the )?person (?:she|he|they) (?:ran|went"
                 + "|turned) to|safe haven|protector|loving|cuddl\\w*|carr(?:y|ied|ying) (?:him|her|them)|kind"
                 + "|affectionate|tender|sweet|held|hold (?:him|her)|sooth\\w*|only (?:comfort|carer|parent)|doted"
-                + "|loved|adored|warm");
+                + "|loved|adored|warm|tuck\\w* (?:him|her|them) in");
 
         // ---- avoidant (dismissing): deactivated attachment, self-reliance, distance, minimising ----------------
         // Help-seeking avoided: "never asks for help", "rather than phone anyone", "never comes to them when hurt".
         cue(AVOIDANT, "help-seeking avoided", STRONG, false,
-                "{NEG} {w3}(?:once )?{SEEK} {w3}(?:{HELPOBJ})\\b",
-                "{NEG} {w2}(?:comes?|came|goes|went|turns?|turned|runs?|ran) to {w3}(?:for (?:help|comfort|support"
+                "{NEG} {g3}(?:once )?{SEEK} {g3}(?:{HELPOBJ})\\b",
+                "{NEG} {g2}(?:comes?|came|goes|went|turns?|turned|runs?|ran) to (?:a grown up|an adult|anyone|anybody"
+                        + "|someone|somebody|a teacher|staff|an adult)",
+                "{NEG} {g2}(?:comes?|came|goes|went|turns?|turned|runs?|ran) to {g3}(?:for (?:help|comfort|support"
                         + "|hugs?|a hug|cuddles?|a cuddle|reassurance)|with (?:(?:his|her|their) )?(?:problems|worries"
                         + "|feelings|troubles)|(?:when|if) {w3}(?:hurt|upset|sad|sick|ill|scared|in pain|frightened"
                         + "|worried|distressed))",
@@ -185,7 +196,9 @@ final class BehaviourCues {
                 "{NEG} {w2}(?:tell|told|tells|telling|mention\\w*) (?:his |her |their |the )?(?:{PERSON}) (?:about|that)"
                         + "|(?:never|rarely|not) (?:mentions?|talks? about|speaks? (?:of|about)) (?:his|her|their)"
                         + " (?:late |dead )?(?:wife|husband|mother|father|mum|mom|dad|son|daughter|partner|brother"
-                        + "|sister|loss|grief|divorce|childhood|feelings|illness|diagnosis)");
+                        + "|sister|loss|grief|divorce|childhood|feelings|illness|diagnosis)|(?:will not|refuses to|never)"
+                        + " (?:talk|speak) about (?:his|her|their|the) (?:marriage|breakup|divorce|separation|loss|grief"
+                        + "|feelings|past|childhood|mother|father|wife|husband|diagnosis)");
         // Compulsive self-reliance stressed: "doesn't need anyone", "self-sufficient", "a lone wolf".
         cue(AVOIDANT, "self-reliance stressed", STRONG, false,
                 "self (?:sufficient|sufficiency|reliant|reliance|contained)|(?:fiercely|compulsively|stubbornly"
@@ -245,11 +258,13 @@ final class BehaviourCues {
                         + " (?:off|aside|away))|nothing (?:much )?to (?:talk|say|worry) about|(?:just|simply) (?:get"
                         + "|got|gets) (?:through|over) (?:it|things)|(?:something|things) you (?:just )?(?:get through"
                         + "|get over|get on with)|(?:plays?|played|playing) (?:it|things|this|that|everything) down"
-                        + "|downplay\\w*|minimiz\\w*|(?:no|not a) big deal|(?:did|do|does) not (?:bother|burden)"
+                        + "|downplay\\w*|minimiz\\w*|(?:no|not a) big deal|no point (?:in )?(?:raking|dwelling|going over"
+                        + "|talking about|digging|crying|looking back|getting upset)|(?:did|do|does) not (?:bother|burden)"
                         + " (?:people|anyone|others|you) with");
         cue(AVOIDANT, "all is fine", WEAK, true,
                 "(?:i am|it is|it was|doing|turned out|got on|all|grew up|was) (?:fine|grand|ok|okay|alright|all right)\\b"
-                        + "|(?:does|did) not matter|nothing to report|(?:just )?(?:got|gets|get|getting) on with it");
+                        + "|(?:does|did) not matter|nothing to report|(?:just )?(?:got|gets|get|getting) on with (?:it|things)"
+                        + "|not my (?:business|problem)|(?:head|mood|everything|life) (?:is|was) (?:grand|fine)");
         // Attention turned from feeling to task, topic or intellect (deflection; compartmentalising).
         cue(AVOIDANT, "feeling talk deflected", STRONG, true,
                 "(?:changes?|changed|changing|switch\\w*|steers?|steered|steering|shifts?|shifted|redirect\\w*"
@@ -304,11 +319,13 @@ final class BehaviourCues {
                         + " to (?:notice|mind|care)|look\\w* for (?:her|him|them))) {s}\\b(?:when|as|while|after|on"
                         + "|at)\\b {w4}(?:(?:she|he|they|{CARER}) (?:comes?|came|return\\w*|gets? back|got back"
                         + "|collect\\w*|picks? (?:him|her) up|arriv\\w*|leav\\w*|left|goes|went)|reunion|pick up"
-                        + "|pickup|collection|separation|drop off)(?!.*\\bthen\\b)",
+                        + "|pickup|collection|separation|drop off|home time)(?!.*\\bthen\\b)",
                 "(?:when|as|while|after|on|at)\\b {w4}(?:reunion|pick up|pickup|collection|separation|comes? back"
-                        + "|came back|return\\w*|collect\\w*|left|leaves|goes|went)\\b{s}\\b(?:ignor\\w*|(?:barely"
-                        + "|hardly|not) looks? up|(?:does not|did not) (?:look up|protest|react|notice|seem to"
-                        + " (?:notice|mind|care))|looks? (?:straight )?(?:past|through|away)|looked (?:straight )?"
+                        + "|came back|return\\w*|collect\\w*|left|leaves|goes|went|drops? (?:him|her|them) off|dropped"
+                        + " (?:him|her|them) off|drop off|home time|visits?|visited|arriv\\w*)\\b{s}\\b(?:ignor\\w*"
+                        + "|(?:barely|hardly|not) looks? up|(?:does not|did not|never) (?:look up|look back|protest|react"
+                        + "|notice|cry|fuss|bat an eye\\w*|turn a hair|seem to (?:notice|mind|care))|carr\\w* on with"
+                        + "|asks? when (?:she|he|they) (?:is|are) (?:leaving|going)|looks? (?:straight )?(?:past|through|away)|looked (?:straight )?"
                         + "(?:past|through|away)|(?:keeps?|kept) (?:on )?playing|carr\\w* on playing|turns? away"
                         + "|turned away|wander\\w* off|no reaction|not bothered)(?!.*\\bthen\\b)");
         // Attention to toys, tasks or work instead of people; work as a refuge from feeling.
@@ -353,7 +370,9 @@ final class BehaviourCues {
                         + " (?:cope|fend|get on|sort it|manage|cry it out)|(?:weekends|days|evenings) alone"
                         + "|(?:emotions|feelings|crying|tears) (?:were|was) (?:discouraged|not allowed|punished"
                         + "|frowned upon|mocked|not tolerated)|big (?:boys|girls) do not cry|(?:no one|nobody)"
-                        + " (?:ever )?asked|remember anyone asking|did not do (?:feelings|hugs|emotions)");
+                        + " (?:ever )?asked|remember anyone asking|did not do (?:feelings|hugs|emotions)|(?:you|we|boys"
+                        + "|men|girls) (?:just )?(?:did not|do not|never) cry|hard (?:man|woman|father|mother)"
+                        + "|never (?:said|had) a kind word");
         // The pattern's names: avoidant, dismissing, deactivating.
         cue(AVOIDANT, "named", STRONG, true,
                 "avoidant|avoidantly|dismissing|dismissive|deactivat\\w* (?:strateg\\w*|attach\\w*|needs?|feelings"
@@ -393,15 +412,17 @@ final class BehaviourCues {
                 "(?:{FEAR})\\b {w8}{NN}(?:{LOSS})",
                 "can not (?:stand|bear|cope with|tolerate|handle|face) (?:being |to be )?(?:alone|apart|on (?:her|his"
                         + "|their|my) own|by (?:him|her|them|my)self|left|separated|away from)",
-                "separation (?:anxiety|distress)|fear of (?:being )?(?:abandon\\w*|rejection|being left|loss)");
+                "separation (?:anxiety|distress)|fear of (?:being )?(?:abandon\\w*|rejection|being left|loss)",
+                "(?:you|they|people|everyone|he|she) (?:will|are going to|is going to) (?:all )?(?:leave|abandon|forget"
+                        + "|dump|drop) (?:me|her|him|us) (?:eventually|in the end|one day|sooner or later|too|like)");
         // Protest at separation: crying, clinging, begging them not to go.
         // Separation protest alone is ordinary (secure infants protest too); weak.
         cue(AMBIVALENT, "protest at separation", WEAK, true,
                 "(?:{PROTEST})\\b {w10}(?:{SEP})\\b", "(?:{SEP})\\b {w10}{NN}(?:{PROTEST})\\b");
         cue(AMBIVALENT, "begging them not to go", STRONG, true,
                 "beg\\w* {w2}(?:not to (?:go|leave)|to stay|to come (?:back|round|over|home))|(?:will not|does not"
-                        + "|would not|did not) let (?:her|him|them|me|{CARER}) (?:go|leave|out of (?:her|his|their"
-                        + "|my) sight)");
+                        + "|would not|did not) let (?:her |his |their )?(?:her|him|them|me|{CARER}) (?:go|leave|out of"
+                        + " (?:her|his|their|my) sight)");
         // Angry at the attachment figure's unavailability (resistant): furious when I went on leave.
         cue(AMBIVALENT, "angry at unavailability", STRONG, true,
                 "(?:{ANGER}|sob\\w*|cr(?:y|ies|ied|ying)|wail\\w*|distraught|in tears|tearful|panic\\w*) {w3}(?:when|if"
@@ -451,6 +472,8 @@ final class BehaviourCues {
                 "(?:shows?|showed|turns?|turned|rocks?) up (?:at|to|outside) (?:his|her|their|my) (?:work|dorm|house"
                         + "|flat|home|office|door|place|job|school)",
                 "hypervigil\\w* (?:to|for|about) (?:rejection|abandonment|signs|others|people|my|his|her)",
+                "checks? (?:on|in on) (?:her|him|them|me) (?:at night|in the night|all night|constantly|repeatedly"
+                        + "|every (?:hour|few minutes|night))",
                 "(?:can not|could not|will not|unable to) (?:settle|sleep|concentrate|relax|focus|function|rest"
                         + "|calm down|eat) {w6}(?:until|unless|till) {w4}(?:text\\w*|call\\w*|repl\\w*"
                         + "|respond\\w*|hears? back|answer\\w*|comes? home|is home|gets? home|make up|makes? up"
@@ -503,8 +526,11 @@ final class BehaviourCues {
                         + "|from)?\\b{s}\\b(?:cling\\w*|closeness|close|cuddl\\w*|affection\\w*|intimacy|hugging"
                         + "|sitting (?:right )?against|needing|loving|adoring|intrusive|kiss\\w*|smother\\w*|lap)\\b{s}"
                         + "\\b(?:{ATTACK})",
-                "one (?:minute|moment|second)\\b{s}\\b(?:cling\\w*|close|cuddl\\w*|affection\\w*|hug\\w*|kiss\\w*"
-                        + "|lap|loving|sweet|needing)\\b{s}\\bthe next\\b{s}\\b(?:{ATTACK}|running off)",
+                "one (?:minute|moment|second)\\b{s}\\b(?:{CLOSE})\\b{s}\\bthe next\\b{s}\\b(?:{ATTACK}|running off)",
+                "(?:{CLOSE})\\b{s}\\b(?:suddenly|out of nowhere|the next (?:minute|moment)|other times|at other times"
+                        + "|without warning|in seconds|seconds later|minutes later)\\b{s}\\b(?:{ATTACK})",
+                "(?:goes|going|went|switch\\w*|flip\\w*|swing\\w*|changes?|changing) from {w4}(?:{CLOSE}|calm|lovely"
+                        + "|cuddly|sweet as pie)\\b{s}\\bto {w3}(?:{ATTACK}|rag\\w*|violent|screaming)",
                 "(?:{APPROACH}|needing|needs) {w3}(?:and|while|yet) {w3}(?:push\\w*|kick\\w*|hit\\w*|fighting"
                         + "|hiding) {w4}(?:in the same|at the same) (?:minute|breath|moment|instant|time)");
         // Freezing, stilling, dazed expression, lapses mid-sentence (index V, VI; AAI lapses).
@@ -523,7 +549,9 @@ final class BehaviourCues {
                         + "|ceiling))|glassy|glazed|vacant|dazed|trance\\w*|disoriented|disorientated|stilling"
                         + "|(?:stops?|stopped|stopping) mid (?:sentence|word|play|movement|stride)|mid sentence"
                         + "|(?:mind|head) (?:goes|went|go) (?:blank|empty)|(?:blanks?|blanked|blanking) out"
-                        + "|frozen watchfulness|motionless");
+                        + "|frozen watchfulness|motionless|unresponsive|(?:not|stops?|stopped) respond\\w*|(?:does not|did"
+                        + " not) respond to (?:her|his|their) name|stares? for (?:a )?(?:long time|minutes|ages|a while)"
+                        + "|staring for (?:a )?(?:long time|minutes|ages|a while)");
         // Dissociation: absences, lost time, no memory of the session (unresolved trauma).
         cue(DISORGANIZED, "dissociation", STRONG, true,
                 "dissociat\\w*|depersonaliz\\w*|derealiz\\w*|(?:zones?|zoned|zoning|spaces?|spaced|spacing|tunes?"
@@ -534,7 +562,9 @@ final class BehaviourCues {
                         + "|she|he|they|i)|the session|doing|how (?:she|he|they) got|hours|any of it|saying)"
                         + "|(?:do|does|did) not know what happened|no (?:memory|recollection) of (?:what|doing"
                         + "|saying|how)|(?:bruises|cuts|marks) (?:she|he|they) can not explain|amnesi\\w*"
-                        + "|gaps in (?:her|his|their) memory|somewhere else in (?:her|his|their) head");
+                        + "|gaps in (?:her|his|their) memory|somewhere else in (?:her|his|their) head|(?:can not|does not"
+                        + "|did not|could not) (?:remember|recall|know|tell) where (?:he|she|they) (?:is|are|was|were)"
+                        + "|goes? off somewhere|went off somewhere");
         // Fear of the carer (index VI): hiding when the carer comes in, afraid of the parent.
         cue(DISORGANIZED, "fear of the carer", STRONG, true,
                 "(?:afraid|scared|frightened|terrified|fearful|petrified|wary) of (?:her|his|their|the) {w2}{CARER}",
@@ -564,7 +594,8 @@ final class BehaviourCues {
                         + "|(?:mother|father|mum|mom|dad|parent|carer|caregiver) (?:is|was|seems|seemed) (?:both )?"
                         + "(?:frightened|frightening|terrifying|scary) (?:and|of|by)");
         cue(DISORGANIZED, "frightening history", WEAK, true,
-                "domestic violence|\\bdv\\b|psychos\\w*|(?:was|were|being|been) (?:sexually |physically |badly )?"
+                "domestic violence|\\bdv\\b|psychos\\w*|(?:beat\\w*|hit|hits|hitting|assault\\w*|strangl\\w*|chok\\w*)"
+                        + " (?:his |her |the )?(?:mother|mum|mom|wife|partner|mam)|heavy drinker|police call outs|(?:was|were|being|been) (?:sexually |physically |badly )?"
                         + "(?:abused|beaten|molested|assaulted) by"
                         + " (?:her|his|their) {w2}(?:{CARER}|ex|partner|husband|boyfriend|uncle|brother)"
                         + "|(?:stepdad|stepfather|father|dad|mother|mum|mom|uncle|ex|partner) {w3}(?:abused|beat"
@@ -588,7 +619,8 @@ final class BehaviourCues {
         cue(DISORGANIZED, "collapse", STRONG, true,
                 "(?:drops?|dropped|dropping|falls?|fell|falling|sinks?|sank|slumps?|slumped|collaps\\w*|crumples?"
                         + "|crumpled) (?:down )?(?:to|on|onto|in) (?:the )?(?:floor|ground|a heap|her knees|his knees)"
-                        + "|goes limp|went limp|lies? (?:face down|prone|motionless)|lay (?:face down|prone"
+                        + "|goes limp|went limp|curl\\w* up (?:on|in) (?:the )?(?:floor|ground|a ball|the corner)"
+                        + "|lies? (?:face down|prone|motionless)|lay (?:face down|prone"
                         + "|motionless)");
         // Unresolved loss or trauma in speech: the dead spoken of as alive, laughing while telling of terror.
         cue(DISORGANIZED, "unresolved in speech", STRONG, true,
@@ -596,7 +628,8 @@ final class BehaviourCues {
                         + "|state|attachment)|lapses? in (?:monitoring|reasoning|discourse)|(?:loses?|lost) (?:track"
                         + "|the thread) mid|(?:laughs?|laughing|laughed|smil\\w*|giggl\\w*) (?:while|when|as)"
                         + " (?:describing|talking about|telling|recounting|(?:she|he|they) describes?)"
-                        + "|(?:both )?knew and did not know");
+                        + "|(?:both )?knew and did not know|(?:cheerful|laughing|smiling|giggling|bright|breezy|jokey)"
+                        + " (?:voice|tone|manner|way)");
         cue(DISORGANIZED, "sudden unexplained switches", WEAK, true,
                 "(?:suddenly|out of nowhere|without warning|for no (?:apparent )?reason) (?:angry|enraged|furious"
                         + "|violent|aggressive|switch\\w*|screams|attacks|lashes out)|no idea why|(?:do|does|did)"
@@ -611,12 +644,12 @@ final class BehaviourCues {
     /** Sentences showing organised, secure behaviour; the insecure cues in such a sentence do not count. */
     static final Pattern SECURE = compile(
             "(?:easily|quickly|soon|readily|promptly) (?:settled|soothed|comforted|calmed|reassured|consoled)"
-                    + "|(?:settles|settled|calms|calmed|soothed|comforted) (?:quickly|easily|soon|down quickly|right"
+                    + "|(?:settles|settled|calms|calmed|soothed|comforted) (?:quickly|easily|soon|fast|down quickly|right"
                     + " away|straight away)|is comforted|(?:greets?|greeted) \\w+ (?:warmly|happily|with a smile)"
                     + "|(?:glad|happy|pleased) to see|(?:asks?|asked) for help when|(?:turns?|turned|goes|went|runs?"
                     + "|ran|comes?|came|reaches?|reached) (?:to|for) (?:his |her |their |the )?(?:{CARER}|her|him"
                     + "|them|me|us|friends|family|partner|husband|wife|sister|brother|teacher|\\w+'s) {w2}(?:when"
-                    + "|if|whenever) {w4}(?:upset|hurt"
+                    + "|if|whenever) {w4}(?:startl\\w*|frightened|scared|afraid|upset|hurt"
                     + "|frustrated|scared|sad|worried|distressed|stuck|hard|tough|difficult|struggl\\w*)"
                     + "|(?:leans?|leaning|leaned|relies?|relied|relying) on (?:her|his|their|them|friends|family|\\w+"
                     + " and)|accepts? (?:comfort|support|help|reassurance)|talked (?:it|things) through with|warmth and balance|(?:balanced|coherent) (?:account|narrative|picture)|(?:good|solid"
@@ -663,6 +696,8 @@ final class BehaviourCues {
                 with = "(?<!\\bnot )(?<!\\bnever )(?<!\\bno )(?<!\\bwithout )(?<!\\bhardly )(?<!\\bbarely )";
             } else if (name.startsWith("w")) {
                 with = "(?:[\\w'/]+,? ){0," + name.substring(1) + "}";
+            } else if (name.startsWith("g")) {
+                with = "(?:(?!(?:he|she|they|i|we|you|it)\\b)[\\w'/]+ ){0," + name.substring(1) + "}";
             } else {
                 String cls = CLASSES.get(name);
                 if (cls == null) {

@@ -73,7 +73,10 @@ final class BehaviourText {
         }
     }
 
-    /** The text in the cues' spelling; sentence punctuation is kept, so sentences can still be told apart. */
+    /**
+     * The text in the cues' spelling; sentence punctuation and double quotation marks are kept, so sentences and
+     * quoted speech can still be told apart.
+     */
     String normalise(String text) {
         if (text == null) {
             return "";
@@ -81,8 +84,8 @@ final class BehaviourText {
         String t = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
                 .replaceAll("[\u2018\u2019\u02bc`\u00b4]", "'").replaceAll("[\u201c\u201d\u201e\u00ab\u00bb]", "\"")
                 .replaceAll("[\u2013\u2014\u2212]", " - ").replace('\u00a0', ' ');
-        // Quotation marks go (the quoted words stay); apostrophes inside words stay.
-        t = t.replace("\"", " ").replaceAll("(?<![a-z])'|'(?![a-z])", " ");
+        // Single quotation marks become double ones; apostrophes inside words stay.
+        t = t.replaceAll("(?<![a-z])'|'(?![a-z])", "\"");
         t = t.replaceAll("(?<=[a-z])-(?=[a-z])", " ").replaceAll("[ \t]+", " ");
         t = t.replaceAll("\\b(\\w+)n't\\b", "$1 not").replaceAll("\\bca not\\b", "can not")
                 .replaceAll("\\bwo not\\b", "will not");

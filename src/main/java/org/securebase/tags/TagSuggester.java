@@ -27,7 +27,7 @@ public final class TagSuggester {
     private static final int ENOUGH_BESIDE_DISORGANIZED = 4;
 
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;\\n]+");
-    private static final Pattern CLAUSE_START = Pattern.compile(".*(?:[,:()\"]| - )");
+    private static final Pattern CLAUSE_START = Pattern.compile(".*(?:[,:()]| - )");
     /** The writer as the subject ("i keep zoning out", "i have been feeling detached"): not the client's behaviour. */
     private static final Pattern WRITER = Pattern.compile("\\bi(?: (?:am|was|have|has|had|been|keep|kept|feel|feeling"
             + "|felt|get|getting|got|find|myself|tend|to|often|sometimes|really|also|just|pretty|quite|very|so|a|bit"
@@ -58,8 +58,11 @@ public final class TagSuggester {
     Map<String, List<Indicator>> evidence(String text) {
         String normalised = TEXT.normalise(text);
         Map<String, Map<String, Indicator>> found = new LinkedHashMap<>();
-        for (String sentence : SENTENCE_END.split(normalised)) {
-            if (sentence.isBlank() || affirmed(BehaviourCues.SECURE, sentence)) {
+        for (String marked : SENTENCE_END.split(normalised)) {
+            // Quoted speech is the client's (or someone's) own words: "i" in it is not the writer.
+            boolean quoted = marked.indexOf('"') >= 0;
+            String sentence = marked.replace('"', ' ').replaceAll(" {2,}", " ");
+            if (sentence.isBlank() || affirmed(BehaviourCues.SECURE, sentence, quoted)) {
                 continue;
             }
             for (Indicator indicator : BehaviourCues.indicators()) {
@@ -67,7 +70,7 @@ public final class TagSuggester {
                 if (byName.containsKey(indicator.name())) {
                     continue;
                 }
-                boolean shown = indicator.affirmative() ? affirmed(indicator.pattern(), sentence)
+                boolean shown = indicator.affirmative() ? affirmed(indicator.pattern(), sentence, quoted)
                         : indicator.pattern().matcher(sentence).find();
                 if (shown) {
                     byName.put(indicator.name(), indicator);
@@ -80,11 +83,11 @@ public final class TagSuggester {
     }
 
     /** Whether the pattern occurs in the sentence without a negation just before it in its clause. */
-    private static boolean affirmed(Pattern pattern, String sentence) {
+    private static boolean affirmed(Pattern pattern, String sentence, boolean quoted) {
         Matcher m = pattern.matcher(sentence);
         int from = 0;
         while (from <= sentence.length() && m.find(from)) {
-            if (!negated(sentence, m.start())) {
+            if (!negated(sentence, m.start(), quoted)) {
                 return true;
             }
             from = m.start() + 1;
@@ -93,16 +96,16 @@ public final class TagSuggester {
     }
 
     /**
-     * A negation among the three words before a position, within the same clause; or the writer as its subject,
-     * which makes it the writer's state, not the client's behaviour.
+     * A negation among the three words before a position, within the same clause; or, outside quoted speech, the
+     * writer as its subject, which makes it the writer's state, not the client's behaviour.
      */
-    static boolean negated(String sentence, int at) {
+    static boolean negated(String sentence, int at, boolean quoted) {
         String before = sentence.substring(0, at);
         Matcher clause = CLAUSE_START.matcher(before);
         if (clause.lookingAt()) {
             before = before.substring(clause.end());
         }
-        if (WRITER.matcher(before).find()) {
+        if (!quoted && WRITER.matcher(before).find()) {
             return true;
         }
         String[] words = before.trim().split("\\s+");
