@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * "does not" for "doesn't", typos in key words mended). Plain Java.
  *
  * <p>Template notation: {@code {NAME}} is a word class below, {@code {wN}} up to N words (a comma may follow a word),
- * {@code {gN}} up to N words of the clause without a new subject (he, she, they, I...), {@code {s}} any stretch within the sentence, {@code {NN}} "not just after a
+ * {@code {gN}} up to N words of the clause without a new subject (he, she, they, I...), {@code {s}} any stretch within the sentence (semicolons join clauses of one sentence), {@code {NN}} "not just after a
  * negation". A space matches one space.
  */
 final class BehaviourCues {
@@ -68,7 +68,7 @@ final class BehaviourCues {
                 + "|anything|{PERSON}|(?:his|her|their|my) (?:feelings|problems|worries|pain|troubles)");
         cls("SEEK", "ask\\w*|seek\\w*|sought|reach\\w* out|turn\\w* to|call\\w*|ring\\w*|rang|phone\\w*|text\\w*|lean\\w* on|rel(?:y|ies|ied"
                 + "|ying) on|depend\\w* on|accept\\w*|let\\w* (?:anyone|anybody|people|them|us|me) help"
-                + "|confid\\w* in|open\\w* up to|bother\\w*|burden\\w*|share\\w* (?:anything|feelings|worries) with");
+                + "|confid\\w* in|open\\w* up to|shar\\w* {w3}with|bother\\w*|burden\\w*|share\\w* (?:anything|feelings|worries) with");
         // Turning away from a bid for closeness or feeling.
         cls("WITHDRAW", "withdraw\\w*|retreat\\w*|(?:goes|go|went|would go) (?:quiet|silent|rigid|stiff|for a (?:run"
                 + "|walk|drive)|out|off|fishing|to (?:his|her|their|the) (?:study|room|shed|garage|office|bedroom|den"
@@ -90,7 +90,7 @@ final class BehaviourCues {
                 + "|\\d+|several|many|multiple|countless|numerous|two|three|four|five|six|seven|eight|nine|ten|umpteen)"
                 + " ?(?:times|x)\\b|several|every (?:few|ten|five|fifteen|twenty|thirty|couple of|\\d+|single) (?:minutes?"
                 + "|mins?|hours?|seconds)|every (?:hour|night|evening|break|lunch(?:time)?|morning)|for hours"
-                + "|a (?:stream|barrage|flood|string|volley|torrent) of|endless(?:ly)?|relentless(?:ly)?|all the time"
+                + "|a (?:stream|barrage|flood|string|volley|torrent) of|at all hours|all hours|endless(?:ly)?|relentless(?:ly)?|all the time"
                 + "|24/7|round the clock|(?:keeps?|kept) (?:on )?(?:texting|calling|ringing|phoning|messaging"
                 + "|emailing|checking|asking|contacting)");
         cls("CONTACT", "(?:text\\w*|call\\w*|ring\\w*|rang|rung|phon\\w*)(?! (?:111|911|999|000|112|the (?:gp|doctor"
@@ -101,12 +101,18 @@ final class BehaviourCues {
         cls("ANGER", "furious|angry|anger|rage|raging|enraged|livid|cross|irate|resentful|sulk\\w*|punish\\w*"
                 + "|snaps?|lash\\w* out|berat\\w*|storm\\w*|icy|cold shoulder|fury|seething|hostile");
         cls("UNAVAIL", "(?:does not|did not|do not|can not|could not|will not|would not) (?:pick up|answer|reply"
-                + "|respond|text back|call back|ring back|come|visit|get back)|(?:is )?not (?:picking|answering"
+                + "|respond|text back|call back|ring back|come|visit|get back)|takes? {w4}to (?:text|reply|respond"
+                + "|answer|call|write|get) back|(?:is )?not (?:picking|answering"
                 + "|replying|responding|there)|slow to (?:reply|respond|answer|text back)|(?:the )?(?:call|visit|calls"
-                + "|visits|chat) (?:is|are|was|were) (?:short|brief|cut short)|late|leav\\w*|left|(?:goes|go|went"
+                + "|visits|chat) (?:is|are|was|were) (?:short|brief|cut short)|late|leaving|leaves? (?:her|him|me|them"
+                + "|us|the room|the house|for|again|early|without)|leave (?:her|him|me|them|us)|on leave|left (?:her"
+                + "|him|me|them|us|the room|the house|for|again|early|without)|left$|(?:goes|go|went"
                 + "|going) (?:out|away|quiet|silent|on leave|home)|on leave|away|(?:sets?|setting) (?:limits"
                 + "|boundaries)|busy|(?:a|my|the) break|holiday|vacation|with (?:friends|his mates|her mates)"
                 + "|out of sight|end of (?:the |a )?session|ends? the session");
+        cls("DISTRESS", "sob\\w*|cr(?:y|ies|ied|ying)|wail\\w*|distraught|in tears|tearful|panic\\w*|spiral\\w*"
+                + "|freak\\w* out|melt\\w* down|loses it|los\\w* it|falls apart|fell apart|goes to pieces|in bits"
+                + "|agitat\\w*|frantic");
         cls("FEAR", "fear\\w*|afraid|terrified|scared|frightened|convinced|sure|certain|worri\\w*|worry|panic\\w*"
                 + "|imagin\\w*|dread\\w*|paranoid|obsess\\w*|anxious|insecure|preoccupied|weeps?|sobs?|cries"
                 + "|crying|feel\\w*|felt|believ\\w*|expect\\w*|suspicious");
@@ -121,24 +127,25 @@ final class BehaviourCues {
                 + " (?:her|him|me|them)|tir(?:e|es|ed|ing) of (?:her|him|me|them)|(?:sick|bored|fed up) (?:of|with)"
                 + " (?:her|him|me|them)|(?:does not|do not|did not|no longer) (?:love|want|care about|like) (?:her|him"
                 + "|me|them)|(?:find|finds|found|meet|meets|met) someone (?:else|new|better)");
-        cls("PROTEST", "scream\\w*|cr(?:y|ies|ied|ying)|sob\\w*|wail\\w*|howl\\w*|weep\\w*|wept|panic\\w*|clings?"
+        cls("PROTEST", "agitat\\w*|(?:tries|tried|trying) to follow|follows? (?:him|her|them) out|scream\\w*|cr(?:y|ies|ied|ying)|sob\\w*|wail\\w*|howl\\w*|weep\\w*|wept|panic\\w*|clings?"
                 + "|clinging|clung|beg\\w*|plead\\w*|protest\\w*|tantrum\\w*|meltdowns?|distraught|hysterical"
                 + "|hangs? on(?:to)?|holds? on to|grab\\w*|in tears|tearful|distress\\w*|inconsolab\\w*");
         cls("SEP", "leav\\w*|left|(?:goes|went|go|gone) (?:away|out|off|home)|drop off|dropped off|separat\\w*"
                 + "|goodbye|bye|out of sight|(?:a|my|the|his|her) break|holiday|vacation|departure|depart\\w*"
                 + "|(?:at|for) (?:school|nursery|daycare|day care|creche|kindy|kindergarten)|travel\\w*|deploy\\w*"
-                + "|shift change|end of (?:the |every |each |a )?session|school gate|the gate|classroom door|without"
+                + "|shift change|end of (?:the |every |each |a )?(?:session|visit)|end of (?:his|her|their) visits?"
+                + "|school gate|the gate|classroom door|without"
                 + " (?:her|him|them)"
                 + "|nursery door");
         cls("ANGRY2", "furious|angry|cross|rage|raging|silent treatment|hits?|hitting|kicks?|kicking|berat\\w*|picks? a fight"
                 + "|shouts?|shouting|snaps?|sulks?|sulking|icy|tells? (?:him|her|them|me) to (?:leave|go|get out"
                 + "|go away)|hangs? up on|hung up on|refuses to (?:talk|speak)|will not (?:speak|talk)|slams?"
-                + "|storms? off|stomps? off|accus\\w*|forget it|do not bother coming|hate (?:you|him|her)"
+                + "|storms? off|stomps? off|accus\\w*|forget it|do not bother coming|hates? (?:you|him|her)"
                 + "|never wants to see|threaten\\w* to (?:leave|break|end|dump|go)|(?:will not|refuses to) (?:hold"
                 + "|hug|look at|come)|rejecting");
         cls("SEEKC", "beg\\w*|plead\\w*|apologi\\w*|wants? to be (?:held|carried|picked up|cuddled|hugged)"
                 + "|clings?|clinging|cries for|calls? (?:him|her) back|will not let (?:him|her|them|me) (?:go|leave)"
-                + "|can not (?:sleep|settle|rest) unless|make up|makes up|come (?:back|round|over|home)|please answer"
+                + "|can not (?:sleep|settle|rest) unless|make up|makes up|follow\\w* (?:him|her|them)|tries to follow|come (?:back|round|over|home)|please answer"
                 + "|asks? (?:him|her|me|them) to stay|sends? (?:gifts|flowers)|(?:say|says|saying) sorry|(?:says?|said)"
                 + " (?:she|he|they) (?:did not|does not) mean it|calling"
                 + " (?:back|again)|sob\\w*|desperate to (?:make up|be close|see)|(?:runs?|ran) to (?:be picked up|her"
@@ -158,7 +165,7 @@ final class BehaviourCues {
                 + "|averted|away)|averts?|averted|averting|(?:backs?|backed|shrinks?|shrank|recoil\\w*|pulls?"
                 + "|pulled) (?:away|back)|arch\\w* away|panic\\w*|flinch\\w*|hides?|hid|hiding|runs? away|ran away"
                 + "|(?:drops?|dropped|falls?|fell) to the (?:floor|ground)|collaps\\w*|(?:goes|go|went) (?:still"
-                + "|limp|blank|rigid and still)|screams? (?:when|if|whenever)|hiss\\w*|cowers?|cowering|(?:looks?|looked|seems?)"
+                + "|limp|blank|rigid and still)|hiss\\w*|cowers?|cowering|(?:looks?|looked|seems?)"
                 + " (?:terrified|scared|frightened|afraid|dazed)|stares? (?:into space|blankly)");
         cls("CLOSE", "cling\\w*|close|closeness|cuddl\\w*|affection\\w*|hug\\w*|kiss\\w*|lap|loving|sweet|needing"
                 + "|smother\\w*|intimacy|adoring|angelic|clingy|on (?:her|his|my) lap");
@@ -168,11 +175,12 @@ final class BehaviourCues {
                 + "|rejecting|hissing|violen\\w*|hostil\\w*|aggress\\w*");
         cls("FRIGHT", "violen\\w*|beat(?:s|ing|en)?|hit (?:him|her|them)|hits (?:him|her|them)|abus\\w*"
                 + "|assault\\w*|terrifying|frightening|scary|scream\\w* at (?:him|her|them)|rages?|alcoholic"
-                + "|drunk\\w*|addict\\w*|threat\\w*|menac\\w*|domestic violence|dv|molest\\w*|raped?");
+                + "|drunk\\w*|addict\\w*|threat\\w*|menac\\w*|domestic violence|dv|molest\\w*|raped?|lock\\w* (?:him|her"
+                + "|them) (?:in|out)|locked in (?:a |the )?(?:cupboard|room|cellar|shed)");
         cls("COMFORT", "comfort\\w*|(?:ran|run|runs|turned|went) to|(?:the )?person (?:she|he|they) (?:ran|went"
                 + "|turned) to|safe haven|protector|loving|cuddl\\w*|carr(?:y|ied|ying) (?:him|her|them)|kind"
                 + "|affectionate|tender|sweet|held|hold (?:him|her)|sooth\\w*|only (?:comfort|carer|parent)|doted"
-                + "|loved|adored|warm|tuck\\w* (?:him|her|them) in");
+                + "|loved|adored|warm|tuck\\w* (?:him|her|them) in|best (?:mum|mom|mother|dad|father|parent)");
 
         // ---- avoidant (dismissing): deactivated attachment, self-reliance, distance, minimising ----------------
         // Help-seeking avoided: "never asks for help", "rather than phone anyone", "never comes to them when hurt".
@@ -204,7 +212,10 @@ final class BehaviourCues {
                 "self (?:sufficient|sufficiency|reliant|reliance|contained)|(?:fiercely|compulsively|stubbornly"
                         + "|fiercely|proudly|hyper|extremely|too) independent|lone wolf|loner"
                         + "|(?:raised|brought up|parented|looked after) (?:him|her|them|my)self",
-                "(?:not|never|no) {w2}(?:need|needs|needed|needing|want|wants) (?:any |a |other |really )?(?:anyone|anybody|people|friends"
+                "(?:not|never|no) {w2}(?:need|needs|needed|needing|want|wants) (?:anything|nothing|help) (?:from|off)"
+                        + " (?:anyone|anybody|people|others|them|her|him|us|me)",
+                "(?:not|never|no) {w2}(?:need|needs|needed|needing|want|wants) (?:any |a |other |really )?(?:anyone"
+                        + "|anybody|people|friends"
                         + "|help|nobody|no one|others|you|a partner|a relationship|company|support|(?:his|her|their)"
                         + " (?:mum|mom|mam|dad|parents|family))\\b",
                 "needs? (?:nobody|no one)|(?:do|does|did) not do (?:dependency|dependence|needing|relationships"
@@ -212,6 +223,15 @@ final class BehaviourCues {
                 "sort (?:my|his|her|their) own (?:problems|stuff|things|life) out|(?:handle|handles|handled|deal"
                         + "|deals|dealt|sort|sorts|sorted|cope|copes|coped|manage|manages|fix|fixes) {w3}(?:alone"
                         + "|on (?:his|her|their|my) own|by (?:him|her|them|my)self)");
+        // Dismissing self-descriptions: "not a talker", "not one for talking", "not a people person" (weak).
+        cue(AVOIDANT, "not a talker", WEAK, false,
+                "not (?:a|one for|the|big on|into|much of a) (?:talker|talking|people person|hugger|hugging|crier"
+                        + "|feelings|emotions|emotional type|sharing|touchy feely|feely)|(?:does not|do not) (?:really )?"
+                        + "do (?:emotions|feelings|talking|hugs|crying|sharing)");
+        // The partner's need for closeness disparaged: "she's too intense", "too needy" (weak).
+        cue(AVOIDANT, "partner's need disparaged", WEAK, true,
+                "(?:she|he|they) (?:is|are|was|were) (?:just )?(?:too intense|too needy|too much|suffocating|smothering"
+                        + "|clingy|high maintenance|always wanting to talk)");
         // Preference for aloneness; play or work alone (weak alone: many secure people live alone).
         cue(AVOIDANT, "aloneness preferred", WEAK, true,
                 "(?:prefer\\w*|rather|happier|safer|better off|likes? being|likes? to be|content|happiest|chooses? to"
@@ -258,13 +278,16 @@ final class BehaviourCues {
                         + " (?:off|aside|away))|nothing (?:much )?to (?:talk|say|worry) about|(?:just|simply) (?:get"
                         + "|got|gets) (?:through|over) (?:it|things)|(?:something|things) you (?:just )?(?:get through"
                         + "|get over|get on with)|(?:plays?|played|playing) (?:it|things|this|that|everything) down"
-                        + "|downplay\\w*|minimiz\\w*|(?:no|not a) big deal|no point (?:in )?(?:raking|dwelling|going over"
+                        + "|downplay\\w*|minimiz\\w*|(?:no|not a) big deal|(?:rather not|not one to|does not want to"
+                        + "|will not|no point|not going to) (?:wallow|mope|dwell|feel sorry for (?:him|her|them|my)self"
+                        + "|go soft)|no point (?:in )?(?:raking|dwelling|going over"
                         + "|talking about|digging|crying|looking back|getting upset)|(?:did|do|does) not (?:bother|burden)"
                         + " (?:people|anyone|others|you) with");
         cue(AVOIDANT, "all is fine", WEAK, true,
                 "(?:i am|it is|it was|doing|turned out|got on|all|grew up|was) (?:fine|grand|ok|okay|alright|all right)\\b"
                         + "|(?:does|did) not matter|nothing to report|(?:just )?(?:got|gets|get|getting) on with (?:it|things)"
-                        + "|not my (?:business|problem)|(?:head|mood|everything|life) (?:is|was) (?:grand|fine)");
+                        + "|not my (?:business|problem)|(?:head|mood|everything|life) (?:is|was) (?:grand|fine)|coping (?:fine"
+                        + "|well|ok|okay)|right as rain");
         // Attention turned from feeling to task, topic or intellect (deflection; compartmentalising).
         cue(AVOIDANT, "feeling talk deflected", STRONG, true,
                 "(?:changes?|changed|changing|switch\\w*|steers?|steered|steering|shifts?|shifted|redirect\\w*"
@@ -279,6 +302,8 @@ final class BehaviourCues {
                         + " about|fix|discuss) (?:practical|things|the practical|solutions|plans|work|facts)|(?:fine"
                         + "|happy|ok|okay) {w3}as long as we (?:talk|stick|stay|keep) (?:about |to |on )?(?:practical"
                         + "|facts|work|tasks|the practical)",
+                "(?:answers?|answered|responds?|responded|replies|replied) {w6}(?:with|by giving) (?:facts|logistics"
+                        + "|details|practicalities|jokes|a joke|humou?r|information|statistics|a list)",
                 "when i {w4}(?:ask\\w*|comment\\w*|reflect\\w*|mention\\w*|name\\w*|bring\\w* up|wonder\\w*"
                         + "|notice\\w*|say something (?:warm|kind|caring)|try to (?:talk|get close|go deeper"
                         + "|explore))\\b{s}\\b(?:he|she|they) {w3}(?:tells? me about|talks? about|changes|rolls"
@@ -301,12 +326,15 @@ final class BehaviourCues {
                         + "|(?:hides?|hid|hiding|masks?|masking|bottles?|bottling|bottled) (?:up )?(?:his|her|their"
                         + "|it|the|any)? ?(?:feelings|tears|pain|hurt|injur\\w*|emotions|upset|distress|it) (?:from"
                         + "|away|alone)?|(?:won't|will not|does not|doesn't|never) let (?:anyone|anybody|people|me|us"
-                        + "|staff) (?:in|close|near|touch)",
+                        + "|staff|(?:the |her |his |their )?(?:foster |adoptive )?(?:{CARER})) (?:in|close|near|touch|hug"
+                        + "|hold|cuddle|kiss|comfort)",
                 "(?:{WITHDRAW}) {s}\\b(?:when|whenever|if|as soon as|the moment|every time|while)\\b{s}\\b(?:{BID})",
                 "(?:when|whenever|if|as soon as|the moment|every time) {w6}(?:{BID})\\b{s}\\b(?:{WITHDRAW})");
         cue(AVOIDANT, "distance kept", WEAK, true,
                 "withdraw\\w*|retreat\\w*|(?:goes|went|go) (?:quiet|silent|cold) for|checks? out|detached|aloof"
-                        + "|needs? (?:his|her|their|my|some)? ?space|keeps? (?:his|her|their) distance|guarded"
+                        + "|needs? (?:his|her|their|my|some)? ?(?:own )?space|keeps? (?:his |her |their )?distance|guarded"
+                        + "|switch\\w* (?:my|his|her|their) phone off|turns? (?:my|his|her|their) phone off|ignores?"
+                        + " (?:her|his|their|my) (?:calls|texts|messages)"
                         + "|(?:will not|won't|does not|never) (?:be|let \\w+) (?:touched|hugged|held|cuddled)"
                         + "|leaves (?:the second|as soon as|the moment)|turns? away from");
         // Strange Situation A: ignoring or looking past the carer at reunion, no protest at separation.
@@ -325,12 +353,18 @@ final class BehaviourCues {
                         + " (?:him|her|them) off|drop off|home time|visits?|visited|arriv\\w*)\\b{s}\\b(?:ignor\\w*"
                         + "|(?:barely|hardly|not) looks? up|(?:does not|did not|never) (?:look up|look back|protest|react"
                         + "|notice|cry|fuss|bat an eye\\w*|turn a hair|seem to (?:notice|mind|care))|carr\\w* on with"
-                        + "|asks? when (?:she|he|they) (?:is|are) (?:leaving|going)|looks? (?:straight )?(?:past|through|away)|looked (?:straight )?"
+                        + "|asks? when (?:she|he|they) (?:is|are) (?:leaving|going)|(?:keeps?|kept) (?:on )?(?:doing|working"
+                        + "|reading|drawing|gaming|with)|barely (?:said|says|looked) (?:hi|hello|up)|looks? (?:straight )?(?:past|through|away)|looked (?:straight )?"
                         + "(?:past|through|away)|(?:keeps?|kept) (?:on )?playing|carr\\w* on playing|turns? away"
                         + "|turned away|wander\\w* off|no reaction|not bothered)(?!.*\\bthen\\b)");
         // Attention to toys, tasks or work instead of people; work as a refuge from feeling.
         cue(AVOIDANT, "task instead of people", WEAK, true,
-                "bur(?:y|ies|ied|ying) (?:him|her|them|my)sel\\w* in|works? through (?:a |the |his |her )?(?:broken"
+                "bur(?:y|ies|ied|ying) (?:him|her|them|my)sel\\w* in|(?:throws?|threw|thrown|throwing) (?:him|her|them"
+                        + "|my)sel\\w* into|back (?:on the tools|on shift|at work|to work|at (?:his|her) desk|to the office)"
+                        + " {w3}(?:against (?:medical )?advice|straight away|immediately|already|the next|the same|days"
+                        + " later|a day later)|(?:went|goes|go|back) (?:straight )?(?:back )?(?:to|on) (?:play|work|school"
+                        + "|training|the gym|the office|shift|the tools) {w3}(?:the )?(?:same|next) (?:day|morning|evening"
+                        + "|night)|went straight back|works? through (?:a |the |his |her )?(?:broken"
                         + "|injur\\w*|illness|pain|flu|grief)|worked through (?:a |the |his |her )?(?:broken"
                         + "|injur\\w*|illness|pain|flu|grief)|back to work (?:the next|the day after|straight after"
                         + "|right after|the morning after|immediately)|(?:focus\\w*|absorbed|engrossed|immersed) (?:on"
@@ -358,7 +392,11 @@ final class BehaviourCues {
                 "(?:never|not once|rarely|hardly ever|does not|did not|do not|will not|would not|not) {w2}(?:cr(?:y"
                         + "|ies|ied)|shed a tear|show (?:emotion|feelings|weakness|any emotion|any feelings)) (?:in"
                         + " front of|at|when|about|as an adult|since)",
-                "(?:never|not once|rarely|hardly|hardly ever|barely|seldom) {w2}cr(?:y|ies|ied)\\b");
+                "(?:never|not once|rarely|hardly|hardly ever|barely|seldom) {w2}cr(?:y|ies|ied)\\b",
+                "(?:not|never) (?:once )?shed a (?:single )?tear",
+                "(?:when|after|since) {w6}(?:died|passed|funeral|death|left|hurt|fell|injur\\w*|diagnos\\w*) {w4}(?:did"
+                        + " not|does not|never|has not) (?:cry|cried|shed a tear|react|seem upset|show (?:any )?"
+                        + "(?:emotion|feeling|upset))");
         // Rejecting or unavailable care, the history that deactivation answers (weak: history is not behaviour).
         cue(AVOIDANT, "rejecting care", WEAK, true,
                 "hands off|never (?:hugged|held|cuddled|kissed|comforted|praised|asked how (?:he|she|they|i) felt"
@@ -367,7 +405,7 @@ final class BehaviourCues {
                         + "|parents?|mum|mom|dad|aunt|grandmother|family|upbringing)|(?:mother|father|parents?|mum"
                         + "|mom|dad|family|aunt) (?:was|were) (?:cold|distant|rejecting|dismissive|undemonstrative"
                         + "|unaffectionate|emotionally unavailable|stern)|boarding school|(?:left|expected) to"
-                        + " (?:cope|fend|get on|sort it|manage|cry it out)|(?:weekends|days|evenings) alone"
+                        + " (?:cope|fend|get on|sort it|manage|cry it out)"
                         + "|(?:emotions|feelings|crying|tears) (?:were|was) (?:discouraged|not allowed|punished"
                         + "|frowned upon|mocked|not tolerated)|big (?:boys|girls) do not cry|(?:no one|nobody)"
                         + " (?:ever )?asked|remember anyone asking|did not do (?:feelings|hugs|emotions)|(?:you|we|boys"
@@ -397,6 +435,9 @@ final class BehaviourCues {
                 "(?:ask\\w*|check\\w*|wants? to know|demand\\w*|interrogat\\w*) {w3}(?:where|who|when) {w4}(?:going"
                         + "|be back|with|coming back|will be|home)",
                 "check\\w* (?:that )?(?:her|his|their) {CARER} is (?:okay|ok|alright|safe|still there|there|home)",
+                "ask\\w* {w4}(?:{FREQ}) {w2}(?:where|when|whether|if) (?:he|she|they|you|i|her \\w+|his \\w+|mum|mom"
+                        + "|dad)(?:'s| is| are| will| would|'ll)? (?:is|are|coming|going|back|home|be back|still|angry|cross"
+                        + "|okay|ok|alright|leaving|here|there)",
                 "check\\w* {w2}(?:whether|if) (?:he|she|they|her \\w+|his \\w+)(?: is| has| have)? (?:read|seen|replied"
                         + "|answered|online|opened)",
                 "ask\\w* {w3}(?:whether|if) {w4}(?:(?:find|think|feel|see) (?:her|him|them|me) (?:as )?(?:a )?"
@@ -425,11 +466,10 @@ final class BehaviourCues {
                         + " (?:her|his|their|my) sight)");
         // Angry at the attachment figure's unavailability (resistant): furious when I went on leave.
         cue(AMBIVALENT, "angry at unavailability", STRONG, true,
-                "(?:{ANGER}|sob\\w*|cr(?:y|ies|ied|ying)|wail\\w*|distraught|in tears|tearful|panic\\w*) {w3}(?:when|if"
+                "(?:{ANGER}|{DISTRESS}) {w3}(?:when|if"
                         + "|whenever|that|because|every time|each time|by the time|on (?:the )?(?:days|weekends|nights"
                         + "|evenings)) {w6}(?:{UNAVAIL})",
-                "(?:when|if|whenever|every time) {w3}(?:{UNAVAIL}) {w4}(?:{ANGER}|cr(?:y|ies|ied|ying)|sob\\w*"
-                        + "|panic\\w*|distraught|threaten\\w*)",
+                "(?:when|if|whenever|every time) {w3}(?:{UNAVAIL}) {w4}(?:{ANGER}|{DISTRESS}|threaten\\w*)",
                 "(?:{ANGER}) (?:with|at) (?:me|him|her|them) for (?:leaving|going|being away|being late|not (?:calling"
                         + "|answering|replying|coming))");
         // Contact sought and resisted in the same breath (Ainsworth's C: anger mixed with contact-seeking).
@@ -469,9 +509,13 @@ final class BehaviourCues {
                         + "(?:his|her|their|my|partner's|boyfriend's|girlfriend's|people's|others') (?:location"
                         + "|whereabouts|socials|social media|snap(?:chat)?(?: map)?|instagram|insta|last seen"
                         + "|online status|read receipts|every move|face|faces|mood|moods|expression|tone|reactions?)",
-                "(?:shows?|showed|turns?|turned|rocks?) up (?:at|to|outside) (?:his|her|their|my) (?:work|dorm|house"
+                "(?:show|turn|rock)\\w* up (?:at|to|outside) (?:his|her|their|my) (?:work|dorm|house"
                         + "|flat|home|office|door|place|job|school)",
                 "hypervigil\\w* (?:to|for|about) (?:rejection|abandonment|signs|others|people|my|his|her)",
+                "(?:re ?reads?|scrolls?|checks?|scans?|scanning|looks?|looking|search\\w*|combs?|combing|watch\\w*) {w4}for"
+                        + " (?:signs|clues|evidence|proof|hints)",
+                "test\\w* (?:him|her|them|me|his|her|their) (?:love|commitment|loyalty)?|to see if (?:he|she|they)(?:'ll"
+                        + "| will| would)? (?:fight for|come after|chase|care|notice|miss|still want)",
                 "checks? (?:on|in on) (?:her|him|them|me) (?:at night|in the night|all night|constantly|repeatedly"
                         + "|every (?:hour|few minutes|night))",
                 "(?:can not|could not|will not|unable to) (?:settle|sleep|concentrate|relax|focus|function|rest"
@@ -494,7 +538,7 @@ final class BehaviourCues {
                         + "|resistant)|preoccupied (?:attach\\w*|style|state|presentation|client|pattern|with (?:him"
                         + "|her|them|the relationship|whether|where|what (?:he|she)))|attachment anxiety"
                         + "|hyperactivat\\w*|resistant attach\\w*|(?<!hates )(?<!can not stand )(?<!despises )"
-                        + "(?<!no time for )\\bneedy\\b(?! people)|clingy");
+                        + "(?<!no time for )\\bneedy\\b(?! people)");
         // Inconsistent care, the history that hyperactivation answers (weak).
         cue(AMBIVALENT, "inconsistent care", WEAK, true,
                 "inconsisten\\w*|unpredictab\\w*|(?:came|comes|come) and (?:went|goes|gone)|in and out of"
@@ -514,7 +558,7 @@ final class BehaviourCues {
                 "(?:{APPROACH}) {w4}with (?:his|her|their) (?:head|face|eyes|gaze|back) (?:turned|averted|away"
                         + "|down)|(?:walks?|walked|comes?|came|moves?|moved|approach\\w*|crawls?|crawled) {w3}backwards"
                         + "|backs? (?:towards?|up to|into) (?:her|him|them|{CARER})",
-                "(?:{AVOIDF}) (?:if|when|whenever|as) {w3}(?:touched|held|hugged|approached|(?:i|we) (?:move|moved"
+                "(?:{AVOIDF}|screams?|screaming) (?:if|when|whenever|as) {w3}(?:touched|held|hugged|approached|(?:i|we) (?:move|moved"
                         + "|lean|leaned|reach|reached|get|got) (?:toward|towards|closer|forward|in|near)|(?:she|he"
                         + "|{CARER}|anyone|someone|people|staff) (?:comes?|came|walks?|walked|gets?|got|goes) (?:in|near"
                         + "|close|towards))",
@@ -554,7 +598,8 @@ final class BehaviourCues {
                         + "|staring for (?:a )?(?:long time|minutes|ages|a while)");
         // Dissociation: absences, lost time, no memory of the session (unresolved trauma).
         cue(DISORGANIZED, "dissociation", STRONG, true,
-                "dissociat\\w*|depersonaliz\\w*|derealiz\\w*|(?:zones?|zoned|zoning|spaces?|spaced|spacing|tunes?"
+                "(?:loses?|lost|losing) (?:whole )?(?:bits|chunks|parts|stretches) of (?:the )?(?:night|day|time|session)"
+                        + "|dissociat\\w*|depersonaliz\\w*|derealiz\\w*|(?:zones?|zoned|zoning|spaces?|spaced|spacing|tunes?"
                         + "|tuned|tuning) out|spacey|(?:loses?|lost|losing) (?:time|hours|chunks of time)|fugue"
                         + "|out of (?:her|his|their|my) body|(?:as if|like|as though) (?:she|he|they) (?:is|are|was"
                         + "|were) (?:not )?(?:really )?(?:there|present|here|somewhere else|far away|in a dream)"
@@ -574,7 +619,8 @@ final class BehaviourCues {
                         + "|closer))",
                 "(?:hides?|hid|hiding|runs? away|ran away) from (?:her|his|their) {CARER}");
         cue(DISORGANIZED, "absent or apprehensive", WEAK, true,
-                "miles away|away with the fairies|in (?:his|her|their) own world|(?:eyes|gaze) unfocused"
+                "miles away|away with the fairies|in (?:his|her|their) own world|(?:in )?a world of (?:his|her|their)"
+                        + " own|(?:eyes|gaze) unfocused"
                         + "|hand (?:over|to|covering) (?:his|her|their) (?:mouth|face)|rock(?:s|ing|ed) (?:back and"
                         + " forth|him|her|them)|rocks,|stereotyp\\w*|(?:hides?|hid|hiding) (?:in|under|behind) (?:the )?"
                         + "(?:wardrobe|cupboard|bed|table|couch|sofa|curtains?|closet)");
@@ -609,10 +655,13 @@ final class BehaviourCues {
                 "(?:boss\\w*|orders?|ordered|ordering) {w3}(?:around|about)|(?:bosses|orders|tells|telling|told) (?:her|his|their)"
                         + " {CARER} (?:what to do|where to|when to|how to|off)|role revers\\w*|(?:as if|like)"
                         + " (?:she|he|they) (?:were|was|is|are) the (?:parent|adult|grown up|carer|mum|mother)"
-                        + "|controlling (?:punitive|caregiving|caretaking|and punitive)|punitive (?:towards?|with)"
+                        + "|controlling (?:punitive|caregiving|caretaking|and punitive)|(?:like )?a little (?:old man|old"
+                        + " woman|adult|parent|mother|mum|carer|grown up)|punitive (?:towards?|with)"
                         + " (?:her|his|their) {CARER}|humiliat\\w* (?:her|his|their) {CARER}");
         cue(DISORGANIZED, "parenting the parent", WEAK, true,
-                "parentifi\\w*|(?:looks? after|looked after|looking after|takes? care of|comforts?|comforting"
+                "cooks? for (?:his|her|their) {CARER}|cleans? up after (?:her|him|his|their)|tells? (?:her|him|his|their)"
+                        + " (?:{CARER} )?to take (?:her|his|their) (?:tablets|pills|meds|medication)"
+                        + "|parentifi\\w*|(?:looks? after|looked after|looking after|takes? care of|comforts?|comforting"
                         + "|fuss\\w* over|sooth\\w*|protects?|protecting) (?:her|his|their) {w2}(?:mum|mom|mam|mother"
                         + "|dad|father|parents?)");
         // Collapse (index V): dropping to the floor, going limp.
@@ -629,7 +678,8 @@ final class BehaviourCues {
                         + "|the thread) mid|(?:laughs?|laughing|laughed|smil\\w*|giggl\\w*) (?:while|when|as)"
                         + " (?:describing|talking about|telling|recounting|(?:she|he|they) describes?)"
                         + "|(?:both )?knew and did not know|(?:cheerful|laughing|smiling|giggling|bright|breezy|jokey)"
-                        + " (?:voice|tone|manner|way)");
+                        + " (?:voice|tone|manner|way)|(?:odd|strange|weird|inappropriate|fixed|frozen|eerie) (?:grin"
+                        + "|smile|laugh|giggle)");
         cue(DISORGANIZED, "sudden unexplained switches", WEAK, true,
                 "(?:suddenly|out of nowhere|without warning|for no (?:apparent )?reason) (?:angry|enraged|furious"
                         + "|violent|aggressive|switch\\w*|screams|attacks|lashes out)|no idea why|(?:do|does|did)"
@@ -644,7 +694,7 @@ final class BehaviourCues {
     /** Sentences showing organised, secure behaviour; the insecure cues in such a sentence do not count. */
     static final Pattern SECURE = compile(
             "(?:easily|quickly|soon|readily|promptly) (?:settled|soothed|comforted|calmed|reassured|consoled)"
-                    + "|(?:settles|settled|calms|calmed|soothed|comforted) (?:quickly|easily|soon|fast|down quickly|right"
+                    + "|(?:settles|settled|calms|calmed|soothed|comforted) (?:quickly|easily|soon|fast|well|down quickly|right"
                     + " away|straight away)|is comforted|(?:greets?|greeted) \\w+ (?:warmly|happily|with a smile)"
                     + "|(?:glad|happy|pleased) to see|(?:asks?|asked) for help when|(?:turns?|turned|goes|went|runs?"
                     + "|ran|comes?|came|reaches?|reached) (?:to|for) (?:his |her |their |the )?(?:{CARER}|her|him"
@@ -691,7 +741,7 @@ final class BehaviourCues {
             String name = m.group(1);
             String with;
             if (name.equals("s")) {
-                with = "[^.!?;]*?";
+                with = "[^.!?]*?";
             } else if (name.equals("NN")) {
                 with = "(?<!\\bnot )(?<!\\bnever )(?<!\\bno )(?<!\\bwithout )(?<!\\bhardly )(?<!\\bbarely )";
             } else if (name.startsWith("w")) {

@@ -1,11 +1,13 @@
 package org.securebase.tags;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.securebase.tags.BehaviourCues.Indicator;
@@ -26,8 +28,8 @@ public final class TagSuggester {
      */
     private static final int ENOUGH_BESIDE_DISORGANIZED = 4;
 
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;\\n]+");
-    private static final Pattern CLAUSE_START = Pattern.compile(".*(?:[,:()]| - )");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?\\n]+");
+    private static final Pattern CLAUSE_START = Pattern.compile(".*(?:[,;:()]| - )");
     /** The writer as the subject ("i keep zoning out", "i have been feeling detached"): not the client's behaviour. */
     private static final Pattern WRITER = Pattern.compile("\\bi(?: (?:am|was|have|has|had|been|keep|kept|feel|feeling"
             + "|felt|get|getting|got|find|myself|tend|to|often|sometimes|really|also|just|pretty|quite|very|so|a|bit"
@@ -54,45 +56,69 @@ public final class TagSuggester {
         return slugs;
     }
 
-    /** The distinct indicators each pattern shows in the text (one per indicator name), for scoring and review. */
+    /** Where an indicator was seen: a sentence and the span in it. */
+    private record Seen(Indicator indicator, int sentence, int start, int end) {
+        boolean overlaps(Seen other) {
+            return sentence == other.sentence && start < other.end && other.start < end;
+        }
+    }
+
+    /**
+     * The distinct, independent indicators each pattern shows in the text, for scoring and review: one per indicator
+     * name, and none whose words another indicator of the pattern already accounts for (one behaviour described
+     * once is one piece of evidence: "clings to her, then screams that she hates her" is not also "clinging").
+     */
     Map<String, List<Indicator>> evidence(String text) {
         String normalised = TEXT.normalise(text);
-        Map<String, Map<String, Indicator>> found = new LinkedHashMap<>();
-        for (String marked : SENTENCE_END.split(normalised)) {
+        List<Seen> seen = new ArrayList<>();
+        String[] sentences = SENTENCE_END.split(normalised);
+        for (int i = 0; i < sentences.length; i++) {
             // Quoted speech is the client's (or someone's) own words: "i" in it is not the writer.
-            boolean quoted = marked.indexOf('"') >= 0;
-            String sentence = marked.replace('"', ' ').replaceAll(" {2,}", " ");
-            if (sentence.isBlank() || affirmed(BehaviourCues.SECURE, sentence, quoted)) {
+            boolean quoted = sentences[i].indexOf('"') >= 0;
+            String sentence = sentences[i].replace('"', ' ').replaceAll(" {2,}", " ");
+            if (sentence.isBlank() || affirmed(BehaviourCues.SECURE, sentence, quoted) != null) {
                 continue;
             }
             for (Indicator indicator : BehaviourCues.indicators()) {
-                Map<String, Indicator> byName = found.computeIfAbsent(indicator.slug(), s -> new LinkedHashMap<>());
-                if (byName.containsKey(indicator.name())) {
-                    continue;
-                }
-                boolean shown = indicator.affirmative() ? affirmed(indicator.pattern(), sentence, quoted)
-                        : indicator.pattern().matcher(sentence).find();
-                if (shown) {
-                    byName.put(indicator.name(), indicator);
+                MatchResult m = indicator.affirmative() ? affirmed(indicator.pattern(), sentence, quoted)
+                        : first(indicator.pattern(), sentence);
+                if (m != null) {
+                    seen.add(new Seen(indicator, i, m.start(), m.end()));
                 }
             }
         }
+        // Strongest and most specific (shortest) first; a later one overlapping an accepted one adds nothing.
+        seen.sort(Comparator.comparingInt((Seen s) -> -s.indicator().weight()).thenComparingInt(s -> s.end() - s.start()));
+        Map<String, List<Seen>> accepted = new LinkedHashMap<>();
+        for (Seen s : seen) {
+            List<Seen> mine = accepted.computeIfAbsent(s.indicator().slug(), k -> new ArrayList<>());
+            boolean known = mine.stream().anyMatch(a -> a.indicator().name().equals(s.indicator().name())
+                    || a.overlaps(s));
+            if (!known) {
+                mine.add(s);
+            }
+        }
         Map<String, List<Indicator>> out = new LinkedHashMap<>();
-        found.forEach((slug, byName) -> out.put(slug, List.copyOf(byName.values())));
+        accepted.forEach((slug, list) -> out.put(slug, list.stream().map(Seen::indicator).toList()));
         return out;
     }
 
-    /** Whether the pattern occurs in the sentence without a negation just before it in its clause. */
-    private static boolean affirmed(Pattern pattern, String sentence, boolean quoted) {
+    private static MatchResult first(Pattern pattern, String sentence) {
+        Matcher m = pattern.matcher(sentence);
+        return m.find() ? m.toMatchResult() : null;
+    }
+
+    /** The first place the pattern occurs in the sentence without a negation just before it in its clause. */
+    private static MatchResult affirmed(Pattern pattern, String sentence, boolean quoted) {
         Matcher m = pattern.matcher(sentence);
         int from = 0;
         while (from <= sentence.length() && m.find(from)) {
             if (!negated(sentence, m.start(), quoted)) {
-                return true;
+                return m.toMatchResult();
             }
             from = m.start() + 1;
         }
-        return false;
+        return null;
     }
 
     /**
