@@ -88,7 +88,7 @@ final class BehaviourCues {
                 + "|all (?:day|night|evening|weekend)|day and night|(?:dozens|scores|hundreds) of|(?:(?:two|three|four"
                 + "|five|six|seven|eight|nine|ten|\\d+) ?(?:or|to|-) ?)?(?:twenty|thirty|forty|fifty|sixty|a hundred"
                 + "|\\d+|several|many|multiple|countless|numerous|two|three|four|five|six|seven|eight|nine|ten|umpteen)"
-                + " ?(?:times|x)\\b|several|every (?:few|ten|five|fifteen|twenty|thirty|couple of|\\d+|single) (?:minutes?"
+                + " ?(?:times|x)\\b|every (?:few|ten|five|fifteen|twenty|thirty|couple of|\\d+|single) (?:minutes?"
                 + "|mins?|hours?|seconds)|every (?:hour|night|evening|break|lunch(?:time)?|morning)|for hours"
                 + "|a (?:stream|barrage|flood|string|volley|torrent) of|at all hours|all hours|endless(?:ly)?|relentless(?:ly)?|all the time"
                 + "|24/7|round the clock|(?:keeps?|kept) (?:on )?(?:texting|calling|ringing|phoning|messaging"
@@ -114,13 +114,13 @@ final class BehaviourCues {
                 + "|freak\\w* out|melt\\w* down|loses it|los\\w* it|falls apart|fell apart|goes to pieces|in bits"
                 + "|agitat\\w*|frantic");
         cls("FEAR", "fear\\w*|afraid|terrified|scared|frightened|convinced|sure|certain|worri\\w*|worry|panic\\w*"
-                + "|imagin\\w*|dread\\w*|paranoid|obsess\\w*|anxious|insecure|preoccupied|weeps?|sobs?|cries"
-                + "|crying|feel\\w*|felt|believ\\w*|expect\\w*|suspicious");
+                + "|imagin\\w*|dread\\w*|paranoid|obsess\\w*|anxious|insecure|preoccupied|(?:weeps?|sobs?|cries"
+                + "|crying|wails?) that|feel\\w*|felt|believ\\w*|expect\\w*|suspicious");
         cls("LOSS", "leave (?:her|him|me|them|us)|(?:will|would|is going to|going to|gonna|'ll|might|may) leave"
                 + "|walk (?:away|out)|drop (?:her|him|me|them)|dump\\w*|replace (?:her|him|me|them)|forget (?:about )?"
                 + "(?:her|him|me|them)|forgotten|(?:stop|stops|stopped) (?:seeing|loving|caring|wanting)|get (?:fed up"
                 + "|bored|sick|tired) (?:of|with)?|give up on|lose interest|cheat\\w*|find someone (?:else|better)"
-                + "|reject\\w*|(?:not|never|will not) come back|(?:him|her|them|you|me) dead|(?:he|she|they|you)"
+                + "|reject\\w*|(?:not|never|will not) come back|(?:him|her|them|you) dead|(?:he|they|you)"
                 + "(?:'ll| will| might| is going to)? die|disappear\\w*|lose (?:him|her|me|them|you|people)"
                 + "|(?:being|been|be|get|getting) (?:left|alone|abandoned|forgotten|replaced|dropped|dumped"
                 + "|rejected)|left behind|abandon\\w*|on (?:her|his|their|my) own|(?:gone|go|going|went) off"
@@ -158,7 +158,7 @@ final class BehaviourCues {
                 + "|overwhelming|desperate) (?:closeness|clinging|need)|sits? (?:right )?(?:against|on top of"
                 + "|pressed)|(?:needing|needs?|wanting|wants) (?:her|him|me|them)|calls? out for|cries? for"
                 + "|crying for|clings?|clinging|cuddl\\w*|hugs?|hugging");
-        cls("AVOIDF", "freez\\w*|froze|frozen|stops?|stopped|(?:stands?|stood) (?:there|frozen|motionless|still)"
+        cls("AVOIDF", "freez\\w*|froze|frozen (?:to|in|on|still|stiff)|stops?|stopped|(?:stands?|stood) (?:there|frozen|motionless|still)"
                 + "|(?:crawls?|crawled|walks?|walked|moves?|moved|wanders?|wandered) (?:off|away)|backs? away|backed away"
                 + "|turns? (?:her|his|their) (?:back|head|face)|turned (?:her|his|their) (?:back|head|face)|turns?"
                 + " (?:away|to the wall|to face the wall)|turned (?:away|to the wall)|(?:head|face|gaze) (?:turned"
@@ -169,7 +169,8 @@ final class BehaviourCues {
                 + " (?:terrified|scared|frightened|afraid|dazed)|stares? (?:into space|blankly)");
         cls("CLOSE", "cling\\w*|close|closeness|cuddl\\w*|affection\\w*|hug\\w*|kiss\\w*|lap|loving|sweet|needing"
                 + "|smother\\w*|intimacy|adoring|angelic|clingy|on (?:her|his|my) lap");
-        cls("ATTACK", "smash\\w*|throw\\w*|threw|destroy\\w*|kick\\w*|hit\\w*|bit\\w*|lash\\w*|push\\w*|punch\\w*"
+        cls("ATTACK", "back\\w* away|backs? off|retreat\\w* (?:into|to) (?:the )?corner|hands? over (?:her|his|their)"
+                + " (?:ears|eyes|face)|cowering|running (?:away|off)|smash\\w*|throw\\w*|threw|destroy\\w*|kick\\w*|hit\\w*|bit\\w*|lash\\w*|push\\w*|punch\\w*"
                 + "|slap\\w*|scratch\\w*|hiding|hides"
                 + "|attack\\w*|distance|rage|screaming|terror|fear|flat|vacant|withdraw\\w*|freez\\w*|running away"
                 + "|rejecting|hissing|violen\\w*|hostil\\w*|aggress\\w*");
@@ -192,16 +193,21 @@ final class BehaviourCues {
                         + "|hugs?|a hug|cuddles?|a cuddle|reassurance)|with (?:(?:his|her|their) )?(?:problems|worries"
                         + "|feelings|troubles)|(?:when|if) {w3}(?:hurt|upset|sad|sick|ill|scared|in pain|frightened"
                         + "|worried|distressed))",
-                "(?:tell\\w*|told) (?:no one|nobody|anyone|anybody|a soul)",
+                "(?:tell\\w*|told) (?:no one|nobody|a soul)|{NEG} (?:(?!(?:he|she|they|i|we|you|it|me|us)\\b)[\\w'/]+ ){0,3}(?:tell|tells|told|telling)"
+                        + " (?:anyone|anybody)",
                 "(?:refus\\w*|declin\\w*|turns? down|turned down|rejects?|rejected|rebuff\\w*|waves? away) {w2}(?:any |all"
                         + " |the )?(?:offers? of |home |extra )?(?:help|support|comfort|care|hugs?|cuddles?|reassurance"
                         + "|sympathy)",
                 "(?:never|not|will not|would not|does not|did not) (?:once )?(?:let|lets|allow\\w*) (?:anyone|anybody"
-                        + "|people|others|them|me|us) (?:do (?:anything|things) for|help|look after|care for|take care"
+                        + "|people|others|them|me|us|(?:her|his|their) (?:husband|wife|partner|family|kids|children|son"
+                        + "|daughter|friends?|mum|mom|mam|mother|dad|father|parents)) (?:do (?:anything|things) for|help"
+                        + "|look after|care for|take care"
                         + " of|support|comfort|see (?:him|her|them) (?:cry|upset|struggle))");
         // Trouble kept to oneself: not telling family of a fall, an illness, not sleeping (weak).
         cue(AVOIDANT, "trouble kept to oneself", WEAK, false,
-                "{NEG} {w2}(?:tell|told|tells|telling|mention\\w*) (?:his |her |their |the )?(?:{PERSON}) (?:about|that)"
+                "{NEG} {g2}mention\\w* (?:it|anything|this|that) (?:at home|to (?:anyone|anybody|(?:his |her |their )?"
+                        + "(?:{PERSON})))|(?:do not|does not) need to know (?:the details|about it|anything|how)"
+                        + "|{NEG} {w2}(?:tell|told|tells|telling|mention\\w*) (?:his |her |their |the )?(?:{PERSON}) (?:about|that)"
                         + "|(?:never|rarely|not) (?:mentions?|talks? about|speaks? (?:of|about)) (?:his|her|their)"
                         + " (?:late |dead )?(?:wife|husband|mother|father|mum|mom|dad|son|daughter|partner|brother"
                         + "|sister|loss|grief|divorce|childhood|feelings|illness|diagnosis)|(?:will not|refuses to|never)"
@@ -220,18 +226,20 @@ final class BehaviourCues {
                         + " (?:mum|mom|mam|dad|parents|family))\\b",
                 "needs? (?:nobody|no one)|(?:do|does|did) not do (?:dependency|dependence|needing|relationships"
                         + "|feelings|emotions|hugs|closeness|intimacy|vulnerab\\w*|needy)",
-                "sort (?:my|his|her|their) own (?:problems|stuff|things|life) out|(?:handle|handles|handled|deal"
+                "sorts? (?:him|her|them|my)self out|sort (?:my|his|her|their) own (?:problems|stuff|things|life) out|(?:handle|handles|handled|deal"
                         + "|deals|dealt|sort|sorts|sorted|cope|copes|coped|manage|manages|fix|fixes) {w3}(?:alone"
                         + "|on (?:his|her|their|my) own|by (?:him|her|them|my)self)");
         // Dismissing self-descriptions: "not a talker", "not one for talking", "not a people person" (weak).
         cue(AVOIDANT, "not a talker", WEAK, false,
                 "not (?:a|one for|the|big on|into|much of a) (?:talker|talking|people person|hugger|hugging|crier"
                         + "|feelings|emotions|emotional type|sharing|touchy feely|feely)|(?:does not|do not) (?:really )?"
-                        + "do (?:emotions|feelings|talking|hugs|crying|sharing)");
+                        + "do (?:emotions|feelings|talking|hugs|crying|sharing)|not (?:big )?(?:huggers|talkers|criers"
+                        + "|touchy feely)");
         // The partner's need for closeness disparaged: "she's too intense", "too needy" (weak).
         cue(AVOIDANT, "partner's need disparaged", WEAK, true,
                 "(?:she|he|they) (?:is|are|was|were) (?:just )?(?:too intense|too needy|too much|suffocating|smothering"
-                        + "|clingy|high maintenance|always wanting to talk)");
+                        + "|clingy|high maintenance|always wanting to talk|exhausting)|(?:she|he|they) (?:wanted|wants"
+                        + "|needed|needs|expected|expects|asked for|asks for) too much");
         // Preference for aloneness; play or work alone (weak alone: many secure people live alone).
         cue(AVOIDANT, "aloneness preferred", WEAK, true,
                 "(?:prefer\\w*|rather|happier|safer|better off|likes? being|likes? to be|content|happiest|chooses? to"
@@ -248,12 +256,15 @@ final class BehaviourCues {
                         + "|weak\\w*|nonsense|rubbish|mushy|self indulgent|navel gazing|not worth|hassle|a burden"
                         + "|unnecessary|for the weak|slow (?:you|me|him|her|them) down|get in the way|nuisance"
                         + "|inconvenience|irrelevant|a distraction|for babies|soft)",
-                "(?:no time for|no use for|no patience (?:for|with)|not see the point (?:of|in)|what is the point of"
+                "(?:no time for|no use for|no patience (?:for|with)|not see the point (?:of|in)"
                         + "|no point (?:in|to)|sees no point in|hates?|despises?|can not stand|looks down on|sneers? at"
                         + "|contempt for|scorn\\w*|mocks?) {w3}(?:feelings|emotions|talking|talk|therapy|crying"
                         + "|tears|drama|fuss|friends|people|relationships|needy|neediness|weakness|dependence"
                         + "|dependency|all (?:that|this)|that stuff|this stuff|touchy feely|emotional|vulnerab\\w*"
                         + "|hugs?|(?:people|those) who (?:ask|need|cry|complain))",
+                "(?:does not|do not|never) (?:like|likes|believe in|hold with|go in for) {w2}(?:navel gazing|naval gazing"
+                        + "|talking about (?:feelings|her feelings|his feelings|it)|feelings|emotions|therapy|touchy feely"
+                        + "|moaning|self pity|wallowing)",
                 "(?:calls?|thinks?|sees?|describes?|considers?) {w4}(?:asking for help|needing (?:anyone|people|help)"
                         + "|crying|feelings|relying on (?:anyone|people|others)|dependence|vulnerability|(?:people"
                         + "|those) who (?:ask|need|cry|lean)\\w*(?: for help)?) {w3}(?:as )?(?:weak\\w*|a liability"
@@ -287,7 +298,8 @@ final class BehaviourCues {
                 "(?:i am|it is|it was|doing|turned out|got on|all|grew up|was) (?:fine|grand|ok|okay|alright|all right)\\b"
                         + "|(?:does|did) not matter|nothing to report|(?:just )?(?:got|gets|get|getting) on with (?:it|things)"
                         + "|not my (?:business|problem)|(?:head|mood|everything|life) (?:is|was) (?:grand|fine)|coping (?:fine"
-                        + "|well|ok|okay)|right as rain");
+                        + "|well|ok|okay)|right as rain|(?:absolutely|totally|perfectly|completely|totally) fine|(?:has|have"
+                        + "|had|just) moved on");
         // Attention turned from feeling to task, topic or intellect (deflection; compartmentalising).
         cue(AVOIDANT, "feeling talk deflected", STRONG, true,
                 "(?:changes?|changed|changing|switch\\w*|steers?|steered|steering|shifts?|shifted|redirect\\w*"
@@ -310,7 +322,8 @@ final class BehaviourCues {
                         + "|jokes?|shrugs?|deflects?|says? (?:it is|that is) fine|looks at (?:his|her|their) phone"
                         + "|checks? (?:his|her|their) (?:watch|phone)|looks at the clock|asks? (?:what|about) (?:the )?"
                         + "(?:homework|plan|next|tasks?|techniques?|tools?|strategies)|moves? on|gets? up|makes? a joke"
-                        + "|laughs? it off|goes (?:quiet|silent))");
+                        + "|laugh\\w*|goes (?:quiet|silent)|asks? (?:if|whether) we (?:are|were) (?:nearly |almost )?"
+                        + "(?:done|finished))");
         cue(AVOIDANT, "eye-rolling at warmth", WEAK, true, "rolls? (?:his|her|their) eyes|eye ?rolls?|deflect\\w*");
         // Closeness refused or turned away: distance kept, pushing away, stiffening in a hug, hiding pain.
         cue(AVOIDANT, "closeness refused", STRONG, true,
@@ -333,6 +346,7 @@ final class BehaviourCues {
         cue(AVOIDANT, "distance kept", WEAK, true,
                 "withdraw\\w*|retreat\\w*|(?:goes|went|go) (?:quiet|silent|cold) for|checks? out|detached|aloof"
                         + "|needs? (?:his|her|their|my|some)? ?(?:own )?space|keeps? (?:his |her |their )?distance|guarded"
+                        + "|(?:like )?a (?:robot|machine|closed book|brick wall|cold fish|ice queen|ice man)|robotic"
                         + "|switch\\w* (?:my|his|her|their) phone off|turns? (?:my|his|her|their) phone off|ignores?"
                         + " (?:her|his|their|my) (?:calls|texts|messages)"
                         + "|(?:will not|won't|does not|never) (?:be|let \\w+) (?:touched|hugged|held|cuddled)"
@@ -357,9 +371,14 @@ final class BehaviourCues {
                         + "|reading|drawing|gaming|with)|barely (?:said|says|looked) (?:hi|hello|up)|looks? (?:straight )?(?:past|through|away)|looked (?:straight )?"
                         + "(?:past|through|away)|(?:keeps?|kept) (?:on )?playing|carr\\w* on playing|turns? away"
                         + "|turned away|wander\\w* off|no reaction|not bothered)(?!.*\\bthen\\b)");
+        // Grief deactivated: reminders put away, "moved on", no visit to the grave (weak).
+        cue(AVOIDANT, "grief put away", WEAK, true,
+                "(?:took|takes|taken|put|puts) (?:down|away) (?:all )?(?:the |her |his |their )?(?:photos|pictures"
+                        + "|photographs)|(?:never|not|did not) (?:visit\\w*|been to|go to|went to) (?:the |her |his )?"
+                        + "(?:grave|funeral|cemetery)");
         // Attention to toys, tasks or work instead of people; work as a refuge from feeling.
         cue(AVOIDANT, "task instead of people", WEAK, true,
-                "bur(?:y|ies|ied|ying) (?:him|her|them|my)sel\\w* in|(?:throws?|threw|thrown|throwing) (?:him|her|them"
+                "works? (?:\\d+|seventy|eighty|sixty) (?:hour|hr)s? weeks?|bur(?:y|ies|ied|ying) (?:him|her|them|my)sel\\w* in|(?:throws?|threw|thrown|throwing) (?:him|her|them"
                         + "|my)sel\\w* into|back (?:on the tools|on shift|at work|to work|at (?:his|her) desk|to the office)"
                         + " {w3}(?:against (?:medical )?advice|straight away|immediately|already|the next|the same|days"
                         + " later|a day later)|(?:went|goes|go|back) (?:straight )?(?:back )?(?:to|on) (?:play|work|school"
@@ -399,7 +418,9 @@ final class BehaviourCues {
                         + "(?:emotion|feeling|upset))");
         // Rejecting or unavailable care, the history that deactivation answers (weak: history is not behaviour).
         cue(AVOIDANT, "rejecting care", WEAK, true,
-                "hands off|never (?:hugged|held|cuddled|kissed|comforted|praised|asked how (?:he|she|they|i) felt"
+                "cold fish|(?:did not|does not|do not|never) believe in (?:moaning|complaining|crying|feelings|talking"
+                        + "|therapy|fuss\\w*|hugs|emotions)|hands off|never (?:hugged|held|cuddled|kissed|comforted|praised"
+                        + "|showed (?:any )?(?:affection|love|feelings)|asked how (?:he|she|they|i) felt"
                         + "|talked about feelings)|(?:cold|distant|rejecting|dismissive|undemonstrative"
                         + "|unaffectionate|emotionally unavailable|reserved|stern) (?:and \\w+ )?(?:mother|father"
                         + "|parents?|mum|mom|dad|aunt|grandmother|family|upbringing)|(?:mother|father|parents?|mum"
@@ -435,6 +456,7 @@ final class BehaviourCues {
                 "(?:ask\\w*|check\\w*|wants? to know|demand\\w*|interrogat\\w*) {w3}(?:where|who|when) {w4}(?:going"
                         + "|be back|with|coming back|will be|home)",
                 "check\\w* (?:that )?(?:her|his|their) {CARER} is (?:okay|ok|alright|safe|still there|there|home)",
+                "check\\w* (?:that |if |whether )?we (?:are|were) (?:still )?(?:okay|ok|alright|good|fine)",
                 "ask\\w* {w4}(?:{FREQ}) {w2}(?:where|when|whether|if) (?:he|she|they|you|i|her \\w+|his \\w+|mum|mom"
                         + "|dad)(?:'s| is| are| will| would|'ll)? (?:is|are|coming|going|back|home|be back|still|angry|cross"
                         + "|okay|ok|alright|leaving|here|there)",
@@ -442,7 +464,7 @@ final class BehaviourCues {
                         + "|answered|online|opened)",
                 "ask\\w* {w3}(?:whether|if) {w4}(?:(?:find|think|feel|see) (?:her|him|them|me) (?:as )?(?:a )?"
                         + "(?:boring|annoying|too much|a burden|a nuisance|a pain|needy|difficult|stupid|pathetic"
-                        + "|horrible|bad|weird)|(?:like|hate|care about|still like|still want|mind) (?:her|him|them|me))",
+                        + "|horrible|bad|weird)|(?:likes?|hates?|cares? about|still likes?|still wants?|minds?) (?:her|him|them|me))",
                 "(?:worri\\w*|afraid|scared|terrified|convinced|anxious|fears?|sure|checks?|asks?) {w2}(?:that |whether"
                         + " |if )?(?:i am|i was|you are|he is|she is|they are|people are|everyone is|staff are) (?:angry"
                         + "|cross|annoyed|fed up|tired|sick|bored|disappointed|upset|mad) (?:with|of|at) (?:her|him"
@@ -454,6 +476,8 @@ final class BehaviourCues {
                 "can not (?:stand|bear|cope with|tolerate|handle|face) (?:being |to be )?(?:alone|apart|on (?:her|his"
                         + "|their|my) own|by (?:him|her|them|my)self|left|separated|away from)",
                 "separation (?:anxiety|distress)|fear of (?:being )?(?:abandon\\w*|rejection|being left|loss)",
+                "(?:always|inevitably|eventually|end up|ends? up|end with (?:him|her|them|me)) {w2}(?:being |getting |get"
+                        + " |gets )?(?:dropped|left|dumped|rejected|abandoned|replaced|forgotten)",
                 "(?:you|they|people|everyone|he|she) (?:will|are going to|is going to) (?:all )?(?:leave|abandon|forget"
                         + "|dump|drop) (?:me|her|him|us) (?:eventually|in the end|one day|sooner or later|too|like)");
         // Protest at separation: crying, clinging, begging them not to go.
@@ -579,7 +603,9 @@ final class BehaviourCues {
                         + "|hiding) {w4}(?:in the same|at the same) (?:minute|breath|moment|instant|time)");
         // Freezing, stilling, dazed expression, lapses mid-sentence (index V, VI; AAI lapses).
         cue(DISORGANIZED, "freezing or dazed", STRONG, true,
-                "freez\\w*|froze|frozen|(?:stands?|stood|sits?|sat|lies?|lay) (?:there )?(?:very |completely |totally"
+                "freez(?:es|ing)|froze|(?:is|was|goes|went|stood|stands|sits|sat|lay|lies|seems|looked|looks) frozen"
+                        + "|frozen (?:to the spot|in place|still|with fear|stiff|on the spot)|(?:stands?|stood|sits?|sat"
+                        + "|lies?|lay) (?:there )?(?:very |completely |totally"
                         + " |stock |dead )?still|(?:stands?|stood) there staring|(?:goes|go|went|going|gone|becomes?"
                         + "|became) (?:very |completely |totally"
                         + " |really |deathly )?(?:still|limp|blank|glassy|vacant|glazed|motionless|dead still"
@@ -593,7 +619,8 @@ final class BehaviourCues {
                         + "|ceiling))|glassy|glazed|vacant|dazed|trance\\w*|disoriented|disorientated|stilling"
                         + "|(?:stops?|stopped|stopping) mid (?:sentence|word|play|movement|stride)|mid sentence"
                         + "|(?:mind|head) (?:goes|went|go) (?:blank|empty)|(?:blanks?|blanked|blanking) out"
-                        + "|frozen watchfulness|motionless|unresponsive|(?:not|stops?|stopped) respond\\w*|(?:does not|did"
+                        + "|frozen watchfulness|motionless|(?:not|stops?|stopped) respond\\w* to (?:her|his|their) name"
+                        + "|unresponsive (?:to|when)|(?:does not|did"
                         + " not) respond to (?:her|his|their) name|stares? for (?:a )?(?:long time|minutes|ages|a while)"
                         + "|staring for (?:a )?(?:long time|minutes|ages|a while)");
         // Dissociation: absences, lost time, no memory of the session (unresolved trauma).
@@ -633,14 +660,14 @@ final class BehaviourCues {
                         + "|hug\\w*|apologiz\\w*)");
         // Frightening or frightened caregiving (Main and Hesse): looming, mocking distress, startling the child.
         cue(DISORGANIZED, "frightening caregiving", STRONG, true,
-                "laugh\\w* at (?:him|her|them|the baby) when {w3}cr|startl\\w* (?:him|her|them|the baby)|looming"
+                "laugh\\w* at (?:him|her|them|the baby) when {w3}cr\\w*|startl\\w* (?:him|her|them|the baby)|looming"
                         + "|loom\\w* (?:over|close)|tickl\\w* (?:him|her|them) until (?:he|she|they) cr|(?:screams?"
                         + "|screamed|yells?|shouts?) (?:at|in) (?:his|her|the baby's) face|(?:frightening"
                         + "|frightened|threatening) (?:behavior|parenting|caregiving|carer|mother|father|parent)"
                         + "|(?:mother|father|mum|mom|dad|parent|carer|caregiver) (?:is|was|seems|seemed) (?:both )?"
                         + "(?:frightened|frightening|terrifying|scary) (?:and|of|by)");
         cue(DISORGANIZED, "frightening history", WEAK, true,
-                "domestic violence|\\bdv\\b|psychos\\w*|(?:beat\\w*|hit|hits|hitting|assault\\w*|strangl\\w*|chok\\w*)"
+                "domestic violence|\\bdv\\b|psychos\\w*|violen\\w* (?:towards?|against|to) (?:her|his|their) {CARER}|(?:beat\\w*|hit|hits|hitting|assault\\w*|strangl\\w*|chok\\w*)"
                         + " (?:his |her |the )?(?:mother|mum|mom|wife|partner|mam)|heavy drinker|police call outs|(?:was|were|being|been) (?:sexually |physically |badly )?"
                         + "(?:abused|beaten|molested|assaulted) by"
                         + " (?:her|his|their) {w2}(?:{CARER}|ex|partner|husband|boyfriend|uncle|brother)"
@@ -731,7 +758,7 @@ final class BehaviourCues {
     }
 
     static Pattern compile(String template) {
-        return Pattern.compile("\\b(?:" + expand(template) + ")");
+        return Pattern.compile("\\b(?:" + expand(template) + ")(?!\\w)");
     }
 
     private static String expand(String template) {

@@ -81,7 +81,7 @@ public final class TagSuggester {
             }
             for (Indicator indicator : BehaviourCues.indicators()) {
                 MatchResult m = indicator.affirmative() ? affirmed(indicator.pattern(), sentence, quoted)
-                        : first(indicator.pattern(), sentence);
+                        : notTheWriter(first(indicator.pattern(), sentence), sentence, quoted);
                 if (m != null) {
                     seen.add(new Seen(indicator, i, m.start(), m.end()));
                 }
@@ -101,6 +101,16 @@ public final class TagSuggester {
         Map<String, List<Indicator>> out = new LinkedHashMap<>();
         accepted.forEach((slug, list) -> out.put(slug, list.stream().map(Seen::indicator).toList()));
         return out;
+    }
+
+    /** The match unless the writer is its subject ("i am not telling anyone" is the writer's own secret). */
+    private static MatchResult notTheWriter(MatchResult m, String sentence, boolean quoted) {
+        return m == null || (!quoted && WRITER.matcher(clause(sentence.substring(0, m.start()))).find()) ? null : m;
+    }
+
+    private static String clause(String before) {
+        Matcher clause = CLAUSE_START.matcher(before);
+        return clause.lookingAt() ? before.substring(clause.end()) : before;
     }
 
     private static MatchResult first(Pattern pattern, String sentence) {
