@@ -27,6 +27,9 @@ final class BehaviourCues {
     static final String AMBIVALENT = "ambivalent";
     static final String DISORGANIZED = "disorganized";
 
+    /** Disorganized indicators that are sequences of approach and avoidance (their parts are not organised cues). */
+    static final Set<String> SEQUENCES = Set.of("approach then flight", "contradictory behaviour");
+
     /** Weak: one of two needed. Strong: enough by itself. */
     static final int WEAK = 1;
     static final int STRONG = 2;
@@ -74,7 +77,8 @@ final class BehaviourCues {
                 + "|walk|drive)|out|off|fishing|to (?:his|her|their|the) (?:study|room|shed|garage|office|bedroom|den"
                 + "|pub|gym))|checks? out|checked out|shuts? (?:down|the door)|shut (?:down|the door)|leaves the"
                 + " (?:room|house)|left the (?:room|house)|walks? (?:off|away|out)|walked (?:off|away|out)"
-                + "|wander\\w* off|disappears?|turns? away|turned away|looks? away|looked away|finds? a reason to"
+                + "|wander\\w* off|disappears?|turns? away|turned away|looks? away|looked away|wriggl\\w* (?:away|free"
+                + "|off)|squirm\\w* away|pulls? away|pulled away|makes? a joke|finds? a reason to"
                 + " leave|changes the subject|ends the (?:conversation|session)|picks? up (?:his|her) phone|looks? at"
                 + " (?:his|her|their) phone|looked at (?:his|her|their) phone|(?:puts?|put) (?:his|her|their)"
                 + " (?:hood|headphones|earphones|earbuds) (?:up|on|in)");
@@ -83,7 +87,8 @@ final class BehaviourCues {
                 + " issue|it|a problem|a concern|feelings)|brings? (?:something|it|things|stuff|feelings) up|comment\\w*"
                 + " on (?:our|the) relationship|reaches? for|reached for|leans? (?:over|in)|leaned (?:over|in)|bends?"
                 + " over|picks? (?:him|her|them) up|(?:gets?|got|sits?|sat|moves?|moved|comes?|came|leans?|leaned)"
-                + " (?:close|closer|nearer|in)|try to (?:sit|get|move) clos\\w*");
+                + " (?:close|closer|nearer|in)|try to (?:sit|get|move) clos\\w*|tri\\w* to (?:hug|hold|cuddle|kiss|touch"
+                + "|comfort)|goes? to hug|initiat\\w*");
         cls("FREQ", "again and again|over and over|repeatedly|constantly|continually|incessantly|non ?stop"
                 + "|all (?:day|night|evening|weekend)|day and night|(?:dozens|scores|hundreds) of|(?:(?:two|three|four"
                 + "|five|six|seven|eight|nine|ten|\\d+) ?(?:or|to|-) ?)?(?:twenty|thirty|forty|fifty|sixty|a hundred"
@@ -114,9 +119,10 @@ final class BehaviourCues {
                 + "|freak\\w* out|melt\\w* down|loses it|los\\w* it|falls apart|fell apart|goes to pieces|in bits"
                 + "|agitat\\w*|frantic");
         cls("FEAR", "fear\\w*|afraid|terrified|scared|frightened|convinced|sure|certain|worri\\w*|worry|panic\\w*"
-                + "|imagin\\w*|dread\\w*|paranoid|obsess\\w*|anxious|insecure|preoccupied|(?:weeps?|sobs?|cries"
+                + "|imagin\\w*|dread\\w*|paranoid|obsess\\w*|anxious|insecure|preoccupied|lies? awake|lay awake"
+                + "|thinking|(?:weeps?|sobs?|cries"
                 + "|crying|wails?) that|feel\\w*|felt|believ\\w*|expect\\w*|suspicious");
-        cls("LOSS", "leave (?:her|him|me|them|us)|(?:will|would|is going to|going to|gonna|'ll|might|may) leave"
+        cls("LOSS", "(?:pulling|pulls|pulled|drifting|drifts) away|cooling off|losing interest|leave (?:her|him|me|them|us)|(?:will|would|is going to|going to|gonna|'ll|might|may) leave"
                 + "|walk (?:away|out)|drop (?:her|him|me|them)|dump\\w*|replace (?:her|him|me|them)|forget (?:about )?"
                 + "(?:her|him|me|them)|forgotten|(?:stop|stops|stopped) (?:seeing|loving|caring|wanting)|get (?:fed up"
                 + "|bored|sick|tired) (?:of|with)?|give up on|lose interest|cheat\\w*|find someone (?:else|better)"
@@ -193,6 +199,9 @@ final class BehaviourCues {
                         + "|hugs?|a hug|cuddles?|a cuddle|reassurance)|with (?:(?:his|her|their) )?(?:problems|worries"
                         + "|feelings|troubles)|(?:when|if) {w3}(?:hurt|upset|sad|sick|ill|scared|in pain|frightened"
                         + "|worried|distressed))",
+                "{NEG} {g2}(?:call|calls|called|cry|cries|cried|shout\\w*) (?:out|for (?:help|her|him|them|{CARER}))",
+                "{NEG} {g2}(?:comes?|came|goes|went|runs?|ran|asks?|asked) (?:to \\w+ )?for (?:a )?(?:cuddle|hug|comfort"
+                        + "|help|reassurance)",
                 "(?:tell\\w*|told) (?:no one|nobody|a soul)|{NEG} (?:(?!(?:he|she|they|i|we|you|it|me|us)\\b)[\\w'/]+ ){0,3}(?:tell|tells|told|telling)"
                         + " (?:anyone|anybody)",
                 "(?:refus\\w*|declin\\w*|turns? down|turned down|rejects?|rejected|rebuff\\w*|waves? away) {w2}(?:any |all"
@@ -205,6 +214,10 @@ final class BehaviourCues {
                         + " of|support|comfort|see (?:him|her|them) (?:cry|upset|struggle))");
         // Trouble kept to oneself: not telling family of a fall, an illness, not sleeping (weak).
         cue(AVOIDANT, "trouble kept to oneself", WEAK, false,
+                "{NEG} {g3}(?:been|gone|go|goes|went) to (?:the |a )?(?:doctor|gp|dentist|hospital|counsel\\w*"
+                        + "|therapist|grief group|support group)|(?:will not|refuses to|refused to|won't) (?:go to|attend"
+                        + "|join|try) (?:the |a |any )?(?:grief |support |bereavement )?(?:group|counsel\\w*|therapy"
+                        + "|sessions)",
                 "{NEG} {g2}mention\\w* (?:it|anything|this|that) (?:at home|to (?:anyone|anybody|(?:his |her |their )?"
                         + "(?:{PERSON})))|(?:do not|does not) need to know (?:the details|about it|anything|how)"
                         + "|{NEG} {w2}(?:tell|told|tells|telling|mention\\w*) (?:his |her |their |the )?(?:{PERSON}) (?:about|that)"
@@ -244,7 +257,8 @@ final class BehaviourCues {
         cue(AVOIDANT, "aloneness preferred", WEAK, true,
                 "(?:prefer\\w*|rather|happier|safer|better off|likes? being|likes? to be|content|happiest|chooses? to"
                         + " be|feel\\w* safer) {w4}(?:alone|on (?:his|her|their|my) own|by (?:him|her|them|my)self"
-                        + "|(?:his|her|their|my) own company|solitary)",
+                        + "|(?:his|her|their|my) own company|solitary)|(?:so|very|really|incredibly|super|always been)"
+                        + " independent",
                 "(?:play\\w*|sits?|sat|sitting|spends?|spent|eats?|gaming|works?|walks?) {w4}alone"
                         + "|keeps? (?:(?:him|her|them|my)self )?to (?:him|her|them|my)self");
         // Closeness and dependency devalued (Bartholomew's dismissing: self positive, others unneeded).
@@ -255,7 +269,8 @@ final class BehaviourCues {
                         + "(?:waste of (?:time|space|energy)|pointless|overrated|more trouble than|liabilit\\w*"
                         + "|weak\\w*|nonsense|rubbish|mushy|self indulgent|navel gazing|not worth|hassle|a burden"
                         + "|unnecessary|for the weak|slow (?:you|me|him|her|them) down|get in the way|nuisance"
-                        + "|inconvenience|irrelevant|a distraction|for babies|soft)",
+                        + "|inconvenience|irrelevant|not relevant|beside the point|unimportant|not important|a"
+                        + " distraction|for babies|soft)",
                 "(?:no time for|no use for|no patience (?:for|with)|not see the point (?:of|in)"
                         + "|no point (?:in|to)|sees no point in|hates?|despises?|can not stand|looks down on|sneers? at"
                         + "|contempt for|scorn\\w*|mocks?) {w3}(?:feelings|emotions|talking|talk|therapy|crying"
@@ -291,14 +306,15 @@ final class BehaviourCues {
                         + "|get over|get on with)|(?:plays?|played|playing) (?:it|things|this|that|everything) down"
                         + "|downplay\\w*|minimiz\\w*|(?:no|not a) big deal|(?:rather not|not one to|does not want to"
                         + "|will not|no point|not going to) (?:wallow|mope|dwell|feel sorry for (?:him|her|them|my)self"
-                        + "|go soft)|no point (?:in )?(?:raking|dwelling|going over"
+                        + "|go soft)|no use (?:crying|dwelling|moping|talking) (?:over|about)|no point (?:in )?(?:raking"
+                        + "|dwelling|going over"
                         + "|talking about|digging|crying|looking back|getting upset)|(?:did|do|does) not (?:bother|burden)"
                         + " (?:people|anyone|others|you) with");
         cue(AVOIDANT, "all is fine", WEAK, true,
                 "(?:i am|it is|it was|doing|turned out|got on|all|grew up|was) (?:fine|grand|ok|okay|alright|all right)\\b"
                         + "|(?:does|did) not matter|nothing to report|(?:just )?(?:got|gets|get|getting) on with (?:it|things)"
                         + "|not my (?:business|problem)|(?:head|mood|everything|life) (?:is|was) (?:grand|fine)|coping (?:fine"
-                        + "|well|ok|okay)|right as rain|(?:absolutely|totally|perfectly|completely|totally) fine|(?:has|have"
+                        + "|well|ok|okay)|right as rain|(?:is|am|was) over it|(?:absolutely|totally|perfectly|completely) fine|(?:has|have"
                         + "|had|just) moved on");
         // Attention turned from feeling to task, topic or intellect (deflection; compartmentalising).
         cue(AVOIDANT, "feeling talk deflected", STRONG, true,
@@ -314,11 +330,11 @@ final class BehaviourCues {
                         + " about|fix|discuss) (?:practical|things|the practical|solutions|plans|work|facts)|(?:fine"
                         + "|happy|ok|okay) {w3}as long as we (?:talk|stick|stay|keep) (?:about |to |on )?(?:practical"
                         + "|facts|work|tasks|the practical)",
-                "(?:answers?|answered|responds?|responded|replies|replied) {w6}(?:with|by giving) (?:facts|logistics"
+                "(?:answers?|answered|responds?|responded|replies|replied) {w6}(?:with|by giving) (?:what|facts|logistics"
                         + "|details|practicalities|jokes|a joke|humou?r|information|statistics|a list)",
                 "when i {w4}(?:ask\\w*|comment\\w*|reflect\\w*|mention\\w*|name\\w*|bring\\w* up|wonder\\w*"
                         + "|notice\\w*|say something (?:warm|kind|caring)|try to (?:talk|get close|go deeper"
-                        + "|explore))\\b{s}\\b(?:he|she|they) {w3}(?:tells? me about|talks? about|changes|rolls"
+                        + "|explore))\\b{s}\\b(?:he|she|they) {w3}(?:tell\\w* me about|told me about|talk\\w* about|changes|rolls"
                         + "|jokes?|shrugs?|deflects?|says? (?:it is|that is) fine|looks at (?:his|her|their) phone"
                         + "|checks? (?:his|her|their) (?:watch|phone)|looks at the clock|asks? (?:what|about) (?:the )?"
                         + "(?:homework|plan|next|tasks?|techniques?|tools?|strategies)|moves? on|gets? up|makes? a joke"
@@ -375,7 +391,10 @@ final class BehaviourCues {
         cue(AVOIDANT, "grief put away", WEAK, true,
                 "(?:took|takes|taken|put|puts) (?:down|away) (?:all )?(?:the |her |his |their )?(?:photos|pictures"
                         + "|photographs)|(?:never|not|did not) (?:visit\\w*|been to|go to|went to) (?:the |her |his )?"
-                        + "(?:grave|funeral|cemetery)");
+                        + "(?:grave|funeral|cemetery)|(?:cleared|cleared out|got rid of|gave away|threw out|packed up)"
+                        + " {w4}(?:things|belongings|clothes|stuff|room) (?:within|in|after) (?:a|the first|one|two|a few)"
+                        + " (?:week|days?|fortnight)|(?:went|goes|gone|flew|back) (?:on|to|back to) {w3}(?:the )?(?:day"
+                        + "|week|morning) after (?:the )?(?:funeral|death|diagnosis|miscarriage|loss|she died|he died)");
         // Attention to toys, tasks or work instead of people; work as a refuge from feeling.
         cue(AVOIDANT, "task instead of people", WEAK, true,
                 "works? (?:\\d+|seventy|eighty|sixty) (?:hour|hr)s? weeks?|bur(?:y|ies|ied|ying) (?:him|her|them|my)sel\\w* in|(?:throws?|threw|thrown|throwing) (?:him|her|them"
@@ -396,8 +415,8 @@ final class BehaviourCues {
                 "(?:can not|could not|does not|did not|do not|unable to|never) (?:really )?(?:remember|recall"
                         + "|recollect) {w4}(?:missing|being (?:comforted|held|hugged|cuddled|sick|ill|upset|sad"
                         + "|scared|hurt|looked after|cared for)|anyone (?:asking|comforting|hugging|holding|looking"
-                        + " after|caring|being there)|(?:his|her|their) (?:mum|mom|mam|mother|dad|father|parents)"
-                        + " (?:ever )?(?:comforting|hugging|holding|cuddling)|much (?:of|about) (?:his|her|their)"
+                        + " after|caring|being there)|(?:his|her|their) (?:own )?(?:mum|mom|mam|mother|dad|father|parents)"
+                        + " (?:ever )?(?:comforting|hugging|holding|cuddling|asking|praising|noticing|being there)|much (?:of|about) (?:his|her|their)"
                         + " childhood|crying|feeling (?:sad|scared|upset|lonely))",
                 "(?:can not|could not|unable to|does not|did not) (?:recall|remember|give|think of|come up with)"
                         + " (?:a single|any|one) (?:example|memory|instance|specific)",
@@ -473,6 +492,7 @@ final class BehaviourCues {
         cue(AMBIVALENT, "abandonment feared", STRONG, true,
                 "abandon(?:ment|ed (?:her|him|me|them|us|by|like|as)|ing (?:her|him|me|them)| (?:her|him|me|them))",
                 "(?:{FEAR})\\b {w8}{NN}(?:{LOSS})",
+                "can not (?:exist|live|cope|function|survive|breathe|go on) without (?:her|him|them|you)",
                 "can not (?:stand|bear|cope with|tolerate|handle|face) (?:being |to be )?(?:alone|apart|on (?:her|his"
                         + "|their|my) own|by (?:him|her|them|my)self|left|separated|away from)",
                 "separation (?:anxiety|distress)|fear of (?:being )?(?:abandon\\w*|rejection|being left|loss)",
@@ -498,6 +518,8 @@ final class BehaviourCues {
                         + "|answering|replying|coming))");
         // Contact sought and resisted in the same breath (Ainsworth's C: anger mixed with contact-seeking).
         cue(AMBIVALENT, "angry yet seeking contact", STRONG, true,
+                "alternat\\w* {w2}(?:pleading|begging|clinging|apologi\\w*|loving) and (?:accusing|raging|angry|furious"
+                        + "|abusive|blaming|attacking)|(?:pleading|begging) and (?:accusing|raging|blaming)",
                 "(?:{ANGRY2})\\b{s}\\b(?:then|but then|only to|before|and then|yet)\\b{s}\\b{NN}(?:{SEEKC})",
                 "(?:{SEEKC})\\b{s}\\b(?:then|but then|only to|and then|yet)\\b{s}\\b{NN}(?:{ANGRY2})",
                 "(?:tearful|crying|clingy) and (?:angry|furious|cross) (?:by turns|in turn)|(?:angry|furious|cross)"
@@ -533,7 +555,10 @@ final class BehaviourCues {
                         + "(?:his|her|their|my|partner's|boyfriend's|girlfriend's|people's|others') (?:location"
                         + "|whereabouts|socials|social media|snap(?:chat)?(?: map)?|instagram|insta|last seen"
                         + "|online status|read receipts|every move|face|faces|mood|moods|expression|tone|reactions?)",
-                "(?:show|turn|rock)\\w* up (?:at|to|outside) (?:his|her|their|my) (?:work|dorm|house"
+                "check\\w* (?:his|her|their|partner's|boyfriend's|girlfriend's) {w2}(?:phone|facebook|spotify|messages"
+                        + "|emails|texts|accounts?|whatsapp|tiktok|statuse?s?|activity)|check\\w* {w4}to see (?:who|what|where"
+                        + "|if|whether) (?:he|she|they)",
+                "(?:show|turn|rock)\\w* up (?:at|to|outside) (?:his|her|their|my) (?:\\w+'?s? )?(?:work|dorm|house"
                         + "|flat|home|office|door|place|job|school)",
                 "hypervigil\\w* (?:to|for|about) (?:rejection|abandonment|signs|others|people|my|his|her)",
                 "(?:re ?reads?|scrolls?|checks?|scans?|scanning|looks?|looking|search\\w*|combs?|combing|watch\\w*) {w4}for"
@@ -595,6 +620,8 @@ final class BehaviourCues {
                         + "|sitting (?:right )?against|needing|loving|adoring|intrusive|kiss\\w*|smother\\w*|lap)\\b{s}"
                         + "\\b(?:{ATTACK})",
                 "one (?:minute|moment|second)\\b{s}\\b(?:{CLOSE})\\b{s}\\bthe next\\b{s}\\b(?:{ATTACK}|running off)",
+                "(?:rigid|still|frozen|silent|staring|blank|vacant)\\b{s}\\b(?:then )?suddenly\\b{s}\\b(?:{CLOSE}|clings?"
+                        + "|grabs?)",
                 "(?:{CLOSE})\\b{s}\\b(?:suddenly|out of nowhere|the next (?:minute|moment)|other times|at other times"
                         + "|without warning|in seconds|seconds later|minutes later)\\b{s}\\b(?:{ATTACK})",
                 "(?:goes|going|went|switch\\w*|flip\\w*|swing\\w*|changes?|changing) from {w4}(?:{CLOSE}|calm|lovely"
@@ -636,7 +663,8 @@ final class BehaviourCues {
                         + "|saying|how)|(?:bruises|cuts|marks) (?:she|he|they) can not explain|amnesi\\w*"
                         + "|gaps in (?:her|his|their) memory|somewhere else in (?:her|his|their) head|(?:can not|does not"
                         + "|did not|could not) (?:remember|recall|know|tell) where (?:he|she|they) (?:is|are|was|were)"
-                        + "|goes? off somewhere|went off somewhere");
+                        + "|goes? off somewhere|went off somewhere|(?:goes|go|went|going) somewhere else|no (?:memory"
+                        + "|recollection|idea) (?:of )?(?:getting|going|arriving|coming|how (?:she|he|they) got)");
         // Fear of the carer (index VI): hiding when the carer comes in, afraid of the parent.
         cue(DISORGANIZED, "fear of the carer", STRONG, true,
                 "(?:afraid|scared|frightened|terrified|fearful|petrified|wary) of (?:her|his|their|the) {w2}{CARER}",
@@ -665,7 +693,9 @@ final class BehaviourCues {
                         + "|screamed|yells?|shouts?) (?:at|in) (?:his|her|the baby's) face|(?:frightening"
                         + "|frightened|threatening) (?:behavior|parenting|caregiving|carer|mother|father|parent)"
                         + "|(?:mother|father|mum|mom|dad|parent|carer|caregiver) (?:is|was|seems|seemed) (?:both )?"
-                        + "(?:frightened|frightening|terrifying|scary) (?:and|of|by)");
+                        + "(?:frightened|frightening|terrifying|scary) (?:and|of|by)|(?:mother|father|mum|mom|dad|parent"
+                        + "|carer|caregiver) {w3}(?:becomes?|became|gets?|got|seems?|seemed|looks?|looked|is|was)"
+                        + " (?:frightened|scared|afraid|terrified|panicky) (?:and \\w+ )?(?:when|of|by)");
         cue(DISORGANIZED, "frightening history", WEAK, true,
                 "domestic violence|\\bdv\\b|psychos\\w*|violen\\w* (?:towards?|against|to) (?:her|his|their) {CARER}|(?:beat\\w*|hit|hits|hitting|assault\\w*|strangl\\w*|chok\\w*)"
                         + " (?:his |her |the )?(?:mother|mum|mom|wife|partner|mam)|heavy drinker|police call outs|(?:was|were|being|been) (?:sexually |physically |badly )?"

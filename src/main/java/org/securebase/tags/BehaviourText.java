@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -109,8 +110,7 @@ final class BehaviourText {
         if (apostrophe >= 0) {
             return contraction(w.substring(0, apostrophe), w.substring(apostrophe + 1));
         }
-        String us = usSpelling(w);
-        return mend(us);
+        return mendCached(usSpelling(w));
     }
 
     /** he's → he is, i'd → i would, they'll → they will; a possessive 's stays. */
@@ -141,6 +141,19 @@ final class BehaviourText {
             return yse.group(1) + "yz" + yse.group(2);
         }
         return w;
+    }
+
+    /** Mended words seen before; cleared when it grows large (a cache, not a record of what users wrote). */
+    private final Map<String, String> mended = new ConcurrentHashMap<>();
+
+    private String mendCached(String w) {
+        if (w.length() < 6) {
+            return w;
+        }
+        if (mended.size() > 20_000) {
+            mended.clear();
+        }
+        return mended.computeIfAbsent(w, this::mend);
     }
 
     /**

@@ -90,14 +90,12 @@ public final class TagSuggester {
         // Strongest and most specific (shortest) first; a later one overlapping an accepted one adds nothing.
         seen.sort(Comparator.comparingInt((Seen s) -> -s.indicator().weight()).thenComparingInt(s -> s.end() - s.start()));
         Map<String, List<Seen>> accepted = new LinkedHashMap<>();
-        for (Seen s : seen) {
-            List<Seen> mine = accepted.computeIfAbsent(s.indicator().slug(), k -> new ArrayList<>());
-            boolean known = mine.stream().anyMatch(a -> a.indicator().name().equals(s.indicator().name())
-                    || a.overlaps(s));
-            if (!known) {
-                mine.add(s);
-            }
-        }
+        accept(seen, accepted, true);
+        // The clinging or turning away inside a disorganized sequence ("staring at the wall, then suddenly clings")
+        // belongs to that sequence, not to an organised pattern.
+        List<Seen> sequences = seen.stream().filter(s -> BehaviourCues.SEQUENCES.contains(s.indicator().name()))
+                .toList();
+        accept(seen.stream().filter(s -> sequences.stream().noneMatch(q -> q.overlaps(s))).toList(), accepted, false);
         Map<String, List<Indicator>> out = new LinkedHashMap<>();
         accepted.forEach((slug, list) -> out.put(slug, list.stream().map(Seen::indicator).toList()));
         return out;
@@ -111,6 +109,20 @@ public final class TagSuggester {
     private static String clause(String before) {
         Matcher clause = CLAUSE_START.matcher(before);
         return clause.lookingAt() ? before.substring(clause.end()) : before;
+    }
+
+    private static void accept(List<Seen> seen, Map<String, List<Seen>> accepted, boolean disorganized) {
+        for (Seen s : seen) {
+            if (s.indicator().slug().equals(BehaviourCues.DISORGANIZED) != disorganized) {
+                continue;
+            }
+            List<Seen> mine = accepted.computeIfAbsent(s.indicator().slug(), k -> new ArrayList<>());
+            boolean known = mine.stream().anyMatch(a -> a.indicator().name().equals(s.indicator().name())
+                    || a.overlaps(s));
+            if (!known) {
+                mine.add(s);
+            }
+        }
     }
 
     private static MatchResult first(Pattern pattern, String sentence) {
