@@ -74,8 +74,9 @@ final class BehaviourCues {
                 + "|confid\\w* in|open\\w* up to|shar\\w* {w3}with|bother\\w*|burden\\w*|share\\w* (?:anything|feelings|worries) with");
         // Turning away from a bid for closeness or feeling.
         cls("WITHDRAW", "withdraw\\w*|retreat\\w*|(?:goes|go|went|would go) (?:quiet|silent|rigid|stiff|for a (?:run"
-                + "|walk|drive)|out|off|fishing|to (?:his|her|their|the) (?:study|room|shed|garage|office|bedroom|den"
-                + "|pub|gym))|checks? out|checked out|shuts? (?:down|the door)|shut (?:down|the door)|leaves the"
+                + "|walk|drive)|fishing|to (?:his|her|their|the) (?:study|room|shed|garage|office|bedroom|den"
+                + "|pub|gym))|checks? out|checked out|shuts? (?:down|the door)|shut (?:down|the door)|end(?:s|ed)?"
+                + " (?:it|things|the relationship)|leaves the"
                 + " (?:room|house)|left the (?:room|house)|walks? (?:off|away|out)|walked (?:off|away|out)"
                 + "|wander\\w* off|disappears?|turns? away|turned away|looks? away|looked away|wriggl\\w* (?:away|free"
                 + "|off)|squirm\\w* away|pulls? away|pulled away|makes? a joke|finds? a reason to"
@@ -87,7 +88,8 @@ final class BehaviourCues {
                 + " issue|it|a problem|a concern|feelings)|brings? (?:something|it|things|stuff|feelings) up|comment\\w*"
                 + " on (?:our|the) relationship|reaches? for|reached for|leans? (?:over|in)|leaned (?:over|in)|bends?"
                 + " over|picks? (?:him|her|them) up|(?:gets?|got|sits?|sat|moves?|moved|comes?|came|leans?|leaned)"
-                + " (?:close|closer|nearer|in)|try to (?:sit|get|move) clos\\w*|tri\\w* to (?:hug|hold|cuddle|kiss|touch"
+                + " (?:close|closer|nearer|in)|(?:says?|said) (?:she|he|they) (?:loves?|loved) (?:him|her|them)|(?:says?"
+                + "|said) i love you|try to (?:sit|get|move) clos\\w*|tri\\w* to (?:hug|hold|cuddle|kiss|touch"
                 + "|comfort)|goes? to hug|initiat\\w*");
         cls("FREQ", "again and again|over and over|repeatedly|constantly|continually|incessantly|non ?stop"
                 + "|all (?:day|night|evening|weekend)|day and night|(?:dozens|scores|hundreds) of|(?:(?:two|three|four"
@@ -105,7 +107,8 @@ final class BehaviourCues {
                 + " (?:buzzer|bell|call bell)|contact\\w*|check\\w* in|tries to reach|writes?|wrote");
         cls("ANGER", "furious|angry|anger|rage|raging|enraged|livid|cross|irate|resentful|sulk\\w*|punish\\w*"
                 + "|snaps?|lash\\w* out|berat\\w*|storm\\w*|icy|cold shoulder|fury|seething|hostile");
-        cls("UNAVAIL", "(?:does not|did not|do not|can not|could not|will not|would not) (?:pick up|answer|reply"
+        cls("UNAVAIL", "(?:is|was|are|were) (?:asleep|busy|unavailable|not (?:there|home|in))|(?:does not|did not"
+                + "|do not|can not|could not|will not|would not) (?:pick up|answer|reply"
                 + "|respond|text back|call back|ring back|come|visit|get back)|takes? {w4}to (?:text|reply|respond"
                 + "|answer|call|write|get) back|(?:is )?not (?:picking|answering"
                 + "|replying|responding|there)|slow to (?:reply|respond|answer|text back)|(?:the )?(?:call|visit|calls"
@@ -187,7 +190,8 @@ final class BehaviourCues {
         cls("COMFORT", "comfort\\w*|(?:ran|run|runs|turned|went) to|(?:the )?person (?:she|he|they) (?:ran|went"
                 + "|turned) to|safe haven|protector|loving|cuddl\\w*|carr(?:y|ied|ying) (?:him|her|them)|kind"
                 + "|affectionate|tender|sweet|held|hold (?:him|her)|sooth\\w*|only (?:comfort|carer|parent)|doted"
-                + "|loved|adored|warm|tuck\\w* (?:him|her|them) in|best (?:mum|mom|mother|dad|father|parent)");
+                + "|loved|adored|warm|tuck\\w* (?:him|her|them) in|best (?:mum|mom|mother|dad|father|parent)|make it up"
+                + "|made it up|presents|gifts|treats|ice cream");
 
         // ---- avoidant (dismissing): deactivated attachment, self-reliance, distance, minimising ----------------
         // Help-seeking avoided: "never asks for help", "rather than phone anyone", "never comes to them when hurt".
@@ -233,7 +237,7 @@ final class BehaviourCues {
                         + "|(?:raised|brought up|parented|looked after) (?:him|her|them|my)self",
                 "(?:not|never|no) {w2}(?:need|needs|needed|needing|want|wants) (?:anything|nothing|help) (?:from|off)"
                         + " (?:anyone|anybody|people|others|them|her|him|us|me)",
-                "(?:not|never|no) {w2}(?:need|needs|needed|needing|want|wants) (?:any |a |other |really )?(?:anyone"
+                "(?:not|never|no) {w2}(?:need|needs|needed|needing|want|wants) (?:any |a |other |really )?(?:much|anyone"
                         + "|anybody|people|friends"
                         + "|help|nobody|no one|others|you|a partner|a relationship|company|support|(?:his|her|their)"
                         + " (?:mum|mom|mam|dad|parents|family))\\b",
@@ -244,7 +248,8 @@ final class BehaviourCues {
                         + "|on (?:his|her|their|my) own|by (?:him|her|them|my)self)");
         // Dismissing self-descriptions: "not a talker", "not one for talking", "not a people person" (weak).
         cue(AVOIDANT, "not a talker", WEAK, false,
-                "not (?:a|one for|the|big on|into|much of a) (?:talker|talking|people person|hugger|hugging|crier"
+                "not (?:really )?(?:a|one for|the|big on|into|much of a) (?:talker|talking|people person|relationships?"
+                + " person|hugger|hugging|crier"
                         + "|feelings|emotions|emotional type|sharing|touchy feely|feely)|(?:does not|do not) (?:really )?"
                         + "do (?:emotions|feelings|talking|hugs|crying|sharing)|not (?:big )?(?:huggers|talkers|criers"
                         + "|touchy feely)");
@@ -469,7 +474,8 @@ final class BehaviourCues {
                 "(?:ask\\w*|check\\w*|wonder\\w*|want\\w* to know|needs? to know|text\\w*|messag\\w*|email\\w*"
                         + "|question\\w*) {w3}(?:whether|if) {w6}(?:still|annoyed|cross|angry|mad|tired of|fed up"
                         + "|bored|sick of|upset with|disappointed in|remember|forget|miss|care|love|hate|leav\\w*"
-                        + "|give up|replace|(?:ok|okay|alright|happy) (?:to|with)|mind (?:her|him|seeing))",
+                        + "|give up|replace|asked for (?:her|him|me)|mentioned (?:her|him|me)|(?:ok|okay|alright|happy)"
+                        + " (?:to|with)|mind (?:her|him|seeing))",
                 "(?:want\\w*|needs?|needing) to (?:know|hear|be told) {w4}(?:he|she|they|i|you)(?:'d| would| will"
                         + "|'ll)? (?:miss|still|love|care|come back|be back|think of|remember)",
                 "(?:ask\\w*|check\\w*|wants? to know|demand\\w*|interrogat\\w*) {w3}(?:where|who|when) {w4}(?:going"
@@ -493,6 +499,7 @@ final class BehaviourCues {
                 "abandon(?:ment|ed (?:her|him|me|them|us|by|like|as)|ing (?:her|him|me|them)| (?:her|him|me|them))",
                 "(?:{FEAR})\\b {w8}{NN}(?:{LOSS})",
                 "can not (?:exist|live|cope|function|survive|breathe|go on) without (?:her|him|them|you)",
+                "can not (?:stand|bear|cope with|face) {w4}without (?:her|him|them|you)",
                 "can not (?:stand|bear|cope with|tolerate|handle|face) (?:being |to be )?(?:alone|apart|on (?:her|his"
                         + "|their|my) own|by (?:him|her|them|my)self|left|separated|away from)",
                 "separation (?:anxiety|distress)|fear of (?:being )?(?:abandon\\w*|rejection|being left|loss)",
@@ -646,7 +653,8 @@ final class BehaviourCues {
                         + "|ceiling))|glassy|glazed|vacant|dazed|trance\\w*|disoriented|disorientated|stilling"
                         + "|(?:stops?|stopped|stopping) mid (?:sentence|word|play|movement|stride)|mid sentence"
                         + "|(?:mind|head) (?:goes|went|go) (?:blank|empty)|(?:blanks?|blanked|blanking) out"
-                        + "|frozen watchfulness|motionless|(?:not|stops?|stopped) respond\\w* to (?:her|his|their) name"
+                        + "|frozen watchfulness|motionless|confused about (?:which|what) (?:year|day|time|place) it is"
+                        + "|(?:does not|did not) know (?:what|which) (?:year|day) it (?:is|was)|(?:not|stops?|stopped) respond\\w* to (?:her|his|their) name"
                         + "|unresponsive (?:to|when)|(?:does not|did"
                         + " not) respond to (?:her|his|their) name|stares? for (?:a )?(?:long time|minutes|ages|a while)"
                         + "|staring for (?:a )?(?:long time|minutes|ages|a while)");
@@ -730,7 +738,9 @@ final class BehaviourCues {
                         + "|motionless)");
         // Unresolved loss or trauma in speech: the dead spoken of as alive, laughing while telling of terror.
         cue(DISORGANIZED, "unresolved in speech", STRONG, true,
-                "as if (?:he|she|they) (?:were|was|is|are) still alive|unresolved (?:loss|trauma|grief|mourning"
+                "as if (?:he|she|they) (?:were|was|is|are) still (?:alive|here|around|in the (?:next )?room|in the house"
+                        + "|coming)|(?:talks?|speaks?|talking) (?:about|of|to) (?:her|his|their) (?:late|dead|deceased) \\w+"
+                        + " as if|unresolved (?:loss|trauma|grief|mourning"
                         + "|state|attachment)|lapses? in (?:monitoring|reasoning|discourse)|(?:loses?|lost) (?:track"
                         + "|the thread) mid|(?:laughs?|laughing|laughed|smil\\w*|giggl\\w*) (?:while|when|as)"
                         + " (?:describing|talking about|telling|recounting|(?:she|he|they) describes?)"
