@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -84,27 +86,91 @@ class TagSuggesterTest {
     }
 
     @Test
+    void theTextsTheScreensAndCommandsSuggestFromStillWork() {
+        assertThat(suggester.suggestPatterns("A boy who doesn't need anyone and prefers his own company."))
+                .containsExactly("avoidant");
+        assertThat(suggester.suggestPatterns("A teenager who keeps me at a distance\nHe says he doesn't need anyone "
+                + "and prefers his own company.")).containsExactly("avoidant");
+        assertThat(suggester.suggestPatterns("A young woman who texts dozens of times between sessions\nShe fears I "
+                + "will leave and texts dozens of times before every break.")).containsExactly("ambivalent");
+        assertThat(suggester.suggestPatterns("A boy who does not need anyone\nCallum, nine, referred by school. "
+                + "Joining his building play without taking over.")).containsExactly("avoidant");
+    }
+
+    @Test
+    void quotedFirstPersonIsTheClientButTheWritersOwnStateIsNot() {
+        assertThat(suggester.suggestPatterns("He shuts it all down: \"I compartmentalize, that's the job.\""))
+                .containsExactly("avoidant");
+        assertThat(suggester.suggestPatterns("I've been feeling detached from clients lately and I keep zoning out "
+                + "in long sessions. How do people manage caseloads?")).isEmpty();
+    }
+
+    @Test
+    void ordinaryWordsNearAKeyWordAreNotMendedIntoIt() {
+        BehaviourText text = TagSuggester.TEXT;
+        assertThat(text.normalise("attached started frozen")).isEqualTo("attached started frozen");
+        assertThat(text.normalise("She's inconsistant; he doesnt apologise")).isEqualTo(
+                "she is inconsistent; he does not apologize");
+    }
+
+    @Test
     void bothDevelopmentSetsMeetPrecisionAndRecall() throws IOException {
         for (String set : List.of("deid-dev.jsonl", "deid-dev2.jsonl")) {
             Path file = DATA.resolve(set);
             assumeTrue(Files.isRegularFile(file), "labelled set not found: " + file.toAbsolutePath());
-            JsonMapper json = JsonMapper.builder().build();
-            Score score = new Score();
-            for (String line : Files.readAllLines(file)) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                JsonNode row = json.readTree(line);
-                Set<String> want = new HashSet<>();
-                row.get("tags").forEach(t -> want.add(t.asString()));
-                want.retainAll(PATTERNS);
-                score.add(want, new HashSet<>(suggester.suggestPatterns(row.get("text").asString())));
-            }
+            Score score = score(Files.readAllLines(file));
             System.out.printf("%s: precision %.3f, recall %.3f (%d right, %d extra, %d missed)%n", set,
                     score.precision(), score.recall(), score.right, score.extra, score.missed);
             assertThat(score.precision()).as(set + " precision").isGreaterThanOrEqualTo(0.7);
             assertThat(score.recall()).as(set + " recall").isGreaterThanOrEqualTo(0.7);
         }
+    }
+
+    /**
+     * Vignettes written during development in many voices, each set first scored unseen and then used to widen the
+     * cues (unseen scores, in order: 0.63/0.39, 0.86/0.67, 0.79/0.66, 0.96/0.79, 0.95/0.70, 0.94/0.85). They are
+     * tuned on now, so this is a floor against regressions, not an estimate for new text.
+     */
+    @Test
+    void vignettesWrittenDuringDevelopmentStayAboveAFloor() throws IOException {
+        List<String> lines;
+        try (InputStream in = getClass().getResourceAsStream("/tags/written-vignettes.jsonl")) {
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+        Score score = score(lines);
+        System.out.printf("written vignettes: precision %.3f, recall %.3f (%d right, %d extra, %d missed)%n",
+                score.precision(), score.recall(), score.right, score.extra, score.missed);
+        assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(0.9);
+        assertThat(score.recall()).as("recall").isGreaterThanOrEqualTo(0.9);
+    }
+
+    /** Forum comments about risk (none of them a case vignette) should almost never raise a pattern. */
+    @Test
+    void unrelatedForumCommentsRaiseAlmostNoPattern() throws IOException {
+        Path file = DATA.resolve("risk-dev2.jsonl");
+        assumeTrue(Files.isRegularFile(file), "labelled set not found: " + file.toAbsolutePath());
+        JsonMapper json = JsonMapper.builder().build();
+        List<String> texts = Files.readAllLines(file).stream().filter(l -> !l.isBlank())
+                .map(l -> json.readTree(l).get("text").asString()).toList();
+        long raised = texts.stream().filter(t -> !suggester.suggestPatterns(t).isEmpty()).count();
+        System.out.printf("risk comments raising a pattern: %d of %d%n", raised, texts.size());
+        assertThat(raised).isLessThanOrEqualTo(texts.size() / 20);
+    }
+
+    private Score score(List<String> jsonLines) {
+        JsonMapper json = JsonMapper.builder().build();
+        Score score = new Score();
+        for (String line : jsonLines) {
+            if (line.isBlank()) {
+                continue;
+            }
+            JsonNode row = json.readTree(line);
+            Set<String> want = new HashSet<>();
+            row.get("tags").forEach(t -> want.add(t.asString()));
+            want.retainAll(PATTERNS);
+            score.add(want, new HashSet<>(suggester.suggestPatterns(row.get("text").asString())));
+        }
+        return score;
     }
 
     @Test
