@@ -17,9 +17,10 @@ import java.util.regex.Pattern;
  * against an object or target class over text that {@link BehaviourText} has normalised (lower case, US spelling,
  * "does not" for "doesn't", typos in key words mended). Plain Java.
  *
- * <p>Template notation: {@code {NAME}} is a word class below, {@code {wN}} up to N words (a comma may follow a word),
- * {@code {gN}} up to N words of the clause without a new subject (he, she, they, I...), {@code {s}} any stretch within the sentence (semicolons join clauses of one sentence), {@code {NN}} "not just after a
- * negation". A space matches one space.
+ * <p>Template notation: {@code {NAME}} is a word class below, {@code {wN}} up to N words (a comma may follow a
+ * word), {@code {gN}} up to N words of the clause without a new subject (he, she, they, I...), {@code {s}} any
+ * stretch within the sentence (semicolons join clauses of one sentence), {@code {NN}} "not just after a negation".
+ * A space matches one space.
  */
 final class BehaviourCues {
 
@@ -69,9 +70,11 @@ final class BehaviourCues {
         cls("SELF", "himself|herself|themselves|themself|myself|yourself");
         cls("HELPOBJ", "help|support|comfort|hugs?|a hug|cuddles?|a cuddle|care|sympathy|assistance|a hand"
                 + "|anything|{PERSON}|(?:his|her|their|my) (?:feelings|problems|worries|pain|troubles)");
-        cls("SEEK", "ask\\w*|seek\\w*|sought|reach\\w* out|turn\\w* to|call\\w*|ring\\w*|rang|phone\\w*|text\\w*|lean\\w* on|rel(?:y|ies|ied"
+        cls("SEEK", "ask\\w*|seek\\w*|sought|reach\\w* out|turn\\w* to|call\\w*|ring\\w*|rang|phone\\w*|text\\w*"
+                + "|lean\\w* on|rel(?:y|ies|ied"
                 + "|ying) on|depend\\w* on|accept\\w*|let\\w* (?:anyone|anybody|people|them|us|me) help"
-                + "|confid\\w* in|open\\w* up to|shar\\w* {w3}with|bother\\w*|burden\\w*|share\\w* (?:anything|feelings|worries) with");
+                + "|confid\\w* in|open\\w* up to|shar\\w* {w3}with|bother\\w*|burden\\w*|share\\w* (?:anything"
+                + "|feelings|worries) with");
         // Turning away from a bid for closeness or feeling.
         cls("WITHDRAW", "withdraw\\w*|retreat\\w*|(?:goes|go|went|would go) (?:quiet|silent|rigid|stiff|for a (?:run"
                 + "|walk|drive)|fishing|to (?:his|her|their|the) (?:study|room|shed|garage|office|bedroom|den"
@@ -85,10 +88,12 @@ final class BehaviourCues {
                 + " (?:hood|headphones|earphones|earbuds) (?:up|on|in)");
         cls("BID", "upset|cr(?:y|ies|ied|ying)|emotional|distress\\w*|sad|hurt|tears|tearful|feelings?|wants? to"
                 + " talk|tri(?:es|ed) to talk|argu\\w*|conflict|rows?|fights?|affection\\w*|raises? (?:something|an"
-                + " issue|it|a problem|a concern|feelings)|brings? (?:something|it|things|stuff|feelings) up|comment\\w*"
+                + " issue|it|a problem|a concern|feelings)|brings? (?:something|it|things|stuff|feelings) up"
+                + "|comment\\w*"
                 + " on (?:our|the) relationship|reaches? for|reached for|leans? (?:over|in)|leaned (?:over|in)|bends?"
                 + " over|picks? (?:him|her|them) up|(?:gets?|got|sits?|sat|moves?|moved|comes?|came|leans?|leaned)"
-                + " (?:close|closer|nearer|in)|(?:says?|said) (?:she|he|they) (?:loves?|loved) (?:him|her|them)|(?:says?"
+                + " (?:close|closer|nearer|in)|(?:says?|said) (?:she|he|they) (?:loves?|loved) (?:him|her|them)"
+                + "|(?:says?"
                 + "|said) i love you|try to (?:sit|get|move) clos\\w*|tri\\w* to (?:hug|hold|cuddle|kiss|touch"
                 + "|comfort)|goes? to hug|initiat\\w*");
         cls("FREQ", "again and again|over and over|repeatedly|constantly|continually|incessantly|non ?stop"
@@ -97,7 +102,8 @@ final class BehaviourCues {
                 + "|\\d+|several|many|multiple|countless|numerous|two|three|four|five|six|seven|eight|nine|ten|umpteen)"
                 + " ?(?:times|x)\\b|every (?:few|ten|five|fifteen|twenty|thirty|couple of|\\d+|single) (?:minutes?"
                 + "|mins?|hours?|seconds)|every (?:hour|night|evening|break|lunch(?:time)?|morning)|for hours"
-                + "|a (?:stream|barrage|flood|string|volley|torrent) of|at all hours|all hours|endless(?:ly)?|relentless(?:ly)?|all the time"
+                + "|a (?:stream|barrage|flood|string|volley|torrent) of|at all hours|all hours|endless(?:ly)?"
+                + "|relentless(?:ly)?|all the time"
                 + "|24/7|round the clock|(?:keeps?|kept) (?:on )?(?:texting|calling|ringing|phoning|messaging"
                 + "|emailing|checking|asking|contacting)");
         cls("CONTACT", "(?:text\\w*|call\\w*|ring\\w*|rang|rung|phon\\w*)(?! (?:111|911|999|000|112|the (?:gp|doctor"
@@ -125,7 +131,8 @@ final class BehaviourCues {
                 + "|imagin\\w*|dread\\w*|paranoid|obsess\\w*|anxious|insecure|preoccupied|lies? awake|lay awake"
                 + "|thinking|(?:weeps?|sobs?|cries"
                 + "|crying|wails?) that|feel\\w*|felt|believ\\w*|expect\\w*|suspicious");
-        cls("LOSS", "(?:pulling|pulls|pulled|drifting|drifts) away|cooling off|losing interest|leave (?:her|him|me|them|us)|(?:will|would|is going to|going to|gonna|'ll|might|may) leave"
+        cls("LOSS", "(?:pulling|pulls|pulled|drifting|drifts) away|cooling off|losing interest|leave (?:her|him|me"
+                + "|them|us)|(?:will|would|is going to|going to|gonna|'ll|might|may) leave"
                 + "|walk (?:away|out)|drop (?:her|him|me|them)|dump\\w*|replace (?:her|him|me|them)|forget (?:about )?"
                 + "(?:her|him|me|them)|forgotten|(?:stop|stops|stopped) (?:seeing|loving|caring|wanting)|get (?:fed up"
                 + "|bored|sick|tired) (?:of|with)?|give up on|lose interest|cheat\\w*|find someone (?:else|better)"
@@ -136,7 +143,8 @@ final class BehaviourCues {
                 + " (?:her|him|me|them)|tir(?:e|es|ed|ing) of (?:her|him|me|them)|(?:sick|bored|fed up) (?:of|with)"
                 + " (?:her|him|me|them)|(?:does not|do not|did not|no longer) (?:love|want|care about|like) (?:her|him"
                 + "|me|them)|(?:find|finds|found|meet|meets|met) someone (?:else|new|better)");
-        cls("PROTEST", "agitat\\w*|(?:tries|tried|trying) to follow|follows? (?:him|her|them) out|scream\\w*|cr(?:y|ies|ied|ying)|sob\\w*|wail\\w*|howl\\w*|weep\\w*|wept|panic\\w*|clings?"
+        cls("PROTEST", "agitat\\w*|(?:tries|tried|trying) to follow|follows? (?:him|her|them) out|scream\\w*|cr(?:y"
+                + "|ies|ied|ying)|sob\\w*|wail\\w*|howl\\w*|weep\\w*|wept|panic\\w*|clings?"
                 + "|clinging|clung|beg\\w*|plead\\w*|protest\\w*|tantrum\\w*|meltdowns?|distraught|hysterical"
                 + "|hangs? on(?:to)?|holds? on to|grab\\w*|in tears|tearful|distress\\w*|inconsolab\\w*");
         cls("SEP", "leav\\w*|left|(?:goes|went|go|gone) (?:away|out|off|home)|drop off|dropped off|separat\\w*"
@@ -146,7 +154,8 @@ final class BehaviourCues {
                 + "|school gate|the gate|classroom door|without"
                 + " (?:her|him|them)"
                 + "|nursery door");
-        cls("ANGRY2", "furious|angry|cross|rage|raging|silent treatment|hits?|hitting|kicks?|kicking|berat\\w*|picks? a fight"
+        cls("ANGRY2", "furious|angry|cross|rage|raging|silent treatment|hits?|hitting|kicks?|kicking|berat\\w*"
+                + "|picks? a fight"
                 + "|shouts?|shouting|snaps?|sulks?|sulking|icy|tells? (?:him|her|them|me) to (?:leave|go|get out"
                 + "|go away)|hangs? up on|hung up on|refuses to (?:talk|speak)|will not (?:speak|talk)|slams?"
                 + "|storms? off|stomps? off|accus\\w*|forget it|do not bother coming|hates? (?:you|him|her)"
@@ -154,7 +163,8 @@ final class BehaviourCues {
                 + "|hug|look at|come)|rejecting");
         cls("SEEKC", "beg\\w*|plead\\w*|apologi\\w*|wants? to be (?:held|carried|picked up|cuddled|hugged)"
                 + "|clings?|clinging|cries for|calls? (?:him|her) back|will not let (?:him|her|them|me) (?:go|leave)"
-                + "|can not (?:sleep|settle|rest) unless|make up|makes up|follow\\w* (?:him|her|them)|tries to follow|come (?:back|round|over|home)|please answer"
+                + "|can not (?:sleep|settle|rest) unless|make up|makes up|follow\\w* (?:him|her|them)|tries to follow"
+                + "|come (?:back|round|over|home)|please answer"
                 + "|asks? (?:him|her|me|them) to stay|sends? (?:gifts|flowers)|(?:say|says|saying) sorry|(?:says?|said)"
                 + " (?:she|he|they) (?:did not|does not) mean it|calling"
                 + " (?:back|again)|sob\\w*|desperate to (?:make up|be close|see)|(?:runs?|ran) to (?:be picked up|her"
@@ -167,8 +177,10 @@ final class BehaviourCues {
                 + "|overwhelming|desperate) (?:closeness|clinging|need)|sits? (?:right )?(?:against|on top of"
                 + "|pressed)|(?:needing|needs?|wanting|wants) (?:her|him|me|them)|calls? out for|cries? for"
                 + "|crying for|clings?|clinging|cuddl\\w*|hugs?|hugging");
-        cls("AVOIDF", "freez\\w*|froze|frozen (?:to|in|on|still|stiff)|stops?|stopped|(?:stands?|stood) (?:there|frozen|motionless|still)"
-                + "|(?:crawls?|crawled|walks?|walked|moves?|moved|wanders?|wandered) (?:off|away)|backs? away|backed away"
+        cls("AVOIDF", "freez\\w*|froze|frozen (?:to|in|on|still|stiff)|stops?|stopped|(?:stands?|stood) (?:there"
+                + "|frozen|motionless|still)"
+                + "|(?:crawls?|crawled|walks?|walked|moves?|moved|wanders?|wandered) (?:off|away)|backs? away"
+                + "|backed away"
                 + "|turns? (?:her|his|their) (?:back|head|face)|turned (?:her|his|their) (?:back|head|face)|turns?"
                 + " (?:away|to the wall|to face the wall)|turned (?:away|to the wall)|(?:head|face|gaze) (?:turned"
                 + "|averted|away)|averts?|averted|averting|(?:backs?|backed|shrinks?|shrank|recoil\\w*|pulls?"
@@ -179,13 +191,15 @@ final class BehaviourCues {
         cls("CLOSE", "cling\\w*|close|closeness|cuddl\\w*|affection\\w*|hug\\w*|kiss\\w*|lap|loving|sweet|needing"
                 + "|smother\\w*|intimacy|adoring|angelic|clingy|on (?:her|his|my) lap");
         cls("ATTACK", "back\\w* away|backs? off|retreat\\w* (?:into|to) (?:the )?corner|hands? over (?:her|his|their)"
-                + " (?:ears|eyes|face)|cowering|running (?:away|off)|smash\\w*|throw\\w*|threw|destroy\\w*|kick\\w*|hit\\w*|bit\\w*|lash\\w*|push\\w*|punch\\w*"
+                + " (?:ears|eyes|face)|cowering|running (?:away|off)|smash\\w*|throw\\w*|threw|destroy\\w*|kick\\w*"
+                + "|hit\\w*|bit\\w*|lash\\w*|push\\w*|punch\\w*"
                 + "|slap\\w*|scratch\\w*|hiding|hides"
                 + "|attack\\w*|distance|rage|screaming|terror|fear|flat|vacant|withdraw\\w*|freez\\w*|running away"
                 + "|rejecting|hissing|violen\\w*|hostil\\w*|aggress\\w*");
         cls("FRIGHT", "violen\\w*|beat(?:s|ing|en)?|hit (?:him|her|them)|hits (?:him|her|them)|abus\\w*"
                 + "|assault\\w*|terrifying|frightening|scary|scream\\w* at (?:him|her|them)|rages?|alcoholic"
-                + "|drunk\\w*|addict\\w*|threat\\w*|menac\\w*|domestic violence|dv|molest\\w*|raped?|lock\\w* (?:him|her"
+                + "|drunk\\w*|addict\\w*|threat\\w*|menac\\w*|domestic violence|dv|molest\\w*|raped?|lock\\w* (?:him"
+                + "|her"
                 + "|them) (?:in|out)|locked in (?:a |the )?(?:cupboard|room|cellar|shed)");
         cls("COMFORT", "comfort\\w*|(?:ran|run|runs|turned|went) to|(?:the )?person (?:she|he|they) (?:ran|went"
                 + "|turned) to|safe haven|protector|loving|cuddl\\w*|carr(?:y|ied|ying) (?:him|her|them)|kind"
@@ -204,31 +218,39 @@ final class BehaviourCues {
                         + "|feelings|troubles)|(?:when|if) {w3}(?:hurt|upset|sad|sick|ill|scared|in pain|frightened"
                         + "|worried|distressed))",
                 "{NEG} {g2}(?:call|calls|called|cry|cries|cried|shout\\w*) (?:out|for (?:help|her|him|them|{CARER}))",
-                "{NEG} {g2}(?:comes?|came|goes|went|runs?|ran|asks?|asked) (?:to \\w+ )?for (?:a )?(?:cuddle|hug|comfort"
+                "{NEG} {g2}(?:comes?|came|goes|went|runs?|ran|asks?|asked) (?:to \\w+ )?for (?:a )?(?:cuddle|hug"
+                        + "|comfort"
                         + "|help|reassurance)",
-                "(?:tell\\w*|told) (?:no one|nobody|a soul)|{NEG} (?:(?!(?:he|she|they|i|we|you|it|me|us)\\b)[\\w'/]+ ){0,3}(?:tell|tells|told|telling)"
+                "(?:tell\\w*|told) (?:no one|nobody|a soul)|{NEG} (?:(?!(?:he|she|they|i|we|you|it|me"
+                        + "|us)\\b)[\\w'/]+ ){0,3}(?:tell|tells|told|telling)"
                         + " (?:anyone|anybody)",
-                "(?:refus\\w*|declin\\w*|turns? down|turned down|rejects?|rejected|rebuff\\w*|waves? away) {w2}(?:any |all"
+                "(?:refus\\w*|declin\\w*|turns? down|turned down|rejects?|rejected|rebuff\\w*|waves? away) {w2}(?:any "
+                        + "|all"
                         + " |the )?(?:offers? of |home |extra )?(?:help|support|comfort|care|hugs?|cuddles?|reassurance"
                         + "|sympathy)",
                 "(?:never|not|will not|would not|does not|did not) (?:once )?(?:let|lets|allow\\w*) (?:anyone|anybody"
                         + "|people|others|them|me|us|(?:her|his|their) (?:husband|wife|partner|family|kids|children|son"
-                        + "|daughter|friends?|mum|mom|mam|mother|dad|father|parents)) (?:do (?:anything|things) for|help"
+                        + "|daughter|friends?|mum|mom|mam|mother|dad|father|parents)) (?:do (?:anything|things) for"
+                        + "|help"
                         + "|look after|care for|take care"
                         + " of|support|comfort|see (?:him|her|them) (?:cry|upset|struggle))");
         // Trouble kept to oneself: not telling family of a fall, an illness, not sleeping (weak).
         cue(AVOIDANT, "trouble kept to oneself", WEAK, false,
                 "{NEG} {g3}(?:been|gone|go|goes|went) to (?:the |a )?(?:doctor|gp|dentist|hospital|counsel\\w*"
-                        + "|therapist|grief group|support group)|(?:will not|refuses to|refused to|won't) (?:go to|attend"
+                        + "|therapist|grief group|support group)|(?:will not|refuses to|refused to|won't) (?:go to"
+                        + "|attend"
                         + "|join|try) (?:the |a |any )?(?:grief |support |bereavement )?(?:group|counsel\\w*|therapy"
                         + "|sessions)",
                 "{NEG} {g2}mention\\w* (?:it|anything|this|that) (?:at home|to (?:anyone|anybody|(?:his |her |their )?"
                         + "(?:{PERSON})))|(?:do not|does not) need to know (?:the details|about it|anything|how)"
-                        + "|{NEG} {w2}(?:tell|told|tells|telling|mention\\w*) (?:his |her |their |the )?(?:{PERSON}) (?:about|that)"
+                        + "|{NEG} {w2}(?:tell|told|tells|telling|mention\\w*) (?:his |her |their "
+                        + "|the )?(?:{PERSON}) (?:about|that)"
                         + "|(?:never|rarely|not) (?:mentions?|talks? about|speaks? (?:of|about)) (?:his|her|their)"
                         + " (?:late |dead )?(?:wife|husband|mother|father|mum|mom|dad|son|daughter|partner|brother"
-                        + "|sister|loss|grief|divorce|childhood|feelings|illness|diagnosis)|(?:will not|refuses to|never)"
-                        + " (?:talk|speak) about (?:his|her|their|the) (?:marriage|breakup|divorce|separation|loss|grief"
+                        + "|sister|loss|grief|divorce|childhood|feelings|illness|diagnosis)|(?:will not|refuses to"
+                        + "|never)"
+                        + " (?:talk|speak) about (?:his|her|their|the) (?:marriage|breakup|divorce|separation|loss"
+                        + "|grief"
                         + "|feelings|past|childhood|mother|father|wife|husband|diagnosis)");
         // Compulsive self-reliance stressed: "doesn't need anyone", "self-sufficient", "a lone wolf".
         cue(AVOIDANT, "self-reliance stressed", STRONG, false,
@@ -237,20 +259,23 @@ final class BehaviourCues {
                         + "|(?:raised|brought up|parented|looked after) (?:him|her|them|my)self",
                 "(?:not|never|no) {w2}(?:need|needs|needed|needing|want|wants) (?:anything|nothing|help) (?:from|off)"
                         + " (?:anyone|anybody|people|others|them|her|him|us|me)",
-                "(?:not|never|no) {w2}(?:need|needs|needed|needing|want|wants) (?:any |a |other |really )?(?:much|anyone"
+                "(?:not|never|no) {w2}(?:need|needs|needed|needing|want|wants) (?:any |a |other |really )?(?:much"
+                        + "|anyone"
                         + "|anybody|people|friends"
                         + "|help|nobody|no one|others|you|a partner|a relationship|company|support|(?:his|her|their)"
                         + " (?:mum|mom|mam|dad|parents|family))\\b",
                 "needs? (?:nobody|no one)|(?:do|does|did) not do (?:dependency|dependence|needing|relationships"
                         + "|feelings|emotions|hugs|closeness|intimacy|vulnerab\\w*|needy)",
-                "sorts? (?:him|her|them|my)self out|sort (?:my|his|her|their) own (?:problems|stuff|things|life) out|(?:handle|handles|handled|deal"
+                "sorts? (?:him|her|them|my)self out|sort (?:my|his|her|their) own (?:problems|stuff|things|life) out"
+                        + "|(?:handle|handles|handled|deal"
                         + "|deals|dealt|sort|sorts|sorted|cope|copes|coped|manage|manages|fix|fixes) {w3}(?:alone"
                         + "|on (?:his|her|their|my) own|by (?:him|her|them|my)self)");
         // Dismissing self-descriptions: "not a talker", "not one for talking", "not a people person" (weak).
         cue(AVOIDANT, "not a talker", WEAK, false,
                 "not (?:really )?(?:a|one for|the|big on|into|much of a) (?:talker|talking|people person|relationships?"
                 + " person|hugger|hugging|crier"
-                        + "|feelings|emotions|emotional type|sharing|touchy feely|feely)|(?:does not|do not) (?:really )?"
+                        + "|feelings|emotions|emotional type|sharing|touchy feely|feely)|(?:does not"
+                        + "|do not) (?:really )?"
                         + "do (?:emotions|feelings|talking|hugs|crying|sharing)|not (?:big )?(?:huggers|talkers|criers"
                         + "|touchy feely)");
         // The partner's need for closeness disparaged: "she's too intense", "too needy" (weak).
@@ -282,8 +307,10 @@ final class BehaviourCues {
                         + "|tears|drama|fuss|friends|people|relationships|needy|neediness|weakness|dependence"
                         + "|dependency|all (?:that|this)|that stuff|this stuff|touchy feely|emotional|vulnerab\\w*"
                         + "|hugs?|(?:people|those) who (?:ask|need|cry|complain))",
-                "(?:does not|do not|never) (?:like|likes|believe in|hold with|go in for) {w2}(?:navel gazing|naval gazing"
-                        + "|talking about (?:feelings|her feelings|his feelings|it)|feelings|emotions|therapy|touchy feely"
+                "(?:does not|do not|never) (?:like|likes|believe in|hold with|go in for) {w2}(?:navel gazing"
+                        + "|naval gazing"
+                        + "|talking about (?:feelings|her feelings|his feelings|it)|feelings|emotions|therapy"
+                        + "|touchy feely"
                         + "|moaning|self pity|wallowing)",
                 "(?:calls?|thinks?|sees?|describes?|considers?) {w4}(?:asking for help|needing (?:anyone|people|help)"
                         + "|crying|feelings|relying on (?:anyone|people|others)|dependence|vulnerability|(?:people"
@@ -304,22 +331,29 @@ final class BehaviourCues {
                         + " (?:drama|feelings|emotions|tears|fuss)|(?:never|not|no one|nobody) {w2}(?:made|make"
                         + "|makes) a fuss|stiff upper lip|character building|(?:shrugs?|shrugged|shrugging"
                         + "|brushes?|brushed|brushing|laughs?|laughed|waves?|waved|bats?|batted) (?:off|aside|away"
-                        + "|(?:it|this|that|them|things|everything|feelings|concerns|(?:any|my|the|all|every) (?:\\w+ )?"
+                        + "|(?:it|this|that|them|things|everything|feelings|concerns|(?:any|my|the|all"
+                        + "|every) (?:\\w+ )?"
                         + "(?:question|comment|concern|feeling|worr|enquir|remark|reflection)\\w*)(?: [\\w']+){0,5}"
                         + " (?:off|aside|away))|nothing (?:much )?to (?:talk|say|worry) about|(?:just|simply) (?:get"
                         + "|got|gets) (?:through|over) (?:it|things)|(?:something|things) you (?:just )?(?:get through"
                         + "|get over|get on with)|(?:plays?|played|playing) (?:it|things|this|that|everything) down"
                         + "|downplay\\w*|minimiz\\w*|(?:no|not a) big deal|(?:rather not|not one to|does not want to"
                         + "|will not|no point|not going to) (?:wallow|mope|dwell|feel sorry for (?:him|her|them|my)self"
-                        + "|go soft)|no use (?:crying|dwelling|moping|talking) (?:over|about)|no point (?:in )?(?:raking"
+                        + "|go soft)|no use (?:crying|dwelling|moping|talking) (?:over|about)"
+                        + "|no point (?:in )?(?:raking"
                         + "|dwelling|going over"
-                        + "|talking about|digging|crying|looking back|getting upset)|(?:did|do|does) not (?:bother|burden)"
+                        + "|talking about|digging|crying|looking back|getting upset)|(?:did|do|does) not (?:bother"
+                        + "|burden)"
                         + " (?:people|anyone|others|you) with");
         cue(AVOIDANT, "all is fine", WEAK, true,
-                "(?:i am|it is|it was|doing|turned out|got on|all|grew up|was) (?:fine|grand|ok|okay|alright|all right)\\b"
-                        + "|(?:does|did) not matter|nothing to report|(?:just )?(?:got|gets|get|getting) on with (?:it|things)"
-                        + "|not my (?:business|problem)|(?:head|mood|everything|life) (?:is|was) (?:grand|fine)|coping (?:fine"
-                        + "|well|ok|okay)|right as rain|(?:is|am|was) over it|(?:absolutely|totally|perfectly|completely) fine|(?:has|have"
+                "(?:i am|it is|it was|doing|turned out|got on|all|grew up|was) (?:fine|grand|ok|okay|alright"
+                        + "|all right)\\b"
+                        + "|(?:does|did) not matter|nothing to report|(?:just )?(?:got|gets|get|getting) on with (?:it"
+                        + "|things)"
+                        + "|not my (?:business|problem)|(?:head|mood|everything|life) (?:is|was) (?:grand|fine)"
+                        + "|coping (?:fine"
+                        + "|well|ok|okay)|right as rain|(?:is|am|was) over it|(?:absolutely|totally|perfectly"
+                        + "|completely) fine|(?:has|have"
                         + "|had|just) moved on");
         // Attention turned from feeling to task, topic or intellect (deflection; compartmentalising).
         cue(AVOIDANT, "feeling talk deflected", STRONG, true,
@@ -328,18 +362,21 @@ final class BehaviourCues {
                         + "|brought|turns?) {w3}(?:the )?conversation (?:back|away|round)|let us (?:stay on task"
                         + "|move on|get back to|keep (?:it|this) practical)|intellectualiz\\w*|compartmentaliz\\w*"
                         + "|(?:keeps?|keep|keeping) {w3}(?:very |quite |pretty |strictly )?(?:practical|factual|on the"
-                        + " surface|surface level|superficial|to facts|on task|intellectual|cerebral|in (?:his|her|their)"
+                        + " surface|surface level|superficial|to facts|on task|intellectual|cerebral|in (?:his|her"
+                        + "|their)"
                         + " head)"
                         + "|(?:only|just) (?:wants? to |will )?(?:talk|talks|speak) about (?:practical|facts|work"
                         + "|logistics|the weather|sport|football|rugby|cricket|money|tasks|solutions)|rather (?:talk"
                         + " about|fix|discuss) (?:practical|things|the practical|solutions|plans|work|facts)|(?:fine"
                         + "|happy|ok|okay) {w3}as long as we (?:talk|stick|stay|keep) (?:about |to |on )?(?:practical"
                         + "|facts|work|tasks|the practical)",
-                "(?:answers?|answered|responds?|responded|replies|replied) {w6}(?:with|by giving) (?:what|facts|logistics"
+                "(?:answers?|answered|responds?|responded|replies|replied) {w6}(?:with|by giving) (?:what|facts"
+                        + "|logistics"
                         + "|details|practicalities|jokes|a joke|humou?r|information|statistics|a list)",
                 "when i {w4}(?:ask\\w*|comment\\w*|reflect\\w*|mention\\w*|name\\w*|bring\\w* up|wonder\\w*"
                         + "|notice\\w*|say something (?:warm|kind|caring)|try to (?:talk|get close|go deeper"
-                        + "|explore))\\b{s}\\b(?:he|she|they) {w3}(?:tell\\w* me about|told me about|talk\\w* about|changes|rolls"
+                        + "|explore))\\b{s}\\b(?:he|she|they) {w3}(?:tell\\w* me about|told me about|talk\\w* about"
+                        + "|changes|rolls"
                         + "|jokes?|shrugs?|deflects?|says? (?:it is|that is) fine|looks at (?:his|her|their) phone"
                         + "|checks? (?:his|her|their) (?:watch|phone)|looks at the clock|asks? (?:what|about) (?:the )?"
                         + "(?:homework|plan|next|tasks?|techniques?|tools?|strategies)|moves? on|gets? up|makes? a joke"
@@ -360,13 +397,15 @@ final class BehaviourCues {
                         + "|(?:hides?|hid|hiding|masks?|masking|bottles?|bottling|bottled) (?:up )?(?:his|her|their"
                         + "|it|the|any)? ?(?:feelings|tears|pain|hurt|injur\\w*|emotions|upset|distress|it) (?:from"
                         + "|away|alone)?|(?:won't|will not|does not|doesn't|never) let (?:anyone|anybody|people|me|us"
-                        + "|staff|(?:the |her |his |their )?(?:foster |adoptive )?(?:{CARER})) (?:in|close|near|touch|hug"
+                        + "|staff|(?:the |her |his |their )?(?:foster |adoptive )?(?:{CARER})) (?:in|close|near|touch"
+                        + "|hug"
                         + "|hold|cuddle|kiss|comfort)",
                 "(?:{WITHDRAW}) {s}\\b(?:when|whenever|if|as soon as|the moment|every time|while)\\b{s}\\b(?:{BID})",
                 "(?:when|whenever|if|as soon as|the moment|every time) {w6}(?:{BID})\\b{s}\\b(?:{WITHDRAW})");
         cue(AVOIDANT, "distance kept", WEAK, true,
                 "withdraw\\w*|retreat\\w*|(?:goes|went|go) (?:quiet|silent|cold) for|checks? out|detached|aloof"
-                        + "|needs? (?:his|her|their|my|some)? ?(?:own )?space|keeps? (?:his |her |their )?distance|guarded"
+                        + "|needs? (?:his|her|their|my|some)? ?(?:own )?space|keeps? (?:his |her |their )?distance"
+                        + "|guarded"
                         + "|(?:like )?a (?:robot|machine|closed book|brick wall|cold fish|ice queen|ice man)|robotic"
                         + "|switch\\w* (?:my|his|her|their) phone off|turns? (?:my|his|her|their) phone off|ignores?"
                         + " (?:her|his|their|my) (?:calls|texts|messages)"
@@ -386,10 +425,13 @@ final class BehaviourCues {
                 "(?:when|as|while|after|on|at)\\b {w4}(?:reunion|pick up|pickup|collection|separation|comes? back"
                         + "|came back|return\\w*|collect\\w*|left|leaves|goes|went|drops? (?:him|her|them) off|dropped"
                         + " (?:him|her|them) off|drop off|home time|visits?|visited|arriv\\w*)\\b{s}\\b(?:ignor\\w*"
-                        + "|(?:barely|hardly|not) looks? up|(?:does not|did not|never) (?:look up|look back|protest|react"
+                        + "|(?:barely|hardly|not) looks? up|(?:does not|did not|never) (?:look up|look back|protest"
+                        + "|react"
                         + "|notice|cry|fuss|bat an eye\\w*|turn a hair|seem to (?:notice|mind|care))|carr\\w* on with"
-                        + "|asks? when (?:she|he|they) (?:is|are) (?:leaving|going)|(?:keeps?|kept) (?:on )?(?:doing|working"
-                        + "|reading|drawing|gaming|with)|barely (?:said|says|looked) (?:hi|hello|up)|looks? (?:straight )?(?:past|through|away)|looked (?:straight )?"
+                        + "|asks? when (?:she|he|they) (?:is|are) (?:leaving|going)|(?:keeps?|kept) (?:on )?(?:doing"
+                        + "|working"
+                        + "|reading|drawing|gaming|with)|barely (?:said|says|looked) (?:hi|hello|up)"
+                        + "|looks? (?:straight )?(?:past|through|away)|looked (?:straight )?"
                         + "(?:past|through|away)|(?:keeps?|kept) (?:on )?playing|carr\\w* on playing|turns? away"
                         + "|turned away|wander\\w* off|no reaction|not bothered)(?!.*\\bthen\\b)");
         // Grief deactivated: reminders put away, "moved on", no visit to the grave (weak).
@@ -397,16 +439,22 @@ final class BehaviourCues {
                 "(?:took|takes|taken|put|puts) (?:down|away) (?:all )?(?:the |her |his |their )?(?:photos|pictures"
                         + "|photographs)|(?:never|not|did not) (?:visit\\w*|been to|go to|went to) (?:the |her |his )?"
                         + "(?:grave|funeral|cemetery)|(?:cleared|cleared out|got rid of|gave away|threw out|packed up)"
-                        + " {w4}(?:things|belongings|clothes|stuff|room) (?:within|in|after) (?:a|the first|one|two|a few)"
+                        + " {w4}(?:things|belongings|clothes|stuff|room) (?:within|in|after) (?:a|the first|one|two"
+                        + "|a few)"
                         + " (?:week|days?|fortnight)|(?:went|goes|gone|flew|back) (?:on|to|back to) {w3}(?:the )?(?:day"
-                        + "|week|morning) after (?:the )?(?:funeral|death|diagnosis|miscarriage|loss|she died|he died)");
+                        + "|week|morning) after (?:the )?(?:funeral|death|diagnosis|miscarriage|loss|she died"
+                        + "|he died)");
         // Attention to toys, tasks or work instead of people; work as a refuge from feeling.
         cue(AVOIDANT, "task instead of people", WEAK, true,
-                "works? (?:\\d+|seventy|eighty|sixty) (?:hour|hr)s? weeks?|bur(?:y|ies|ied|ying) (?:him|her|them|my)sel\\w* in|(?:throws?|threw|thrown|throwing) (?:him|her|them"
-                        + "|my)sel\\w* into|back (?:on the tools|on shift|at work|to work|at (?:his|her) desk|to the office)"
+                "works? (?:\\d+|seventy|eighty|sixty) (?:hour|hr)s? weeks?|bur(?:y|ies|ied|ying) (?:him|her|them"
+                        + "|my)sel\\w* in|(?:throws?|threw|thrown|throwing) (?:him|her|them"
+                        + "|my)sel\\w* into|back (?:on the tools|on shift|at work|to work|at (?:his|her) desk"
+                        + "|to the office)"
                         + " {w3}(?:against (?:medical )?advice|straight away|immediately|already|the next|the same|days"
-                        + " later|a day later)|(?:went|goes|go|back) (?:straight )?(?:back )?(?:to|on) (?:play|work|school"
-                        + "|training|the gym|the office|shift|the tools) {w3}(?:the )?(?:same|next) (?:day|morning|evening"
+                        + " later|a day later)|(?:went|goes|go|back) (?:straight )?(?:back )?(?:to|on) (?:play|work"
+                        + "|school"
+                        + "|training|the gym|the office|shift|the tools) {w3}(?:the )?(?:same|next) (?:day|morning"
+                        + "|evening"
                         + "|night)|went straight back|works? through (?:a |the |his |her )?(?:broken"
                         + "|injur\\w*|illness|pain|flu|grief)|worked through (?:a |the |his |her )?(?:broken"
                         + "|injur\\w*|illness|pain|flu|grief)|back to work (?:the next|the day after|straight after"
@@ -420,8 +468,10 @@ final class BehaviourCues {
                 "(?:can not|could not|does not|did not|do not|unable to|never) (?:really )?(?:remember|recall"
                         + "|recollect) {w4}(?:missing|being (?:comforted|held|hugged|cuddled|sick|ill|upset|sad"
                         + "|scared|hurt|looked after|cared for)|anyone (?:asking|comforting|hugging|holding|looking"
-                        + " after|caring|being there)|(?:his|her|their) (?:own )?(?:mum|mom|mam|mother|dad|father|parents)"
-                        + " (?:ever )?(?:comforting|hugging|holding|cuddling|asking|praising|noticing|being there)|much (?:of|about) (?:his|her|their)"
+                        + " after|caring|being there)|(?:his|her|their) (?:own )?(?:mum|mom|mam|mother|dad|father"
+                        + "|parents)"
+                        + " (?:ever )?(?:comforting|hugging|holding|cuddling|asking|praising|noticing|being there)"
+                        + "|much (?:of|about) (?:his|her|their)"
                         + " childhood|crying|feeling (?:sad|scared|upset|lonely))",
                 "(?:can not|could not|unable to|does not|did not) (?:recall|remember|give|think of|come up with)"
                         + " (?:a single|any|one) (?:example|memory|instance|specific)",
@@ -443,7 +493,8 @@ final class BehaviourCues {
         // Rejecting or unavailable care, the history that deactivation answers (weak: history is not behaviour).
         cue(AVOIDANT, "rejecting care", WEAK, true,
                 "cold fish|(?:did not|does not|do not|never) believe in (?:moaning|complaining|crying|feelings|talking"
-                        + "|therapy|fuss\\w*|hugs|emotions)|hands off|never (?:hugged|held|cuddled|kissed|comforted|praised"
+                        + "|therapy|fuss\\w*|hugs|emotions)|hands off|never (?:hugged|held|cuddled|kissed|comforted"
+                        + "|praised"
                         + "|showed (?:any )?(?:affection|love|feelings)|asked how (?:he|she|they|i) felt"
                         + "|talked about feelings)|(?:cold|distant|rejecting|dismissive|undemonstrative"
                         + "|unaffectionate|emotionally unavailable|reserved|stern) (?:and \\w+ )?(?:mother|father"
@@ -483,15 +534,18 @@ final class BehaviourCues {
                 "check\\w* (?:that )?(?:her|his|their) {CARER} is (?:okay|ok|alright|safe|still there|there|home)",
                 "check\\w* (?:that |if |whether )?we (?:are|were) (?:still )?(?:okay|ok|alright|good|fine)",
                 "ask\\w* {w4}(?:{FREQ}) {w2}(?:where|when|whether|if) (?:he|she|they|you|i|her \\w+|his \\w+|mum|mom"
-                        + "|dad)(?:'s| is| are| will| would|'ll)? (?:is|are|coming|going|back|home|be back|still|angry|cross"
+                        + "|dad)(?:'s| is| are| will| would|'ll)? (?:is|are|coming|going|back|home|be back|still|angry"
+                        + "|cross"
                         + "|okay|ok|alright|leaving|here|there)",
                 "check\\w* {w2}(?:whether|if) (?:he|she|they|her \\w+|his \\w+)(?: is| has| have)? (?:read|seen|replied"
                         + "|answered|online|opened)",
                 "ask\\w* {w3}(?:whether|if) {w4}(?:(?:find|think|feel|see) (?:her|him|them|me) (?:as )?(?:a )?"
                         + "(?:boring|annoying|too much|a burden|a nuisance|a pain|needy|difficult|stupid|pathetic"
-                        + "|horrible|bad|weird)|(?:likes?|hates?|cares? about|still likes?|still wants?|minds?) (?:her|him|them|me))",
+                        + "|horrible|bad|weird)|(?:likes?|hates?|cares? about|still likes?|still wants?|minds?) (?:her"
+                        + "|him|them|me))",
                 "(?:worri\\w*|afraid|scared|terrified|convinced|anxious|fears?|sure|checks?|asks?) {w2}(?:that |whether"
-                        + " |if )?(?:i am|i was|you are|he is|she is|they are|people are|everyone is|staff are) (?:angry"
+                        + " |if )?(?:i am|i was|you are|he is|she is|they are|people are|everyone is"
+                        + "|staff are) (?:angry"
                         + "|cross|annoyed|fed up|tired|sick|bored|disappointed|upset|mad) (?:with|of|at) (?:her|him"
                         + "|them|me)");
         // Fear of abandonment or of being replaced, forgotten, left.
@@ -503,7 +557,8 @@ final class BehaviourCues {
                 "can not (?:stand|bear|cope with|tolerate|handle|face) (?:being |to be )?(?:alone|apart|on (?:her|his"
                         + "|their|my) own|by (?:him|her|them|my)self|left|separated|away from)",
                 "separation (?:anxiety|distress)|fear of (?:being )?(?:abandon\\w*|rejection|being left|loss)",
-                "(?:always|inevitably|eventually|end up|ends? up|end with (?:him|her|them|me)) {w2}(?:being |getting |get"
+                "(?:always|inevitably|eventually|end up|ends? up|end with (?:him|her|them|me)) {w2}(?:being |getting "
+                        + "|get"
                         + " |gets )?(?:dropped|left|dumped|rejected|abandoned|replaced|forgotten)",
                 "(?:you|they|people|everyone|he|she) (?:will|are going to|is going to) (?:all )?(?:leave|abandon|forget"
                         + "|dump|drop) (?:me|her|him|us) (?:eventually|in the end|one day|sooner or later|too|like)");
@@ -537,7 +592,8 @@ final class BehaviourCues {
                         + "|shouts?|screams?|yells?) {w4}(?:that )?(?:you|i|he|she|they|nobody|no one) (?:do not"
                         + "|does not|did not|never|no longer) (?:really )?(?:care|love|want|visit|come|call|bother"
                         + "|listen)",
-                "(?:says?|said|tells?|told|screams?|shouts?|yells?|cries|cried|sobs?) {w3}(?:you|nobody|no one) (?:do not"
+                "(?:says?|said|tells?|told|screams?|shouts?|yells?|cries|cried|sobs?) {w3}(?:you|nobody"
+                        + "|no one) (?:do not"
                         + "|does not|never) (?:really )?(?:care|love|visit|call|listen)",
                 "berat\\w* {w3}for (?:never|not) (?:coming|visiting|calling|being there|ringing)");
         // Clinging and following: cannot let the figure out of sight (not one pole of an alternation).
@@ -563,14 +619,17 @@ final class BehaviourCues {
                         + "|whereabouts|socials|social media|snap(?:chat)?(?: map)?|instagram|insta|last seen"
                         + "|online status|read receipts|every move|face|faces|mood|moods|expression|tone|reactions?)",
                 "check\\w* (?:his|her|their|partner's|boyfriend's|girlfriend's) {w2}(?:phone|facebook|spotify|messages"
-                        + "|emails|texts|accounts?|whatsapp|tiktok|statuse?s?|activity)|check\\w* {w4}to see (?:who|what|where"
+                        + "|emails|texts|accounts?|whatsapp|tiktok|statuse?s?|activity)|check\\w* {w4}to see (?:who"
+                        + "|what|where"
                         + "|if|whether) (?:he|she|they)",
                 "(?:show|turn|rock)\\w* up (?:at|to|outside) (?:his|her|their|my) (?:\\w+'?s? )?(?:work|dorm|house"
                         + "|flat|home|office|door|place|job|school)",
                 "hypervigil\\w* (?:to|for|about) (?:rejection|abandonment|signs|others|people|my|his|her)",
-                "(?:re ?reads?|scrolls?|checks?|scans?|scanning|looks?|looking|search\\w*|combs?|combing|watch\\w*) {w4}for"
+                "(?:re ?reads?|scrolls?|checks?|scans?|scanning|looks?|looking|search\\w*|combs?|combing"
+                        + "|watch\\w*) {w4}for"
                         + " (?:signs|clues|evidence|proof|hints)",
-                "test\\w* (?:him|her|them|me|his|her|their) (?:love|commitment|loyalty)?|to see if (?:he|she|they)(?:'ll"
+                "test\\w* (?:him|her|them|me|his|her|their) (?:love|commitment|loyalty)?|to see if (?:he|she"
+                        + "|they)(?:'ll"
                         + "| will| would)? (?:fight for|come after|chase|care|notice|miss|still want)",
                 "checks? (?:on|in on) (?:her|him|them|me) (?:at night|in the night|all night|constantly|repeatedly"
                         + "|every (?:hour|few minutes|night))",
@@ -585,7 +644,8 @@ final class BehaviourCues {
                 "jealous\\w*|possessive|accus\\w* {w3}(?:of )?(?:cheating|flirting|seeing someone|an affair)");
         cue(AMBIVALENT, "apologising to placate", WEAK, true,
                 "apologiz\\w* {w2}(?:at length|over and over|again and again|repeatedly|profusely|constantly"
-                        + "|endlessly|excessively|all the time|for everything|for existing)|apologiz\\w* for (?:going on"
+                        + "|endlessly|excessively|all the time|for everything|for existing)"
+                        + "|apologiz\\w* for (?:going on"
                 + "|being (?:a )?(?:burden|nuisance|pain|needy|too much)|taking up|bothering|existing|talking too"
                 + " much|calling|texting|crying)");
         // The pattern's names and the client's own words for it.
@@ -598,9 +658,11 @@ final class BehaviourCues {
         // Inconsistent care, the history that hyperactivation answers (weak).
         cue(AMBIVALENT, "inconsistent care", WEAK, true,
                 "inconsisten\\w*|unpredictab\\w*|(?:came|comes|come) and (?:went|goes|gone)|in and out of"
-                        + " (?:hospital|his life|her life|their lives|the picture|prison|rehab)|up and down|hot and cold"
+                        + " (?:hospital|his life|her life|their lives|the picture|prison|rehab)|up and down"
+                        + "|hot and cold"
                         + "|(?:some|one) (?:days?|weeks?) {w6}(?:other|others|next|gone)|when (?:she|he) was (?:around"
-                        + "|there|well)|(?:warm|lovely|loving|kind|brilliant|great|fun) but (?:unpredictable|inconsistent"
+                        + "|there|well)|(?:warm|lovely|loving|kind|brilliant|great|fun) but (?:unpredictable"
+                        + "|inconsistent"
                         + "|erratic|unreliable|depressed|moody|had|often|would|could|drank|drinking)|erratic"
                         + "|intermittent\\w*|unreliab\\w*|(?:disappear\\w*|in bed|away|gone) for (?:days|weeks|months)"
                         + "|hospitaliz\\w* (?:many|several|repeatedly|often|for (?:long|months|weeks))");
@@ -614,9 +676,11 @@ final class BehaviourCues {
                 "(?:{APPROACH}) {w4}with (?:his|her|their) (?:head|face|eyes|gaze|back) (?:turned|averted|away"
                         + "|down)|(?:walks?|walked|comes?|came|moves?|moved|approach\\w*|crawls?|crawled) {w3}backwards"
                         + "|backs? (?:towards?|up to|into) (?:her|him|them|{CARER})",
-                "(?:{AVOIDF}|screams?|screaming) (?:if|when|whenever|as) {w3}(?:touched|held|hugged|approached|(?:i|we) (?:move|moved"
+                "(?:{AVOIDF}|screams?|screaming) (?:if|when|whenever|as) {w3}(?:touched|held|hugged|approached|(?:i"
+                        + "|we) (?:move|moved"
                         + "|lean|leaned|reach|reached|get|got) (?:toward|towards|closer|forward|in|near)|(?:she|he"
-                        + "|{CARER}|anyone|someone|people|staff) (?:comes?|came|walks?|walked|gets?|got|goes) (?:in|near"
+                        + "|{CARER}|anyone|someone|people|staff) (?:comes?|came|walks?|walked|gets?|got|goes) (?:in"
+                        + "|near"
                         + "|close|towards))",
                 "(?:drawn to|wants?|loves?|seeks?|needs?) (?:her|him|them|me) {w3}(?:and|but|yet) (?:also )?"
                         + "(?:afraid|scared|frightened|terrified) of (?:her|him|them|me)");
@@ -627,7 +691,8 @@ final class BehaviourCues {
                         + "|sitting (?:right )?against|needing|loving|adoring|intrusive|kiss\\w*|smother\\w*|lap)\\b{s}"
                         + "\\b(?:{ATTACK})",
                 "one (?:minute|moment|second)\\b{s}\\b(?:{CLOSE})\\b{s}\\bthe next\\b{s}\\b(?:{ATTACK}|running off)",
-                "(?:rigid|still|frozen|silent|staring|blank|vacant)\\b{s}\\b(?:then )?suddenly\\b{s}\\b(?:{CLOSE}|clings?"
+                "(?:rigid|still|frozen|silent|staring|blank|vacant)\\b{s}\\b(?:then )?suddenly\\b{s}\\b(?:{CLOSE}"
+                        + "|clings?"
                         + "|grabs?)",
                 "(?:{CLOSE})\\b{s}\\b(?:suddenly|out of nowhere|the next (?:minute|moment)|other times|at other times"
                         + "|without warning|in seconds|seconds later|minutes later)\\b{s}\\b(?:{ATTACK})",
@@ -638,7 +703,8 @@ final class BehaviourCues {
         // Freezing, stilling, dazed expression, lapses mid-sentence (index V, VI; AAI lapses).
         cue(DISORGANIZED, "freezing or dazed", STRONG, true,
                 "freez(?:es|ing)|froze|(?:is|was|goes|went|stood|stands|sits|sat|lay|lies|seems|looked|looks) frozen"
-                        + "|frozen (?:to the spot|in place|still|with fear|stiff|on the spot)|(?:stands?|stood|sits?|sat"
+                        + "|frozen (?:to the spot|in place|still|with fear|stiff|on the spot)|(?:stands?|stood|sits?"
+                        + "|sat"
                         + "|lies?|lay) (?:there )?(?:very |completely |totally"
                         + " |stock |dead )?still|(?:stands?|stood) there staring|(?:goes|go|went|going|gone|becomes?"
                         + "|became) (?:very |completely |totally"
@@ -649,19 +715,24 @@ final class BehaviourCues {
                         + "|vacantly|at the (?:wall|corner|ceiling)|(?:straight |right )?through (?:me|her|him|them)"
                         + "|at (?:a |the )?wall)"
                         + "|staring (?:into space|into the distance|blankly|vacantly|at (?:the |a )?(?:wall|corner"
-                        + "|ceiling)|(?:straight |right )?through (?:me|her|him|them))|stared (?:into space|blankly|at the (?:wall|corner"
+                        + "|ceiling)|(?:straight |right )?through (?:me|her|him|them))|stared (?:into space|blankly"
+                        + "|at the (?:wall|corner"
                         + "|ceiling))|glassy|glazed|vacant|dazed|trance\\w*|disoriented|disorientated|stilling"
                         + "|(?:stops?|stopped|stopping) mid (?:sentence|word|play|movement|stride)|mid sentence"
                         + "|(?:mind|head) (?:goes|went|go) (?:blank|empty)|(?:blanks?|blanked|blanking) out"
                         + "|frozen watchfulness|motionless|confused about (?:which|what) (?:year|day|time|place) it is"
-                        + "|(?:does not|did not) know (?:what|which) (?:year|day) it (?:is|was)|(?:not|stops?|stopped) respond\\w* to (?:her|his|their) name"
+                        + "|(?:does not|did not) know (?:what|which) (?:year|day) it (?:is|was)|(?:not|stops?"
+                        + "|stopped) respond\\w* to (?:her|his|their) name"
                         + "|unresponsive (?:to|when)|(?:does not|did"
-                        + " not) respond to (?:her|his|their) name|stares? for (?:a )?(?:long time|minutes|ages|a while)"
+                        + " not) respond to (?:her|his|their) name|stares? for (?:a )?(?:long time|minutes|ages"
+                        + "|a while)"
                         + "|staring for (?:a )?(?:long time|minutes|ages|a while)");
         // Dissociation: absences, lost time, no memory of the session (unresolved trauma).
         cue(DISORGANIZED, "dissociation", STRONG, true,
-                "(?:loses?|lost|losing) (?:whole )?(?:bits|chunks|parts|stretches) of (?:the )?(?:night|day|time|session)"
-                        + "|dissociat\\w*|depersonaliz\\w*|derealiz\\w*|(?:zones?|zoned|zoning|spaces?|spaced|spacing|tunes?"
+                "(?:loses?|lost|losing) (?:whole )?(?:bits|chunks|parts|stretches) of (?:the )?(?:night|day|time"
+                        + "|session)"
+                        + "|dissociat\\w*|depersonaliz\\w*|derealiz\\w*|(?:zones?|zoned|zoning|spaces?|spaced|spacing"
+                        + "|tunes?"
                         + "|tuned|tuning) out|spacey|(?:loses?|lost|losing) (?:time|hours|chunks of time)|fugue"
                         + "|out of (?:her|his|their|my) body|(?:as if|like|as though) (?:she|he|they) (?:is|are|was"
                         + "|were) (?:not )?(?:really )?(?:there|present|here|somewhere else|far away|in a dream)"
@@ -669,7 +740,8 @@ final class BehaviourCues {
                         + "|she|he|they|i)|the session|doing|how (?:she|he|they) got|hours|any of it|saying)"
                         + "|(?:do|does|did) not know what happened|no (?:memory|recollection) of (?:what|doing"
                         + "|saying|how)|(?:bruises|cuts|marks) (?:she|he|they) can not explain|amnesi\\w*"
-                        + "|gaps in (?:her|his|their) memory|somewhere else in (?:her|his|their) head|(?:can not|does not"
+                        + "|gaps in (?:her|his|their) memory|somewhere else in (?:her|his|their) head|(?:can not"
+                        + "|does not"
                         + "|did not|could not) (?:remember|recall|know|tell) where (?:he|she|they) (?:is|are|was|were)"
                         + "|goes? off somewhere|went off somewhere|(?:goes|go|went|going) somewhere else|no (?:memory"
                         + "|recollection|idea) (?:of )?(?:getting|going|arriving|coming|how (?:she|he|they) got)");
@@ -685,7 +757,8 @@ final class BehaviourCues {
                 "miles away|away with the fairies|in (?:his|her|their) own world|(?:in )?a world of (?:his|her|their)"
                         + " own|(?:eyes|gaze) unfocused"
                         + "|hand (?:over|to|covering) (?:his|her|their) (?:mouth|face)|rock(?:s|ing|ed) (?:back and"
-                        + " forth|him|her|them)|rocks,|stereotyp\\w*|(?:hides?|hid|hiding) (?:in|under|behind) (?:the )?"
+                        + " forth|him|her|them)|rocks,|stereotyp\\w*|(?:hides?|hid|hiding) (?:in|under"
+                        + "|behind) (?:the )?"
                         + "(?:wardrobe|cupboard|bed|table|couch|sofa|curtains?|closet)");
         cue(DISORGANIZED, "flinching and startle", WEAK, true,
                 "flinch\\w*|startl\\w*|cower\\w*|(?:looks?|looked|seems?|seemed) (?:terrified|frightened)");
@@ -701,12 +774,15 @@ final class BehaviourCues {
                         + "|screamed|yells?|shouts?) (?:at|in) (?:his|her|the baby's) face|(?:frightening"
                         + "|frightened|threatening) (?:behavior|parenting|caregiving|carer|mother|father|parent)"
                         + "|(?:mother|father|mum|mom|dad|parent|carer|caregiver) (?:is|was|seems|seemed) (?:both )?"
-                        + "(?:frightened|frightening|terrifying|scary) (?:and|of|by)|(?:mother|father|mum|mom|dad|parent"
+                        + "(?:frightened|frightening|terrifying|scary) (?:and|of|by)|(?:mother|father|mum|mom|dad"
+                        + "|parent"
                         + "|carer|caregiver) {w3}(?:becomes?|became|gets?|got|seems?|seemed|looks?|looked|is|was)"
                         + " (?:frightened|scared|afraid|terrified|panicky) (?:and \\w+ )?(?:when|of|by)");
         cue(DISORGANIZED, "frightening history", WEAK, true,
-                "domestic violence|\\bdv\\b|psychos\\w*|violen\\w* (?:towards?|against|to) (?:her|his|their) {CARER}|(?:beat\\w*|hit|hits|hitting|assault\\w*|strangl\\w*|chok\\w*)"
-                        + " (?:his |her |the )?(?:mother|mum|mom|wife|partner|mam)|heavy drinker|police call outs|(?:was|were|being|been) (?:sexually |physically |badly )?"
+                "domestic violence|\\bdv\\b|psychos\\w*|violen\\w* (?:towards?|against|to) (?:her|his|their) {CARER}"
+                        + "|(?:beat\\w*|hit|hits|hitting|assault\\w*|strangl\\w*|chok\\w*)"
+                        + " (?:his |her |the )?(?:mother|mum|mom|wife|partner|mam)|heavy drinker|police call outs"
+                        + "|(?:was|were|being|been) (?:sexually |physically |badly )?"
                         + "(?:abused|beaten|molested|assaulted) by"
                         + " (?:her|his|their) {w2}(?:{CARER}|ex|partner|husband|boyfriend|uncle|brother)"
                         + "|(?:stepdad|stepfather|father|dad|mother|mum|mom|uncle|ex|partner) {w3}(?:abused|beat"
@@ -717,16 +793,20 @@ final class BehaviourCues {
                         + "|frightening)|(?:father|mother|mum|mom|dad|stepdad) {w3}beating");
         // Role reversal: the child bosses or parents the parent (controlling-punitive, controlling-caregiving).
         cue(DISORGANIZED, "role reversal", STRONG, true,
-                "(?:boss\\w*|orders?|ordered|ordering) {w3}(?:around|about)|(?:bosses|orders|tells|telling|told) (?:her|his|their)"
+                "(?:boss\\w*|orders?|ordered|ordering) {w3}(?:around|about)|(?:bosses|orders|tells|telling"
+                        + "|told) (?:her|his|their)"
                         + " {CARER} (?:what to do|where to|when to|how to|off)|role revers\\w*|(?:as if|like)"
                         + " (?:she|he|they) (?:were|was|is|are) the (?:parent|adult|grown up|carer|mum|mother)"
-                        + "|controlling (?:punitive|caregiving|caretaking|and punitive)|(?:like )?a little (?:old man|old"
+                        + "|controlling (?:punitive|caregiving|caretaking|and punitive)|(?:like )?a little (?:old man"
+                        + "|old"
                         + " woman|adult|parent|mother|mum|carer|grown up)|punitive (?:towards?|with)"
                         + " (?:her|his|their) {CARER}|humiliat\\w* (?:her|his|their) {CARER}");
         cue(DISORGANIZED, "parenting the parent", WEAK, true,
-                "cooks? for (?:his|her|their) {CARER}|cleans? up after (?:her|him|his|their)|tells? (?:her|him|his|their)"
+                "cooks? for (?:his|her|their) {CARER}|cleans? up after (?:her|him|his|their)|tells? (?:her|him|his"
+                        + "|their)"
                         + " (?:{CARER} )?to take (?:her|his|their) (?:tablets|pills|meds|medication)"
-                        + "|parentifi\\w*|(?:looks? after|looked after|looking after|takes? care of|comforts?|comforting"
+                        + "|parentifi\\w*|(?:looks? after|looked after|looking after|takes? care of|comforts?"
+                        + "|comforting"
                         + "|fuss\\w* over|sooth\\w*|protects?|protecting) (?:her|his|their) {w2}(?:mum|mom|mam|mother"
                         + "|dad|father|parents?)");
         // Collapse (index V): dropping to the floor, going limp.
@@ -738,8 +818,10 @@ final class BehaviourCues {
                         + "|motionless)");
         // Unresolved loss or trauma in speech: the dead spoken of as alive, laughing while telling of terror.
         cue(DISORGANIZED, "unresolved in speech", STRONG, true,
-                "as if (?:he|she|they) (?:were|was|is|are) still (?:alive|here|around|in the (?:next )?room|in the house"
-                        + "|coming)|(?:talks?|speaks?|talking) (?:about|of|to) (?:her|his|their) (?:late|dead|deceased) \\w+"
+                "as if (?:he|she|they) (?:were|was|is|are) still (?:alive|here|around|in the (?:next )?room"
+                        + "|in the house"
+                        + "|coming)|(?:talks?|speaks?|talking) (?:about|of|to) (?:her|his|their) (?:late|dead"
+                        + "|deceased) \\w+"
                         + " as if|unresolved (?:loss|trauma|grief|mourning"
                         + "|state|attachment)|lapses? in (?:monitoring|reasoning|discourse)|(?:loses?|lost) (?:track"
                         + "|the thread) mid|(?:laughs?|laughing|laughed|smil\\w*|giggl\\w*) (?:while|when|as)"
@@ -761,7 +843,8 @@ final class BehaviourCues {
     /** Sentences showing organised, secure behaviour; the insecure cues in such a sentence do not count. */
     static final Pattern SECURE = compile(
             "(?:easily|quickly|soon|readily|promptly) (?:settled|soothed|comforted|calmed|reassured|consoled)"
-                    + "|(?:settles|settled|calms|calmed|soothed|comforted) (?:quickly|easily|soon|fast|well|down quickly|right"
+                    + "|(?:settles|settled|calms|calmed|soothed|comforted) (?:quickly|easily|soon|fast|well"
+                    + "|down quickly|right"
                     + " away|straight away)|is comforted|(?:greets?|greeted) \\w+ (?:warmly|happily|with a smile)"
                     + "|(?:glad|happy|pleased) to see|(?:asks?|asked) for help when|(?:turns?|turned|goes|went|runs?"
                     + "|ran|comes?|came|reaches?|reached) (?:to|for) (?:his |her |their |the )?(?:{CARER}|her|him"
@@ -769,7 +852,8 @@ final class BehaviourCues {
                     + "|if|whenever) {w4}(?:startl\\w*|frightened|scared|afraid|upset|hurt"
                     + "|frustrated|scared|sad|worried|distressed|stuck|hard|tough|difficult|struggl\\w*)"
                     + "|(?:leans?|leaning|leaned|relies?|relied|relying) on (?:her|his|their|them|friends|family|\\w+"
-                    + " and)|accepts? (?:comfort|support|help|reassurance)|talked (?:it|things) through with|warmth and balance|(?:balanced|coherent) (?:account|narrative|picture)|(?:good|solid"
+                    + " and)|accepts? (?:comfort|support|help|reassurance)|talked (?:it|things) through with"
+                    + "|warmth and balance|(?:balanced|coherent) (?:account|narrative|picture)|(?:good|solid"
                     + "|strong|close|warm|supportive|healthy|lovely) (?:relationships?|friendships?|support|marriage"
                     + "|bond|family|network|friend circle)|trusts? that|without distress|lets? (?:herself|himself"
                     + "|themselves) cry|says what (?:she|he|they) needs?|securely attached|secure (?:attachment|bond)"

@@ -88,7 +88,8 @@ public final class TagSuggester {
             }
         }
         // Strongest and most specific (shortest) first; a later one overlapping an accepted one adds nothing.
-        seen.sort(Comparator.comparingInt((Seen s) -> -s.indicator().weight()).thenComparingInt(s -> s.end() - s.start()));
+        seen.sort(Comparator.comparingInt((Seen s) -> -s.indicator().weight())
+                .thenComparingInt(s -> s.end() - s.start()));
         Map<String, List<Seen>> accepted = new LinkedHashMap<>();
         accept(seen, accepted, true);
         // The clinging or turning away inside a disorganized sequence ("staring at the wall, then suddenly clings")
