@@ -65,9 +65,6 @@ final class BehaviourCues {
                 + "|staff|nurses?|adults?|colleagues?|mates|peers|me|us|him|her|them|you|no one|nobody|a soul");
         cls("NEG", "not|never|no|hardly|barely|rarely|seldom|nobody|no one|without|rather than|instead of"
                 + "|refus\\w* to|reluctant to|avoids?|avoided|avoiding");
-        cls("OBJ", "him|her|them|me|us|you");
-        cls("POSS", "his|her|their|my|your|our");
-        cls("SELF", "himself|herself|themselves|themself|myself|yourself");
         cls("HELPOBJ", "help|support|comfort|hugs?|a hug|cuddles?|a cuddle|care|sympathy|assistance|a hand"
                 + "|anything|{PERSON}|(?:his|her|their|my) (?:feelings|problems|worries|pain|troubles)");
         cls("SEEK", "ask\\w*|seek\\w*|sought|reach\\w* out|turn\\w* to|call\\w*|ring\\w*|rang|phone\\w*|text\\w*"
