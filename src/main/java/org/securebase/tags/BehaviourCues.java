@@ -98,7 +98,9 @@ final class BehaviourCues {
                 + "|five|six|seven|eight|nine|ten|\\d+) ?(?:or|to|-) ?)?(?:twenty|thirty|forty|fifty|sixty|a hundred"
                 + "|\\d+|several|many|multiple|countless|numerous|two|three|four|five|six|seven|eight|nine|ten|umpteen)"
                 + " ?(?:times|x)\\b|every (?:few|ten|five|fifteen|twenty|thirty|couple of|\\d+|single) (?:minutes?"
-                + "|mins?|hours?|seconds)|every (?:hour|night|evening|break|lunch(?:time)?|morning)|for hours"
+                + "|mins?|hours?|seconds)|every (?:hour|night|evening|break|lunch(?:time)?|morning|day|single day)"
+                + "|(?:from|since) the (?:moment|minute) (?:she|he|they|i) wakes?|from morning (?:till|to|until) night"
+                + "|for hours"
                 + "|a (?:stream|barrage|flood|string|volley|torrent) of|at all hours|all hours|endless(?:ly)?"
                 + "|relentless(?:ly)?|all the time"
                 + "|24/7|round the clock|(?:keeps?|kept) (?:on )?(?:texting|calling|ringing|phoning|messaging"
@@ -110,7 +112,7 @@ final class BehaviourCues {
                 + " (?:buzzer|bell|call bell)|contact\\w*|check\\w* in|tries to reach|writes?|wrote");
         cls("ANGER", "furious|angry|anger|rage|raging|enraged|livid|cross|irate|resentful|sulk\\w*|punish\\w*"
                 + "|snaps?|lash\\w* out|berat\\w*|storm\\w*|icy|cold shoulder|fury|seething|hostile");
-        cls("UNAVAIL", "(?:is|was|are|were) (?:asleep|busy|unavailable|not (?:there|home|in))|(?:does not|did not"
+        cls("UNAVAIL", "(?:is|was|are|were) (?:asleep|busy|out|unavailable|not (?:there|home|in))|(?:does not|did not"
                 + "|do not|can not|could not|will not|would not) (?:pick up|answer|reply"
                 + "|respond|text back|call back|ring back|come|visit|get back)|takes? {w4}to (?:text|reply|respond"
                 + "|answer|call|write|get) back|(?:is )?not (?:picking|answering"
@@ -123,7 +125,7 @@ final class BehaviourCues {
                 + "|out of sight|end of (?:the |a )?session|ends? the session");
         cls("DISTRESS", "sob\\w*|cr(?:y|ies|ied|ying)|wail\\w*|distraught|in tears|tearful|panic\\w*|spiral\\w*"
                 + "|freak\\w* out|melt\\w* down|loses it|los\\w* it|falls apart|fell apart|goes to pieces|in bits"
-                + "|agitat\\w*|frantic");
+                + "|agitat\\w*|frantic|(?:gets?|got|becomes?|became) (?:upset|hurt|in a state|distressed|tearful)");
         cls("FEAR", "fear\\w*|afraid|terrified|scared|frightened|convinced|sure|certain|worri\\w*|worry|panic\\w*"
                 + "|imagin\\w*|dread\\w*|paranoid|obsess\\w*|anxious|insecure|preoccupied|lies? awake|lay awake"
                 + "|thinking|(?:weeps?|sobs?|cries"
@@ -233,6 +235,9 @@ final class BehaviourCues {
                         + " of|support|comfort|see (?:him|her|them) (?:cry|upset|struggle))");
         // Trouble kept to oneself: not telling family of a fall, an illness, not sleeping (weak).
         cue(AVOIDANT, "trouble kept to oneself", WEAK, false,
+                "(?:can not|could not|does not|unable to) (?:think of|name) (?:anyone|anybody|a single person|one"
+                        + " person|a person) (?:he|she|they|i)?(?:'d| would| could)? ?(?:ring|call|turn to|go to|ask"
+                        + "|talk to|lean on)",
                 "{NEG} {g3}(?:been|gone|go|goes|went) to (?:the |a )?(?:doctor|gp|dentist|hospital|counsel\\w*"
                         + "|therapist|grief group|support group)|(?:will not|refuses to|refused to|won't) (?:go to"
                         + "|attend"
@@ -263,7 +268,9 @@ final class BehaviourCues {
                         + " (?:mum|mom|mam|dad|parents|family))\\b",
                 "needs? (?:nobody|no one)|(?:do|does|did) not do (?:dependency|dependence|needing|relationships"
                         + "|feelings|emotions|hugs|closeness|intimacy|vulnerab\\w*|needy)",
-                "sorts? (?:him|her|them|my)self out|sort (?:my|his|her|their) own (?:problems|stuff|things|life) out"
+                "sorts? (?:him|her|them|my)self out|(?:handle|handles|handled|handling|deal|deals|dealing|sort|sorts"
+                        + "|sorting|manage|manages|managing) (?:my|his|her|their) own (?:stuff|problems|things|business"
+                        + "|affairs|issues|feelings|troubles)|sort (?:my|his|her|their) own (?:problems|stuff|things|life) out"
                         + "|(?:handle|handles|handled|deal"
                         + "|deals|dealt|sort|sorts|sorted|cope|copes|coped|manage|manages|fix|fixes) {w3}(?:alone"
                         + "|on (?:his|her|their|my) own|by (?:him|her|them|my)self)");
@@ -378,7 +385,10 @@ final class BehaviourCues {
                         + "|checks? (?:his|her|their) (?:watch|phone)|looks at the clock|asks? (?:what|about) (?:the )?"
                         + "(?:homework|plan|next|tasks?|techniques?|tools?|strategies)|moves? on|gets? up|makes? a joke"
                         + "|laugh\\w*|goes (?:quiet|silent)|asks? (?:if|whether) we (?:are|were) (?:nearly |almost )?"
-                        + "(?:done|finished))");
+                        + "(?:done|finished)|ask\\w* (?:whether|if) (?:i|we) (?:have|had|could|can) {w3}(?:frameworks?"
+                        + "|tools|techniques|tips|strategies|worksheets|homework))",
+                "(?:speaks?|talks?|describes?|treats?) (?:about )?{w4}as (?:a|an) (?:logistics|logistical|practical"
+                        + "|technical|admin\\w*|engineering|management) (?:problem|issue|exercise|matter|task)");
         cue(AVOIDANT, "eye-rolling at warmth", WEAK, true, "rolls? (?:his|her|their) eyes|eye ?rolls?|deflect\\w*");
         // Closeness refused or turned away: distance kept, pushing away, stiffening in a hug, hiding pain.
         cue(AVOIDANT, "closeness refused", STRONG, true,
@@ -592,7 +602,12 @@ final class BehaviourCues {
                 "(?:says?|said|tells?|told|screams?|shouts?|yells?|cries|cried|sobs?) {w3}(?:you|nobody"
                         + "|no one) (?:do not"
                         + "|does not|never) (?:really )?(?:care|love|visit|call|listen)",
-                "berat\\w* {w3}for (?:never|not) (?:coming|visiting|calling|being there|ringing)");
+                "berat\\w* {w3}for (?:never|not) (?:coming|visiting|calling|being there|ringing)",
+                "(?:tells?|told|says?|said|accus\\w*|insists?) {w3}(?:she|he|they|you)(?: is| are| has| have|'s|'ve)?"
+                        + " (?:forgotten|abandoned|stopped caring|given up on|replaced|dumped) (?:about )?(?:him|her|me"
+                        + "|them)",
+                "(?:obviously|clearly|must not|proof|evidence) {w2}(?:does not|do not|no longer|cannot|can not)"
+                        + " (?:love|care about|want|care for) (?:her|him|me|them)");
         // Clinging and following: cannot let the figure out of sight (not one pole of an alternation).
         cue(AMBIVALENT, "clinging and following", STRONG, true,
                 "(?<!between )(?<!between intense )\\b(?:cling\\w*|clung|velcro|glued to|attached at the hip)"
@@ -615,6 +630,8 @@ final class BehaviourCues {
                         + "(?:his|her|their|my|partner's|boyfriend's|girlfriend's|people's|others') (?:location"
                         + "|whereabouts|socials|social media|snap(?:chat)?(?: map)?|instagram|insta|last seen"
                         + "|online status|read receipts|every move|face|faces|mood|moods|expression|tone|reactions?)",
+                "check\\w* {w2}(?:when|whether|if) (?:he|she|they|her \\w+|his \\w+) (?:was|were|is|are|has been|have been)"
+                        + " (?:last )?(?:online|active|on|seen)",
                 "check\\w* (?:his|her|their|partner's|boyfriend's|girlfriend's) {w2}(?:phone|facebook|spotify|messages"
                         + "|emails|texts|accounts?|whatsapp|tiktok|statuse?s?|activity)|check\\w* {w4}to see (?:who"
                         + "|what|where"
@@ -641,7 +658,7 @@ final class BehaviourCues {
                 "jealous\\w*|possessive|accus\\w* {w3}(?:of )?(?:cheating|flirting|seeing someone|an affair)");
         cue(AMBIVALENT, "apologising to placate", WEAK, true,
                 "apologiz\\w* {w2}(?:at length|over and over|again and again|repeatedly|profusely|constantly"
-                        + "|endlessly|excessively|all the time|for everything|for existing)"
+                        + "|endlessly|excessively|all the time|for everything|for existing)|sends? {w3}apologies"
                         + "|apologiz\\w* for (?:going on"
                 + "|being (?:a )?(?:burden|nuisance|pain|needy|too much)|taking up|bothering|existing|talking too"
                 + " much|calling|texting|crying)");
@@ -661,7 +678,8 @@ final class BehaviourCues {
                         + "|there|well)|(?:warm|lovely|loving|kind|brilliant|great|fun) but (?:unpredictable"
                         + "|inconsistent"
                         + "|erratic|unreliable|depressed|moody|had|often|would|could|drank|drinking)|erratic"
-                        + "|intermittent\\w*|unreliab\\w*|(?:disappear\\w*|in bed|away|gone) for (?:days|weeks|months)"
+                        + "|intermittent\\w*|unreliab\\w*|(?:left|walked out on|walked out) {w4}(?:came|come|coming)"
+                        + " back|(?:disappear\\w*|in bed|away|gone) for (?:days|weeks|months)"
                         + "|hospitaliz\\w* (?:many|several|repeatedly|often|for (?:long|months|weeks))");
 
         // ---- disorganized (unresolved, controlling): fright without solution ------------------------------------
