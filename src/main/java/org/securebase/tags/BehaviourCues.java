@@ -82,7 +82,7 @@ final class BehaviourCues {
                 + "|off)|squirm\\w* away|pulls? away|pulled away|makes? a joke|finds? a reason to"
                 + " leave|changes the subject|ends the (?:conversation|session)|picks? up (?:his|her) phone|looks? at"
                 + " (?:his|her|their) phone|looked at (?:his|her|their) phone|(?:puts?|put) (?:his|her|their)"
-                + " (?:hood|headphones|earphones|earbuds) (?:up|on|in)");
+                + " (?:hood|headphones|earphones|earbuds) (?:back )?(?:up|on|in)");
         cls("BID", "upset|cr(?:y|ies|ied|ying)|emotional|distress\\w*|sad|hurt|tears|tearful|feelings?|wants? to"
                 + " talk|tri(?:es|ed) to talk|argu\\w*|conflict|rows?|fights?|affection\\w*|raises? (?:something|an"
                 + " issue|it|a problem|a concern|feelings)|brings? (?:something|it|things|stuff|feelings) up"
@@ -91,7 +91,7 @@ final class BehaviourCues {
                 + " over|picks? (?:him|her|them) up|(?:gets?|got|sits?|sat|moves?|moved|comes?|came|leans?|leaned)"
                 + " (?:close|closer|nearer|in)|(?:says?|said) (?:she|he|they) (?:loves?|loved) (?:him|her|them)"
                 + "|(?:says?"
-                + "|said) i love you|try to (?:sit|get|move) clos\\w*|tri\\w* to (?:hug|hold|cuddle|kiss|touch"
+                + "|said) i love you|try to (?:sit|get|move) clos\\w*|tri\\w* to (?:check in|connect|hug|hold|cuddle|kiss|touch"
                 + "|comfort)|goes? to hug|initiat\\w*");
         cls("FREQ", "again and again|over and over|repeatedly|constantly|continually|incessantly|non ?stop"
                 + "|all (?:day|night|evening|weekend)|day and night|(?:dozens|scores|hundreds) of|(?:(?:two|three|four"
@@ -243,7 +243,8 @@ final class BehaviourCues {
                         + "|attend"
                         + "|join|try) (?:the |a |any )?(?:grief |support |bereavement )?(?:group|counsel\\w*|therapy"
                         + "|sessions)",
-                "{NEG} {g2}mention\\w* (?:it|anything|this|that) (?:at home|to (?:anyone|anybody|(?:his |her |their )?"
+                "{NEG} {g2}mention\\w* (?:his|her|their) (?:{CARER}|wife|husband|partner|brother|sister|son|daughter"
+                        + "|loss|grief|feelings)|{NEG} {g2}mention\\w* (?:it|anything|this|that) (?:at home|to (?:anyone|anybody|(?:his |her |their )?"
                         + "(?:{PERSON})))|(?:do not|does not) need to know (?:the details|about it|anything|how)"
                         + "|{NEG} {w2}(?:tell|told|tells|telling|mention\\w*) (?:his |her |their "
                         + "|the )?(?:{PERSON}) (?:about|that)"
@@ -293,7 +294,8 @@ final class BehaviourCues {
                         + " be|feel\\w* safer) {w4}(?:alone|on (?:his|her|their|my) own|by (?:him|her|them|my)self"
                         + "|(?:his|her|their|my) own company|solitary)|(?:so|very|really|incredibly|super|always been)"
                         + " independent",
-                "(?:play\\w*|sits?|sat|sitting|spends?|spent|eats?|gaming|works?|walks?) {w4}alone"
+                "(?:stays?|stayed|spends?|spent|lives?|lived|hides?) {w3}in (?:his|her|their) (?:bed)?room"
+                        + "|(?:play\\w*|sits?|sat|sitting|spends?|spent|eats?|gaming|works?|walks?) {w4}alone"
                         + "|keeps? (?:(?:him|her|them|my)self )?to (?:him|her|them|my)self");
         // Closeness and dependency devalued (Bartholomew's dismissing: self positive, others unneeded).
         cue(AVOIDANT, "closeness devalued", STRONG, true,
@@ -331,7 +333,8 @@ final class BehaviourCues {
                         + "|girls|other people|the weak|wimps))");
         // Feelings minimised, distress normalised (AAI dismissing: "it didn't affect me", "character building").
         cue(AVOIDANT, "feelings minimised", STRONG, true,
-                "no need to (?:dwell|talk about it|make a fuss|go on about it|cry|get upset)|(?:did|do|does) not do"
+                "no need to (?:dwell|talk about it|make a fuss|go on about it|cry|get upset)|(?:does not|do not|did"
+                        + " not) need to (?:talk|think|go on|keep going on) about (?:it|this|that|feelings|him|her|them)|(?:did|do|does) not do"
                         + " (?:drama|feelings|emotions|tears|fuss)|(?:never|not|no one|nobody) {w2}(?:made|make"
                         + "|makes) a fuss|stiff upper lip|character building|(?:shrugs?|shrugged|shrugging"
                         + "|brushes?|brushed|brushing|laughs?|laughed|waves?|waved|bats?|batted) (?:off|aside|away"
@@ -350,7 +353,7 @@ final class BehaviourCues {
                         + "|burden)"
                         + " (?:people|anyone|others|you) with");
         cue(AVOIDANT, "all is fine", WEAK, true,
-                "(?:i am|it is|it was|doing|turned out|got on|all|grew up|was) (?:fine|grand|ok|okay|alright"
+                "i am good|(?:i am|it is|it was|doing|turned out|got on|all|grew up|was) (?:fine|grand|ok|okay|alright"
                         + "|all right)\\b"
                         + "|(?:does|did) not matter|nothing to report|(?:just )?(?:got|gets|get|getting) on with (?:it"
                         + "|things)"

@@ -36,103 +36,103 @@ final class SuggestWords {
             coding cohered cohering coiling coking collar colleague combine comers comings commenced commencing commend
             commended commending commends commitments complaisant compliant comport comported comporting comports
             concentrated concentrates concert concerts condoled confine confined confines confining conflicts confuse
-            confuser confuses confuted conner consent consider console consoles constants container contend contents
-            contest context contract contracted contracting contracts contused convent conversations convince convinces
-            cooing cooking cooping copings copping copying coring cornea corned corners cornet cornier coroner countess
-            coupled couples couplet covered coverings covers coveting cowing cowling cradled cradling crammed created
-            creating cricked crickets cringing crumbled crumbles crumple cryings culled culling cupboards curdle curdled
-            curdles curdling curing curried curtails curtain damped daring daughters deadlocks dealings decease deceases
-            decreased deepen defect defected defecting defection defections defector defectors defects defend defendant
-            defendants defended defending defends dentists deplored deploring deport deported deporting deportment
-            deports depresses derails describe described descries despise despised detaches detail detains dialing
-            difficulty dinging dinker discourage discourages discoursed discourses discus discuses distanced distances
-            distractions divorced divorces doctors dogging domestics dowelling doyens drafting drafts draping drawings
-            drawling dreamed dreaming dreams drinkers drinkings drinks dripped dripping drooped drooping dropper
-            droppings dryads duding duelling duping dwellings earbud earphone eaters eighth eights emergence emoticon
-            emoticons engaged engrosses enquire enquiry enrage enrages esters esther evidenced evidences exampled
-            examples exercised exercises exiting expert experts explains explode explored explorer explores expressions
-            failing fallow fallowed fallowing fallows farther faster fatter feather feathers feeding feedings felling
-            fellow fellows fester fiends fifteens figured figures filling finches finisher finishes flights flitting
-            floors flower flowery foosball footballs footfall forged forger forges forgets forgot forster fortnights
-            forwards fosters framework freeing friend friendships frieze friezes frighting frights fueling fulling
-            functions funerals funereal gaggle gaggles gaging gamine gamins gaping garaged garages garbage gating gibing
-            gigged gigging girlfriends glared glazes glazing glossy glowing goggle goggled goggles goggling goodby
-            goodbyes goodbys grainy grandads granddads grandfathers grandmas grandmothers grandpas grassy grazed grazing
-            groping grounds growling gutting hallway handed handel handing handler handlers hangings hardily hassled
-            hassles hatting header headphone healed heaped heated heaved heeded helplines herded hieing hiking hinging
-            hinting hiring hiving hogged hogging holdings holidays holing hooding hording horribly hospitals households
-            huggins humane hungary hunger hungers husbands immerse immerses impossibles impossibly incense
-            inconvenienced inconveniences incredible incurious independents inevitable initialed initialing insist
-            instanced instances instants insure insured insures insuring intellectuals intenser interests inured inures
-            inuring issued jalousies keeling keening kindergartens kinking lacked lapsed larches lasing lasses lathes
-            launched launches launching leaded leading leafed leafing leaked leaking leaped leaping learned leased
-            leases leashes leasing lengths lengthy licked linger listed listens lister liston littler livability lively
-            living loaned loaves locations locution lodger logger logistic longed looped looping loosed loosing looted
-            looting loping lounged lounges lowing loyally lucked lugged lushes lynched lynches lynching machined
-            machines making managed managements manager managers manger manned manners marking marriages mashing massage
-            massages massaging massing master mather matted mattel matters mattes meaning medial mediation medicals
-            medications meditation menage menages messing midday midways minuet minuets minuses minuted minuter minutest
-            miscarriages misting misusing mocker modest moments mooing mooning mopping mornings mouths movements mowing
-            mucked multiples multiplex multiply mussing mutter nearby neared neater neatly nighty norman noshing
-            notching nothings noting novice novices nuisances nursed officer offices opined orderings otters outsider
-            outsides outsize overrate overrates packer packet packing palled palling paranoia paranoids parked parsed
-            parson passel passer passes pasted pastern patent patented patenting patents patter patterns patters
-            paunches paunchier paunchiest paunchy paused paying pearson pecked pecking peopled peoples perfects persona
-            persons petrifies phobos phooey photograph photography photon photons physicals picker picket pickings
-            pickled pickling pickups pictured pieced pierces piking pilled pilling pinched pinches pinching pinked
-            pinking pisces pissed placed placing planed planing plated plating pleased pleases pleasing pleated pleating
-            pleats plying pocked pocking poison policed polices policy politer polity polled polling possessives
-            practicals praise praises prayed praying prefect preoccupies presentations preset presets prevent prevents
-            pricked pricking prised prising prisons projecting projector projects protect protected protectors psyches
-            psycho psychs puller pullet pulley pulped pulping pulsed pulsing purled purling puzzled puzzler puzzles
-            racing racking ragging raided railed rained ramses ranging ranking raping rarefy raring rasher rating raving
-            razing readings readying realtor realtors realty reaming reaping rearing reasons rebuses recalls receipt
-            recollections recollects recreated recreating rector rectors redding reelect reelected reelecting reelection
-            reelections reelects refuge refuges refute refuted refutes refuting regained regains regally reheated reilly
-            relaying relied relies remain remarks remembers remoter remotes remounting remove rending repaying repealed
-            repeater repented reports reserve reserves resort retained retains retched retches retching retort retread
-            retreaded retreading retreads reunions reused reuses reusing revere revered reveres reverie reveries
-            revering reverted reverting ridging rigging rinsing roached roaches roaching robotics rubbishy ruining
-            sacred sailing sashes sating saving sawing sayings scaled scanting scares scarfed scaring scarred schools
-            scones scopes scored scorer scorers scoring scouted scouting scouts scrams screens seamed seared searing
-            seating seattle seeded seeding seeings seeming seeped seeping sentenced sentences sentience settee settees
-            settings settler settlers settling seventh sewing sexing sexting shaded shades shading shadow shadowy
-            shafted shafts shakes shaking shamed shames shaming shaped shapes shaping shaved shaves shaving sheared
-            shearing sheered sheering sheers shifty shilling shingle shires shirted shirts shitting shooed shooting
-            shoots shopped shopping shored shores shoring shorted shorting shorts shoulders shoved shower shrieks
-            shrines shrink shrubs shrunk shunting shuttling shying sibling sifted sifter sifting silents silting simple
-            singer singers singing singled singles singly siring sisters siting sitter sittings skulking skying slashed
-            slashes slashing slaying sleeking sleeves slinging slings slitting slopped slopping slowed slummed slurped
-            slurps smiting smoothed smoother smoothes smoothing smoulder snared snares snaring sneaks sneered sneering
-            snitch snitched snitches snitching snores snorted snorting snouts snowed soared soaring soiling solution
-            someones somethings sopped sopping sorter sortied soughs spaded spades spading spanning spared spares
-            sparing spates spayed spaying spears specifics specks speeds spiced spices spicing spilling spinal spinals
-            spitting spores sported sporting spouses spouted spouting spouts spring spying squire squired squires
-            squiring squirt squirted squirting squirts stacey stacked stacking stacks staged stages staging staked
-            stakes staking staled staler stales staling stalled stalling stalls stamps starch starched starches
-            starching starker starling starred starring started starting starts starved starves starving stashed stashes
-            stashing stated states stating statistic statue statues stature statuses statute staved staves staving
-            staying steaks steeds steeled steeling steels steeped steeping steeps stepdads stepfathers stepmoms
-            stepmothers stepped stepping stiffen stifling stinger stingers stinging stings stirling stitch stitched
-            stitches stitching stomped stomping stoner stooped stooping stoops stopper stored stores storey storied
-            storing storks stowed straggle straggled straggler stragglers straggles straggling straights strands
-            stranger strangers strayed streak streamed streaming streams stretched stretcher stretchers strides strife
-            strike strings stringy stripe strive strode stroll strolled strolling strolls strong stropped stropping
-            struggled struggles strung stumped stumps stupids subjects sucking supports surfaced surfaces survived
-            survives suspicions swashed swashes swashing swatch swatches swayed swaying swifts swigging swilling swines
-            swopped swopping tables tablet tacked tacking tackle tackled tackles tackling takers takings taller taming
-            tanked tanker tankers tanking taping taring tasked tasking taxing teaches technique tended tenders tenser
-            tenting terrifies terrors thanking thanks therapists thinning thirsty thongs thorough thought threads throat
-            throats throbs throes thunks ticked ticking tilling tinder tinkle tinkled tinkles tinkling toddies toiled
-            toiler toilets toking tolerates tolling toning torched torment torrens torrents touches toying traced tracer
-            tracers traces tracing tracts trailing traumas treads treatments treaty tricked tricking trickle trickled
-            trickles trickling tricks troubled trough trucked trucker truckers trucking trucks truing tubing turfed
-            turing twinks upbringings usable vacations valley velcros violet vocation volleys waders wafted wafting
-            waited waiving walled wallop walloping wallows waning wanked wanking wanner warder warders warding wardrobes
-            waring warming warnings warping warring wasted wasting weathers wherever whites whither whiting wiggle
-            wiggled wiggler wigglers wiggles wiggling wiggly willow windows winnow witched witches witching withdrew
-            wonted worded wordier wording workers workings worksheet wormed wormier worming wounder writer writers
-            writhes writing
+            confuser confuses confuted connects conner consent consider console consoles constants container contend
+            contents contest context contract contracted contracting contracts contused convent conversations convince
+            convinces cooing cooking cooping copings copping copying coring cornea corned corners cornet cornier coroner
+            countess coupled couples couplet covered coverings covers coveting cowing cowling cradled cradling crammed
+            created creating cricked crickets cringing crumbled crumbles crumple cryings culled culling cupboards curdle
+            curdled curdles curdling curing curried curtails curtain damped daring daughters deadlocks dealings decease
+            deceases decreased deepen defect defected defecting defection defections defector defectors defects defend
+            defendant defendants defended defending defends dentists deplored deploring deport deported deporting
+            deportment deports depresses derails describe described descries despise despised detaches detail detains
+            dialing difficulty dinging dinker discourage discourages discoursed discourses discus discuses distanced
+            distances distractions divorced divorces doctors dogging domestics dowelling doyens drafting drafts draping
+            drawings drawling dreamed dreaming dreams drinkers drinkings drinks dripped dripping drooped drooping
+            dropper droppings dryads duding duelling duping dwellings earbud earphone eaters eighth eights emergence
+            emoticon emoticons engaged engrosses enquire enquiry enrage enrages esters esther evidenced evidences
+            exampled examples exercised exercises exiting expert experts explains explode explored explorer explores
+            expressions failing fallow fallowed fallowing fallows farther faster fatter feather feathers feeding
+            feedings felling fellow fellows fester fiends fifteens figured figures filling finches finisher finishes
+            flights flitting floors flower flowery foosball footballs footfall forged forger forges forgets forgot
+            forster fortnights forwards fosters framework freeing friend friendships frieze friezes frighting frights
+            fueling fulling functions funerals funereal gaggle gaggles gaging gamine gamins gaping garaged garages
+            garbage gating gibing gigged gigging girlfriends glared glazes glazing glossy glowing goggle goggled goggles
+            goggling goodby goodbyes goodbys grainy grandads granddads grandfathers grandmas grandmothers grandpas
+            grassy grazed grazing groping grounds growling gutting hallway handed handel handing handler handlers
+            hangings hardily hassled hassles hatting header headphone healed heaped heated heaved heeded helplines
+            herded hieing hiking hinging hinting hiring hiving hogged hogging holdings holidays holing hooding hording
+            horribly hospitals households huggins humane hungary hunger hungers husbands immerse immerses impossibles
+            impossibly incense inconvenienced inconveniences incredible incurious independents inevitable initialed
+            initialing insist instanced instances instants insure insured insures insuring intellectuals intenser
+            interests inured inures inuring issued jalousies keeling keening kindergartens kinking lacked lapsed larches
+            lasing lasses lathes launched launches launching leaded leading leafed leafing leaked leaking leaped leaping
+            learned leased leases leashes leasing lengths lengthy licked linger listed listens lister liston littler
+            livability lively living loaned loaves locations locution lodger logger logistic longed looped looping
+            loosed loosing looted looting loping lounged lounges lowing loyally lucked lugged lushes lynched lynches
+            lynching machined machines making managed managements manager managers manger manned manners marking
+            marriages mashing massage massages massaging massing master mather matted mattel matters mattes meaning
+            medial mediation medicals medications meditation menage menages messing midday midways minuet minuets
+            minuses minuted minuter minutest miscarriages misting misusing mocker modest moments mooing mooning mopping
+            mornings mouths movements mowing mucked multiples multiplex multiply mussing mutter nearby neared neater
+            neatly nighty norman noshing notching nothings noting novice novices nuisances nursed officer offices opined
+            orderings otters outsider outsides outsize overrate overrates packer packet packing palled palling paranoia
+            paranoids parked parsed parson passel passer passes pasted pastern patent patented patenting patents patter
+            patterns patters paunches paunchier paunchiest paunchy paused paying pearson pecked pecking peopled peoples
+            perfects persona persons petrifies phobos phooey photograph photography photon photons physicals picker
+            picket pickings pickled pickling pickups pictured pieced pierces piking pilled pilling pinched pinches
+            pinching pinked pinking pisces pissed placed placing planed planing plated plating pleased pleases pleasing
+            pleated pleating pleats plying pocked pocking poison policed polices policy politer polity polled polling
+            possessives practicals praise praises prayed praying prefect preoccupies presentations preset presets
+            prevent prevents pricked pricking prised prising prisons projecting projector projects protect protected
+            protectors psyches psycho psychs puller pullet pulley pulped pulping pulsed pulsing purled purling puzzled
+            puzzler puzzles racing racking ragging raided railed rained ramses ranging ranking raping rarefy raring
+            rasher rating raving razing readings readying realtor realtors realty reaming reaping rearing reasons
+            rebuses recalls receipt recollections recollects recreated recreating rector rectors redding reelect
+            reelected reelecting reelection reelections reelects refuge refuges refute refuted refutes refuting regained
+            regains regally reheated reilly relaying relied relies remain remarks remembers remoter remotes remounting
+            remove rending repaying repealed repeater repented reports reserve reserves resort retained retains retched
+            retches retching retort retread retreaded retreading retreads reunions reused reuses reusing revere revered
+            reveres reverie reveries revering reverted reverting ridging rigging rinsing roached roaches roaching
+            robotics rubbishy ruining sacred sailing sashes sating saving sawing sayings scaled scanting scares scarfed
+            scaring scarred schools scones scopes scored scorer scorers scoring scouted scouting scouts scrams screens
+            seamed seared searing seating seattle seeded seeding seeings seeming seeped seeping sentenced sentences
+            sentience settee settees settings settler settlers settling seventh sewing sexing sexting shaded shades
+            shading shadow shadowy shafted shafts shakes shaking shamed shames shaming shaped shapes shaping shaved
+            shaves shaving sheared shearing sheered sheering sheers shifty shilling shingle shires shirted shirts
+            shitting shooed shooting shoots shopped shopping shored shores shoring shorted shorting shorts shoulders
+            shoved shower shrieks shrines shrink shrubs shrunk shunting shuttling shying sibling sifted sifter sifting
+            silents silting simple singer singers singing singled singles singly siring sisters siting sitter sittings
+            skulking skying slashed slashes slashing slaying sleeking sleeves slinging slings slitting slopped slopping
+            slowed slummed slurped slurps smiting smoothed smoother smoothes smoothing smoulder snared snares snaring
+            sneaks sneered sneering snitch snitched snitches snitching snores snorted snorting snouts snowed soared
+            soaring soiling solution someones somethings sopped sopping sorter sortied soughs spaded spades spading
+            spanning spared spares sparing spates spayed spaying spears specifics specks speeds spiced spices spicing
+            spilling spinal spinals spitting spores sported sporting spouses spouted spouting spouts spring spying
+            squire squired squires squiring squirt squirted squirting squirts stacey stacked stacking stacks staged
+            stages staging staked stakes staking staled staler stales staling stalled stalling stalls stamps starch
+            starched starches starching starker starling starred starring started starting starts starved starves
+            starving stashed stashes stashing stated states stating statistic statue statues stature statuses statute
+            staved staves staving staying steaks steeds steeled steeling steels steeped steeping steeps stepdads
+            stepfathers stepmoms stepmothers stepped stepping stiffen stifling stinger stingers stinging stings stirling
+            stitch stitched stitches stitching stomped stomping stoner stooped stooping stoops stopper stored stores
+            storey storied storing storks stowed straggle straggled straggler stragglers straggles straggling straights
+            strands stranger strangers strayed streak streamed streaming streams stretched stretcher stretchers strides
+            strife strike strings stringy stripe strive strode stroll strolled strolling strolls strong stropped
+            stropping struggled struggles strung stumped stumps stupids subjects sucking supports surfaced surfaces
+            survived survives suspicions swashed swashes swashing swatch swatches swayed swaying swifts swigging
+            swilling swines swopped swopping tables tablet tacked tacking tackle tackled tackles tackling takers takings
+            taller taming tanked tanker tankers tanking taping taring tasked tasking taxing teaches technique tended
+            tenders tenser tenting terrifies terrors thanking thanks therapists thinning thirsty thongs thorough thought
+            threads throat throats throbs throes thunks ticked ticking tilling tinder tinkle tinkled tinkles tinkling
+            toddies toiled toiler toilets toking tolerates tolling toning torched torment torrens torrents touches
+            toying traced tracer tracers traces tracing tracts trailing traumas treads treatments treaty tricked
+            tricking trickle trickled trickles trickling tricks troubled trough trucked trucker truckers trucking trucks
+            truing tubing turfed turing twinks upbringings usable vacations valley velcros violet vocation volleys
+            waders wafted wafting waited waiving walled wallop walloping wallows waning wanked wanking wanner warder
+            warders warding wardrobes waring warming warnings warping warring wasted wasting weathers wherever whites
+            whither whiting wiggle wiggled wiggler wigglers wiggles wiggling wiggly willow windows winnow witched
+            witches witching withdrew wonted worded wordier wording workers workings worksheet wormed wormier worming
+            wounder writer writers writhes writing
             """;
 
     /** The words that begin with a key word beginning of the cues (abandon: abandoned, abandonment, ...). */
