@@ -52,14 +52,24 @@ public class AccountService {
         this.audit = audit;
     }
 
-    /** Anyone may sign up; the account waits, pending, until a supervisor or admin verifies it. */
+    /**
+     * Anyone may sign up; the account waits, pending, until a supervisor or admin verifies it. An email that
+     * already has an account gets the same answer, after the same work (the password is hashed and a line is
+     * written), and nothing changes: the sign-up page must not tell strangers which emails have accounts.
+     */
     @Transactional
-    public long signUp(SignUpForm form) {
-        Account account = newAccount(form);
+    public void signUp(SignUpForm form) {
+        Account account = newAccount(form, false);
+        Optional<Account> existing = accounts.findByEmail(account.getEmail());
+        if (existing.isPresent()) {
+            audit.record(null, "account.sign-up-repeated",
+                    Target.account(existing.get().getId(), existing.get().getDisplayName()), null);
+            log.info("A sign-up used the email of account {}; nothing was created", existing.get().getId());
+            return;
+        }
         accounts.save(account);
         audit.record(null, "account.signed-up", Target.account(account.getId(), account.getDisplayName()), null);
         log.info("Account {} signed up and awaits verification", account.getId());
-        return account.getId();
     }
 
     /** The first administrator, from the command line or configuration: active at once. */
@@ -74,7 +84,7 @@ public class AccountService {
      */
     @Transactional
     public long createVerified(SignUpForm form, Role role) {
-        Account account = newAccount(form);
+        Account account = newAccount(form, true);
         account.changeRole(role);
         account.changeStatus(AccountStatus.ACTIVE, null);
         accounts.save(account);
@@ -89,11 +99,11 @@ public class AccountService {
         return accounts.existsByRole(Role.ADMIN);
     }
 
-    private Account newAccount(SignUpForm form) {
+    private Account newAccount(SignUpForm form, boolean refuseTakenEmail) {
         Inputs.validate(validator, form);
         Map<String, String> errors = new LinkedHashMap<>();
         String email = Emails.normalise(form.getEmail());
-        if (accounts.existsByEmail(email)) {
+        if (refuseTakenEmail && accounts.existsByEmail(email)) {
             errors.put("email", "An account with this email already exists. Try signing in instead.");
         }
         passwordPolicy.problem(form.getPassword(), form.getEmail(), form.getDisplayName(), form.getFullName())

@@ -3,6 +3,8 @@ package org.securebase.security;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.securebase.DatabaseTest;
 import org.securebase.accounts.AccountRepository;
@@ -15,6 +17,7 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 
 @DatabaseTest
 class LoginThrottlingTest {
@@ -59,5 +62,48 @@ class LoginThrottlingTest {
     void unknownEmailsGetTheSameMessageAsWrongPasswords() {
         assertThatThrownBy(() -> attempt("nobody@example.org", "whatever it is"))
                 .isInstanceOf(BadCredentialsException.class).hasMessage("Incorrect email or password.");
+    }
+
+    @Test
+    void anUnknownEmailIsSlowedDownWithTheSameWordsAsAKnownOne() {
+        String known = testAccounts.emailOf(testAccounts.active("Known", Role.THERAPIST));
+        String unknown = "nobody-" + java.util.UUID.randomUUID() + "@example.org";
+        assertThat(answers(unknown)).isEqualTo(answers(known));
+    }
+
+    /** The exception and message of four wrong tries in a row (the third starts a wait). */
+    private List<String> answers(String email) {
+        List<String> answers = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            try {
+                attempt(email, "a wrong password " + i);
+                answers.add("signed in");
+            } catch (AuthenticationException e) {
+                answers.add(e.getClass().getSimpleName() + ": " + e.getMessage());
+            }
+        }
+        return answers;
+    }
+
+    @Test
+    void aWrongPasswordAndAnUnknownEmailTakeAboutAsLong() {
+        List<String> emails = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            emails.add(testAccounts.emailOf(testAccounts.active("Timed " + i, Role.THERAPIST)));
+        }
+        assertThatThrownBy(() -> attempt("warm-up@example.org", "warm up the encoder"));
+        long known = median(emails.stream().map(e -> timed(e)).toList());
+        long unknown = median(emails.stream().map(e -> timed("x" + e)).toList());
+        assertThat((double) unknown / known).isBetween(0.5, 2.0);
+    }
+
+    private long timed(String email) {
+        long start = System.nanoTime();
+        assertThatThrownBy(() -> attempt(email, "not the password")).isInstanceOf(BadCredentialsException.class);
+        return System.nanoTime() - start;
+    }
+
+    private static long median(List<Long> values) {
+        return values.stream().sorted().toList().get(values.size() / 2);
     }
 }

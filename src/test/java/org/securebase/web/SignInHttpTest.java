@@ -141,4 +141,25 @@ class SignInHttpTest {
         assertThat(browserAt(address).signIn(email, TestAccounts.PASSWORD)).isEqualTo("/login?error");
         assertThat(browserAt(newAddress()).signIn(email, TestAccounts.PASSWORD)).isEqualTo("/");
     }
+
+    @Test
+    void aKnownAndAnUnknownEmailGetTheSameAnswersOverHttp() {
+        String known = accounts.emailOf(accounts.active("Known Over Http", Role.THERAPIST));
+        String unknown = "nobody-" + java.util.UUID.randomUUID() + "@example.org";
+        assertThat(answers(unknown)).isEqualTo(answers(known));
+    }
+
+    /** Status, redirect and cookie names for four wrong passwords in a row (the fourth comes too soon). */
+    private java.util.List<String> answers(String email) {
+        WebClient browser = browserAt(newAddress());
+        java.util.List<String> answers = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            String token = browser.openSignInPage();
+            var response = browser.postForm("/login", Map.of("username", email, "password", "wrong " + i,
+                    "_csrf", token));
+            answers.add(response.statusCode() + " " + WebClient.location(response) + " "
+                    + response.headers().allValues("Set-Cookie").stream().map(c -> c.split("=", 2)[0]).toList());
+        }
+        return answers;
+    }
 }

@@ -146,6 +146,8 @@ public class SignUpView extends VerticalLayout {
         done.setId("signup-done");
         add(done, new Paragraph("A supervisor or administrator will check your licence or registration. "
                         + "You can sign in at any time to see where things stand."),
+                new Paragraph("If you already had an account with this email, nothing has changed: sign in with "
+                        + "it as before."),
                 new Anchor("login", "Go to sign in"));
     }
 }
