@@ -26,7 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** Search behaviour, on whichever database the suite runs against (H2 by default, PostgreSQL in .ci/run). */
 @DatabaseTest
-class SearchServiceTest {
+public class SearchServiceTest {
 
     @Autowired SearchService search;
     @Autowired SearchIndex index;
@@ -57,7 +57,7 @@ class SearchServiceTest {
     }
 
     /** A made-up word no other test writes, letters only. */
-    static String word() {
+    public static String word() {
         Random random = new Random();
         StringBuilder w = new StringBuilder("zq");
         for (int i = 0; i < 8; i++) {
