@@ -19,6 +19,7 @@ public final class CommandLine {
             "create-admin", new CreateAdminCommand(),
             "deidentify", new DeidentifyCommand(),
             "import", new ImportCommand(),
+            "reindex", new ReindexCommand(),
             "risk", new RiskCommand(),
             "suggest-tags", new SuggestTagsCommand());
 

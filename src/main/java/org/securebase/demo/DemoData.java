@@ -11,6 +11,7 @@ import org.securebase.groups.GroupRepository;
 import org.securebase.groups.GroupService;
 import java.io.IOException;
 import java.io.InputStream;
+import org.securebase.search.SearchIndex;
 import org.securebase.security.AccountUserDetailsService;
 import org.securebase.moderation.FlagReason;
 import org.securebase.moderation.ModerationService;
@@ -65,10 +66,12 @@ class DemoData implements ApplicationRunner {
     private final ImportService imports;
     private final ThreadService threads;
     private final ModerationService moderation;
+    private final SearchIndex searchIndex;
 
     DemoData(AccountService accounts, AccountRepository accountRepository, GroupService groups,
              GroupRepository groupRepository, AccountUserDetailsService users, ImportService imports,
-             ThreadService threads, ModerationService moderation) {
+             ThreadService threads, ModerationService moderation, SearchIndex searchIndex) {
+        this.searchIndex = searchIndex;
         this.moderation = moderation;
         this.imports = imports;
         this.threads = threads;
@@ -170,10 +173,30 @@ class DemoData implements ApplicationRunner {
                             .filter(c -> c.markdown().startsWith("How do you find a therapist")).findFirst()
                             .ifPresent(c -> moderation.flag(t.id(), c.id(), FlagReason.OFF_TOPIC,
                                     "A request for a referral, not a reply to the post.")));
+            supervisorsCircle(supervisor);
         } finally {
             SecurityContextHolder.clearContext();
         }
+        // Every step above kept the index in step already; a rebuild makes sure, and is cheap on this much.
+        log.info("Indexed the demo data for search: {} entries", searchIndex.rebuildAsSystem((done, total) -> { }));
         log.info("Loaded the local demo data");
+    }
+
+    /**
+     * A private group of the supervisor and the admin only, with a thread a therapist can never find: searching
+     * "countertransference" as Sam finds nothing, as Dr. Hale finds this thread.
+     */
+    private void supervisorsCircle(long supervisor) {
+        signInAs(ACCOUNTS.getFirst().email());
+        long circle = groups.create(new GroupForm("Supervisors' circle",
+                "Supervisors and administrators only: supervising the supervisors.", false, Set.of(supervisor),
+                Set.of(idOf(ACCOUNTS.getFirst()))));
+        signInAs(ACCOUNTS.get(1).email());
+        threads.create(circle, ThreadKind.DISCUSSION, "Countertransference when a supervisee's case mirrors my own",
+                "A supervisee brought a case so close to my own history that I noticed myself rushing to reassure "
+                        + "them. How do you hold your own countertransference in supervision without making the "
+                        + "hour about you?", null, false, Disclosure.none(), List.of("supervision",
+                        "therapist-attachment"));
     }
 
     /** Case consultations wait for a supervisor; the demo's were reviewed already. */

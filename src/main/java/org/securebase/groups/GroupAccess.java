@@ -51,6 +51,16 @@ public class GroupAccess {
                 .anyMatch(g -> canModerate(actor, g) && (g.isOpenToAll() || g.isMember(target.id())));
     }
 
+    /**
+     * The groups whose content the actor may read today, by id: the one rule that thread lists, theme pages and
+     * search apply (search passes these ids into its SQL, so counts and pages never include anything else).
+     */
+    public java.util.Map<Long, ConsultationGroup> readableGroups(Actor actor) {
+        java.util.Map<Long, ConsultationGroup> readable = new java.util.LinkedHashMap<>();
+        groups.findAll().stream().filter(g -> canView(actor, g)).forEach(g -> readable.put(g.getId(), g));
+        return readable;
+    }
+
     public Actor requireView(long groupId) {
         Actor actor = access.requireActiveMember();
         if (!canView(actor, load(groupId))) {

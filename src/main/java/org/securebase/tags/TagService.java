@@ -46,10 +46,13 @@ public class TagService {
     private final AccessPolicy access;
     private final AuditTrail audit;
     private final Clock clock;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final TagSuggester suggester = new TagSuggester();
 
     public TagService(TagRepository tags, TagAliasRepository aliases, TagFollowRepository follows,
-                      GroupRepository groups, AccessPolicy access, AuditTrail audit, Clock clock) {
+                      GroupRepository groups, AccessPolicy access, AuditTrail audit, Clock clock,
+                      org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.tags = tags;
         this.aliases = aliases;
         this.follows = follows;
@@ -318,6 +321,7 @@ public class TagService {
         }
         tag.rename(valid.slug(), valid.name());
         tag.describe(valid.description(), new TreeSet<>(form.synonymList()));
+        events.publishEvent(new org.securebase.shared.ContentChanged.Tags(Set.of(tag.getId())));
         if (!oldName.equals(valid.name()) || !oldSlug.equals(valid.slug())) {
             audit.record(actor, "tag.renamed", target(tag), "from " + oldName + " (" + oldSlug + ")");
         } else {
@@ -355,6 +359,7 @@ public class TagService {
         synonyms.add(from.getName().toLowerCase(Locale.ROOT));
         into.describe(into.getDescription(), synonyms);
         from.mergeInto(intoId);
+        events.publishEvent(new org.securebase.shared.ContentChanged.Tags(Set.of(intoId)));
         audit.record(actor, "tag.merged", target(into), "merged " + from.getName() + " (" + from.getSlug() + ")");
     }
 

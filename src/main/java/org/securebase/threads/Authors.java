@@ -1,14 +1,14 @@
 package org.securebase.threads;
 
 /** How an author is shown: display name, "Anonymous member" to peers, or "guest: NAME" for imported comments. */
-final class Authors {
+public final class Authors {
 
-    static final String ANONYMOUS = "Anonymous member";
+    public static final String ANONYMOUS = "Anonymous member";
 
     private Authors() {
     }
 
-    static String label(Long authorId, String displayName, String guestName, boolean anonymous,
+    public static String label(Long authorId, String displayName, String guestName, boolean anonymous,
                         boolean viewerModerates) {
         if (authorId == null) {
             return guestName == null || guestName.isBlank() ? "guest" : "guest: " + guestName;

@@ -37,9 +37,12 @@ public class ImportService {
     private final GroupRepository groups;
     private final AccessPolicy access;
     private final AuditTrail audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     public ImportService(ThreadRepository threads, CommentRepository comments, GroupRepository groups,
-                         AccessPolicy access, AuditTrail audit) {
+                         AccessPolicy access, AuditTrail audit,
+                         org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.threads = threads;
         this.comments = comments;
         this.groups = groups;
@@ -117,6 +120,9 @@ public class ImportService {
             int[] counts = new int[2];
             for (int i = 0; i < roots.size(); i++) {
                 add(thread, threadKey, roots.get(i), null, false, i + 1, children, dryRun, counts);
+            }
+            if (!dryRun && thread != null) {
+                events.publishEvent(org.securebase.shared.ContentChanged.thread(thread.getId()));
             }
             newComments += counts[0];
             newReplies += counts[1];

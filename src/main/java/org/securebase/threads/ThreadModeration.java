@@ -1,5 +1,6 @@
 package org.securebase.threads;
 
+import org.securebase.shared.ContentChanged;
 import java.util.Set;
 import org.securebase.audit.AuditTrail;
 import org.securebase.groups.ConsultationGroup;
@@ -28,9 +29,12 @@ public class ThreadModeration {
     private final GroupRepository groups;
     private final AccessPolicy access;
     private final AuditTrail audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     public ThreadModeration(ThreadRepository threads, CommentRepository comments, GroupRepository groups,
-                            AccessPolicy access, AuditTrail audit) {
+                            AccessPolicy access, AuditTrail audit,
+                            org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.threads = threads;
         this.comments = comments;
         this.groups = groups;
@@ -49,6 +53,7 @@ public class ThreadModeration {
                     ? "Tell the author why, so they can learn from it." : "Tell the author what to change.");
         }
         t.status(outcome, text.isEmpty() ? null : text);
+        events.publishEvent(ContentChanged.thread(threadId));
         String action = switch (outcome) {
             case PUBLISHED -> "thread.approved";
             case REJECTED -> "thread.rejected";
@@ -63,6 +68,7 @@ public class ThreadModeration {
         DiscussionThread t = thread(threadId);
         Actor actor = moderator(t.getGroupId());
         t.hide(hidden);
+        events.publishEvent(ContentChanged.thread(threadId));
         audit.record(actor, hidden ? "thread.hidden" : "thread.restored", target(t), reason(reason));
     }
 
@@ -72,6 +78,7 @@ public class ThreadModeration {
         DiscussionThread t = thread(c.getThreadId());
         Actor actor = moderator(t.getGroupId());
         c.hide(hidden);
+        events.publishEvent(ContentChanged.comment(t.getId(), commentId));
         audit.record(actor, hidden ? "comment.hidden" : "comment.restored", target(c, t), reason(reason));
     }
 
@@ -81,10 +88,12 @@ public class ThreadModeration {
         DiscussionThread t = thread(threadId);
         if (commentId == null) {
             t.hide(true);
+            events.publishEvent(ContentChanged.thread(threadId));
             audit.record(null, "thread.hidden", target(t), flags + " members flagged it; hidden until reviewed");
         } else {
             Comment c = comment(commentId);
             c.hide(true);
+            events.publishEvent(ContentChanged.comment(threadId, commentId));
             audit.record(null, "comment.hidden", target(c, t), flags + " members flagged it; hidden until reviewed");
         }
     }
@@ -129,6 +138,7 @@ public class ThreadModeration {
         }
         String from = groups.findById(t.getGroupId()).map(ConsultationGroup::getName).orElse("?");
         t.moveTo(toGroupId);
+        events.publishEvent(ContentChanged.thread(threadId));
         audit.record(actor, "thread.moved", target(t), "from " + from + " to " + to.getName() + ": " + reason(reason));
     }
 
@@ -161,6 +171,7 @@ public class ThreadModeration {
         DiscussionThread t = thread(duplicate.getThreadId());
         Actor actor = moderator(t.getGroupId());
         duplicate.mergeInto(intoId);
+        events.publishEvent(ContentChanged.comment(t.getId(), duplicateId));
         audit.record(actor, "comment.merged", target(duplicate, t), "into comment " + label(into) + ": "
                 + reason(reason));
     }

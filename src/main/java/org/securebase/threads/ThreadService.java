@@ -18,6 +18,7 @@ import org.securebase.groups.GroupAccess;
 import org.securebase.groups.GroupRepository;
 import org.securebase.security.AccessPolicy;
 import org.securebase.security.Actor;
+import org.securebase.shared.ContentChanged;
 import org.securebase.shared.InvalidInputException;
 import org.securebase.shared.Inputs;
 import org.securebase.moderation.ContentScreen;
@@ -60,11 +61,13 @@ public class ThreadService {
     private final AuditTrail audit;
     private final TagService tags;
     private final ContentScreen screen;
+    private final GroupAccess groupAccess;
 
     public ThreadService(ThreadRepository threads, CommentRepository comments, RevisionRepository revisions,
                          GroupRepository groups, AccountRepository accounts, AccessPolicy access,
                          ApplicationEventPublisher events, Clock clock, IdentifierGuard guard, AuditTrail audit,
-                         TagService tags, ContentScreen screen) {
+                         TagService tags, ContentScreen screen, GroupAccess groupAccess) {
+        this.groupAccess = groupAccess;
         this.tags = tags;
         this.screen = screen;
         this.guard = guard;
@@ -126,10 +129,11 @@ public class ThreadService {
     }
 
     private Map<Long, ConsultationGroup> visibleGroups(Actor actor, Long only) {
-        return groups.findAll().stream()
-                .filter(g -> only == null || g.getId().equals(only))
-                .filter(g -> GroupAccess.canView(actor, g))
-                .collect(Collectors.toMap(ConsultationGroup::getId, g -> g));
+        Map<Long, ConsultationGroup> readable = groupAccess.readableGroups(actor);
+        if (only != null) {
+            readable.keySet().retainAll(Set.of(only));
+        }
+        return readable;
     }
 
     // --- the post ---
@@ -204,6 +208,7 @@ public class ThreadService {
         if (review == null) {
             events.publishEvent(new ThreadEvents.ThreadPublished(id));
         }
+        events.publishEvent(ContentChanged.thread(id));
         return id;
     }
 
@@ -243,6 +248,7 @@ public class ThreadService {
         }
         String before = tags.tagsOf(threadId).stream().map(TagRef::slug).collect(Collectors.joining(", "));
         t.tag(chosen);
+        events.publishEvent(ContentChanged.post(threadId));
         if (!author || moderates) {
             audit.record(actor, "thread.retagged", new AuditTrail.Target("thread", Long.toString(threadId),
                     t.getTitle()), "was: " + (before.isEmpty() ? "no tags" : before));
@@ -265,6 +271,7 @@ public class ThreadService {
         }
         revisions.save(new Revision(threadId, null, t.getTitle(), t.getBody(), clock.instant(), actor.id()));
         t.edit(post.title(), post.body(), post.question(), clock.instant());
+        events.publishEvent(ContentChanged.post(threadId));
     }
 
     /** The consultation summary shown at the top, written by the thread's author or a supervisor of the group. */
@@ -385,6 +392,7 @@ public class ThreadService {
         comment = comments.save(comment);
         t.commented(now);
         screen.commentStored(t.getGroupId(), threadId, comment.getId(), actor.id(), screening);
+        events.publishEvent(ContentChanged.comment(threadId, comment.getId()));
         events.publishEvent(new ThreadEvents.CommentPosted(threadId, comment.getId()));
         return comment.getId();
     }
@@ -406,6 +414,7 @@ public class ThreadService {
         }
         revisions.save(new Revision(c.getThreadId(), commentId, null, c.getBody(), clock.instant(), actor.id()));
         c.edit(text, clock.instant());
+        events.publishEvent(ContentChanged.comment(c.getThreadId(), commentId));
         if (!author) {
             audit.record(actor, "comment.edited", new AuditTrail.Target("comment", Long.toString(commentId),
                     (c.getNumber() == null ? "reply" : "#" + c.getNumber()) + " in " + thread.getTitle()),
@@ -425,6 +434,7 @@ public class ThreadService {
         }
         revisions.save(new Revision(c.getThreadId(), commentId, null, c.getBody(), clock.instant(), actor.id()));
         c.delete();
+        events.publishEvent(ContentChanged.comment(c.getThreadId(), commentId));
     }
 
     @Transactional
@@ -502,6 +512,8 @@ public class ThreadService {
         if (!found) {
             throw InvalidInputException.of("text", "This text does not appear in the current version.");
         }
+        events.publishEvent(commentId == null ? ContentChanged.post(threadId)
+                : ContentChanged.comment(threadId, commentId));
         audit.record(actor, "content.redacted", new AuditTrail.Target(commentId == null ? "thread" : "comment",
                 Long.toString(commentId == null ? threadId : commentId), t.getTitle().replace(span, REDACTED)),
                 why.isEmpty() ? null : why);
@@ -564,6 +576,7 @@ public class ThreadService {
         }
         edit(threadId, title, body, question);
         t.status(ThreadStatus.AWAITING_REVIEW, t.getReviewNote());
+        events.publishEvent(ContentChanged.thread(threadId));
         Screening screening = screen.beforePost(actor.id(), RateLimits.Action.THREAD, "body",
                 t.getTitle() + "\n" + t.getBody());
         screen.threadStored(t.getGroupId(), threadId, actor.id(), t.getKind() == ThreadKind.CASE_CONSULTATION

@@ -1,5 +1,7 @@
 package org.securebase.ui;
 
+import org.securebase.search.ui.SearchIndexView;
+import org.securebase.search.ui.SearchView;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -56,9 +58,29 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         spacer.getStyle().set("flex", "1");
         addToNavbar(new DrawerToggle(), brand, spacer);
         if (authentication.hasAnyRole("THERAPIST", "SUPERVISOR", "ADMIN")) {
-            addToNavbar(new NotificationBell(notifications, bus, access));
+            addToNavbar(searchField(), new NotificationBell(notifications, bus, access));
         }
         addToDrawer(navigation(), footer());
+    }
+
+    /** Search from every page: Enter opens /search?q=WORDS. */
+    private com.vaadin.flow.component.textfield.TextField searchField() {
+        com.vaadin.flow.component.textfield.TextField field = new com.vaadin.flow.component.textfield.TextField();
+        field.setId("top-search");
+        field.addClassName("sb-top-search");
+        field.setPlaceholder("Search");
+        field.setAriaLabel("Search posts and comments");
+        field.setPrefixComponent(VaadinIcon.SEARCH.create());
+        field.setClearButtonVisible(true);
+        field.addKeyPressListener(com.vaadin.flow.component.Key.ENTER, e -> {
+            String words = field.getValue().strip();
+            if (!words.isEmpty()) {
+                field.clear();
+                field.getUI().ifPresent(ui -> ui.navigate(SearchView.class,
+                        com.vaadin.flow.router.QueryParameters.of("q", words)));
+            }
+        });
+        return field;
     }
 
     private VerticalLayout navigation() {
@@ -67,6 +89,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         if (member) {
             nav.addItem(new SideNavItem("Consultation groups", HomeView.class, VaadinIcon.USERS.create()));
             nav.addItem(new SideNavItem("Threads", ThreadsView.class, VaadinIcon.COMMENTS.create()));
+            nav.addItem(new SideNavItem("Search", SearchView.class, VaadinIcon.SEARCH.create()));
             nav.addItem(new SideNavItem("Themes", ThemesView.class, VaadinIcon.TAGS.create()));
             nav.addItem(new SideNavItem("My profile", ProfileView.class, VaadinIcon.USER.create()));
         }
@@ -90,6 +113,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             nav.addItem(new SideNavItem("Watched words", WatchedWordsView.class, VaadinIcon.EYE.create()));
             nav.addItem(new SideNavItem("Audit trail", AuditView.class, VaadinIcon.LIST.create()));
             nav.addItem(new SideNavItem("Mail", org.securebase.mail.ui.MailView.class, VaadinIcon.ENVELOPE.create()));
+            nav.addItem(new SideNavItem("Search index", SearchIndexView.class, VaadinIcon.REFRESH.create()));
         }
         VerticalLayout wrapper = new VerticalLayout(nav);
         wrapper.setPadding(true);

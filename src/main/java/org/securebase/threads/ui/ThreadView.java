@@ -85,6 +85,7 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
     private int unseen;
     private Long firstUnseen;
     private Long lastPostedByMe;
+    private Long linkedComment;
 
     public ThreadView(ThreadService threads, DraftService drafts, ThreadEvents events, IdentifierGuard guard,
                       CrisisResources crisis, TagService tags, ModerationService moderation,
@@ -138,7 +139,14 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
         newComments.setVisible(false);
         newComments.setId("new-comments");
         newComments.addClickListener(e -> showUnseen());
-        comments.addComponentColumn(c -> new CommentCard(c, this)).setFlexGrow(1);
+        comments.addComponentColumn(c -> {
+            CommentCard card = new CommentCard(c, this);
+            card.setId("comment-" + c.id());
+            if (linkedComment != null && c.id() == linkedComment) {
+                card.addClassName("sb-comment-linked");
+            }
+            return card;
+        }).setFlexGrow(1);
         comments.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_NO_ROW_BORDERS,
                 GridVariant.LUMO_WRAP_CELL_CONTENT);
         comments.setSelectionMode(Grid.SelectionMode.NONE);
@@ -149,6 +157,7 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
                 q -> threads.comments(threadId, q.getOffset(), q.getLimit()).stream(),
                 q -> threads.commentCount(threadId));
         comments.setItems(provider);
+        scrollToLinkedComment(event);
         composer = new Composer(threads, drafts, threadId, this::posted,
                 page.kind() == ThreadKind.CASE_CONSULTATION ? guard : null, crisis);
         composer.setVisible(page.status() == ThreadStatus.PUBLISHED && !page.moderation().hidden()
@@ -156,6 +165,21 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
         add(newComments, comments, composer);
         // The list scrolls inside itself so that only the comments near the screen exist in the browser.
         comments.setHeight("75vh");
+    }
+
+    /** A link from search or a notification ({@code ?comment=ID}) opens the thread scrolled to that comment. */
+    private void scrollToLinkedComment(BeforeEnterEvent event) {
+        linkedComment = null;
+        event.getLocation().getQueryParameters().getSingleParameter("comment").ifPresent(value -> {
+            try {
+                long id = Long.parseLong(value);
+                int position = threads.positionOf(id);
+                linkedComment = id;
+                comments.scrollToIndex(position);
+            } catch (AccessDeniedException | IllegalArgumentException e) {
+                // Not a comment of this thread that the reader may see: the thread opens at the top.
+            }
+        });
     }
 
     private VerticalLayout header() {
