@@ -59,14 +59,21 @@ public class MailDispatcher {
         if (abandoned != null && abandoned > 0) {
             log.warn("{} mails were interrupted while sending and are marked failed", abandoned);
         }
-        List<Long> due = tx.execute(t -> outbox.due(now, PageRequest.of(0, 100)));
+        // Drain everything due, 100 at a time: a backlog after an outage must not hold back the newest mail.
+        java.util.Set<Long> tried = new java.util.HashSet<>();
         int sent = 0;
-        for (long id : due == null ? List.<Long>of() : due) {
-            if (send(mail, id)) {
-                sent++;
+        while (true) {
+            List<Long> due = tx.execute(t -> outbox.due(now, PageRequest.of(0, 100)));
+            List<Long> fresh = due == null ? List.of() : due.stream().filter(tried::add).toList();
+            if (fresh.isEmpty()) {
+                return sent;
+            }
+            for (long id : fresh) {
+                if (send(mail, id)) {
+                    sent++;
+                }
             }
         }
-        return sent;
     }
 
     private boolean send(MailSender mail, long id) {

@@ -5,6 +5,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Runs the dispatcher and reads what the embedded SMTP server received, for tests. */
@@ -24,9 +25,10 @@ public class TestMail {
     }
 
     private final MailDispatcher dispatcher;
-    private final EmbeddedSmtp smtp;
+    private final ObjectProvider<EmbeddedSmtp> smtp;
 
-    public TestMail(MailDispatcher dispatcher, EmbeddedSmtp smtp) {
+    /** The embedded server runs only in web contexts; the command-line tests' contexts have none. */
+    public TestMail(MailDispatcher dispatcher, ObjectProvider<EmbeddedSmtp> smtp) {
         this.dispatcher = dispatcher;
         this.smtp = smtp;
     }
@@ -36,7 +38,7 @@ public class TestMail {
     }
 
     public List<Received> all() {
-        return smtp.received().stream().map(TestMail::read).toList();
+        return smtp.getObject().received().stream().map(TestMail::read).toList();
     }
 
     public List<Received> to(String address) {
@@ -44,7 +46,7 @@ public class TestMail {
     }
 
     public EmbeddedSmtp smtp() {
-        return smtp;
+        return smtp.getObject();
     }
 
     static Received read(MimeMessage m) {
