@@ -37,7 +37,7 @@ final class LanguageClasses {
 
     /** Desire and passive wishing: want, wish, would rather, long, pray, hope. */
     static final String WISH = any("want(?:s|ed|ing)?(?: to)?", "wanna", "wish(?:es|ed|ing)?(?: i could| to| i might)?",
-            "would rather", "'d rather", "rather", "long(?:ing)? to", "yearn(?:ing)? to", "pray(?:ing)?(?: to| that i| i)?",
+            "would rather", "'d rather", "rather", "(?:would |'d )?(?:love|like|give anything|do anything) to", "long(?:ing)? to", "yearn(?:ing)? to", "pray(?:ing)?(?: to| that i| i)?",
             "hope(?: that)?(?: i| to)?", "need(?:ed)? to", "crav(?:e|ing) to", "would (?:love|like|give anything|do anything) to",
             "keep wishing(?: i could)?", "just want(?: to)?", "tempted to", "feel like i (?:want|need) to",
             "all i want is(?: to)?", "the only thing i want is(?: to)?", "dream of being able to",
@@ -54,6 +54,9 @@ final class LanguageClasses {
     static final String WILL = any("going to", "gonna", "'m going to", "will", "'ll", "about to", "ready to",
             "(?:have |'ve )?decided to", "(?:have |'ve )?made up my mind to", "plan(?:ning)? to", "intend(?:ing)? to",
             "fully intend to", "mean to", "determined to", "finally going to", "am going to", "'m gonna");
+
+    /** The writer with a future or decision: "i'll", "i'm going to", or the writer + {@link #WILL}. */
+    static final String WRITER_WILL = any(WRITER + WILL, "\\bi'll", "\\bi'm (?:going to|gonna|about to|ready to)", "\\bwe'll");
 
     /** Cessation without an act: the passive wish to be dead (C-SSRS 1). */
     static final String CEASE = any("die\\b(?! of (?:embarrassment|shame|laughter|cringe))", "dying\\b", "be dead",

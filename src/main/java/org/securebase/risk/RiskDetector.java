@@ -23,6 +23,9 @@ public final class RiskDetector {
     private static final Pattern FIRST_SUBJECT = Pattern.compile("\\b(?:i|i'm|i've|i'd|i'll|we|we're)\\b");
     private static final Pattern OTHER_PERSON = Pattern.compile("\\b" + LanguageClasses.THIRD + "\\b(?<!\\b(?:"
             + "everyone|everybody|nobody|no one|someone|somebody|people))");
+    /** Farewells and burdensomeness speak to or about others by nature: "you", "they", "everyone" don't take the voice. */
+    private static final Pattern NAMED_OTHER = Pattern.compile("\\b" + LanguageClasses.THIRD + "\\b(?<!\\b(?:"
+            + "everyone|everybody|nobody|no one|someone|somebody|people|you|they|them|their))");
 
     public RiskLevel classify(String text) {
         return assess(text).level();
@@ -91,7 +94,9 @@ public final class RiskDetector {
         Matcher m = cue.pattern().matcher(sentence);
         while (m.find()) {
             String clause = clauseText(sentence, clauses, m.start(), Math.max(m.start() + 1, m.end()));
-            if (cue.writerVoice() && !writersVoice(clause, sentence)) {
+            Pattern others = cue.category() == RiskCategory.GOODBYE || cue.category() == RiskCategory.BURDENSOMENESS
+                    ? NAMED_OTHER : OTHER_PERSON;
+            if (cue.writerVoice() && !writersVoice(clause, sentence, others)) {
                 continue;
             }
             if (!framed(sentence, clauses, m.start(), m.end(), false, cue.category().survivesJokeMarker())) {
@@ -147,14 +152,14 @@ public final class RiskDetector {
      * The clause speaks for the writer: it has a first person, or names nobody else while the sentence has the writer
      * as a subject or names nobody else either ("Nothing matters anymore.").
      */
-    private static boolean writersVoice(String clause, String sentence) {
+    private static boolean writersVoice(String clause, String sentence, Pattern others) {
         if (FIRST_PERSON.matcher(clause).find()) {
             return true;
         }
-        if (OTHER_PERSON.matcher(clause).find()) {
+        if (others.matcher(clause).find()) {
             return false;
         }
-        return FIRST_SUBJECT.matcher(sentence).find() || !OTHER_PERSON.matcher(sentence).find();
+        return FIRST_SUBJECT.matcher(sentence).find() || !others.matcher(sentence).find();
     }
 
     /** A joke marker in this sentence or the next; a marker before a joke is usually in the same sentence. */

@@ -7,9 +7,9 @@ import static org.securebase.risk.LanguageClasses.METHOD_ACT;
 import static org.securebase.risk.LanguageClasses.PLACE;
 import static org.securebase.risk.LanguageClasses.STRONG_MEANS;
 import static org.securebase.risk.LanguageClasses.THINK;
-import static org.securebase.risk.LanguageClasses.WILL;
 import static org.securebase.risk.LanguageClasses.WISH;
 import static org.securebase.risk.LanguageClasses.WRITER;
+import static org.securebase.risk.LanguageClasses.WRITER_WILL;
 import static org.securebase.risk.LanguageClasses.any;
 import static org.securebase.risk.LanguageClasses.gap;
 
@@ -95,9 +95,9 @@ final class SelfHarmCues {
                     "what dose", "lethal", "fatal dose", "painless", "ways to (?:die|kill|end)", "how to (?:die|kill|end|hang|overdose)")),
 
             // C-SSRS 4, intent: the writer + going to/will/decided + a self-killing or lethal act
-            Cue.self(RiskCategory.INTENT, WRITER + WILL + gap(2) + any(KILL, METHOD_ACT, "die\\b", "go through with it",
+            Cue.self(RiskCategory.INTENT, WRITER_WILL + gap(2) + any(KILL, METHOD_ACT, "die\\b", "go through with it",
                     "do it (?:tonight|tomorrow|soon|this|on|when|then|after)", "do it$", "not be (?:here|alive)", "be gone\\b(?! by)", "fix that")),
-            Cue.self(RiskCategory.INTENT, WRITER + WILL + "\\s+" + any(KILL, "die\\b", "go through with it", "be gone\\b(?! by)")),
+            Cue.self(RiskCategory.INTENT, WRITER_WILL + "\\s+" + any(KILL, "die\\b", "go through with it", "be gone\\b(?! by)")),
             // C-SSRS 4, a decision or a deadline: tonight is the night, it's time, after that I'm done, relief to have decided
             Cue.voiced(RiskCategory.INTENT, any("tonight(?:'s| is) the night", "today(?:'s| is) the day", "^it's time\\W*$", "the time has come",
                     "i'm ready to go\\b(?! to| back| home| out)", "i'm done(?:\\W*$| with (?:life|living|everything|it all|this world|trying|fighting))",
@@ -185,7 +185,7 @@ final class SelfHarmCues {
                     "once i'm gone", "when i'm gone")),
             Cue.voiced(RiskCategory.BURDENSOMENESS, any("(?:i'm|i am|i feel(?: like)?|feel like|feeling like|i've become|i am becoming) (?:just |only |such |nothing but |a real |the |a )*"
                     + "(?:burden|weight|drain|millstone|liability|waste of (?:space|oxygen|air))", "burden (?:to|on) (?:everyone|everybody|them|my|all)",
-                    "(?:everyone|everybody|people|they) (?:get|gets|would get|'d get|will get) over (?:it|me|losing me)",
+                    "(?:everyone|everybody|people|they)(?:'d| would| will|'ll)? (?:get|gets) over (?:it|me|losing me)",
                     "(?:sad|upset|cry|miss me)(?:\\s+[\\w'-]+){0,5}\\s+(?:but|and) (?:she|he|they|everyone)(?:'d| would| will|'ll) (?:get over it|move on|be fine)",
                     "(?:nobody|no one|noone|none of them|would anyone|who)(?: would| will|'d|'ll)? (?:even |really )?(?:notice|miss me|care)(?=\\s+(?:if i|when i|that i|for (?:a|days|weeks|ages))|\\W*$)",
                     "one less (?:of me|mouth to feed|problem for)", "(?:i'm|i am) the (?:problem|reason|weight) (?:in|for|behind|they're|everyone|that)", "make (?:everyone|everybody)'s li(?:fe|ves) worse")),

@@ -40,7 +40,8 @@ final class TextNormaliser {
             + "attempt attempted tried stopped handful bottle prescription lithium sorry goodbye leaving signing "
             + "because really though finally tonight weekend friday sunday saturday monday christmas birthday "
             + "nearly through planned written writing letter message weight problem afternoon yesterday silent beating "
-            + "hitting shaking slitting throwing another tempted "
+            + "hitting shaking slitting throwing another tempted fighting reason charcoal getting guitar walking "
+            + "carrying wanted longer around knowing relieved rather intend point "
             + "want wish life live dead kill gone rope plan note last done alive leave die dying"));
 
     /** Everyday words one slip from a key word: left alone. */
@@ -63,7 +64,12 @@ final class TextNormaliser {
             + "salving shaving slaving staving seeping shooing shopped shoring shorting shouting sighing singing sinning "
             + "slugging sluing slurping souring spurring sopped stomped stooped stopper stropped steeling steeping thinning "
             + "thongs varnish varnished varnishing waling walking walling honesty literal lighted toddle toddled funereal "
-            + "enduing beater betted clothe cloths kilning worthies collapse collapses overdoses savings wanking shitting"));
+            + "enduing beater betted clothe cloths kilning worthies collapse collapses overdoses savings wanking shitting "
+            + "bride caring crying carting sitting splitting spitting siting silting slotting greeting geeing betting bearing "
+            + "batting bating berating besting bleating hiring hinting hooting final plane planes planted planed panned "
+            + "planked table linger loner logger longed neatly shaming shamming sharking snaking staking rally relay weigh "
+            + "wright wight weighty thorough waned relived aground anther witting writhing lefter tempter temped frighting "
+            + "cuing ruing tacks caddying thins tings"));
 
     private static String[] words(String list) {
         return new java.util.TreeSet<>(List.of(list.split(" "))).toArray(String[]::new);
@@ -154,15 +160,16 @@ final class TextNormaliser {
         if (KEY_WORDS.contains(w) || COMMON.contains(w) || !w.chars().allMatch(Character::isLetter)) {
             return w;
         }
-        if (w.length() >= 6) {
+        if (w.length() >= 5) {
             String squeezed = squeeze(w);
             for (String key : BY_FIRST_LETTER.getOrDefault(w.charAt(0), List.of())) {
-                if (Math.abs(key.length() - w.length()) <= 2
+                if (Math.abs(key.length() - w.length()) <= 2 && (w.length() >= 6 || key.length() > w.length())
                         && (distance(w, key) <= 1 || distance(squeezed, squeeze(key)) <= 1 && squeezed.length() >= 5)) {
                     return key;
                 }
             }
-        } else if (w.length() >= 4) {
+        }
+        if (w.length() >= 4 && w.length() <= 5) {
             for (int i = 1; i + 1 < w.length(); i++) {
                 String swapped = w.substring(0, i) + w.charAt(i + 1) + w.charAt(i) + w.substring(i + 2);
                 if (SHORT_KEYS.contains(swapped)) {
