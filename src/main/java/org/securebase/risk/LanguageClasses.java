@@ -38,14 +38,14 @@ final class LanguageClasses {
     /** Desire and passive wishing: want, wish, would rather, long, pray, hope. */
     static final String WISH = any("want(?:s|ed|ing)?(?: to)?", "wanna", "wish(?:es|ed|ing)?(?: i could| to| i might)?",
             "would rather", "'d rather", "rather", "(?:would |'d )?(?:love|like|give anything|do anything) to", "long(?:ing)? to", "yearn(?:ing)? to", "pray(?:ing)?(?: to| that i| i)?",
-            "hope(?: that)?(?: i| to)?", "need(?:ed)? to", "crav(?:e|ing) to", "would (?:love|like|give anything|do anything) to",
+            "hop(?:e|es|ing)(?: that)?(?: i| to)?", "pray(?:ing)? (?:that )?(?:my|i)", "need(?:ed)? to", "crav(?:e|ing) to", "would (?:love|like|give anything|do anything) to",
             "keep wishing(?: i could)?", "just want(?: to)?", "tempted to", "feel like i (?:want|need) to",
             "all i want is(?: to)?", "the only thing i want is(?: to)?", "dream of being able to",
             "would be (?:nice|easier|a relief|better) to", "secretly want to", "am wanting to");
 
     /** Contemplation: keep thinking about, picture, imagine, fantasise, daydream, obsess over. */
     static final String THINK = any("(?:keep |been |am |have been |'ve been |can't stop |cannot stop )?think(?:s|ing)?(?: a lot| constantly| all the time| often| sometimes| mostly)? (?:about|of)",
-            "thought(?:s)? (?:about|of)", "(?:keep )?dream(?:s|ing)? (?:about|of)", "fantasi[sz](?:e|es|ing) about",
+            "thought(?:s)? (?:about|of)", "think(?:ing)? to", "(?:keep )?dream(?:s|ing)? (?:about|of)", "fantasi[sz](?:e|es|ing) about",
             "daydream(?:s|ing)? about", "obsess(?:ed|ing)? (?:about|over|with)", "(?:keep )?pictur(?:e|es|ing)",
             "(?:keep )?imagin(?:e|es|ing)", "consider(?:s|ing)?", "(?:can't|cannot) stop thinking about",
             "(?:keep )?wonder(?:ing)? about", "plan(?:ning)?", "research(?:ing)?", "toy(?:ing)? with the idea of");
@@ -69,12 +69,14 @@ final class LanguageClasses {
             "sleep forever", "sleep and (?:not|never)", "(?:not|never) (?:come|coming) back", "be erased",
             "(?:not|never) (?:have )?been born", "not see (?:tomorrow|another|the morning|next)", "rest forever",
             "(?:it|it all|everything|the pain|all of it|life|this life) to (?:end|stop|be over)", "be over\\b",
-            "not be (?:a )?(?:burden|problem) (?:anymore|any more)", "not feel anything ever again", "just not exist");
+            "not be (?:a )?(?:burden|problem) (?:anymore|any more)", "not feel anything ever again", "just not exist",
+            "(?:my )?heart (?:would |will |to |just )?(?:stops?|give(?:s)? (?:out|up))", "die in my sleep", "stop breathing",
+            "leave this (?:world|life|earth)", "go (?:away )?from this (?:world|life|earth)", "not be in this world");
 
     /** Active self-killing predicates (C-SSRS 2): kill myself, end my life, take my own life, suicide. */
     static final String KILL = any("kill(?:ing)? (?:myself|me)\\b", "end(?:ing)? (?:my (?:own )?life|it all|myself|everything)",
             "end(?:ing)? (?:it|things)\\b(?! (?:with|between|off|early|there|now with))", "tak(?:e|ing) my (?:own )?life",
-            "(?:commit(?:ting)? )?suicide", "off(?:ing)? myself", "unalive(?: myself)?", "top(?:ping)? myself",
+            "(?:(?:commit|make|do)(?:ting|ing)? )?suicide", "finish(?:ing)? (?:with )?my life", "off(?:ing)? myself", "unalive(?: myself)?", "top(?:ping)? myself",
             "stop(?:ping)? my life", "finish(?:ing)? (?:myself|it all|my life)", "do(?:ing)? myself in",
             "(?:hang|hanging|shoot|shooting|drown|drowning|gas|gassing|poison|poisoning) myself",
             "(?:hurt|hurting|harm|harming|cut|cutting) myself", "self[- ]?harm(?:ing)?");
@@ -112,8 +114,19 @@ final class LanguageClasses {
 
     /** A farewell in a message: goodbye, sorry, love you, a photo of the means. */
     static final String FAREWELL = any("goodbye", "good bye", "bye\\b", "farewell", "sorry", "i love (?:you|her|him|them)",
-            "love you all", "tell (?:my|her|his) \\w+", "last message", "thank you for everything", "thanks for everything",
+            "love you all", "tell (?:my|her|his) \\w+", "thank(?:s| you) for (?:trying|everything|all you|being there)",
+            "not your fault", "don't blame (?:yourself|yourselves)", "last message", "thank you for everything", "thanks for everything",
             "photo of (?:a |an |the |her |his )?(?:rope|noose|pills|tablets|empty|bottle|gun|knife|blade|bridge|train|tracks)",
             "suicide note", "(?:a|her|his) note", "talking about (?:the|a) (?:bridge|train|rope|pills|dying|suicide|ending)",
             "won't be (?:here|around)", "end it", "can't do this anymore");
+
+    // Anchor words: a cue is tried only when the sentence has a word starting with one of each of its anchor sets.
+    static final String WISH_WORDS = "want wanna wish rather long yearn pray hop crav love like give anything tempted need dream nice easier relief better";
+    static final String THINK_WORDS = "think thought dream fantasi daydream obsess pictur imagin consider wonder plan research toy";
+    static final String WILL_WORDS = "go gonna will i'll we'll about ready decid made plan intend mean determined finally";
+    static final String CEASE_WORDS = "die dying dead here alive around world earth exist stop disappear vanish fade fading gone away wake waking woke sleep asleep back born erase tomorrow another morning next rest end over burden problem anything heart breath life leave";
+    static final String KILL_WORDS = "kill end tak suicid unalive myself stop finish self";
+    static final String METHOD_WORDS = "jump step throw walk lie lying lay driv crash steer swerv swallow tak overdos hang slit cut shoot gas drown poison using use rope noose hose tracks myself";
+    static final String PLACE_WORDS = "bridge viaduct overpass flyover cliff ledge edge roof balcony tower car park multi building track railway rail train platform bus lorry truck traffic motorway highway river sea lake canal quarry pylon wall tree water drop";
+    static final String MEANS_WORDS = "pill tablet meds medic paracetamol tylenol acetaminophen ibuprofen aspirin insulin sleeping antidepress painkill opioid codeine lithium prescription rope noose ligature belt cord hose exhaust charcoal helium gun pistol rifle shotgun firearm bullet knife knives blade razor poison bleach antifreeze pesticide weedkiller";
 }

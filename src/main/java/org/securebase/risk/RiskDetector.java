@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  */
 public final class RiskDetector {
 
+    private static final AnchorIndex SELF = new AnchorIndex(SelfHarmCues.ALL);
+    private static final AnchorIndex URGENT = new AnchorIndex(UrgentCues.ALL);
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mine|we|us|our)\\b");
     private static final Pattern FIRST_SUBJECT = Pattern.compile("\\b(?:i|i'm|i've|i'd|i'll|we|we're)\\b");
     private static final Pattern OTHER_PERSON = Pattern.compile("\\b" + LanguageClasses.THIRD + "\\b(?<!\\b(?:"
@@ -36,41 +38,35 @@ public final class RiskDetector {
         if (text == null || text.isBlank()) {
             return Assessment.NONE;
         }
-        String normalised = SafeFraming.withoutIdioms(TextNormaliser.normalise(text));
+        Context context = new Context(SafeFraming.withoutIdioms(TextNormaliser.normalise(text)));
         List<Finding> findings = new ArrayList<>();
         Set<RiskCategory> seen = EnumSet.noneOf(RiskCategory.class);
-        List<String> own = TextNormaliser.sentences(SafeFraming.writersVoice(normalised));
-        boolean sincere = SafeFraming.SINCERE.matcher(normalised).find();
-        boolean therapyEnding = SafeFraming.THERAPY_ENDING.matcher(normalised).find();
+        List<String> own = TextNormaliser.sentences(SafeFraming.writersVoice(context.text));
         for (int i = 0; i < own.size(); i++) {
             String sentence = own.get(i);
-            boolean joke = !sincere && jokeNear(own, i);
-            for (Cue cue : SelfHarmCues.ALL) {
-                if (seen.contains(cue.category()) || joke && !cue.category().survivesJokeMarker()
-                        || therapyEnding && cue.category() == RiskCategory.GOODBYE) {
-                    continue;
-                }
-                if (firesForSelf(cue, sentence)) {
+            boolean[] anchored = SELF.anchored(sentence);
+            for (int c = 0; c < anchored.length; c++) {
+                Cue cue = SELF.cues().get(c);
+                if (anchored[c] && !seen.contains(cue.category()) && firesForSelf(cue, sentence)
+                        && !(cue.category() == RiskCategory.GOODBYE && context.therapyEnding())
+                        && (cue.category().survivesJokeMarker() || !context.joke(own, i))) {
                     seen.add(cue.category());
                     findings.add(new Finding(cue.category(), sentence));
                 }
             }
         }
-        String reported = SafeFraming.reportedSpeech(normalised);
-        boolean urgentPossible = UrgentCues.THIRD_PARTY.matcher(reported).find()
-                && !SafeFraming.NO_RISK.matcher(reported).find();
-        if (urgentPossible) {
-            boolean now = UrgentCues.NOW.matcher(reported).find();
+        String reported = SafeFraming.reportedSpeech(context.text);
+        if (UrgentCues.THIRD_PARTY.matcher(reported).find()) {
             List<String> sentences = TextNormaliser.sentences(reported);
             for (int i = 0; i < sentences.size(); i++) {
                 String sentence = sentences.get(i);
-                boolean joke = !sincere && jokeNear(sentences, i);
-                for (Cue cue : UrgentCues.ALL) {
-                    if (seen.contains(cue.category()) || joke || cue.now() && !now
-                            || cue.alsoInText() != null && !cue.alsoInText().matcher(reported).find()) {
-                        continue;
-                    }
-                    if (firesForUrgent(cue, sentence)) {
+                boolean[] anchored = URGENT.anchored(sentence);
+                for (int c = 0; c < anchored.length; c++) {
+                    Cue cue = URGENT.cues().get(c);
+                    if (anchored[c] && !seen.contains(cue.category()) && firesForUrgent(cue, sentence)
+                            && (!cue.now() || context.now(reported))
+                            && (cue.alsoInText() == null || cue.alsoInText().matcher(reported).find())
+                            && !context.noRisk(reported) && !context.joke(sentences, i)) {
                         seen.add(cue.category());
                         findings.add(new Finding(cue.category(), sentence));
                     }
@@ -84,15 +80,69 @@ public final class RiskDetector {
         return new Assessment(level, findings);
     }
 
+    /** Text-wide frames, looked up only once a cue has matched: most texts never need them. */
+    private static final class Context {
+        final String text;
+        private Boolean sincere;
+        private Boolean therapyEnding;
+        private Boolean now;
+        private Boolean noRisk;
+
+        Context(String text) {
+            this.text = text;
+        }
+
+        boolean sincere() {
+            if (sincere == null) {
+                sincere = SafeFraming.SINCERE.matcher(text).find();
+            }
+            return sincere;
+        }
+
+        boolean therapyEnding() {
+            if (therapyEnding == null) {
+                therapyEnding = SafeFraming.THERAPY_ENDING.matcher(text).find();
+            }
+            return therapyEnding;
+        }
+
+        boolean now(String reported) {
+            if (now == null) {
+                now = UrgentCues.NOW.matcher(reported).find();
+            }
+            return now;
+        }
+
+        boolean noRisk(String reported) {
+            if (noRisk == null) {
+                noRisk = SafeFraming.NO_RISK.matcher(reported).find();
+            }
+            return noRisk;
+        }
+
+        /** A joke marker in this sentence or the one before or after ("... (jk)", "lol. ..."), unless sincere. */
+        boolean joke(List<String> sentences, int i) {
+            for (int k = Math.max(0, i - 1); k <= Math.min(sentences.size() - 1, i + 1); k++) {
+                if (SafeFraming.JOKE.matcher(sentences.get(k)).find()) {
+                    return !sincere();
+                }
+            }
+            return false;
+        }
+    }
+
     /** The categories that fired, e.g. for "C-SSRS: plan" in the moderation queue. */
     public List<Finding> explain(String text) {
         return assess(text).findings();
     }
 
     private static boolean firesForSelf(Cue cue, String sentence) {
-        int[] clauses = TextNormaliser.clauseStarts(sentence);
         Matcher m = cue.pattern().matcher(sentence);
+        int[] clauses = null;
         while (m.find()) {
+            if (clauses == null) {
+                clauses = TextNormaliser.clauseStarts(sentence);
+            }
             String clause = clauseText(sentence, clauses, m.start(), Math.max(m.start() + 1, m.end()));
             Pattern others = cue.category() == RiskCategory.GOODBYE || cue.category() == RiskCategory.BURDENSOMENESS
                     ? NAMED_OTHER : OTHER_PERSON;
@@ -107,9 +157,12 @@ public final class RiskDetector {
     }
 
     private static boolean firesForUrgent(Cue cue, String sentence) {
-        int[] clauses = TextNormaliser.clauseStarts(sentence);
         Matcher m = cue.pattern().matcher(sentence);
+        int[] clauses = null;
         while (m.find()) {
+            if (clauses == null) {
+                clauses = TextNormaliser.clauseStarts(sentence);
+            }
             if (!framed(sentence, clauses, m.start(), m.end(), true, false)) {
                 return true;
             }
@@ -160,15 +213,5 @@ public final class RiskDetector {
             return false;
         }
         return FIRST_SUBJECT.matcher(sentence).find() || !others.matcher(sentence).find();
-    }
-
-    /** A joke marker in this sentence or the next; a marker before a joke is usually in the same sentence. */
-    private static boolean jokeNear(List<String> sentences, int i) {
-        for (int k = Math.max(0, i - 1); k <= Math.min(sentences.size() - 1, i + 1); k++) {
-            if (SafeFraming.JOKE.matcher(sentences.get(k)).find()) {
-                return true;
-            }
-        }
-        return false;
     }
 }

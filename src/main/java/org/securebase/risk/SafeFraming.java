@@ -100,13 +100,19 @@ final class SafeFraming {
             "\\d+yo", "song", "film", "movie", "book", "novel", "poem", "title", "radio", "show", "group", "wrote a", "called", "titled") + "\\b");
     private static final Pattern OWN_SPEECH = Pattern.compile("\\bi (?:said|say|told \\w+|wrote|texted|keep saying|kept saying|typed|posted)\\W*$");
     private static final Pattern REPORTED = Pattern.compile("\\b(?:says|said|saying|yelled|yells|screamed|shouted|wrote|writes|texted|"
-            + "told (?:me|us|her|him)|asked|joked|disclosed|whispered|cried|muttered|announced|described)\\W*$");
+            + "told (?:me|us|her|him)|asked|joked|disclosed|whispered|cried|muttered|announced|described)\\W*$"
+            + "|\\b(?:described|said|written|put|quoted|sung) by [\\w' ]{1,30}\\W*$|\\b(?:as|like) \\w+ (?:said|says|put it|wrote|writes)\\W*$");
     private static final Pattern QUOTE = Pattern.compile("\"([^\"]{1,300})\"");
 
     /** The text with idioms blanked; length is not kept. */
     static String withoutIdioms(String text) {
-        return IDIOMS.matcher(text).replaceAll(" ");
+        return IDIOM_WORDS.matcher(text).find() ? IDIOMS.matcher(text).replaceAll(" ") : text;
     }
+
+    /** Every idiom has one of these words; a text without them skips the long idiom scan. */
+    private static final Pattern IDIOM_WORDS = Pattern.compile("\\b" + any("di(?:e|ed|es|ing)", "dying", "dead", "death\\w*", "deathly",
+            "kill\\w*", "murder\\w*", "jump\\w*", "buri\\w*", "bury", "sleep", "grave\\w*", "shoot", "shot", "hang\\w*",
+            "disappear\\w*", "sink\\w*", "vanish\\w*", "swallow", "diving", "springboard", "end", "dignity", "maid") + "\\b");
 
     /**
      * The writer's own voice: quotations attributed to someone else (a client's line, a song title) replaced by a

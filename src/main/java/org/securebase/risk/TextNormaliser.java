@@ -75,13 +75,13 @@ final class TextNormaliser {
         return new java.util.TreeSet<>(List.of(list.split(" "))).toArray(String[]::new);
     }
 
-    private static final Map<Character, List<String>> BY_FIRST_LETTER = new HashMap<>();
+    private static final Map<Character, List<String[]>> BY_FIRST_LETTER = new HashMap<>();
     private static final Set<String> SHORT_KEYS = new HashSet<>();
 
     static {
-        for (String w : KEY_WORDS) {
+        for (String w : new java.util.TreeSet<>(KEY_WORDS)) {
             if (w.length() >= 6) {
-                BY_FIRST_LETTER.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
+                BY_FIRST_LETTER.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(new String[] {w, squeeze(w)});
             } else if (w.length() >= 4) {
                 SHORT_KEYS.add(w);
             }
@@ -124,15 +124,32 @@ final class TextNormaliser {
         }
     }
 
+    private static final Pattern APOSTROPHES = Pattern.compile("[\u2018\u2019\u201a\u201b\u2032`\u00b4]");
+    private static final Pattern QUOTES = Pattern.compile("[\u201c\u201d\u201e\u201f\u2033]");
+    private static final Pattern DASHES = Pattern.compile("[\u2013\u2014\u2015]");
+    private static final Pattern SPACES = Pattern.compile("[ \\t]+");
+    private static final Pattern TRIPLE = Pattern.compile("([a-z])\\1{2,}");
+    /** Mended words, kept while the cache is small: most words recur from comment to comment. */
+    private static final Map<String, String> MENDED = new java.util.concurrent.ConcurrentHashMap<>();
+
     static String normalise(String text) {
-        String t = text.toLowerCase(Locale.ROOT)
-                .replaceAll("[\u2018\u2019\u201a\u201b\u2032`\u00b4]", "'").replaceAll("[\u201c\u201d\u201e\u201f\u2033]", "\"")
-                .replaceAll("[\u2013\u2014\u2015]", " - ").replace('\u2026', '.').replace('\u00a0', ' ');
+        String t = text.toLowerCase(Locale.ROOT);
+        t = APOSTROPHES.matcher(t).replaceAll("'");
+        t = QUOTES.matcher(t).replaceAll("\"");
+        t = DASHES.matcher(t).replaceAll(" - ").replace('\u2026', '.').replace('\u00a0', ' ');
         StringBuilder out = new StringBuilder(t.length() + 16);
         Matcher m = WORD.matcher(t);
         int last = 0;
         while (m.find()) {
-            out.append(t, last, m.start()).append(mend(m.group()));
+            String word = m.group();
+            String mended = MENDED.get(word);
+            if (mended == null) {
+                mended = mend(word);
+                if (MENDED.size() < 50_000) {
+                    MENDED.put(word, mended);
+                }
+            }
+            out.append(t, last, m.start()).append(mended);
             last = m.end();
         }
         out.append(t.substring(last));
@@ -142,7 +159,7 @@ final class TextNormaliser {
             longForm.appendReplacement(shortened, SHORT_FORMS.get(longForm.group(1)));
         }
         longForm.appendTail(shortened);
-        return REPORTED_HE_LL.matcher(shortened.toString().replaceAll("[ \\t]+", " ")).replaceAll("$1$2'll");
+        return REPORTED_HE_LL.matcher(SPACES.matcher(shortened).replaceAll(" ")).replaceAll("$1$2'll");
     }
 
     private static String mend(String word) {
@@ -150,23 +167,35 @@ final class TextNormaliser {
         if (spelled != null) {
             return spelled;
         }
-        String w = word.replaceAll("([a-z])\\1{2,}", "$1$1");
+        String w = hasTripleLetter(word) ? TRIPLE.matcher(word).replaceAll("$1$1") : word;
         if (!w.equals(word) && !KEY_WORDS.contains(w)) {
-            String single = word.replaceAll("([a-z])\\1{2,}", "$1");
+            String single = TRIPLE.matcher(word).replaceAll("$1");
             if (KEY_WORDS.contains(single) || COMMON.contains(single) || SPELLING.containsKey(single)) {
                 w = SPELLING.getOrDefault(single, single);
             }
         }
-        if (KEY_WORDS.contains(w) || COMMON.contains(w) || !w.chars().allMatch(Character::isLetter)) {
+        if (w.length() < 4 || KEY_WORDS.contains(w) || COMMON.contains(w) || !w.chars().allMatch(Character::isLetter)) {
             return w;
         }
         if (w.length() >= 5) {
             String squeezed = squeeze(w);
-            for (String key : BY_FIRST_LETTER.getOrDefault(w.charAt(0), List.of())) {
-                if (Math.abs(key.length() - w.length()) <= 2 && (w.length() >= 6 || key.length() > w.length())
-                        && (distance(w, key) <= 1 || distance(squeezed, squeeze(key)) <= 1 && squeezed.length() >= 5)) {
-                    return key;
+            // the closest key word; on a tie the one of the same length, then the first in alphabetical order
+            String best = null;
+            int bestScore = Integer.MAX_VALUE;
+            for (String[] candidate : BY_FIRST_LETTER.getOrDefault(w.charAt(0), List.of())) {
+                String key = candidate[0];
+                if (Math.abs(key.length() - w.length()) > 2 || w.length() < 6 && key.length() <= w.length()) {
+                    continue;
                 }
+                int d = Math.min(distance(w, key), squeezed.length() >= 5 ? distance(squeezed, candidate[1]) : 2);
+                int score = d * 2 + (key.length() == w.length() ? 0 : 1);
+                if (d <= 1 && score < bestScore) {
+                    best = key;
+                    bestScore = score;
+                }
+            }
+            if (best != null) {
+                return best;
             }
         }
         if (w.length() >= 4 && w.length() <= 5) {
@@ -180,8 +209,24 @@ final class TextNormaliser {
         return w;
     }
 
+    /** The word with every run of a letter cut to one: "dissapointed" and "disappointed" both give "disapointed". */
     private static String squeeze(String w) {
-        return w.replaceAll("([a-z])\\1+", "$1");
+        StringBuilder b = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            if (i == 0 || w.charAt(i) != w.charAt(i - 1)) {
+                b.append(w.charAt(i));
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean hasTripleLetter(String w) {
+        for (int i = 2; i < w.length(); i++) {
+            if (w.charAt(i) == w.charAt(i - 1) && w.charAt(i) == w.charAt(i - 2)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final String[] KEYBOARD = {"qwertyuiop", "asdfghjkl", "zxcvbnm"};
@@ -212,6 +257,18 @@ final class TextNormaliser {
      */
     static int distance(String a, String b) {
         if (Math.abs(a.length() - b.length()) > 1) {
+            return 2;
+        }
+        int prefix = 0;
+        while (prefix < a.length() && prefix < b.length() && a.charAt(prefix) == b.charAt(prefix)) {
+            prefix++;
+        }
+        int suffix = 0;
+        while (suffix < a.length() - prefix && suffix < b.length() - prefix
+                && a.charAt(a.length() - 1 - suffix) == b.charAt(b.length() - 1 - suffix)) {
+            suffix++;
+        }
+        if (prefix + suffix < Math.max(a.length(), b.length()) - 2) {
             return 2;
         }
         int[][] d = new int[a.length() + 1][b.length() + 1];

@@ -43,30 +43,30 @@ final class UrgentCues {
     static final List<Cue> ALL = List.of(
             // Happening now: an overdose just taken (has swallowed, has taken + pills, a bottle, a prescription, something);
             // the present perfect is recent by itself, a simple past needs a marker of immediacy
-            Cue.urgent(RiskCategory.HAPPENING_NOW, any("has (?:just )?(?:swallowed|taken|ingested|downed|drunk)", "'s (?:just )?(?:swallowed|taken)",
-                    "just (?:swallowed|took|ingested|downed|drank)") + WORDS + "5}\\s+" + INGESTED + "|\\b(?:has|'s) (?:just )?overdosed\\b|\\bis overdosing\\b", false),
-            Cue.urgent(RiskCategory.HAPPENING_NOW, any("swallowed", "took", "taken", "ingested", "downed", "drank") + WORDS + "5}\\s+" + INGESTED
+            Cue.urgent(RiskCategory.HAPPENING_NOW, "swallow taken downed drunk overdos ingest took drank just", any("has (?:just )?(?:swallowed|taken|ingested|downed|drunk)", "'s (?:just )?(?:swallowed|taken)",
+                    "just (?:swallowed|took|ingested|downed|drank)") + WORDS + "7}\\s+" + INGESTED + "|\\b(?:has|'s) (?:just )?overdosed\\b|\\bis overdosing\\b", false),
+            Cue.urgent(RiskCategory.HAPPENING_NOW, "swallow took taken ingest downed drank overdosed od'd", any("swallowed", "took", "taken", "ingested", "downed", "drank") + WORDS + "5}\\s+" + INGESTED
                     + "|\\boverdosed\\b|\\bod'd\\b", true),
             // Happening now: the body in danger (collapsed, unresponsive, slurring, bleeding heavily)
-            Cue.urgent(RiskCategory.HAPPENING_NOW, any("collapsed", "unconscious", "unresponsive", "not responding", "isn't responding",
+            Cue.urgent(RiskCategory.HAPPENING_NOW, "collapsed unconscious unresponsive responding breathing slurring passed fitting seizing blue bleeding blood cut cutting", any("collapsed", "unconscious", "unresponsive", "not responding", "isn't responding",
                     "not breathing", "isn't breathing", "slurring", "passed out", "fitting", "seizing", "turning blue",
                     "bleeding (?:heavily|badly|a lot|everywhere|out)", "(?:lots of|so much) blood",
                     "cut(?:ting)? (?:her|his|their) (?:wrists?|throat|arms?)", "cutting (?:herself|himself|themselves)")
                     + "(?! in tears| into laughter| with laughter)", true),
             // Happening now: at a high place or on the rails (is on the ledge, standing on the bridge)
-            Cue.urgent(RiskCategory.HAPPENING_NOW, any("is", "'s", "are", "'re", "standing", "sitting", "sat", "out", "up", "climbed",
+            Cue.urgent(RiskCategory.HAPPENING_NOW, "ledge roof bridge tracks railway rail platform edge cliff balcony window sill parapet escape overpass viaduct railing floor", any("is", "'s", "are", "'re", "standing", "sitting", "sat", "out", "up", "climbed",
                     "climbing", "perched", "hanging") + WORDS + "3}\\s+(?:on|at|by|onto|over|in|off) (?:the |a |her |his |their |our )?(?:[\\w'-]+ ){0,3}?"
                     + any("ledge", "roof", "rooftop", "bridge", "tracks", "railway", "rail line", "platform edge", "edge", "cliff",
                     "balcony", "window ?sill", "parapet", "fire escape", "overpass", "viaduct", "railing", "top floor"), true),
             // Happening now: a method in place (engine running with a hose, locked in, a blade to the wrist, a gun on them)
-            Cue.urgent(RiskCategory.HAPPENING_NOW, any("engine (?:is |was )?(?:running|on)", "car (?:is )?running", "hose (?:through|in|into|from) (?:the )?(?:window|exhaust)",
+            Cue.urgent(RiskCategory.HAPPENING_NOW, "engine car hose exhaust locked barricaded shut knife blade razor gun pistol rifle shotgun firearm weapon rope noose glass letting", any("engine (?:is |was )?(?:running|on)", "car (?:is )?running", "hose (?:through|in|into|from) (?:the )?(?:window|exhaust)",
                     "exhaust (?:pipe|fumes)", "(?:locked|barricaded|shut) " + SELF_OF_OTHER + " in",
-                    "(?:holding|held|pressing|pointing|has|with|got|pulled|pulled out|brandishing)" + WORDS + "3}\\s+(?:a |the |his |her )?"
+                    "(?:holding|held|pressing|pointing|has|with|got|pulled|pulled out|brandishing|there's|there is|carrying)" + WORDS + "3}\\s+(?:a |the |his |her )?(?:loaded )?"
                             + any("knife", "blade", "razor", "gun", "pistol", "rifle", "shotgun", "firearm", "weapon", "rope", "noose", "broken glass"),
                     any("knife", "blade", "razor", "gun", "glass") + WORDS + "4}\\s+(?:to|at|against) (?:her|his|their) (?:own )?"
                             + any("wrists?", "throat", "neck", "head", "chest", "temple"), "letting the (?:next )?(?:train|bus) take"), true),
             // Happening now: emergency services are being called, or the writer asks who to call
-            Cue.urgent(RiskCategory.HAPPENING_NOW, any("(?:called|calling|rang|ringing|dialled|dialed|dialling|phoned|phoning|i'll call|i'm calling|to call|should i call|do i call|someone (?:call|ring)|ring)"
+            Cue.urgent(RiskCategory.HAPPENING_NOW, "call rang ring dial phon 000 911 999 112 police ambulance paramedics welfare wellness duty btp emergency ems cops crisis zero", any("(?:called|calling|rang|ringing|dialled|dialed|dialling|phoned|phoning|i'll call|i'm calling|to call|should i call|do i call|someone (?:call|ring)|ring)"
                     + WORDS + "2}\\s+" + any("000", "911", "999", "112", "triple zero", "the police", "police", "an ambulance", "ambulance",
                     "emergency services", "ems", "the cops", "cops", "the crisis team", "crisis team", "btp", "transport police"),
                     any("000", "911", "999", "112", "police", "ambulance", "paramedics") + "(?: (?:have been|has been|are|is|were|was))? (?:called|coming|on (?:the|its|their) way|en route|here|arrived|notified)",
@@ -75,32 +75,32 @@ final class UrgentCues {
                     "who (?:do|should) (?:i|she|we) call"), false),
 
             // About to happen: someone else + going to / will / about to / letting + a lethal act, with a time
-            Cue.urgent(RiskCategory.IMMINENT, any("going to", "gonna", "will", "'ll", "about to", "plans? to", "planning to", "intends? to",
+            Cue.urgent(RiskCategory.IMMINENT, "going gonna will he'll she'll they'll about plan intend want threaten letting let rather | kill end hurt harm hang shoot drown cut jump overdose od take train bus drive not be die do walk use", any("going to", "gonna", "will", "'ll", "about to", "plans? to", "planning to", "intends? to",
                     "wants? to", "threaten(?:s|ed|ing)? to", "is letting", "letting", "(?:she|he|they)(?:'d| would) (?:rather|do it)") + WORDS + "2}\\s+"
                     + any("kill " + SELF_OF_OTHER, "end (?:it|her life|his life|their life|their lives|things|my life)\\b(?! with)",
                     "(?:hurt|harm|hang|shoot|drown|cut) " + SELF_OF_OTHER, "jump\\b", "overdose", "od\\b", "take (?:all |the |her |his )?(?:pills|tablets|an overdose)",
-                    "the (?:next )?(?:train|bus) take", "drive (?:into|off)", "not be (?:here|alive)", "be gone\\b", "die\\b", "do it\\b", "walk into"), true),
+                    "the (?:next )?(?:train|bus) take", "drive (?:into|off)", "use (?:it|them|the (?:gun|rifle|pills|rope|knife))\\b", "not be (?:here|alive)", "be gone\\b", "die\\b", "do it\\b", "walk into"), true),
 
             // Unreachable after a goodbye: a farewell, then no answer, the line dead, the phone off
-            Cue.urgentWith(RiskCategory.UNREACHABLE_AFTER_GOODBYE, any("(?:isn't|is not|not|won't|wont|hasn't been|stopped|stop|doesn't|does not) (?:answering|picking up|responding|replying|returning|answer|pick up)",
+            Cue.urgentWith(RiskCategory.UNREACHABLE_AFTER_GOODBYE, "answer pick respond repl return hung dead off voicemail reach contact get unreachable silent quiet offline dark read heard", any("(?:isn't|is not|not|won't|wont|hasn't been|stopped|stop|doesn't|does not) (?:answering|picking up|responding|replying|returning|answer|pick up)",
                     "no (?:answer|reply|response)", "hung up", "line (?:went|is|goes|has gone) dead", "went dead", "(?:phone|mobile)(?: is| has been)? (?:off|switched off|turned off|dead)",
                     "(?:goes|went|going) (?:straight )?to voicemail", "can't (?:reach|get hold of|get through to|contact)", "cannot (?:reach|contact)",
                     "unreachable", "gone (?:silent|quiet|offline|dark)", "went (?:silent|quiet|offline)", "left (?:me )?on read",
                     "not heard (?:back|from (?:her|him|them)) since"), FAREWELL),
 
             // A threat with a time or a target: going to kill his ex tonight, make sure she never...
-            Cue.urgent(RiskCategory.THREAT_TO_OTHER, any("going to", "gonna", "will", "'ll", "threaten(?:s|ed|ing)? to", "wants? to", "plans? to",
+            Cue.urgent(RiskCategory.THREAT_TO_OTHER, "going gonna will he'll she'll they'll threaten want plan swore swear say | kill hurt harm stab shoot beat attack strangle burn run make get teach take", any("going to", "gonna", "will", "'ll", "threaten(?:s|ed|ing)? to", "wants? to", "plans? to",
                     "planning to", "swore (?:he|she|they)(?:'d| would)", "says? (?:he|she|they)(?:'ll| will|'s going to| is going to)", "swears?")
                     + WORDS + "2}\\s+" + any("kill", "hurt", "harm", "stab", "shoot", "beat", "attack", "strangle", "burn", "run (?:her|him|them) over",
                     "make (?:her|him|them) pay", "get (?:her|him|them|even)", "teach (?:her|him|them) a lesson",
                     "take (?:the kids|them|the children|the baby|her|him) (?:away|with)") + "\\b(?!\\s+(?:" + SELF_OF_OTHER + "|time|for))", true),
-            Cue.urgent(RiskCategory.THREAT_TO_OTHER, any("make sure (?:she|he|they|her|him) (?:never|doesn't|won't|can't|pays|regrets)",
+            Cue.urgent(RiskCategory.THREAT_TO_OTHER, "make neither we're they're we they coming take murder annihilat", any("make sure (?:she|he|they|her|him) (?:never|doesn't|won't|can't|pays|regrets)",
                     "neither of (?:us|them) (?:is|are|will be|'s|will) (?:coming back|going to (?:be here|come back|survive))",
                     "(?:we|they)(?:'re| are| will|'ll) (?:not|never) (?:be )?coming back",
                     "take (?:the kids|the children|them|him|her|the baby) with (?:him|her|them|me)", "murder[- ]suicide", "family annihilat\\w*"), false),
 
             // A child in danger now: a child + left alone, being hit, in a car with an unsafe driver
-            Cue.urgent(RiskCategory.CHILD_IN_DANGER, child() + "(?:\\s+[\\w'-]+){0,8}?\\s+" + childDanger() + "|" + childDanger()
+            Cue.urgent(RiskCategory.CHILD_IN_DANGER, "child kid bab toddler infant newborn son daughter year month week yo mo little boy girl twins grand sibling 1 2 3 4 5 6 7 8 9 | alone left locked back drunk intoxicated high hit beat hurt abus punch chok strangl shak attack smack kick thrown throw food fed eaten unsupervised taken driv drink", child() + "(?:\\s+[\\w'-]+){0,8}?\\s+" + childDanger() + "|" + childDanger()
                     + "(?:\\s+[\\w'-]+){0,8}?\\s+" + child(), true));
 
     private static String child() {
