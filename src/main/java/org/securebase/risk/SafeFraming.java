@@ -100,7 +100,8 @@ final class SafeFraming {
             "\\d+yo", "song", "film", "movie", "book", "novel", "poem", "title", "radio", "show", "group", "wrote a", "called", "titled") + "\\b");
     private static final Pattern OWN_SPEECH = Pattern.compile("\\bi (?:said|say|told \\w+|wrote|texted|keep saying|kept saying|typed|posted)\\W*$");
     private static final Pattern REPORTED = Pattern.compile("\\b(?:says|said|saying|yelled|yells|screamed|shouted|wrote|writes|texted|"
-            + "told (?:me|us|her|him)|asked|joked|disclosed|whispered|cried|muttered|announced|described)\\W*$"
+            + "told (?:me|us|her|him)|asked|joked|disclosed|whispered|cried|muttered|announced|described|expressing|expressed|voicing|voiced|"
+            + "the words|the phrase|the line)(?:\\s+\\w+){0,2}\\W*$"
             + "|\\b(?:described|said|written|put|quoted|sung) by [\\w' ]{1,30}\\W*$|\\b(?:as|like) \\w+ (?:said|says|put it|wrote|writes)\\W*$");
     private static final Pattern QUOTE = Pattern.compile("\"([^\"]{1,300})\"");
 
