@@ -64,7 +64,7 @@ final class LanguageClasses {
             "not exist(?:ing)?", "stop(?:ping)? (?:existing|living|being alive|being here|breathing)",
             "cease to exist", "exist no (?:more|longer)", "disappear(?:ing|ed)?(?! (?:into|through) the (?:floor|ground))",
             "vanish(?:ing|ed)?", "fade (?:away|out)", "fading (?:away|out)", "be gone(?! (?:by|before|for the|on))",
-            "go away (?:forever|for good|permanently)", "(?:not|never)(?: to)? wake(?: up)?", "(?:not|never) waking(?: up)?",
+            "go away (?:forever|for good|permanently)", "(?:not|never|don't|won't|wouldn't|didn't)(?: to)? wake(?: up)?", "(?:not|never) waking(?: up)?",
             "stop waking(?: up)?", "not have to wake(?: up)?", "(?:go|going|fall|falling) (?:to sleep|asleep) (?:and|&) (?:not|never)",
             "sleep forever", "sleep and (?:not|never)", "(?:not|never) (?:come|coming) back", "be erased",
             "(?:not|never) (?:have )?been born", "not see (?:tomorrow|another|the morning|next)", "rest forever",
@@ -110,7 +110,8 @@ final class LanguageClasses {
             "tak(?:e|ing) (?:all|every|the whole|a (?:bottle|box|handful|packet)|an overdose)", "overdos(?:e|ing)",
             "(?:hang|hanging) myself", "slit(?:ting)? my (?:wrists?|throat)", "cut(?:ting)? (?:my (?:wrists?|throat|arms?)|deep)",
             "(?:shoot|shooting|gas|gassing|drown|drowning|poison|poisoning) myself",
-            "(?:using|use) the (?:rope|gun|pills|hose|belt)", "the (?:rope|noose|hose|tracks)");
+            "(?:using|use) the (?:rope|gun|pills|hose|belt)", "the (?:rope|noose|hose|tracks)",
+            "leav(?:e|ing) the (?:engine|car) (?:on|running)", "(?:engine|car) running in the garage", "in the garage with the engine");
 
     /** A farewell in a message: goodbye, sorry, love you, a photo of the means. */
     static final String FAREWELL = any("goodbye", "good bye", "bye\\b", "farewell", "sorry", "i love (?:you|her|him|them)",
@@ -126,7 +127,7 @@ final class LanguageClasses {
     static final String WILL_WORDS = "go gonna will i'll we'll about ready decid made plan intend mean determined finally";
     static final String CEASE_WORDS = "die dying dead here alive around world earth exist stop disappear vanish fade fading gone away wake waking woke sleep asleep back born erase tomorrow another morning next rest end over burden problem anything heart breath life leave";
     static final String KILL_WORDS = "kill end tak suicid unalive myself stop finish self";
-    static final String METHOD_WORDS = "jump step throw walk lie lying lay driv crash steer swerv swallow tak overdos hang slit cut shoot gas drown poison using use rope noose hose tracks myself";
+    static final String METHOD_WORDS = "jump step throw walk lie lying lay driv crash steer swerv swallow tak overdos hang slit cut shoot gas drown poison using use rope noose hose tracks myself leav engine garage";
     static final String PLACE_WORDS = "bridge viaduct overpass flyover cliff ledge edge roof balcony tower car park multi building track railway rail train platform bus lorry truck traffic motorway highway river sea lake canal quarry pylon wall tree water drop";
     static final String MEANS_WORDS = "pill tablet meds medic paracetamol tylenol acetaminophen ibuprofen aspirin insulin sleeping antidepress painkill opioid codeine lithium prescription rope noose ligature belt cord hose exhaust charcoal helium gun pistol rifle shotgun firearm bullet knife knives blade razor poison bleach antifreeze pesticide weedkiller";
 }

@@ -83,12 +83,12 @@ final class SelfHarmCues {
             Cue.self(RiskCategory.METHOD, THINK_WORDS + " | bridge ledge cliff tracks noose rope pylon railway train", WRITER + THINK + "(?:\\s+[\\w'-]+){0,2}\\s+(?:the|that|a) "
                     + any("bridge", "ledge", "cliff", "tracks", "noose", "rope", "pylon", "railway", "train")),
             // C-SSRS 3, method by ease: how easy / one step / it would be so quick + a place or means, in the writer's voice
-            Cue.voiced(RiskCategory.METHOD, "easy quick simple take step jump let swerve wheel | " + PLACE_WORDS + " " + MEANS_WORDS + " " + METHOD_WORDS, any("how easy", "so easy", "too easy", "would be easy", "how quick", "so quick", "would be quick",
-                    "how simple", "so simple", "wouldn't take much", "one step", "just step", "just jump", "just let go", "just swerve",
-                    "turn the wheel", "how quickly")
+            Cue.voiced(RiskCategory.METHOD, "easy quick simple take little step jump let swerve wheel | " + PLACE_WORDS + " " + MEANS_WORDS + " " + METHOD_WORDS, any("how easy", "so easy", "too easy", "would be easy", "how quick", "so quick", "would be quick",
+                    "how simple", "so simple", "wouldn't take much", "how little it would take", "one step", "just step", "just jump", "just let go",
+                    "just swerve", "turn the wheel", "how quickly")
                     + ".*\\b" + any(PLACE, MEANS, METHOD_ACT) + "\\b|\\b" + any(PLACE, MEANS, METHOD_ACT) + "\\b.*"
                     + any("how easy", "so easy", "would be easy", "how quick", "so quick", "would be quick", "how simple", "so simple",
-                    "one step", "just step", "just jump", "just let go", "just swerve", "turn the wheel", "how quickly")),
+                    "one step", "just step", "just jump", "just let go", "just swerve", "turn the wheel", "how quickly", "how little it would take")),
             // C-SSRS 3, drawn to a place: the writer stands at, looks over, drives past a high place or rail
             Cue.self(RiskCategory.METHOD, "look star gaz stand park stop linger sit walk go drawn pulled | bridge cliff edge ledge tracks railway drop roof viaduct platform", WRITER + any("look(?:s|ing|ed)?", "star(?:e|es|ing)", "gaz(?:e|ing)", "stand(?:s|ing)?", "park(?:s|ing)?",
                     "stop(?:s|ping)?", "linger(?:ing)?", "sit(?:ting)?", "walk(?:s|ing)?", "go(?:ing)?", "drawn", "pulled")
@@ -111,7 +111,7 @@ final class SelfHarmCues {
                     "do it (?:tonight|tomorrow|soon|this|on|when|then|after)", "do it$", "not be (?:here|alive)", "be gone\\b(?! by)", "fix that")),
             // C-SSRS 4, a decision or a deadline: tonight is the night, it's time, after that I'm done, relief to have decided
             Cue.voiced(RiskCategory.INTENT, "tonight today weekend time ready done that's gone relief peace calm lighter dead here", any("(?:tonight|today|this weekend)(?:'s| is| could be| might be| will be) the (?:night|day|one|time)\\b", "today(?:'s| is) the day", "^it's time\\W*$", "the time has come",
-                    "i'm ready to go\\b(?! to| back| home| out)", "i'm done(?:\\W*$| with (?:life|living|everything|it all|this world|trying|fighting))",
+                    "i'm ready to go\\b(?! to| back| home| out)", "i'm done(?:\\W*$| with (?:life|living|everything|it all|all of it|all this|this world|trying|fighting|being here))",
                     "(?:i'm|i am) done (?:fighting|trying|living)", "that's it for me",
                     "(?:after (?:that|this|then|[\\w' ]{1,30})|then|once [\\w' ]{1,30}) i'm (?:done|gone|out of here)\\b",
                     "(?:relief|peace|calm|calmer|lighter)\\b.{0,20}(?:to have|since i|now that i've|now i've|that i've|i've) (?:decided|made (?:the|my|a) decision)",
@@ -121,22 +121,24 @@ final class SelfHarmCues {
                     "i'm (?:a )?danger to myself", "(?:won't|not going to|don't think i'll|might not) make it (?:through|to) (?:the night|tonight|tomorrow|the weekend|morning|christmas)")),
 
             // C-SSRS 5, plan: the writer has a plan, a date, a method, has worked out how or when
-            Cue.voiced(RiskCategory.PLAN, "plan method date day time place spot how when where planned all", any("(?:i have|i've got|i've|i got|got|i've made|i made|i know|i've (?:picked|chosen|set)|i (?:picked|chose|set)) (?:a|the|my) (?:plan|method)"
+            Cue.voiced(RiskCategory.PLAN, "plan method date day time place spot how when where planned all nobody", any("(?:i have|i've got|i've|i got|got|i've made|i made|i know|i've (?:picked|chosen|set)|i (?:picked|chose|set)) (?:a|the|my) (?:plan|method)"
                     + "(?=\\s*(?:$|[.,!;]| and | for (?:it|that|how|when|if|doing it|the end)| to (?:do it|end|kill|die|go)| now| worked out| all| ready| in place| sorted))",
                     "(?:know|picked|chosen|chose|set|have|got|decided on) (?:the|a) (?:date|day|time|place|spot)(?=\\s*(?:$|[.,!;]| and (?:it|i)| now))",
                     "(?:plan|method) and (?:a|the) (?:date|time|place|means)",
                     "(?:know|worked out|figured out|decided|planned|planning) (?:exactly )?(?:how|when|where) (?:i'(?:d|ll)|i (?:would|will|am going to|'m going to)|to) (?:do it|go|end it|die|jump|kill|end my)",
-                    "(?:have|got|'ve) it all (?:planned|worked out|figured out|sorted)")),
+                    "(?:have|got|'ve) it all (?:planned|worked out|figured out|sorted)",
+                    "(?:plan|method)\\b.{0,30}\\b(?:nobody|no one|none of you|noone) (?:knows|know)\\b")),
             // C-SSRS 5, means saved: saving, stockpiling, hiding or counting pills
-            Cue.voiced(RiskCategory.PLAN, "sav stockpil hoard collect stash hid squirrel set put count line | " + MEANS_WORDS, any("sav(?:e|ed|ing)", "stockpil\\w*", "hoard\\w*", "collect\\w*", "stash\\w*", "hid", "hidden", "hid(?:e|ing)",
-                    "squirrel\\w*", "(?:set|put) aside", "count(?:ed|ing)?", "line(?:d)? (?:them )?up", "a stash of") + WORDS + "5}\\s+" + MEANS + "\\b"
-                    + "|\\b" + MEANS + WORDS + "4}\\s+" + any("saved", "stockpiled", "hoarded", "stashed", "hidden", "put aside", "ready", "set aside")),
+            Cue.voiced(RiskCategory.PLAN, "sav stockpil hoard collect stash hid squirrel set put tuck count line | " + MEANS_WORDS, any("sav(?:e|ed|ing)", "stockpil\\w*", "hoard\\w*", "collect\\w*", "stash\\w*", "hid", "hidden", "hid(?:e|ing)",
+                    "squirrel\\w*", "(?:set|put|tucked|tuck) (?:aside|away)", "count(?:ed|ing)?", "line(?:d)? (?:them )?up", "a stash of") + WORDS + "5}\\s+" + MEANS + "\\b"
+                    + "|\\b" + MEANS + WORDS + "4}\\s+" + any("saved", "stockpiled", "hoarded", "stashed", "hidden", "put aside", "put away", "tucked away",
+                    "ready", "set aside")),
             // C-SSRS 5, means acquired: bought, got, packed, put a rope, hose, gun or charcoal somewhere
             Cue.voiced(RiskCategory.PLAN, "rope noose ligature hose charcoal helium gun pistol rifle shotgun firearm bullet poison antifreeze pesticide weedkiller razor", any("bought", "buy(?:ing)?", "got", "have", "ordered", "order(?:ing)?", "put", "packed", "keep", "kept",
                     "found", "brought", "tied", "hung", "got hold of") + WORDS + "4}\\s+" + STRONG_MEANS + "\\b"),
             // C-SSRS 5, means in a hiding place or kept for the purpose
             Cue.voiced(RiskCategory.PLAN, "need means bag enough " + MEANS_WORDS, any("(?:what|everything|all|the things|the stuff|the means) i(?:'ll)? need (?:to do it|for it|to end it|to go)",
-                    "the means to (?:do it|end it|kill)", "bag packed with", "enough " + MEANS + " to",
+                    "the means to (?:do it|end it|kill)", "bag packed with", "enough (?:of )?(?:my |the |her |his )?" + MEANS + "\\b",
                     MEANS + WORDS + "6}\\s+" + any("under (?:my|the) (?:bed|pillow|mattress)", "hidden", "where no one", "nobody knows", "no one knows",
                     "(?:next to|beside|by) (?:my|the) bed", "on my bedside", "just in case", "ready"))),
 
@@ -158,6 +160,7 @@ final class SelfHarmCues {
                     + "(?:things|affairs|everything|life|stuff|papers|finances) (?:in order|sorted|straight)", "ti(?:e|ed|ying) up (?:all )?(?:the |my )?loose ends(?! before (?:my )?(?:leave|holiday|maternity|vacation|retirement))",
                     "(?:left|leaving|wrote down|written down)" + WORDS + "3}\\s+(?:passwords?|password list|pin numbers|bank details)",
                     "password list", "cancell?\\w* (?:all )?my (?:subscriptions|phone|contracts|accounts)", "paid off (?:all )?my debts",
+                    "(?:life )?insurance\\b.{0,40}\\b(?:pays? out|payout|would pay|will pay|covers? suicide|small print|suicide clause)",
                     "(?:sort|sorted|sorting|updat\\w*|finali[sz]\\w*|check\\w*|chang\\w*)(?: out)? (?:the |all the |my )?(?:will|life insurance|insurance|pension|paperwork|finances|accounts)"
                             + "\\b.{0,40}\\bso (?:that )?" + any("the kids", "my kids", "my family", "they", "she", "he", "everyone", "my wife", "my husband",
                             "my partner", "the children", "nobody", "no one") + "\\b",
@@ -202,9 +205,10 @@ final class SelfHarmCues {
                     "if i (?:wasn't|weren't|was not|were not|am not|'m not) (?:here|there|around|alive|in the picture)",
                     "if i (?:died|disappeared|left for good|didn't exist|was gone|were gone|wasn't around)", "with(?:out)? (?:one less of me|me (?:gone|dead|out of the way))",
                     "once i'm gone", "when i'm gone")),
-            Cue.voiced(RiskCategory.BURDENSOMENESS, "burden weight drain millstone liability waste over sad upset cry miss notice care less problem reason worse", any("(?:i'm|i am|i feel(?: like)?|feel like|feeling like|i've become|i am becoming) (?:just |only |such |nothing but |a real |the |a )*"
+            Cue.voiced(RiskCategory.BURDENSOMENESS, "burden weight drain millstone liability waste over sad upset cry miss notice care less problem reason worse cope manage fine okay ok", any("(?:i'm|i am|i feel(?: like)?|feel like|feeling like|i've become|i am becoming) (?:just |only |such |nothing but |a real |the |a )*"
                     + "(?:burden|weight|drain|millstone|liability|waste of (?:space|oxygen|air))", "burden (?:to|on) (?:everyone|everybody|them|my|all)",
                     "(?:everyone|everybody|people|they)(?:'d| would| will|'ll)? (?:get|gets) over (?:it|me|losing me)",
+                    "(?:my (?:wife|husband|partner|kids|family|children|mum|dad)|everyone|they|she|he) (?:would|will|'d|'ll) (?:cope|manage|be fine|be okay|be ok)(?: without me)?\\W*$",
                     "(?:sad|upset|cry|miss me)(?:\\s+[\\w'-]+){0,5}\\s+(?:but|and) (?:she|he|they|everyone)(?:'d| would| will|'ll) (?:get over it|move on|be fine)",
                     "(?:nobody|no one|noone|none of them|would anyone|who)(?: would| will|'d|'ll)? (?:even |really )?(?:notice|miss me|care)(?=\\s+(?:if i|when i|that i|for (?:a|days|weeks|ages))|\\W*$)",
                     "one less (?:of me|mouth to feed|problem for)", "(?:i'm|i am) the (?:problem|reason|weight) (?:in|for|behind|they're|everyone|that)", "make (?:everyone|everybody)'s li(?:fe|ves) worse")),
@@ -222,6 +226,7 @@ final class SelfHarmCues {
                     "i'm (?:leaving|going|checking out|signing off|logging off|out of here)(?: (?:away|off|out|very|really|home))? (?:soon|for good|forever|permanently)\\b(?! (?:for|to|on) )",
                     "not in the (?:[\\w-]+ ){1,3}(?:way|sense)", "one of these (?:days|nights|mornings|times) i (?:won't|will not|'m not going to|am not going to) (?:come back|get back|make it|wake|be|go home)",
                     "no way i(?:'m|'ll| am| will)? (?:still )?(?:going to )?be (?:here|alive|around)",
+                    "(?:this|that|christmas|easter|\\w+day|it) (?:will be|is going to be|'ll be|is) my (?:very )?last (?:one|christmas|birthday|summer|winter|spring|year|holiday)\\b",
                     "(?:don't|do not) think i(?:'ll| will) (?:still )?be (?:here|alive|around)(?: for| by| in| at| next| come| to see| much)",
                     "see you (?:all )?on the other side", "goodbye cruel world", "(?:thank you|thanks)(?: to)? (?:all|everyone|everybody)\\b.*\\b(?:over the years|for everything|for trying)",
                     "(?:weirdly|strangely|oddly|eerily) (?:calm|peaceful|at peace|light|relieved)", "i'm (?:so )?sorry (?:for|about) (?:everything|all of this|the mess|what i'm about to|leaving|being a burden)",

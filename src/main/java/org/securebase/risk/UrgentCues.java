@@ -78,7 +78,7 @@ final class UrgentCues {
             Cue.urgent(RiskCategory.IMMINENT, "going gonna will he'll she'll they'll about plan intend want threaten letting let rather | kill end hurt harm hang shoot drown cut jump overdose od take train bus drive not be die do walk use", any("going to", "gonna", "will", "'ll", "about to", "plans? to", "planning to", "intends? to",
                     "wants? to", "threaten(?:s|ed|ing)? to", "is letting", "letting", "(?:she|he|they)(?:'d| would) (?:rather|do it)") + WORDS + "2}\\s+"
                     + any("kill " + SELF_OF_OTHER, "end (?:it|her life|his life|their life|their lives|things|my life)\\b(?! with)",
-                    "(?:hurt|harm|hang|shoot|drown|cut) " + SELF_OF_OTHER, "jump\\b", "overdose", "od\\b", "take (?:all |the |her |his )?(?:pills|tablets|an overdose)",
+                    "(?:hurt|harm|hang|shoot|drown|cut) " + SELF_OF_OTHER, "jump\\b", "overdose", "od\\b", "take (?:all |the |her |his |their |every )*(?:" + LanguageClasses.MEANS + "|an overdose)",
                     "the (?:next )?(?:train|bus) take", "drive (?:into|off)", "use (?:it|them|the (?:gun|rifle|pills|rope|knife))\\b", "not be (?:here|alive)", "be gone\\b", "die\\b", "do it\\b", "walk into"), true),
 
             // Unreachable after a goodbye: a farewell, then no answer, the line dead, the phone off
