@@ -48,7 +48,7 @@ final class LanguageClasses {
             "thought(?:s)? (?:about|of)", "think(?:ing)? to", "(?:keep )?dream(?:s|ing)? (?:about|of)", "fantasi[sz](?:e|es|ing) about",
             "daydream(?:s|ing)? about", "obsess(?:ed|ing)? (?:about|over|with)", "(?:keep )?pictur(?:e|es|ing)",
             "(?:keep )?imagin(?:e|es|ing)", "consider(?:s|ing)?", "(?:can't|cannot) stop thinking about",
-            "(?:keep )?wonder(?:ing)? about", "plan(?:ning)?", "research(?:ing)?", "toy(?:ing)? with the idea of");
+            "(?:keep )?wonder(?:ing)? about", "plan(?:ning)?", "research(?:ing)?", "toy(?:ing)? with the idea of", "think(?:s|ing)?\\b");
 
     /** Intent and the future: going to, will, about to, ready to, decided to. */
     static final String WILL = any("going to", "gonna", "'m going to", "will", "'ll", "about to", "ready to",

@@ -77,7 +77,7 @@ final class SafeFraming {
             "in (?:19|20)\\d\\d", "back in", "back then", "when i was (?:a |an |young|younger|little|\\d+|in |at |sixteen|seventeen|eighteen|fifteen|fourteen|thirteen|twenty)",
             "as a (?:teen|teenager|kid|child|student|young)", "in my (?:teens|twenties|thirties|youth|early)", "history of", "(?:past|previous|prior) attempts?",
             "survived", "survivor", "in recovery", "recovered", "it gets better", "since then", "once (?:tried|attempted|had|did)", "in the past",
-            "long ago", "last (?:year|summer|spring|autumn|fall|winter)", "was suicidal", "were suicidal") + "\\b");
+            "long ago", "decades ago", "years back", "last (?:year|summer|spring|autumn|fall|winter)", "was suicidal", "were suicidal") + "\\b");
 
     /** Somebody else's death, already happened: a frame for urgent cues only. */
     private static final Pattern GRIEF = Pattern.compile("\\b" + any("died", "passed away", "passed on", "death of", "killed (?:in|by)",
@@ -149,7 +149,8 @@ final class SafeFraming {
 
     /** A frame that excuses an urgent cue in this clause: the above plus somebody's death that has already happened. */
     static boolean urgentClauseFrame(String clause, String sentence) {
-        return selfClauseFrame(clause, sentence, false) || GRIEF.matcher(clause).find();
+        return TOPIC.matcher(clause).find() || CLINICAL.matcher(clause).find() || PAST.matcher(clause).find()
+                || GRIEF.matcher(clause).find();
     }
 
     private static boolean pastFrame(String clause, String sentence) {

@@ -45,6 +45,13 @@ final class SelfHarmCues {
                     "be here (?:anymore|any more|any longer|at all|now)", "exist", "wake(?: up)?", "go on", "carry on", "keep going",
                     "keep living", "see (?:tomorrow|another|the morning|next)", "be around", "be in this world", "breathe", "continue")
                     + ")\\b"),
+            // C-SSRS 1, thoughts of being dead: the writer + keep thinking about / picture + dying, not waking up
+            Cue.self(RiskCategory.PASSIVE_WISH, THINK_WORDS + " | die dying dead wake exist disappear vanish", WRITER + THINK + gap(2)
+                    + any("dying\\b", "being dead", "not (?:being )?alive", "not existing", "not waking(?: up)?", "disappearing", "vanishing")),
+            // C-SSRS 1, a negated wish raised over think/know: "I don't think I want to be alive next year"
+            Cue.self(RiskCategory.PASSIVE_WISH, "don't not | want wish care | live alive here exist wake", any("don't", "do not", "not sure", "no longer")
+                    + " (?:think|feel like|know if|know that|know whether|believe) i (?:really |even |still )?(?:want|wish|care|need)(?: to)? "
+                    + any("live", "be alive", "be here", "exist", "wake(?: up)?", "keep living", "keep going", "go on")),
             // C-SSRS 1, a wish for one's own death in fixed form: rather be dead, better off dead, wish I'd never been born
             Cue.voiced(RiskCategory.PASSIVE_WISH, "dead born gone here alive die live wake", any("rather be dead", "better off dead", "wish(?:ed)? i (?:was|were|'d been|had been|could be) "
                     + any("dead", "gone", "not here", "not alive", "never born"), "wish(?:ed)? i (?:had|'d|was|were) never (?:been )?born",
@@ -83,12 +90,13 @@ final class SelfHarmCues {
             Cue.self(RiskCategory.METHOD, THINK_WORDS + " | bridge ledge cliff tracks noose rope pylon railway train", WRITER + THINK + "(?:\\s+[\\w'-]+){0,2}\\s+(?:the|that|a) "
                     + any("bridge", "ledge", "cliff", "tracks", "noose", "rope", "pylon", "railway", "train")),
             // C-SSRS 3, method by ease: how easy / one step / it would be so quick + a place or means, in the writer's voice
-            Cue.voiced(RiskCategory.METHOD, "easy quick simple take little step jump let swerve wheel | " + PLACE_WORDS + " " + MEANS_WORDS + " " + METHOD_WORDS, any("how easy", "so easy", "too easy", "would be easy", "how quick", "so quick", "would be quick",
+            Cue.voiced(RiskCategory.METHOD, "easy quick simple take little step jump let swerve wheel turn over | " + PLACE_WORDS + " " + MEANS_WORDS + " " + METHOD_WORDS, any("how easy", "so easy", "too easy", "would be easy", "how quick", "so quick", "would be quick",
                     "how simple", "so simple", "wouldn't take much", "how little it would take", "one step", "just step", "just jump", "just let go",
-                    "just swerve", "turn the wheel", "how quickly")
+                    "just swerve", "turn(?: of)? the wheel", "how quickly", "one (?:small |little |quick )?(?:turn|step|swerve|move)")
                     + ".*\\b" + any(PLACE, MEANS, METHOD_ACT) + "\\b|\\b" + any(PLACE, MEANS, METHOD_ACT) + "\\b.*"
                     + any("how easy", "so easy", "would be easy", "how quick", "so quick", "would be quick", "how simple", "so simple",
-                    "one step", "just step", "just jump", "just let go", "just swerve", "turn the wheel", "how quickly", "how little it would take")),
+                    "one step", "just step", "just jump", "just let go", "just swerve", "turn(?: of)? the wheel", "how quickly", "how little it would take", "one (?:small |little |quick )?(?:turn|step|swerve|move)",
+                    "and it(?:'s| is| would be| will be|'d be)(?: all)? over")),
             // C-SSRS 3, drawn to a place: the writer stands at, looks over, drives past a high place or rail
             Cue.self(RiskCategory.METHOD, "look star gaz stand park stop linger sit walk go drawn pulled | bridge cliff edge ledge tracks railway drop roof viaduct platform", WRITER + any("look(?:s|ing|ed)?", "star(?:e|es|ing)", "gaz(?:e|ing)", "stand(?:s|ing)?", "park(?:s|ing)?",
                     "stop(?:s|ping)?", "linger(?:ing)?", "sit(?:ting)?", "walk(?:s|ing)?", "go(?:ing)?", "drawn", "pulled")
@@ -117,8 +125,8 @@ final class SelfHarmCues {
                     "(?:relief|peace|calm|calmer|lighter)\\b.{0,20}(?:to have|since i|now that i've|now i've|that i've|i've) (?:decided|made (?:the|my|a) decision)",
                     "by (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|the \\d+\\w*|christmas|my birthday|the end of (?:the )?(?:week|month|year)|next week) i(?:'ll| will) (?:be gone|be dead|not be here|have done it)")),
             // C-SSRS 4, the writer declares themself unsafe
-            Cue.voiced(RiskCategory.INTENT, "safe trust danger make", any("i'm not safe", "(?:don't|do not|can't|cannot) (?:feel safe|keep myself safe|stay safe|trust myself)",
-                    "i'm (?:a )?danger to myself", "(?:won't|not going to|don't think i'll|might not) make it (?:through|to) (?:the night|tonight|tomorrow|the weekend|morning|christmas)")),
+            Cue.voiced(RiskCategory.INTENT, "safe trust danger make time", any("i'm not safe", "(?:don't|do not|can't|cannot) (?:feel safe|keep myself safe|stay safe|trust myself)",
+                    "i'm (?:a )?danger to myself", "(?:it )?feels like (?:the )?(?:right )?time\\W*$", "^(?:it's|it is) (?:the right )?time\\W*$", "(?:won't|not going to|don't think i'll|might not) make it (?:through|to) (?:the night|tonight|tomorrow|the weekend|morning|christmas)")),
 
             // C-SSRS 5, plan: the writer has a plan, a date, a method, has worked out how or when
             Cue.voiced(RiskCategory.PLAN, "plan method date day time place spot how when where planned all nobody", any("(?:i have|i've got|i've|i got|got|i've made|i made|i know|i've (?:picked|chosen|set)|i (?:picked|chose|set)) (?:a|the|my) (?:plan|method)"
@@ -129,23 +137,25 @@ final class SelfHarmCues {
                     "(?:have|got|'ve) it all (?:planned|worked out|figured out|sorted)",
                     "(?:plan|method)\\b.{0,30}\\b(?:nobody|no one|none of you|noone) (?:knows|know)\\b")),
             // C-SSRS 5, means saved: saving, stockpiling, hiding or counting pills
-            Cue.voiced(RiskCategory.PLAN, "sav stockpil hoard collect stash hid squirrel set put tuck count line | " + MEANS_WORDS, any("sav(?:e|ed|ing)", "stockpil\\w*", "hoard\\w*", "collect\\w*", "stash\\w*", "hid", "hidden", "hid(?:e|ing)",
+            Cue.voiced(RiskCategory.PLAN, "sav stockpil hoard collect stash hid squirrel set put tuck count line keep kept | " + MEANS_WORDS, any("sav(?:e|ed|ing)", "stockpil\\w*", "hoard\\w*", "collect\\w*", "stash\\w*", "hid", "hidden", "hid(?:e|ing)",
                     "squirrel\\w*", "(?:set|put|tucked|tuck) (?:aside|away)", "count(?:ed|ing)?", "line(?:d)? (?:them )?up", "a stash of") + WORDS + "5}\\s+" + MEANS + "\\b"
                     + "|\\b" + MEANS + WORDS + "4}\\s+" + any("saved", "stockpiled", "hoarded", "stashed", "hidden", "put aside", "put away", "tucked away",
-                    "ready", "set aside")),
+                    "ready", "set aside", "keeping them", "kept them", "keep them")),
             // C-SSRS 5, means acquired: bought, got, packed, put a rope, hose, gun or charcoal somewhere
             Cue.voiced(RiskCategory.PLAN, "rope noose ligature hose charcoal helium gun pistol rifle shotgun firearm bullet poison antifreeze pesticide weedkiller razor", any("bought", "buy(?:ing)?", "got", "have", "ordered", "order(?:ing)?", "put", "packed", "keep", "kept",
                     "found", "brought", "tied", "hung", "got hold of") + WORDS + "4}\\s+" + STRONG_MEANS + "\\b"),
             // C-SSRS 5, means in a hiding place or kept for the purpose
-            Cue.voiced(RiskCategory.PLAN, "need means bag enough " + MEANS_WORDS, any("(?:what|everything|all|the things|the stuff|the means) i(?:'ll)? need (?:to do it|for it|to end it|to go)",
+            Cue.voiced(RiskCategory.PLAN, "need means bag enough know " + MEANS_WORDS, any("(?:what|everything|all|the things|the stuff|the means) i(?:'ll)? need (?:to do it|for it|to end it|to go)",
                     "the means to (?:do it|end it|kill)", "bag packed with", "enough (?:of )?(?:my |the |her |his )?" + MEANS + "\\b",
                     MEANS + WORDS + "6}\\s+" + any("under (?:my|the) (?:bed|pillow|mattress)", "hidden", "where no one", "nobody knows", "no one knows",
-                    "(?:next to|beside|by) (?:my|the) bed", "on my bedside", "just in case", "ready"))),
+                    "(?:next to|beside|by) (?:my|the) bed", "on my bedside", "just in case", "ready"),
+                    any("razor", "blade", "knife", "pills", "tablets") + WORDS + "3}\\s+in my (?:wallet|pocket|purse|bra|sock)",
+                    "(?:need|like|want) to know (?:it's|they're|it is|they are) (?:there|close|near)")),
 
             // C-SSRS behaviour, preparations: farewell letters and notes
             Cue.voiced(RiskCategory.PREPARATORY, "note letter card message video email", any("(?:goodbye|farewell|suicide|final|last) (?:notes?|letters?|messages?|videos?|emails?|cards?)",
                     "(?:wrote|written|writ(?:e|ing)|started|finished|left|drafted|drafting|typed|recorded)" + WORDS + "3}\\s+(?:notes?|letters?|cards?) "
-                            + "(?:to|for) (?:each|every|all|everyone|my (?:kids|children|family|wife|husband|partner|parents|mum|mom|dad|sister|brother|friends|son|daughter))",
+                            + "(?:to|for) (?:each|every|all|everyone|my (?!clients?|patients?|gp|referr|supervis|manager|boss|landlord)[\\w'-]+)",
                     "my own note\\b", "(?:letters?|notes?|cards?)\\b[^.!?]{0,40}\\bone for each\\b", "(?:letter|note) explaining (?:why|everything)")),
             // C-SSRS behaviour, preparations: giving away belongings or a pet
             Cue.voiced(RiskCategory.PREPARATORY, "gave give giving given gifted hand rehom found sold selling", any("(?:gave|give|giving|given|gifted|handed|handing) away(?: all)?(?: of)? my",
@@ -191,7 +201,8 @@ final class SelfHarmCues {
                             + "|take (?:it|this|any ?more)|cope anymore|face another day|keep doing this|live like this|live with (?:myself|this)|be here anymore|exist like this)",
                     "(?:giv(?:e|ing)|given|gave) up on (?:me|myself|life|everything|living|the future)", "i give up(?:\\W*$| on)", "i(?:'ve| have) given up\\b",
                     "what(?:'s| is) the point (?:of|in) (?:living|going on|being here|being alive|anything|life|it all|trying|me|getting up|waking up|carrying on|any of (?:it|this)|therapy|existing)",
-                    "what's the point anymore", "(?:don't|do not|didn't) deserve to (?:live|be alive|be here|exist)",
+                    "what's the point anymore", "no point (?:anymore|any more|in anything|at all)\\W*$",
+                    "(?:don't|can't|cannot) see how i(?:'m going to| will|'ll| can| could)? (?:get|make it|keep going|go on|carry on)", "(?:don't|do not|didn't) deserve to (?:live|be alive|be here|exist)",
                     "(?:tired|sick|exhausted|weary) (?:of|from|with) (?:living|being alive|life|existing|it all|everything|waking up|breathing|fighting|trying|being me|being here)",
                     "lost (?:the|my|all) will to live", "(?:the )?only (?:reason|thing) (?:i'm|i am|keeping me|that keeps me|i stay)(?: still)? (?:here|alive|going|around)",
                     "(?:wake|woke|waking) up (?:\\w+ )?(?:disappointed|angry|sad|upset|gutted|devastated)", "disappointed (?:to|that i) (?:wake|woke|be alive|am alive|still)",

@@ -41,7 +41,7 @@ final class TextNormaliser {
             + "because really though finally tonight weekend friday sunday saturday monday christmas birthday "
             + "nearly through planned written writing letter message weight problem afternoon yesterday silent beating "
             + "hitting shaking slitting throwing another tempted fighting reason charcoal getting guitar walking "
-            + "carrying wanted longer around knowing relieved rather intend point "
+            + "carrying wanted longer around knowing relieved rather intend point threaten "
             + "want wish life live dead kill gone rope plan note last done alive leave die dying"));
 
     /** Everyday words one slip from a key word: left alone. */

@@ -92,7 +92,7 @@ final class UrgentCues {
             Cue.urgent(RiskCategory.THREAT_TO_OTHER, "going gonna will he'll she'll they'll threaten want plan swore swear say | kill hurt harm stab shoot beat attack strangle burn run make get teach take", any("going to", "gonna", "will", "'ll", "threaten(?:s|ed|ing)? to", "wants? to", "plans? to",
                     "planning to", "swore (?:he|she|they)(?:'d| would)", "says? (?:he|she|they)(?:'ll| will|'s going to| is going to)", "swears?")
                     + WORDS + "2}\\s+" + any("kill", "hurt", "harm", "stab", "shoot", "beat", "attack", "strangle", "burn", "run (?:her|him|them) over",
-                    "make (?:her|him|them) pay", "get (?:her|him|them|even)", "teach (?:her|him|them) a lesson",
+                    "make (?:her|him|them|(?:his|her|their) [\\w'-]+) pay", "get (?:her|him|them|even)", "teach (?:her|him|them) a lesson",
                     "take (?:the kids|them|the children|the baby|her|him) (?:away|with)") + "\\b(?!\\s+(?:" + SELF_OF_OTHER + "|time|for))", true),
             Cue.urgent(RiskCategory.THREAT_TO_OTHER, "make neither we're they're we they coming take murder annihilat", any("make sure (?:she|he|they|her|him) (?:never|doesn't|won't|can't|pays|regrets)",
                     "neither of (?:us|them) (?:is|are|will be|'s|will) (?:coming back|going to (?:be here|come back|survive))",
@@ -106,7 +106,7 @@ final class UrgentCues {
     private static String child() {
         return "\\b" + any("child", "children", "kids?", "bab(?:y|ies)", "toddlers?", "infant", "newborn", "son", "daughter",
                 "\\d+[- ]?(?:year|month|week)[- ]?olds?", "\\d+ ?(?:yo|y/o|mo)", "little one", "boy", "girl", "twins", "grandkids",
-                "grandchild(?:ren)?", "siblings") + "\\b";
+                "grandchild(?:ren)?", "siblings") + "\\b(?:'s)?";
     }
 
     private static String childDanger() {
