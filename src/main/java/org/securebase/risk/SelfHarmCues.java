@@ -48,6 +48,8 @@ final class SelfHarmCues {
             // C-SSRS 1, thoughts of being dead: the writer + keep thinking about / picture + dying, not waking up
             Cue.self(RiskCategory.PASSIVE_WISH, THINK_WORDS + " | die dying dead wake exist disappear vanish", WRITER + THINK + gap(2)
                     + any("dying\\b", "being dead", "not (?:being )?alive", "not existing", "not waking(?: up)?", "disappearing", "vanishing")),
+            Cue.voiced(RiskCategory.PASSIVE_WISH, "thought idea", "(?:the )?(?:thought|idea) of " + any("not existing", "dying", "being dead",
+                    "not waking(?: up)?", "not being (?:here|alive|around)", "disappearing", "ending it", "killing myself", "never waking(?: up)?")),
             // C-SSRS 1, a negated wish raised over think/know: "I don't think I want to be alive next year"
             Cue.self(RiskCategory.PASSIVE_WISH, "don't not | want wish care | live alive here exist wake", any("don't", "do not", "not sure", "no longer")
                     + " (?:think|feel like|know if|know that|know whether|believe) i (?:really |even |still )?(?:want|wish|care|need)(?: to)? "
@@ -118,10 +120,11 @@ final class SelfHarmCues {
             Cue.self(RiskCategory.INTENT, WILL_WORDS + " | " + KILL_WORDS + " " + METHOD_WORDS + " die through do here alive gone fix", WRITER_WILL + gap(2) + any(KILL, METHOD_ACT, "die\\b", "go through with it",
                     "do it (?:tonight|tomorrow|soon|this|on|when|then|after)", "do it$", "not be (?:here|alive)", "be gone\\b(?! by)", "fix that")),
             // C-SSRS 4, a decision or a deadline: tonight is the night, it's time, after that I'm done, relief to have decided
-            Cue.voiced(RiskCategory.INTENT, "tonight today weekend time ready done that's gone relief peace calm lighter dead here", any("(?:tonight|today|this weekend)(?:'s| is| could be| might be| will be) the (?:night|day|one|time)\\b", "today(?:'s| is) the day", "^it's time\\W*$", "the time has come",
+            Cue.voiced(RiskCategory.INTENT, "tonight today weekend time ready done that's gone relief peace calm lighter dead here finished wait stick", any("(?:tonight|today|this weekend)(?:'s| is| could be| might be| will be) the (?:night|day|one|time)\\b", "today(?:'s| is) the day", "^it's time\\W*$", "the time has come",
                     "i'm ready to go\\b(?! to| back| home| out)", "i'm done(?:\\W*$| with (?:life|living|everything|it all|all of it|all this|this world|trying|fighting|being here))",
                     "(?:i'm|i am) done (?:fighting|trying|living)", "that's it for me",
                     "(?:after (?:that|this|then|[\\w' ]{1,30})|then|once [\\w' ]{1,30}) i'm (?:done|gone|out of here)\\b",
+                    "that's me (?:finished|done|gone|out)\\b", "(?:not|n't) (?:going to )?(?:wait|waiting|stick|sticking) around to (?:find out|see)",
                     "(?:relief|peace|calm|calmer|lighter)\\b.{0,20}(?:to have|since i|now that i've|now i've|that i've|i've) (?:decided|made (?:the|my|a) decision)",
                     "by (?:friday|monday|tuesday|wednesday|thursday|saturday|sunday|the \\d+\\w*|christmas|my birthday|the end of (?:the )?(?:week|month|year)|next week) i(?:'ll| will) (?:be gone|be dead|not be here|have done it)")),
             // C-SSRS 4, the writer declares themself unsafe
@@ -129,12 +132,12 @@ final class SelfHarmCues {
                     "i'm (?:a )?danger to myself", "(?:it )?feels like (?:the )?(?:right )?time\\W*$", "^(?:it's|it is) (?:the right )?time\\W*$", "(?:won't|not going to|don't think i'll|might not) make it (?:through|to) (?:the night|tonight|tomorrow|the weekend|morning|christmas)")),
 
             // C-SSRS 5, plan: the writer has a plan, a date, a method, has worked out how or when
-            Cue.voiced(RiskCategory.PLAN, "plan method date day time place spot how when where planned all nobody", any("(?:i have|i've got|i've|i got|got|i've made|i made|i know|i've (?:picked|chosen|set)|i (?:picked|chose|set)) (?:a|the|my) (?:plan|method)"
+            Cue.voiced(RiskCategory.PLAN, "plan method date day time place spot how when where planned all nobody way", any("(?:i have|i've got|i've|i got|got|i've made|i made|i know|i've (?:picked|chosen|set)|i (?:picked|chose|set)) (?:a|the|my) (?:plan|method)"
                     + "(?=\\s*(?:$|[.,!;]| and | for (?:it|that|how|when|if|doing it|the end)| to (?:do it|end|kill|die|go)| now| worked out| all| ready| in place| sorted))",
                     "(?:know|picked|chosen|chose|set|have|got|decided on) (?:the|a) (?:date|day|time|place|spot)(?=\\s*(?:$|[.,!;]| and (?:it|i)| now))",
                     "(?:plan|method) and (?:a|the) (?:date|time|place|means)",
                     "(?:know|worked out|figured out|decided|planned|planning) (?:exactly )?(?:how|when|where) (?:i'(?:d|ll)|i (?:would|will|am going to|'m going to)|to) (?:do it|go|end it|die|jump|kill|end my)",
-                    "(?:have|got|'ve) it all (?:planned|worked out|figured out|sorted)",
+                    "(?:have|got|'ve) it all (?:planned|worked out|figured out|sorted)", "(?:i have|i've got|i've|i got|got|there's) (?:a|my) way out\\b",
                     "(?:plan|method)\\b.{0,30}\\b(?:nobody|no one|none of you|noone) (?:knows|know)\\b")),
             // C-SSRS 5, means saved: saving, stockpiling, hiding or counting pills
             Cue.voiced(RiskCategory.PLAN, "sav stockpil hoard collect stash hid squirrel set put tuck count line keep kept | " + MEANS_WORDS, any("sav(?:e|ed|ing)", "stockpil\\w*", "hoard\\w*", "collect\\w*", "stash\\w*", "hid", "hidden", "hid(?:e|ing)",
@@ -176,7 +179,8 @@ final class SelfHarmCues {
                             "my partner", "the children", "nobody", "no one") + "\\b",
                     "so (?:that )?(?:the kids|my kids|my family|the children|my wife|my husband|my partner|everyone)(?:'ll| will| are| is| would be)? (?:be )?"
                             + "(?:covered|provided for|looked after|taken care of)",
-                    "(?:wrote|written|writing|made|making|worked) (?:out |down |up )?(?:a list of )?who (?:gets|should get|will get|can have|inherits|is getting) (?:my|what)",
+                    "(?:wrote|written|writing|made|making|worked|sort\\w*|decid\\w*|arrang\\w*|figur\\w*|plann\\w*)(?: out| down| up| on)? (?:a list of )?who "
+                            + "(?:gets|should get|will get|can have|inherits|is getting|takes|will take|would take|looks after|will look after) (?:my|the|what)",
                     "(?:plann\\w*|plan|chose|chosen|choosing|picked)" + WORDS + "3}\\s+(?:for |at )?my (?:own )?funeral", "my (?:own )?funeral (?:songs|music|plans?|playlist)")),
 
             // C-SSRS behaviour: aborted, interrupted or actual attempt (got as far as, stood on the chair, took a handful)
@@ -188,7 +192,7 @@ final class SelfHarmCues {
                     "took (?:a handful|a bunch|loads|a load|all (?:of )?(?:my|the)|a bottle|a packet|too many|an overdose)", "cut (?:deeper|too deep|my wrists?)", "\\boverdosed\\b")),
 
             // Hopelessness (Beck): no reason to go on, life not worth it, can't go on, what's the point
-            Cue.voiced(RiskCategory.HOPELESSNESS, "no nothing never point purpose hope worth life living existence alive can't cannot give giving given gave deserve tired sick exhausted weary lost only wake woke waking disappointed hadn't future see hopeless worthless", any("no (?:reason|point|purpose|hope|will)(?: left)? (?:to|in|for) (?:keep(?:ing)? |carry(?:ing)? on |go(?:ing)? on )?"
+            Cue.voiced(RiskCategory.HOPELESSNESS, "no nothing never point purpose hope worth life living existence alive can't cannot give giving given gave deserve longer tired sick exhausted weary lost only wake woke waking disappointed hadn't future see hopeless worthless", any("no (?:reason|point|purpose|hope|will)(?: left)? (?:to|in|for) (?:keep(?:ing)? |carry(?:ing)? on |go(?:ing)? on )?"
                     + any("live", "living", "go on", "going on", "going", "carry on", "carrying on", "be here", "being here", "stay(?:ing)?",
                     "continu\\w+", "wak(?:e|ing) up", "get(?:ting)? up", "try(?:ing)?", "any of (?:it|this)", "anything", "it all", "me",
                     "exist\\w*", "fight(?:ing)?", "breath\\w*", "be alive", "on\\b"),
@@ -201,7 +205,7 @@ final class SelfHarmCues {
                             + "|take (?:it|this|any ?more)|cope anymore|face another day|keep doing this|live like this|live with (?:myself|this)|be here anymore|exist like this)",
                     "(?:giv(?:e|ing)|given|gave) up on (?:me|myself|life|everything|living|the future)", "i give up(?:\\W*$| on)", "i(?:'ve| have) given up\\b",
                     "what(?:'s| is) the point (?:of|in) (?:living|going on|being here|being alive|anything|life|it all|trying|me|getting up|waking up|carrying on|any of (?:it|this)|therapy|existing)",
-                    "what's the point anymore", "no point (?:anymore|any more|in anything|at all)\\W*$",
+                    "what's the point anymore", "how (?:much )?longer i can (?:keep (?:going|pretending|doing this|this up)|go on|do this|take (?:it|this)|hold on)", "no point (?:anymore|any more|in anything|at all)\\W*$",
                     "(?:don't|can't|cannot) see how i(?:'m going to| will|'ll| can| could)? (?:get|make it|keep going|go on|carry on)", "(?:don't|do not|didn't) deserve to (?:live|be alive|be here|exist)",
                     "(?:tired|sick|exhausted|weary) (?:of|from|with) (?:living|being alive|life|existing|it all|everything|waking up|breathing|fighting|trying|being me|being here)",
                     "lost (?:the|my|all) will to live", "(?:the )?only (?:reason|thing) (?:i'm|i am|keeping me|that keeps me|i stay)(?: still)? (?:here|alive|going|around)",
@@ -216,13 +220,13 @@ final class SelfHarmCues {
                     "if i (?:wasn't|weren't|was not|were not|am not|'m not) (?:here|there|around|alive|in the picture)",
                     "if i (?:died|disappeared|left for good|didn't exist|was gone|were gone|wasn't around)", "with(?:out)? (?:one less of me|me (?:gone|dead|out of the way))",
                     "once i'm gone", "when i'm gone")),
-            Cue.voiced(RiskCategory.BURDENSOMENESS, "burden weight drain millstone liability waste over sad upset cry miss notice care less problem reason worse cope manage fine okay ok", any("(?:i'm|i am|i feel(?: like)?|feel like|feeling like|i've become|i am becoming) (?:just |only |such |nothing but |a real |the |a )*"
+            Cue.voiced(RiskCategory.BURDENSOMENESS, "burden weight drain millstone liability waste over sad upset cry miss notice care less problem reason worse cope manage fine okay ok deserve", any("(?:i'm|i am|i feel(?: like)?|feel like|feeling like|i've become|i am becoming) (?:just |only |such |nothing but |a real |the |a )*"
                     + "(?:burden|weight|drain|millstone|liability|waste of (?:space|oxygen|air))", "burden (?:to|on) (?:everyone|everybody|them|my|all)",
                     "(?:everyone|everybody|people|they)(?:'d| would| will|'ll)? (?:get|gets) over (?:it|me|losing me)",
                     "(?:my (?:wife|husband|partner|kids|family|children|mum|dad)|everyone|they|she|he) (?:would|will|'d|'ll) (?:cope|manage|be fine|be okay|be ok)(?: without me)?\\W*$",
                     "(?:sad|upset|cry|miss me)(?:\\s+[\\w'-]+){0,5}\\s+(?:but|and) (?:she|he|they|everyone)(?:'d| would| will|'ll) (?:get over it|move on|be fine)",
                     "(?:nobody|no one|noone|none of them|would anyone|who)(?: would| will|'d|'ll)? (?:even |really )?(?:notice|miss me|care)(?=\\s+(?:if i|when i|that i|for (?:a|days|weeks|ages))|\\W*$)",
-                    "one less (?:of me|mouth to feed|problem for)", "(?:i'm|i am) the (?:problem|reason|weight) (?:in|for|behind|they're|everyone|that)", "make (?:everyone|everybody)'s li(?:fe|ves) worse")),
+                    "one less (?:of me|mouth to feed|problem for)", "deserves? (?:a |so much |much |someone )?better(?: [\\w'-]+)? than me", "(?:i'm|i am) the (?:problem|reason|weight) (?:in|for|behind|they're|everyone|that)", "make (?:everyone|everybody)'s li(?:fe|ves) worse")),
             Cue.voiced(RiskCategory.BURDENSOMENESS, "world everyone everybody they family kids children wife husband partner team people | better lighter easier happier calmer freer peaceful fine relieved okay", any("world", "everyone", "everybody", "they", "family", "kids", "children", "wife", "husband", "partner", "team", "people")
                     + "(?:\\s+[\\w'-]+){0,3}\\s+(?:would|will|'d)(?: \\w+ly)?(?: all)? be (?:better|lighter|easier|happier|calmer|freer|more peaceful|peaceful|fine|relieved|okay)"
                     + "(?: off)?\\s*(?:without me|with one less|if i|once i'm|when i'm|\\W*$)"),

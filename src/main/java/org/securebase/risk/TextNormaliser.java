@@ -69,7 +69,7 @@ final class TextNormaliser {
             + "batting bating berating besting bleating hiring hinting hooting final plane planes planted planed panned "
             + "planked table linger loner logger longed neatly shaming shamming sharking snaking staking rally relay weigh "
             + "wright wight weighty thorough waned relived aground anther witting writhing lefter tempter temped frighting "
-            + "cuing ruing tacks caddying thins tings"));
+            + "cuing ruing tacks caddying thins tings thing write wrote anther aground overdoing overdoes spiting pickling sallow"));
 
     private static String[] words(String list) {
         return new java.util.TreeSet<>(List.of(list.split(" "))).toArray(String[]::new);

@@ -83,7 +83,7 @@ final class UrgentCues {
 
             // Unreachable after a goodbye: a farewell, then no answer, the line dead, the phone off
             Cue.urgentWith(RiskCategory.UNREACHABLE_AFTER_GOODBYE, "answer pick respond repl return hung dead off voicemail reach contact get unreachable silent quiet offline dark read heard", any("(?:isn't|is not|not|won't|wont|hasn't been|stopped|stop|doesn't|does not) (?:answering|picking up|responding|replying|returning|answer|pick up)",
-                    "no (?:answer|reply|response)", "hung up", "line (?:went|is|goes|has gone) dead", "went dead", "(?:phone|mobile)(?: is| has been)? (?:off|switched off|turned off|dead)",
+                    "no (?:answer|reply|response)", "hung up", "(?:nobody|no one|none of us|we|i) can(?:'t|not)? (?:reach|contact|get hold of|get through to)", "line (?:went|is|goes|has gone) dead", "went dead", "(?:phone|mobile)(?: is| has been)? (?:off|switched off|turned off|dead)",
                     "(?:goes|went|going) (?:straight )?to voicemail", "can't (?:reach|get hold of|get through to|contact)", "cannot (?:reach|contact)",
                     "unreachable", "gone (?:silent|quiet|offline|dark)", "went (?:silent|quiet|offline)", "left (?:me )?on read",
                     "not heard (?:back|from (?:her|him|them)) since"), FAREWELL),
