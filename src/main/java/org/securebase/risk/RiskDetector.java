@@ -22,6 +22,9 @@ public final class RiskDetector {
     private static final AnchorIndex SELF = new AnchorIndex(SelfHarmCues.ALL);
     private static final AnchorIndex URGENT = new AnchorIndex(UrgentCues.ALL);
     private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mine|we|us|our)\\b");
+    /** A diary-style sentence that starts with the writer's verb and drops the "I": "Sorted the insurance...". */
+    private static final Pattern ELLIPTICAL = Pattern.compile("^(?:just |finally |already |then |also |so )?(?:[a-z]+ed|been|gave|wrote|"
+            + "bought|put|took|sold|got|left|told|said|made|sent|found|kept|spent|did|had|went|drove|hid|stood|started|finished)\\b");
     private static final Pattern FIRST_SUBJECT = Pattern.compile("\\b(?:i|i'm|i've|i'd|i'll|we|we're)\\b");
     private static final Pattern OTHER_PERSON = Pattern.compile("\\b" + LanguageClasses.THIRD + "\\b(?<!\\b(?:"
             + "everyone|everybody|nobody|no one|someone|somebody|people))");
@@ -202,11 +205,12 @@ public final class RiskDetector {
     }
 
     /**
-     * The clause speaks for the writer: it has a first person, or names nobody else while the sentence has the writer
-     * as a subject or names nobody else either ("Nothing matters anymore.").
+     * The clause speaks for the writer: it has a first person, or the sentence starts with the writer's verb and
+     * drops the "I", or the clause names nobody else while the sentence has the writer as a subject or names nobody
+     * else either ("Nothing matters anymore.").
      */
     private static boolean writersVoice(String clause, String sentence, Pattern others) {
-        if (FIRST_PERSON.matcher(clause).find()) {
+        if (FIRST_PERSON.matcher(clause).find() || ELLIPTICAL.matcher(sentence).find()) {
             return true;
         }
         if (others.matcher(clause).find()) {

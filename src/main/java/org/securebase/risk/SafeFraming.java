@@ -54,7 +54,7 @@ final class SafeFraming {
             "still", "not joking") + "\\b");
 
     /** Research, statistics, training and media: the words are mentioned, not used. */
-    private static final Pattern TOPIC = Pattern.compile("\\b" + any("research\\w*", "stud(?:y|ies)", "papers?", "meta[- ]?analys\\w*",
+    private static final Pattern TOPIC = Pattern.compile("\\b" + any("research(?:ers?)?(?![a-z])", "stud(?:y|ies)", "papers?", "meta[- ]?analys\\w*",
             "literature", "evidence", "data", "statistic\\w*", "stats", "rates?", "journal", "article", "trials?", "cohort", "validity",
             "prevalence", "epidemiolog\\w*", "findings", "survey", "systematic", "training", "trainees?", "students?", "teach\\w*", "taught",
             "lectures?", "module", "exam question", "oral exam", "courses?", "cpd", "workshop", "webinar", "seminar", "role[- ]?play\\w*",

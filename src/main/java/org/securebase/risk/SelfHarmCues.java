@@ -92,13 +92,14 @@ final class SelfHarmCues {
             Cue.self(RiskCategory.METHOD, THINK_WORDS + " | bridge ledge cliff tracks noose rope pylon railway train", WRITER + THINK + "(?:\\s+[\\w'-]+){0,2}\\s+(?:the|that|a) "
                     + any("bridge", "ledge", "cliff", "tracks", "noose", "rope", "pylon", "railway", "train")),
             // C-SSRS 3, method by ease: how easy / one step / it would be so quick + a place or means, in the writer's voice
-            Cue.voiced(RiskCategory.METHOD, "easy quick simple take little step jump let swerve wheel turn over | " + PLACE_WORDS + " " + MEANS_WORDS + " " + METHOD_WORDS, any("how easy", "so easy", "too easy", "would be easy", "how quick", "so quick", "would be quick",
+            Cue.voiced(RiskCategory.METHOD, "easy quick simple take little step jump let swerve wheel turn over feel | " + PLACE_WORDS + " " + MEANS_WORDS + " " + METHOD_WORDS, any("how easy", "so easy", "too easy", "would be easy", "how quick", "so quick", "would be quick",
                     "how simple", "so simple", "wouldn't take much", "how little it would take", "one step", "just step", "just jump", "just let go",
-                    "just swerve", "turn(?: of)? the wheel", "how quickly", "one (?:small |little |quick )?(?:turn|step|swerve|move)")
+                    "just swerve", "turn(?: of)? the wheel", "how quickly", "one (?:small |little |quick )?(?:turn|step|swerve|move)",
+                    "what it would (?:feel|be) like to (?:let go|jump|fall|step off|not)")
                     + ".*\\b" + any(PLACE, MEANS, METHOD_ACT) + "\\b|\\b" + any(PLACE, MEANS, METHOD_ACT) + "\\b.*"
                     + any("how easy", "so easy", "would be easy", "how quick", "so quick", "would be quick", "how simple", "so simple",
                     "one step", "just step", "just jump", "just let go", "just swerve", "turn(?: of)? the wheel", "how quickly", "how little it would take", "one (?:small |little |quick )?(?:turn|step|swerve|move)",
-                    "and it(?:'s| is| would be| will be|'d be)(?: all)? over")),
+                    "and it(?:'s| is| would be| will be|'d be)(?: all)? over", "what it would (?:feel|be) like to (?:let go|jump|fall|step off|not)")),
             // C-SSRS 3, drawn to a place: the writer stands at, looks over, drives past a high place or rail
             Cue.self(RiskCategory.METHOD, "look star gaz stand park stop linger sit walk go drawn pulled | bridge cliff edge ledge tracks railway drop roof viaduct platform", WRITER + any("look(?:s|ing|ed)?", "star(?:e|es|ing)", "gaz(?:e|ing)", "stand(?:s|ing)?", "park(?:s|ing)?",
                     "stop(?:s|ping)?", "linger(?:ing)?", "sit(?:ting)?", "walk(?:s|ing)?", "go(?:ing)?", "drawn", "pulled")
@@ -109,10 +110,10 @@ final class SelfHarmCues {
                     "draws? me", "tempts? me", "(?:is|are) always (?:there|waiting)") + "|" + any("the pull of", "drawn to", "(?:keep )?gravitat\\w* (?:to|towards)")
                     + " (?:the |that |my )?(?:[\\w-]+ )?" + any(PLACE, MEANS) + "\\b"),
             // C-SSRS 3, researching a method: looked up how much / how many / a lethal dose
-            Cue.voiced(RiskCategory.METHOD, "look googl search research read check work calculat | how what which lethal fatal painless ways dose bridge building cliff tower drop", any("look(?:ed|ing)? up", "googl(?:e|ed|ing)", "search(?:ed|ing)?(?: for)?", "research(?:ed|ing)?",
+            Cue.voiced(RiskCategory.METHOD, "look googl search research read check work calculat | how what which lethal fatal painless ways dose bridge building cliff tower drop if whether hurt", any("look(?:ed|ing)? up", "googl(?:e|ed|ing)", "search(?:ed|ing)?(?: for)?", "research(?:ed|ing)?",
                     "read(?:ing)? up on", "check(?:ed|ing)?", "work(?:ed|ing)? out", "calculat(?:e|ed|ing)")
                     + WORDS + "3}\\s+" + any("how (?:much|many)" + WORDS + "6}\\s+" + any("take", "kill", "lethal", "fatal", "enough", "die"),
-                    "what dose", "lethal", "fatal dose", "painless", "ways to (?:die|kill|end)", "how to (?:die|kill|end|hang|overdose)",
+                    "what dose", "lethal", "fatal dose", "painless", "(?:if|whether|how much) it (?:hurts|would hurt|is painful)", "ways to (?:die|kill|end)", "how to (?:die|kill|end|hang|overdose)",
                     "(?:which|what|the) (?:[\\w-]+ )?" + any("bridge", "building", "cliff", "car park", "multi-storey", "tower", "drop", "dose") + "\\b",
                     "how (?:high|tall|far down|long it takes)")),
 
@@ -132,13 +133,14 @@ final class SelfHarmCues {
                     "i'm (?:a )?danger to myself", "(?:it )?feels like (?:the )?(?:right )?time\\W*$", "^(?:it's|it is) (?:the right )?time\\W*$", "(?:won't|not going to|don't think i'll|might not) make it (?:through|to) (?:the night|tonight|tomorrow|the weekend|morning|christmas)")),
 
             // C-SSRS 5, plan: the writer has a plan, a date, a method, has worked out how or when
-            Cue.voiced(RiskCategory.PLAN, "plan method date day time place spot how when where planned all nobody way", any("(?:i have|i've got|i've|i got|got|i've made|i made|i know|i've (?:picked|chosen|set)|i (?:picked|chose|set)) (?:a|the|my) (?:plan|method)"
+            Cue.voiced(RiskCategory.PLAN, "plan method date day time place spot how when where planned all nobody way accident", any("(?:i have|i've got|i've|i got|got|i've made|i made|i know|i've (?:picked|chosen|set)|i (?:picked|chose|set)) (?:a|the|my) (?:plan|method)"
                     + "(?=\\s*(?:$|[.,!;]| and | for (?:it|that|how|when|if|doing it|the end)| to (?:do it|end|kill|die|go)| now| worked out| all| ready| in place| sorted))",
                     "(?:know|picked|chosen|chose|set|have|got|decided on) (?:the|a) (?:date|day|time|place|spot)(?=\\s*(?:$|[.,!;]| and (?:it|i)| now))",
                     "(?:plan|method) and (?:a|the) (?:date|time|place|means)",
                     "(?:know|worked out|figured out|decided|planned|planning) (?:exactly )?(?:how|when|where) (?:i'(?:d|ll)|i (?:would|will|am going to|'m going to)|to) (?:do it|go|end it|die|jump|kill|end my)",
                     "(?:have|got|'ve) it all (?:planned|worked out|figured out|sorted)", "(?:i have|i've got|i've|i got|got|there's) (?:a|my) way out\\b",
-                    "(?:plan|method)\\b.{0,30}\\b(?:nobody|no one|none of you|noone) (?:knows|know)\\b")),
+                    "(?:plan|method)\\b.{0,30}\\b(?:nobody|no one|none of you|noone) (?:knows|know)\\b",
+                    "(?:know|think|tell) it (?:wasn't|was not|isn't|is not) an accident")),
             // C-SSRS 5, means saved: saving, stockpiling, hiding or counting pills
             Cue.voiced(RiskCategory.PLAN, "sav stockpil hoard collect stash hid squirrel set put tuck count line keep kept | " + MEANS_WORDS, any("sav(?:e|ed|ing)", "stockpil\\w*", "hoard\\w*", "collect\\w*", "stash\\w*", "hid", "hidden", "hid(?:e|ing)",
                     "squirrel\\w*", "(?:set|put|tucked|tuck) (?:aside|away)", "count(?:ed|ing)?", "line(?:d)? (?:them )?up", "a stash of") + WORDS + "5}\\s+" + MEANS + "\\b"
@@ -192,7 +194,7 @@ final class SelfHarmCues {
                     "took (?:a handful|a bunch|loads|a load|all (?:of )?(?:my|the)|a bottle|a packet|too many|an overdose)", "cut (?:deeper|too deep|my wrists?)", "\\boverdosed\\b")),
 
             // Hopelessness (Beck): no reason to go on, life not worth it, can't go on, what's the point
-            Cue.voiced(RiskCategory.HOPELESSNESS, "no nothing never point purpose hope worth life living existence alive can't cannot give giving given gave deserve longer tired sick exhausted weary lost only wake woke waking disappointed hadn't future see hopeless worthless", any("no (?:reason|point|purpose|hope|will)(?: left)? (?:to|in|for) (?:keep(?:ing)? |carry(?:ing)? on |go(?:ing)? on )?"
+            Cue.voiced(RiskCategory.HOPELESSNESS, "no nothing never point purpose hope worth life living existence alive can't cannot give giving given gave deserve longer tired i'm when sick exhausted weary lost only wake woke waking disappointed hadn't future see hopeless worthless", any("no (?:reason|point|purpose|hope|will)(?: left)? (?:to|in|for) (?:keep(?:ing)? |carry(?:ing)? on |go(?:ing)? on )?"
                     + any("live", "living", "go on", "going on", "going", "carry on", "carrying on", "be here", "being here", "stay(?:ing)?",
                     "continu\\w+", "wak(?:e|ing) up", "get(?:ting)? up", "try(?:ing)?", "any of (?:it|this)", "anything", "it all", "me",
                     "exist\\w*", "fight(?:ing)?", "breath\\w*", "be alive", "on\\b"),
@@ -209,6 +211,7 @@ final class SelfHarmCues {
                     "(?:don't|can't|cannot) see how i(?:'m going to| will|'ll| can| could)? (?:get|make it|keep going|go on|carry on)", "(?:don't|do not|didn't) deserve to (?:live|be alive|be here|exist)",
                     "(?:tired|sick|exhausted|weary) (?:of|from|with) (?:living|being alive|life|existing|it all|everything|waking up|breathing|fighting|trying|being me|being here)",
                     "lost (?:the|my|all) will to live", "(?:the )?only (?:reason|thing) (?:i'm|i am|keeping me|that keeps me|i stay)(?: still)? (?:here|alive|going|around)",
+                    "i'm only (?:still )?(?:here|alive|around) (?:for|because)", "when (?:she|he|they|it|\\w+) goes,? i go\\b",
                     "(?:wake|woke|waking) up (?:\\w+ )?(?:disappointed|angry|sad|upset|gutted|devastated)", "disappointed (?:to|that i) (?:wake|woke|be alive|am alive|still)",
                     "wish i hadn't woken", "(?:don't|do not) (?:see|have) (?:a|any) future", "no future for me",
                     "can't see (?:a|any) (?:way out|way forward|future|point|reason to)", "(?:i'm|i am|i feel|feeling) (?:completely |totally |so |utterly )?(?:hopeless|worthless)(?! about)")),
@@ -220,13 +223,13 @@ final class SelfHarmCues {
                     "if i (?:wasn't|weren't|was not|were not|am not|'m not) (?:here|there|around|alive|in the picture)",
                     "if i (?:died|disappeared|left for good|didn't exist|was gone|were gone|wasn't around)", "with(?:out)? (?:one less of me|me (?:gone|dead|out of the way))",
                     "once i'm gone", "when i'm gone")),
-            Cue.voiced(RiskCategory.BURDENSOMENESS, "burden weight drain millstone liability waste over sad upset cry miss notice care less problem reason worse cope manage fine okay ok deserve", any("(?:i'm|i am|i feel(?: like)?|feel like|feeling like|i've become|i am becoming) (?:just |only |such |nothing but |a real |the |a )*"
+            Cue.voiced(RiskCategory.BURDENSOMENESS, "burden weight drain millstone liability waste over sad upset cry miss notice care less problem reason worse cope manage fine okay ok deserve need", any("(?:i'm|i am|i feel(?: like)?|feel like|feeling like|i've become|i am becoming) (?:just |only |such |nothing but |a real |the |a )*"
                     + "(?:burden|weight|drain|millstone|liability|waste of (?:space|oxygen|air))", "burden (?:to|on) (?:everyone|everybody|them|my|all)",
                     "(?:everyone|everybody|people|they)(?:'d| would| will|'ll)? (?:get|gets) over (?:it|me|losing me)",
                     "(?:my (?:wife|husband|partner|kids|family|children|mum|dad)|everyone|they|she|he) (?:would|will|'d|'ll) (?:cope|manage|be fine|be okay|be ok)(?: without me)?\\W*$",
                     "(?:sad|upset|cry|miss me)(?:\\s+[\\w'-]+){0,5}\\s+(?:but|and) (?:she|he|they|everyone)(?:'d| would| will|'ll) (?:get over it|move on|be fine)",
                     "(?:nobody|no one|noone|none of them|would anyone|who)(?: would| will|'d|'ll)? (?:even |really )?(?:notice|miss me|care)(?=\\s+(?:if i|when i|that i|for (?:a|days|weeks|ages))|\\W*$)",
-                    "one less (?:of me|mouth to feed|problem for)", "deserves? (?:a |so much |much |someone )?better(?: [\\w'-]+)? than me", "(?:i'm|i am) the (?:problem|reason|weight) (?:in|for|behind|they're|everyone|that)", "make (?:everyone|everybody)'s li(?:fe|ves) worse")),
+                    "one less (?:of me|mouth to feed|problem for)", "(?:doesn't|does not|don't) need (?:another|more of) me", "deserves? (?:a |so much |much |someone )?better(?: [\\w'-]+)? than me", "(?:i'm|i am) the (?:problem|reason|weight) (?:in|for|behind|they're|everyone|that)", "make (?:everyone|everybody)'s li(?:fe|ves) worse")),
             Cue.voiced(RiskCategory.BURDENSOMENESS, "world everyone everybody they family kids children wife husband partner team people | better lighter easier happier calmer freer peaceful fine relieved okay", any("world", "everyone", "everybody", "they", "family", "kids", "children", "wife", "husband", "partner", "team", "people")
                     + "(?:\\s+[\\w'-]+){0,3}\\s+(?:would|will|'d)(?: \\w+ly)?(?: all)? be (?:better|lighter|easier|happier|calmer|freer|more peaceful|peaceful|fine|relieved|okay)"
                     + "(?: off)?\\s*(?:without me|with one less|if i|once i'm|when i'm|\\W*$)"),

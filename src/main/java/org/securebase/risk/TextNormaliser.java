@@ -128,6 +128,8 @@ final class TextNormaliser {
     private static final Pattern QUOTES = Pattern.compile("[\u201c\u201d\u201e\u201f\u2033]");
     private static final Pattern DASHES = Pattern.compile("[\u2013\u2014\u2015]");
     private static final Pattern SPACES = Pattern.compile("[ \\t]+");
+    /** A quotation in single marks becomes one in double marks: a mark that does not sit between two letters. */
+    private static final Pattern SINGLE_QUOTES = Pattern.compile("(?<![a-z])'|'(?![a-z])");
     private static final Pattern TRIPLE = Pattern.compile("([a-z])\\1{2,}");
     /** Mended words, kept while the cache is small: most words recur from comment to comment. */
     private static final Map<String, String> MENDED = new java.util.concurrent.ConcurrentHashMap<>();
@@ -137,6 +139,7 @@ final class TextNormaliser {
         t = APOSTROPHES.matcher(t).replaceAll("'");
         t = QUOTES.matcher(t).replaceAll("\"");
         t = DASHES.matcher(t).replaceAll(" - ").replace('\u2026', '.').replace('\u00a0', ' ');
+        t = SINGLE_QUOTES.matcher(t).replaceAll("\"");
         StringBuilder out = new StringBuilder(t.length() + 16);
         Matcher m = WORD.matcher(t);
         int last = 0;

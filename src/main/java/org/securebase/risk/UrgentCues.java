@@ -74,6 +74,9 @@ final class UrgentCues {
                     "welfare check", "wellness check", "duty to warn" + WORDS + "3}\\W+" + any("steps", "now", "fastest", "what", "how", "tonight", "asap"),
                     "who (?:do|should) (?:i|she|we) call"), false),
 
+            // Happening now: violence in progress against someone (is hitting her mum right now)
+            Cue.urgent(RiskCategory.HAPPENING_NOW, "hitting beating punching kicking strangling choking attacking stabbing", any("is", "are", "'s", "'re", "keeps?")
+                    + " " + any("hitting", "beating", "punching", "kicking", "strangling", "choking", "attacking", "stabbing") + "\\b", true),
             // About to happen: someone else + going to / will / about to / letting + a lethal act, with a time
             Cue.urgent(RiskCategory.IMMINENT, "going gonna will he'll she'll they'll about plan intend want threaten letting let rather | kill end hurt harm hang shoot drown cut jump overdose od take train bus drive not be die do walk use", any("going to", "gonna", "will", "'ll", "about to", "plans? to", "planning to", "intends? to",
                     "wants? to", "threaten(?:s|ed|ing)? to", "is letting", "letting", "(?:she|he|they)(?:'d| would) (?:rather|do it)") + WORDS + "2}\\s+"
@@ -100,12 +103,12 @@ final class UrgentCues {
                     "take (?:the kids|the children|them|him|her|the baby) with (?:him|her|them|me)", "murder[- ]suicide", "family annihilat\\w*"), false),
 
             // A child in danger now: a child + left alone, being hit, in a car with an unsafe driver
-            Cue.urgent(RiskCategory.CHILD_IN_DANGER, "child kid bab toddler infant newborn son daughter year month week yo mo little boy girl twins grand sibling 1 2 3 4 5 6 7 8 9 | alone left locked back drunk intoxicated high hit beat hurt abus punch chok strangl shak attack smack kick thrown throw food fed eaten unsupervised taken driv drink", child() + "(?:\\s+[\\w'-]+){0,8}?\\s+" + childDanger() + "|" + childDanger()
+            Cue.urgent(RiskCategory.CHILD_IN_DANGER, "child kid bab toddler infant newborn son daughter year month week yo mo little boy girl twins grand sibling teen 1 2 3 4 5 6 7 8 9 | alone left locked back drunk intoxicated high hit beat hurt abus punch chok strangl shak attack smack kick thrown throw food fed eaten unsupervised taken driv drink", child() + "(?:\\s+[\\w'-]+){0,8}?\\s+" + childDanger() + "|" + childDanger()
                     + "(?:\\s+[\\w'-]+){0,8}?\\s+" + child(), true));
 
     private static String child() {
         return "\\b" + any("child", "children", "kids?", "bab(?:y|ies)", "toddlers?", "infant", "newborn", "son", "daughter",
-                "\\d+[- ]?(?:year|month|week)[- ]?olds?", "\\d+ ?(?:yo|y/o|mo)", "little one", "boy", "girl", "twins", "grandkids",
+                "\\d+[- ]?(?:year|month|week)[- ]?olds?", "\\d+ ?(?:yo|y/o|mo)", "little one", "teen(?:ager)?s?", "boy", "girl", "twins", "grandkids",
                 "grandchild(?:ren)?", "siblings") + "\\b(?:'s)?";
     }
 
