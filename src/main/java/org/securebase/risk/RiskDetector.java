@@ -21,14 +21,17 @@ public final class RiskDetector {
 
     private static final AnchorIndex SELF = new AnchorIndex(SelfHarmCues.ALL);
     private static final AnchorIndex URGENT = new AnchorIndex(UrgentCues.ALL);
-    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mine|we|us|our)\\b");
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mine|we|us|"
+            + "our)\\b");
     /** A diary-style sentence that starts with the writer's verb and drops the "I": "Sorted the insurance...". */
-    private static final Pattern ELLIPTICAL = Pattern.compile("^(?:just |finally |already |then |also |so )?(?:[a-z]+ed|been|gave|wrote|"
-            + "bought|put|took|sold|got|left|told|said|made|sent|found|kept|spent|did|had|went|drove|hid|stood|started|finished)\\b");
+    private static final Pattern ELLIPTICAL = Pattern.compile("^(?:just |finally |already |then |also |so "
+            + ")?(?:[a-z]+ed|been|gave|wrote|"
+            + "bought|put|took|sold|got|left|told|said|made|sent|found|kept|spent|did|had|went|drove|hid|stood|"
+            + "started|finished)\\b");
     private static final Pattern FIRST_SUBJECT = Pattern.compile("\\b(?:i|i'm|i've|i'd|i'll|we|we're)\\b");
     private static final Pattern OTHER_PERSON = Pattern.compile("\\b" + LanguageClasses.THIRD + "\\b(?<!\\b(?:"
             + "everyone|everybody|nobody|no one|someone|somebody|people))");
-    /** Farewells and burdensomeness speak to or about others by nature: "you", "they", "everyone" don't take the voice. */
+    /** Farewells and burdensomeness speak to or about others: "you", "they", "everyone" don't take the voice. */
     private static final Pattern NAMED_OTHER = Pattern.compile("\\b" + LanguageClasses.THIRD + "\\b(?<!\\b(?:"
             + "everyone|everybody|nobody|no one|someone|somebody|people|you|they|them|their))");
 
@@ -174,7 +177,8 @@ public final class RiskDetector {
     }
 
     /** Whether a safe frame sits in any clause the match touches. */
-    private static boolean framed(String sentence, int[] clauses, int start, int end, boolean urgent, boolean behaviour) {
+    private static boolean framed(String sentence, int[] clauses, int start, int end, boolean urgent,
+            boolean behaviour) {
         for (int c = 0; c < clauses.length; c++) {
             int from = clauses[c];
             int to = c + 1 < clauses.length ? clauses[c + 1] : sentence.length();
@@ -182,7 +186,8 @@ public final class RiskDetector {
                 continue;
             }
             String clause = sentence.substring(from, to);
-            if (urgent ? SafeFraming.urgentClauseFrame(clause, sentence) : SafeFraming.selfClauseFrame(clause, sentence, behaviour)) {
+            if (urgent ? SafeFraming.urgentClauseFrame(clause, sentence) : SafeFraming.selfClauseFrame(clause,
+                    sentence, behaviour)) {
                 return true;
             }
         }
