@@ -110,6 +110,11 @@ final class IdeationCues {
             // C-SSRS 2, active thoughts: the writer + wish/think + a self-killing predicate
             Cue.self(RiskCategory.ACTIVE_THOUGHTS, WISH_WORDS + " " + THINK_WORDS + " | " + KILL_WORDS, WRITER
                     + any(WISH, THINK) + gap(2) + KILL),
+            // C-SSRS 2-3, an urge or a mind drawn to the act or the means: the urge to drive off the road
+            Cue.voiced(RiskCategory.METHOD, "urge impulse temptation pull mind head thoughts | " + METHOD_WORDS + " "
+                    + MEANS_WORDS + " " + PLACE_WORDS + " " + KILL_WORDS, any("(?:urges?|impulses?|temptation|pull) to",
+                    "(?:my )?(?:mind|head|thoughts) (?:keeps? |keep )?(?:going|goes|wander\\w*|drift\\w*|return\\w*) (?:back )?to")
+                    + " (?:the |my |that )?(?:[\\w'-]+ )?" + any(METHOD_ACT, KILL, "drive (?:off|into)", MEANS, PLACE)),
             // C-SSRS 2, suicidal as a state of the writer
             Cue.voiced(RiskCategory.ACTIVE_THOUGHTS, "suicid kill end tak self cutting", any(W + WORDS
                     + "3}\\s+suicidal", "suicidal (?:thoughts|ideation|feelings|urges)", "(?:my|own) suicide",
@@ -179,7 +184,7 @@ final class IdeationCues {
             // C-SSRS 4, a decision or a deadline: tonight is the night, after that I'm done, relief to have decided
             Cue.voiced(RiskCategory.INTENT,
                     "tonight today weekend time ready done that's gone relief peace calm lighter dead here finished "
-                            + "wait stick",
+                            + "wait stick i'm peace",
                     any("(?:tonight|today|this weekend)(?:'s| is| could be| might be| will be) the (?:night|day|one|"
                             + "time)\\b",
                     "today(?:'s| is) the day", "^it's time\\W*$", "the time has come",
@@ -190,6 +195,8 @@ final class IdeationCues {
                     "(?:after (?:that|this|then|[\\w' ]{1,30})|then|once [\\w' ]{1,30}) i'm (?:done|gone|out of "
                             + "here)\\b",
                     "that's me (?:finished|done|gone|out)\\b",
+                    "(?:if|by|after|when|unless)\\b.{0,40}\\bi'm (?:out|gone|done|finished)\\W*$",
+                    "made (?:my )?peace with (?:it|dying|death|my decision|leaving|going|the idea)\\W*$",
                     "(?:not|n't) (?:going to )?(?:wait|waiting|stick|sticking) around to (?:find out|see)",
                     "(?:relief|peace|calm|calmer|lighter)\\b.{0,20}(?:to have|since i|now that i've|now i've|that "
                             + "i've|i've) (?:decided|made (?:the|my|a) decision)",

@@ -76,7 +76,7 @@ final class LanguageClasses {
                     "(?:not|never|don't|won't|wouldn't|didn't)(?: to)? wake(?: up)?", "(?:not|never) waking(?: up)?",
             "stop waking(?: up)?", "not have to wake(?: up)?",
                     "(?:go|going|fall|falling) (?:to sleep|asleep) (?:and|&) (?:not|never)",
-            "sleep forever", "sleep and (?:not|never)", "(?:not|never) (?:come|coming) back", "be erased",
+            "(?:go to |fall )?(?:sleep|asleep) (?:forever|for good|permanently)", "sleep and (?:not|never)", "(?:not|never) (?:come|coming) back", "be erased",
             "(?:not|never) (?:have )?been born", "not see (?:tomorrow|another|the morning|next)", "rest forever",
             "(?:it|it all|everything|the pain|all of it|life|this life) to (?:end|stop|be over)", "be over\\b",
             "not be (?:a )?(?:burden|problem) (?:anymore|any more)", "not feel anything ever again", "just not exist",

@@ -35,7 +35,7 @@ final class UrgentCues {
             "in my (?:office|room|waiting room)", "in the waiting room", "on the (?:phone|line)", "outside my",
             "calling", "called", "rang", "(?:isn't|is not|not|won't) (?:answering|picking up|responding|replying)",
             "hung up", "went dead", "what (?:do|should) i do", "help\\b", "asap", "urgent\\w*", "emergency",
-            "ambulance", "police", "999", "911", "000", "112", "drove off", "left \\w+ minutes", "knows where",
+            "ambulance", "police", "999", "911", "000", "112", "drove off", "left \\w+ minutes", "knows where", "won't (?:open|come out|answer|respond|unlock)", "at (?:our|my|the) (?:clinic|office|practice|service)",
             "typing from", "on my way", "(?:is|are) alone", "alone now", "getting drowsy") + "\\b");
 
     private static final String SELF_OF_OTHER = any("herself", "himself", "themselves", "themself", "myself");
@@ -76,10 +76,10 @@ final class UrgentCues {
             // Happening now: a method in place (engine running with a hose, locked in, a blade to the wrist, a gun)
             Cue.urgent(RiskCategory.HAPPENING_NOW,
                     "engine car hose exhaust locked barricaded shut knife blade razor gun pistol rifle shotgun "
-                            + "firearm weapon rope noose glass letting",
+                            + "firearm weapon rope noose glass letting won't",
                     any("engine (?:is |was )?(?:running|on)", "car (?:is )?running",
                     "hose (?:through|in|into|from) (?:the )?(?:window|exhaust)", "exhaust (?:pipe|fumes)",
-                    "(?:locked|barricaded|shut) " + SELF_OF_OTHER + " in",
+                    "(?:locked|barricaded|shut) " + SELF_OF_OTHER + " in", "won't (?:open the door|come out|unlock)",
                     "(?:holding|held|pressing|pointing|has|with|got|pulled|pulled out|brandishing|there's|there is|"
                             + "carrying)"
                     + WORDS + "3}\\s+(?:a |the |his |her )?(?:loaded )?" + any("knife", "blade", "razor", "gun",
@@ -127,7 +127,7 @@ final class UrgentCues {
             // Unreachable after a goodbye: a farewell, then no answer, the line dead, the phone off
             Cue.urgentWith(RiskCategory.UNREACHABLE_AFTER_GOODBYE,
                     "answer pick respond repl return hung dead off voicemail reach contact get unreachable silent "
-                            + "quiet offline dark read heard",
+                            + "quiet offline dark read heard empty missing home back find knows",
                     any("(?:isn't|is not|not|won't|wont|hasn't been|stopped|stop|doesn't|does not) (?:answering|"
                             + "picking up|responding|replying|returning|answer|pick up)",
                     "no (?:answer|reply|response)", "hung up",
@@ -135,7 +135,9 @@ final class UrgentCues {
                     "line (?:went|is|goes|has gone) dead", "went dead",
                     "(?:phone|mobile)(?: is| has been)? (?:off|switched off|turned off|dead)",
                     "(?:goes|went|going) (?:straight )?to voicemail",
-                    "can't (?:reach|get hold of|get through to|contact)", "cannot (?:reach|contact)", "unreachable",
+                    "can't (?:reach|get hold of|get through to|contact)", "cannot (?:reach|contact)", "unreachable", "(?:bed|room|flat|house) (?:is|was) empty", "(?:she's|he's|they're|is|are) missing",
+                    "(?:hasn't|haven't|didn't|has not|did not) (?:come|gone|got|been) (?:home|back)", "can't find (?:her|him|them)",
+                    "nobody knows where", "no one knows where",
                     "gone (?:silent|quiet|offline|dark)", "went (?:silent|quiet|offline)", "left (?:me )?on read",
                     "not heard (?:back|from (?:her|him|them)) since"), FAREWELL),
 
@@ -165,7 +167,7 @@ final class UrgentCues {
                     "child kid bab toddler infant newborn son daughter year month week yo mo little boy girl twins "
                             + "grand sibling teen 1 2 3 4 5 6 7 8 9 | alone left locked back drunk intoxicated high "
                             + "hit beat hurt abus punch chok strangl shak attack smack kick thrown throw food fed "
-                            + "eaten unsupervised taken driv drink",
+                            + "eaten unsupervised taken driv drink car",
                     child() + "(?:\\s+[\\w'-]+){0,8}?\\s+" + childDanger() + "|" + childDanger()
                     + "(?:\\s+[\\w'-]+){0,8}?\\s+" + child(), true));
 
@@ -187,6 +189,7 @@ final class UrgentCues {
                 "(?:is|are|was|keeps?) (?:hitting|beating|punching|choking|shaking|strangling|hurting|kicking|"
                         + "throwing|smacking|attacking|abusing)",
                 "no food", "not been fed", "hasn't eaten", "unsupervised", "taken (?:the car|off with|them|the kids)",
-                "driv(?:e|es|ing) (?:off )?(?:drunk|high|with)", "drink[- ]driving");
+                "driv(?:e|es|ing) (?:off )?(?:drunk|high|with|now)", "drink[- ]driving", "(?:been )?drinking",
+                "in the car with (?:him|her|them|a|his|their)");
     }
 }
