@@ -14,7 +14,7 @@ import java.util.Set;
 final class AnchorIndex {
 
     private final List<Cue> cues;
-    /** Open-addressed table: an anchor word, its hash, and the (cue, anchor set) pairs it satisfies as cue * 8 + set. */
+    /** Open-addressed table: an anchor word, its hash, the (cue, anchor set) pairs it satisfies as cue * 8 + set. */
     private final String[] keys;
     private final int[] hashes;
     private final int[][] values;

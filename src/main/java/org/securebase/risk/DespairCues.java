@@ -95,8 +95,10 @@ final class DespairCues {
                     "one less (?:of me|mouth to feed|problem for)",
                     "(?:doesn't|does not|don't) need (?:another|more of) me",
                     "deserves? (?:a |so much |much |someone )?better(?: [\\w'-]+)? than me",
-                    "(?:would|'d|will) (?:throw a party|celebrate|be glad|be happy|be relieved|not (?:care|notice|miss me))"
-                            + " if i (?:died|was dead|were dead|was gone|were gone|disappeared|wasn't here|killed myself)",
+                    "(?:would|'d|will) (?:throw a party|celebrate|be glad|be happy|be relieved|not (?:care|notice|"
+                            + "miss me))"
+                            + " if i (?:died|was dead|were dead|was gone|were gone|disappeared|wasn't here|killed "
+                            + "myself)",
                     "(?:i'm|i am) the (?:problem|reason|weight) (?:in|for|behind|they're|everyone|that)",
                     "make (?:everyone|everybody)'s li(?:fe|ves) worse")),
             Cue.voiced(RiskCategory.BURDENSOMENESS,
@@ -110,7 +112,8 @@ final class DespairCues {
 
             // Goodbye and finality: a last post, a goodbye that is final, a departure that is not a move
             Cue.voiced(RiskCategory.GOODBYE,
-                    "last final goodbye wave time gone plan intend expect look take feed walk won't not leaving going checking signing "
+                    "last final goodbye wave time gone plan intend expect look take feed walk won't not leaving "
+                            + "going checking signing "
                             + "logging out way sense one side thank weirdly strangely oddly eerily sorry tell think",
                     any("this (?:is|will be|'ll be|'s) (?:my|the) (?:last|final) (?:post|comment|message|reply|"
                             + "entry|words?|time (?:i|you'll))",
@@ -134,7 +137,8 @@ final class DespairCues {
                     "one of these (?:days|nights|mornings|times) i (?:won't|will not|'m not going to|am not going "
                             + "to) (?:come back|get back|make it|wake|be|go home)",
                     "no way i(?:'m|'ll| am| will)? (?:still )?(?:going to )?be (?:here|alive|around)",
-                    "(?:don't|do not|not) (?:plan|intend|expect|planning|intending)(?: on| to)? (?:be|being|still be) (?:around|here|alive)",
+                    "(?:don't|do not|not) (?:plan|intend|expect|planning|intending)(?: on| to)? (?:be|being|still "
+                            + "be) (?:around|here|alive)",
                     "(?:this|that|christmas|easter|\\w+day|it) (?:will be|is going to be|'ll be|is) my (?:very "
                             + ")?last (?:one|christmas|birthday|summer|winter|spring|year|holiday)\\b",
                     "(?:don't|do not) think i(?:'ll| will) (?:still )?be (?:here|alive|around)(?: for| by| in| at| "

@@ -113,7 +113,8 @@ final class IdeationCues {
             // C-SSRS 2-3, an urge or a mind drawn to the act or the means: the urge to drive off the road
             Cue.voiced(RiskCategory.METHOD, "urge impulse temptation pull mind head thoughts | " + METHOD_WORDS + " "
                     + MEANS_WORDS + " " + PLACE_WORDS + " " + KILL_WORDS, any("(?:urges?|impulses?|temptation|pull) to",
-                    "(?:my )?(?:mind|head|thoughts) (?:keeps? |keep )?(?:going|goes|wander\\w*|drift\\w*|return\\w*) (?:back )?to")
+                    "(?:my )?(?:mind|head|thoughts) (?:keeps? |keep )?(?:going|goes|wander\\w*|drift\\w*|"
+                            + "return\\w*) (?:back )?to")
                     + " (?:the |my |that )?(?:[\\w'-]+ )?" + any(METHOD_ACT, KILL, "drive (?:off|into)", MEANS, PLACE)),
             // C-SSRS 2, suicidal as a state of the writer
             Cue.voiced(RiskCategory.ACTIVE_THOUGHTS, "suicid kill end tak self cutting", any(W + WORDS

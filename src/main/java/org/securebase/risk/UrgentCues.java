@@ -35,7 +35,9 @@ final class UrgentCues {
             "in my (?:office|room|waiting room)", "in the waiting room", "on the (?:phone|line)", "outside my",
             "calling", "called", "rang", "(?:isn't|is not|not|won't) (?:answering|picking up|responding|replying)",
             "hung up", "went dead", "what (?:do|should) i do", "help\\b", "asap", "urgent\\w*", "emergency",
-            "ambulance", "police", "999", "911", "000", "112", "drove off", "left \\w+ minutes", "knows where", "won't (?:open|come out|answer|respond|unlock)", "at (?:our|my|the) (?:clinic|office|practice|service)",
+            "ambulance", "police", "999", "911", "000", "112", "drove off", "left \\w+ minutes", "knows where",
+                    "won't (?:open|come out|answer|respond|unlock)",
+                    "at (?:our|my|the) (?:clinic|office|practice|service)",
             "typing from", "on my way", "(?:is|are) alone", "alone now", "getting drowsy") + "\\b");
 
     private static final String SELF_OF_OTHER = any("herself", "himself", "themselves", "themself", "myself");
@@ -135,8 +137,10 @@ final class UrgentCues {
                     "line (?:went|is|goes|has gone) dead", "went dead",
                     "(?:phone|mobile)(?: is| has been)? (?:off|switched off|turned off|dead)",
                     "(?:goes|went|going) (?:straight )?to voicemail",
-                    "can't (?:reach|get hold of|get through to|contact)", "cannot (?:reach|contact)", "unreachable", "(?:bed|room|flat|house) (?:is|was) empty", "(?:she's|he's|they're|is|are) missing",
-                    "(?:hasn't|haven't|didn't|has not|did not) (?:come|gone|got|been) (?:home|back)", "can't find (?:her|him|them)",
+                    "can't (?:reach|get hold of|get through to|contact)", "cannot (?:reach|contact)", "unreachable",
+                            "(?:bed|room|flat|house) (?:is|was) empty", "(?:she's|he's|they're|is|are) missing",
+                    "(?:hasn't|haven't|didn't|has not|did not) (?:come|gone|got|been) (?:home|back)",
+                            "can't find (?:her|him|them)",
                     "nobody knows where", "no one knows where",
                     "gone (?:silent|quiet|offline|dark)", "went (?:silent|quiet|offline)", "left (?:me )?on read",
                     "not heard (?:back|from (?:her|him|them)) since"), FAREWELL),
