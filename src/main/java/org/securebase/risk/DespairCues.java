@@ -51,11 +51,12 @@ final class DespairCues {
                     "(?:don't|can't|cannot) see how i(?:'m going to| will|'ll| can| could)? (?:get|make it|keep "
                             + "going|go on|carry on)",
                     "(?:don't|do not|didn't) deserve to (?:live|be alive|be here|exist)",
-                    "(?:tired|sick|exhausted|weary) (?:of|from|with) (?:living|being alive|life|existing|it all|"
+                    "(?:tired|sick|exhausted|weary) (?:of|from|with|by|for) (?:living|being alive|life|existing|it all|"
                             + "everything|waking up|breathing|fighting|trying|being me|being here)",
                     "lost (?:the|my|all) will to live",
                     "(?:the )?only (?:reason|thing) (?:i'm|i am|keeping me|that keeps me|i stay)(?: still)? (?:here|"
                             + "alive|going|around)",
+                    "(?:the )?only (?:thing|reason|one) (?:stopping|holding) me\\b",
                     "i'm only (?:still )?(?:here|alive|around) (?:for|because)",
                     "when (?:she|he|they|it|\\w+) goes,? i go\\b",
                     "(?:wake|woke|waking) up (?:\\w+ )?(?:disappointed|angry|sad|upset|gutted|devastated)",
@@ -95,6 +96,8 @@ final class DespairCues {
                     "one less (?:of me|mouth to feed|problem for)",
                     "(?:doesn't|does not|don't) need (?:another|more of) me",
                     "deserves? (?:a |so much |much |someone )?better(?: [\\w'-]+)? than me",
+                    "(?:are|is|would be|'d be|will be) better (?:off )?with (?:their|his|her|my) [\\w'-]+ (?:only|"
+                            + "alone)\\b",
                     "(?:would|'d|will) (?:throw a party|celebrate|be glad|be happy|be relieved|not (?:care|notice|"
                             + "miss me))"
                             + " if i (?:died|was dead|were dead|was gone|were gone|disappeared|wasn't here|killed "
@@ -114,7 +117,8 @@ final class DespairCues {
             Cue.voiced(RiskCategory.GOODBYE,
                     "last final goodbye wave time gone plan intend expect look take feed walk won't not leaving "
                             + "going checking signing "
-                            + "logging out way sense one side thank weirdly strangely oddly eerily sorry tell think",
+                            + "logging out way sense one side thank weirdly strangely oddly eerily sorry tell think "
+                            + "worry",
                     any("this (?:is|will be|'ll be|'s) (?:my|the) (?:last|final) (?:post|comment|message|reply|"
                             + "entry|words?|time (?:i|you'll))",
                     "(?:i'm|i am|i wanted to|i want to|just wanted to|writing to|time to) (?:say(?:ing)?|wave) "
@@ -137,6 +141,7 @@ final class DespairCues {
                     "one of these (?:days|nights|mornings|times) i (?:won't|will not|'m not going to|am not going "
                             + "to) (?:come back|get back|make it|wake|be|go home)",
                     "no way i(?:'m|'ll| am| will)? (?:still )?(?:going to )?be (?:here|alive|around)",
+                    "(?:don't|do not) worry about me (?:after|from) (?:tonight|today|tomorrow|this|now|\\w+day)",
                     "(?:don't|do not|not) (?:plan|intend|expect|planning|intending)(?: on| to)? (?:be|being|still "
                             + "be) (?:around|here|alive)",
                     "(?:this|that|christmas|easter|\\w+day|it) (?:will be|is going to be|'ll be|is) my (?:very "

@@ -185,7 +185,7 @@ final class IdeationCues {
             // C-SSRS 4, a decision or a deadline: tonight is the night, after that I'm done, relief to have decided
             Cue.voiced(RiskCategory.INTENT,
                     "tonight today weekend time ready done that's gone relief peace calm lighter dead here finished "
-                            + "wait stick i'm peace",
+                            + "wait stick i'm peace made decision mind",
                     any("(?:tonight|today|this weekend)(?:'s| is| could be| might be| will be) the (?:night|day|one|"
                             + "time)\\b",
                     "today(?:'s| is) the day", "^it's time\\W*$", "the time has come",
@@ -197,6 +197,7 @@ final class IdeationCues {
                             + "here)\\b",
                     "that's me (?:finished|done|gone|out)\\b",
                     "(?:if|by|after|when|unless)\\b.{0,40}\\bi'm (?:out|gone|done|finished)\\W*$",
+                    "(?:i've|i have|i) made (?:my|the|a|up my) (?:decision|mind)\\W*$",
                     "made (?:my )?peace with (?:it|dying|death|my decision|leaving|going|the idea)\\W*$",
                     "(?:not|n't) (?:going to )?(?:wait|waiting|stick|sticking) around to (?:find out|see)",
                     "(?:relief|peace|calm|calmer|lighter)\\b.{0,20}(?:to have|since i|now that i've|now i've|that "

@@ -79,7 +79,9 @@ final class LanguageClasses {
             "(?:go to |fall )?(?:sleep|asleep) (?:forever|for good|permanently)", "sleep and (?:not|never)",
                     "(?:not|never) (?:come|coming) back", "be erased",
             "(?:not|never) (?:have )?been born", "not see (?:tomorrow|another|the morning|next)", "rest forever",
-            "(?:it|it all|everything|the pain|all of it|life|this life) to (?:end|stop|be over)", "be over\\b",
+            "(?:it|it all|everything|the pain|all of it|life|this life|the noise|my head) to (?:end|stop|be over|go "
+                    + "quiet"
+                    + "|go dark|go silent|go away)", "be over\\b",
             "not be (?:a )?(?:burden|problem) (?:anymore|any more)", "not feel anything ever again", "just not exist",
             "(?:my )?heart (?:would |will |to |just )?(?:stops?|give(?:s)? (?:out|up))", "die in my sleep",
                     "stop breathing",
@@ -141,7 +143,7 @@ final class LanguageClasses {
             "thanks for everything",
             "photo of (?:a |an |the |her |his )?(?:rope|noose|pills|tablets|empty|bottle|gun|knife|blade|bridge|"
                     + "train|tracks)",
-            "suicide note", "(?:a|her|his) note",
+            "suicide note", "(?:a|her|his) note", "by the time you read this", "it'll be (?:done|over)",
             "talking about (?:the|a) (?:bridge|train|rope|pills|dying|suicide|ending)", "won't be (?:here|around)",
             "end it", "can't do this anymore");
 
@@ -152,7 +154,8 @@ final class LanguageClasses {
             + "plan research toy";
     static final String WILL_WORDS = "go gonna will i'll we'll about ready decid made plan intend mean determined "
             + "finally";
-    static final String CEASE_WORDS = "die dying dead here alive around world earth exist stop disappear vanish "
+    static final String CEASE_WORDS = "quiet dark silent die dying dead here alive around world earth exist stop "
+            + "disappear vanish "
             + "fade fading gone away wake waking woke sleep asleep back born erase tomorrow another morning next "
             + "rest end over burden problem anything heart breath life leave";
     static final String KILL_WORDS = "kill end tak suicid unalive myself stop finish self";

@@ -21,7 +21,7 @@ final class PlanAndBehaviourCues {
     static final List<Cue> ALL = List.of(
             // C-SSRS 5, plan: the writer has a plan, a date, a method, has worked out how or when
             Cue.voiced(RiskCategory.PLAN,
-                    "plan method date day time place spot how when where planned all nobody way accident",
+                    "plan method date day time place spot how when where planned all nobody way accident rehears",
                     any("(?:i have|i've got|i've|i got|got|i've made|i made|i know|i've (?:picked|chosen|set)|i "
                             + "(?:picked|chose|set)) (?:a|the|my) (?:plan|method)"
                     + "(?=\\s*(?:$|[.,!;]| and | for (?:it|that|how|when|if|doing it|the end)| to (?:do it|end|kill|"
@@ -35,7 +35,9 @@ final class PlanAndBehaviourCues {
                     "(?:have|got|'ve) it all (?:planned|worked out|figured out|sorted)",
                     "(?:i have|i've got|i've|i got|got|there's) (?:a|my) way out\\b",
                     "(?:plan|method)\\b.{0,30}\\b(?:nobody|no one|none of you|noone) (?:knows|know)\\b",
-                    "(?:know|think|tell) it (?:wasn't|was not|isn't|is not) an accident")),
+                    "(?:know|think|tell) it (?:wasn't|was not|isn't|is not) an accident",
+                    "rehears(?:e|es|ed|ing) (?:it|how|the (?:plan|method|details|when|where))",
+                    "the when,? (?:and )?the where", "when and where (?:i'd|i'll|i would|i will|to)")),
             // C-SSRS 5, means saved: saving, stockpiling, hiding or counting pills
             Cue.voiced(RiskCategory.PLAN,
                     "sav stockpil hoard collect stash hid squirrel set put tuck count line keep kept | "
@@ -50,7 +52,8 @@ final class PlanAndBehaviourCues {
                     "rope noose ligature hose charcoal helium gun pistol rifle shotgun firearm bullet poison "
                             + "antifreeze pesticide weedkiller razor",
                     any("bought", "buy(?:ing)?", "got", "have", "ordered", "order(?:ing)?", "put", "packed", "keep",
-                    "kept", "found", "brought", "tied", "hung", "got hold of") + WORDS + "4}\\s+" + STRONG_MEANS
+                    "kept", "found", "brought", "tied", "hung", "got hold of", "pric(?:e|ed|ing)(?: up)?",
+                    "brows(?:e|ed|ing)(?: for)?", "shopping for", "look(?:ed|ing) at") + WORDS + "4}\\s+" + STRONG_MEANS
                     + "\\b"),
             // C-SSRS 5, means in a hiding place or kept for the purpose
             Cue.voiced(RiskCategory.PLAN, "need means bag enough know " + MEANS_WORDS,
@@ -73,14 +76,16 @@ final class PlanAndBehaviourCues {
                     "my own note\\b", "(?:letters?|notes?|cards?)\\b[^.!?]{0,40}\\bone for each\\b",
                     "(?:letter|note) explaining (?:why|everything)")),
             // C-SSRS behaviour, preparations: giving away belongings or a pet
-            Cue.voiced(RiskCategory.PREPARATORY, "gave give giving given gifted hand rehom found sold selling",
+            Cue.voiced(RiskCategory.PREPARATORY,
+                    "gave give giving given gifted hand rehom found sold selling have keep take",
                     any("(?:gave|give|giving|given|gifted|handed|handing) away(?: all)?(?: of)? my",
                     "(?:gave|give|giving|given|gifted|handed|handing|sold|selling) (?:all )?my",
                     "(?:gave|give|giving|given|gifted) [\\w'-]+ (?:all )?my",
-                    "(?:rehom(?:e|ed|ing)|found (?:a )?(?:new )?homes? for) (?:all )?my")
-                    + "\\s+(?:[\\w'-]+\\s+){0,3}?" + any("dog", "cat", "pets?", "rabbit", "horse", "books", "records",
-                    "clothes", "guitar", "things", "stuff", "belongings", "possessions", "jewell?e?ry", "collection",
-                    "tools", "plants", "everything") + "\\b"
+                    "(?:rehom(?:e|ed|ing)|found (?:a )?(?:new )?homes? for) (?:all )?my",
+                    "(?:can|should|will|gets to|is to) (?:have|keep|take) (?:all )?my") + "\\s+(?:[\\w'-]+\\s+){0,3}?"
+                    + any("dog", "cat", "pets?", "rabbit", "horse", "books", "records", "clothes", "guitar", "things",
+                    "stuff", "belongings", "possessions", "jewell?e?ry", "collection", "tools", "plants",
+                    "everything") + "\\b"
                     + "|\\b(?:gave|giving|given|give) away (?:everything|all (?:of )?my (?:stuff|things)|most of "
                     + "(?:my|what))"),
             // C-SSRS behaviour, preparations: a will, affairs in order, passwords left, funeral planned

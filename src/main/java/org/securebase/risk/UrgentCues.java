@@ -171,9 +171,9 @@ final class UrgentCues {
                     "child kid bab toddler infant newborn son daughter year month week yo mo little boy girl twins "
                             + "grand sibling teen 1 2 3 4 5 6 7 8 9 | alone left locked back drunk intoxicated high "
                             + "hit beat hurt abus punch chok strangl shak attack smack kick thrown throw food fed "
-                            + "eaten unsupervised taken driv drink car",
-                    child() + "(?:\\s+[\\w'-]+){0,8}?\\s+" + childDanger() + "|" + childDanger()
-                    + "(?:\\s+[\\w'-]+){0,8}?\\s+" + child(), true));
+                            + "eaten unsupervised taken driv drink car locks",
+                    child() + "(?:[\\s,;:]+[\\w'-]+){0,8}?[\\s,;:]+" + childDanger() + "|" + childDanger()
+                    + "(?:[\\s,;:]+[\\w'-]+){0,8}?[\\s,;:]+" + child(), true));
 
     private static String child() {
         return "\\b" + any("child", "children", "kids?", "bab(?:y|ies)", "toddlers?", "infant", "newborn", "son",
@@ -186,6 +186,7 @@ final class UrgentCues {
         return any("home alone",
                 "left(?:\\s+[\\w'-]+){0,3}\\s+(?:alone|home|unattended|by (?:themselves|herself|himself)|in the car)",
                 "alone (?:at home|in the (?:house|flat|apartment|car))", "(?:is|are|been) alone", "locked (?:in|out)",
+                        "locks? (?:him|her|them) (?:in|out)",
                 "in the back ?seat", "with (?:a|her|his|their) (?:drunk|violent|abusive|intoxicated|high)", "drunk",
                 "intoxicated",
                 "(?:being|getting) (?:hit|beaten|hurt|abused|punched|choked|strangled|shaken|attacked|smacked|"
