@@ -118,7 +118,7 @@ final class DespairCues {
                     "last final goodbye wave time gone plan intend expect look take feed walk won't not leaving "
                             + "going checking signing "
                             + "logging out way sense one side thank weirdly strangely oddly eerily sorry tell think "
-                            + "worry",
+                            + "worry know",
                     any("this (?:is|will be|'ll be|'s) (?:my|the) (?:last|final) (?:post|comment|message|reply|"
                             + "entry|words?|time (?:i|you'll))",
                     "(?:i'm|i am|i wanted to|i want to|just wanted to|writing to|time to) (?:say(?:ing)?|wave) "
@@ -132,6 +132,7 @@ final class DespairCues {
                     "(?:when|after|once) i'm gone", "after i've gone",
                     "(?:look after|take care of|feed|walk) (?:my|the) (?:kids|children|cat|dog|cats|dogs|pets?|mum|"
                             + "mom|family|plants) (?:for me|when i'm|after)",
+                    "(?:won't|will not|not going to|not gonna) be (?:posting|here|back|on here) again\\b",
                     "(?:won't|will not|not going to|not gonna) be (?:here|around|alive|posting|back|on "
                             + "here)(?:\\s+[\\w'-]+){0,2}\\s+(?:much longer|for long|anymore|any more|to see|by|"
                             + "next (?:week|month|year)|after)",
@@ -141,6 +142,7 @@ final class DespairCues {
                     "one of these (?:days|nights|mornings|times) i (?:won't|will not|'m not going to|am not going "
                             + "to) (?:come back|get back|make it|wake|be|go home)",
                     "no way i(?:'m|'ll| am| will)? (?:still )?(?:going to )?be (?:here|alive|around)",
+                    "(?:don't|do not) know (?:if|whether) i(?:'ll| will) (?:still )?be (?:here|alive|around)",
                     "(?:don't|do not) worry about me (?:after|from) (?:tonight|today|tomorrow|this|now|\\w+day)",
                     "(?:don't|do not|not) (?:plan|intend|expect|planning|intending)(?: on| to)? (?:be|being|still "
                             + "be) (?:around|here|alive)",

@@ -90,13 +90,16 @@ final class IdeationCues {
                     "if a (?:bus|car|truck|lorry|train) (?:hit|hits) me",
                     "if i (?:died|didn't wake|don't wake|never woke)")),
             // C-SSRS 1, no future self: can't see myself alive at Christmas, waiting to die, not afraid of dying
-            Cue.voiced(RiskCategory.PASSIVE_WISH, "myself waiting afraid scared ok okay fine peace",
+            Cue.voiced(RiskCategory.PASSIVE_WISH, "myself waiting afraid scared ok okay fine peace calm find found",
                     any("(?:don't|do not|can't|cannot|no longer) (?:see|picture|imagine) myself (?:being |still "
                             + ")?(?:alive|here|around|living)",
                     "waiting (?:to die|for (?:the|my) end(?! of)|for death|for it to (?:end|be over)|for my time|"
                             + "for the day i die)",
                     "(?:not|never) (?:afraid|scared) (?:of|to) (?:die|dying|death)",
-                    "(?:ok|okay|fine|at peace) with (?:dying|not waking|not being here|the idea of (?:dying|not))")),
+                    "(?:ok|okay|fine|at peace|calm|peaceful)(?: [\\w']+){0,3} (?:with|about) (?:dying|death|not "
+                            + "waking|not being here|"
+                            + "the idea of (?:dying|not))",
+                    "(?:when|after|once|before) (?:they|someone|somebody|people|my \\w+) (?:finds?|found) me\\b")),
             // C-SSRS 1, picturing one's own funeral or death
             Cue.self(RiskCategory.PASSIVE_WISH, "funeral death grave obituar eulog memorial",
                     any("(?:picture|picturing|imagine|imagining|think(?:ing)? about|dream(?:ing)? about|wonder(?:ing)?)"

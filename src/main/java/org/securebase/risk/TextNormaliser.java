@@ -51,6 +51,13 @@ final class TextNormaliser {
             Map.entry("what is", "what's"), Map.entry("there is", "there's"), Map.entry("any more", "anymore"),
             Map.entry("any longer", "anymore"), Map.entry("good bye", "goodbye"), Map.entry("good-bye", "goodbye"));
     private static final Map<String, String> SPELLING = new HashMap<>();
+    /** "they'd all be relieved": someone else's fused "would", spelled out so "they ... would" reads the same. */
+    private static final Pattern OTHERS_WOULD = Pattern.compile("\\b(they|she|he|we|you|everyone|everybody|"
+            + "people)'d\\b");
+    /** "ill still be here": "i'll" without its apostrophe, told from ill by the verb after it. */
+    private static final Pattern I_LL = Pattern.compile("\\bill(?= (?:still|be|never|just|probably|go|do|end|kill|"
+            + "make|not|"
+            + "have|see|take|jump)\\b)");
     /** "says hell hurt him": an apostrophe dropped after a reporting verb, not the word hell. */
     private static final Pattern REPORTED_HE_LL = Pattern.compile(
             "(\\b(?:says|said|say|swears|swore|that|thinks|threatens|threatened|told me|warned) )(he|she)ll\\b");
@@ -99,7 +106,9 @@ final class TextNormaliser {
             longForm.appendReplacement(shortened, SHORT_FORMS.get(longForm.group(1)));
         }
         longForm.appendTail(shortened);
-        return REPORTED_HE_LL.matcher(SPACES.matcher(shortened).replaceAll(" ")).replaceAll("$1$2'll");
+        String t2 = REPORTED_HE_LL.matcher(SPACES.matcher(shortened).replaceAll(" ")).replaceAll("$1$2'll");
+        t2 = OTHERS_WOULD.matcher(t2).replaceAll("$1 would");
+        return I_LL.matcher(t2).replaceAll("i'll");
     }
 
     private static String mend(String word) {

@@ -25,7 +25,8 @@ final class UrgentCues {
 
     /** Immediacy: now, tonight, just, minutes ago, on the way home, not answering, a call for help. */
     static final Pattern NOW = Pattern.compile("\\b" + any("right now", "now", "at the moment", "currently",
-            "as we speak", "as i (?:type|write)", "tonight", "today", "this (?:morning|afternoon|evening|minute)",
+            "as we speak", "as i (?:type|write)", "tonight", "today",
+                    "this (?:morning|afternoon|evening|minute|weekend)", "tomorrow", "the moment",
             "just", "an hour ago", "(?:\\d+|a few|few|ten|twenty|thirty|five|two) (?:minutes?|mins?|hours?) ago",
             "since (?:last night|yesterday|this morning|our session|the session|we)",
             "on (?:the|her|his|their) way (?:home|back|over|here)",
