@@ -1,144 +1,226 @@
 package org.securebase.risk;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Classifies a post or comment as {@link RiskLevel#SELF}, {@link RiskLevel#URGENT} or {@link RiskLevel#NONE}.
- * Plain Java, no framework types: rules over sentences. It errs towards flagging: a false alarm costs a supervisor
- * a look, a miss leaves someone alone. It tells a writer's own distress from idioms ("this is killing me"), from
- * clinical history ("a history of two attempts"), from assessments ("no current ideation") and from grief.
+ * Classifies a post or comment as {@link RiskLevel#SELF}, {@link RiskLevel#URGENT} or {@link RiskLevel#NONE}, and
+ * says why ({@link #assess}). Plain Java, no framework types.
+ *
+ * <p>The rules are language classes organised by the C-SSRS ladder, hopelessness, burdensomeness and goodbye for the
+ * writer's own risk ({@link SelfHarmCues}), and by imminence for danger to someone else ({@link UrgentCues}). It errs
+ * towards flagging: a false alarm costs a supervisor a look, a miss leaves someone alone. It then excuses a cue only
+ * when its clause is positively known to be safe ({@link SafeFraming}): idioms, research, training and media,
+ * assessment talk, safety plans, history, someone else's quoted words, a marked joke, the end of a therapy.
  */
 public final class RiskDetector {
 
-    /** Figures of speech that use the words of death without meaning it. Removed before anything else. */
-    private static final Pattern IDIOMS = Pattern.compile(String.join("|",
-            "(?:the )?death of me", "dying (?:to|for)\\b", "dead (?:tired|on my feet|beat|serious|set|ringer|end)",
-            "deadlines?", "kill(?:ing)? (?:for|time)\\b", "(?:is|are|was|it's|its) killing me", "killing it",
-            "to die for", "(?:bored|scared|worried|frightened|tickled) to death", "drop dead", "dead(?:ly)? boring",
-            "dying of (?:laughter|embarrassment|curiosity)", "over my dead body", "would kill to",
-            "(?:make|made) a killing", "dead (?:battery|phone|link|end)", "killer (?:workshop|training|talk)",
-            "i could (?:just )?die", "(?:i'm|i am) dead\\b(?! serious)", "(?:that|this) (?:joke|meme) killed me"));
-
-    /** Talk about risk rather than risk: assessment findings, denial, history, research and training. */
-    private static final Pattern CLINICAL_FRAME = Pattern.compile(String.join("|",
-            "no (?:current |active |present )?(?:suicidal )?(?:ideation|plan|intent|si\\b)", "denie[sd]",
-            "risk assessment", "safety plan", "history of", "in (?:19|20)\\d\\d", "years ago", "reassess",
-            "screen(?:ing|ed)? for", "suicide (?:risk|prevention|assessment|rates?|screening|protocol|training|"
-                    + "awareness|research|literature|bereavement|loss)",
-            "died by suicide", "(?:lost|losing) (?:her|his|their|my) \\w+ to suicide", "postvention",
-            "resources? on", "how (?:do|would|should) (?:you|we|i) (?:assess|ask|respond|handle|work)"));
-
-    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|i'm|im|i've|i'd|i'll|me|my|myself)\\b");
-
-    /** The writer's own wish to die, plan, or hopelessness about living. */
-    private static final List<Pattern> SELF_CUES = compile(
-            "\\b(?:kill|killing|hang|hanging|shoot|shooting|drown|drowning) myself\\b",
-            "\\b(?:end|ending|take|taking) my (?:own )?life\\b",
-            "\\b(?:want|wanted|wanting|going|ready|plan|planning) to die\\b",
-            "\\bwaiting (?:to die|for (?:the|my) end|for death|to go)\\b",
-            "\\bwish (?:i|i'd) (?:was|were|had) (?:dead|never been born|not woken up)\\b",
-            "\\b(?:don't|do not|dont|no longer) want to (?:live|be alive|be here|exist|wake up|go on)\\b",
-            "\\b(?:can't|cannot|cant) (?:go on|do this anymore|keep going|take it anymore|take this anymore)\\b",
-            "\\bno (?:reason|point) (?:left )?(?:to|in) (?:live|living|keep living|go on|going on|be here|being here)\\b",
-            "\\b(?:better off|happier) (?:dead|without me|if i (?:was|were) (?:dead|gone))\\b",
-            "\\b(?:everyone|everybody|they|my family) would be better off\\b",
-            "\\b(?:i'm|i am|i feel|feeling|i've been|i have been) (?:so |very |really )?suicidal\\b",
-            "\\b(?:think|thinking|thought|thoughts) (?:about|of) (?:suicide|killing myself|ending it|dying)\\b",
-            "\\b(?:cut|cutting|slit|slitting) (?:my|myself)\\b",
-            "\\b(?:hurt|hurting|harm|harming) myself\\b",
-            "\\b(?:take|taking|swallow|swallowing|took) (?:all )?(?:of )?my (?:\\w+ )?(?:pills|meds|medication|tablets)\\b",
-            "\\boverdos(?:e|ing) (?:on|tonight)\\b",
-            "\\btonight is the night\\b",
-            "\\b(?:saying|say) goodbye\\b.*\\b(?:thank you|thanks) (?:all|everyone|for (?:trying|everything))\\b",
-            "\\b(?:i|i've|i have) (?:decided|made up my mind)\\b.*\\b(?:tonight|it's time|end)\\b",
-            "\\bnothing (?:matters|is worth it) anymore\\b",
-            "\\bnot (?:be|going to be) (?:here|around) (?:much longer|tomorrow|anymore)\\b",
-            "\\bend it all\\b", "\\bending it all\\b", "\\bwrote (?:a|my) (?:suicide|goodbye) note\\b",
-            "\\b(?:wonder|wondering) if anyone would (?:notice|care|miss me) if i (?:was|were|died|disappeared)\\b",
-            "\\bstockpil\\w+ (?:my )?(?:pills|meds|medication|tablets)\\b",
-            "\\b(?:just )?want (?:it all|everything|the pain|it) to (?:stop|end)\\b",
-            "\\b(?:tired|sick) of (?:living|being alive|life itself)\\b",
-            "\\bwhat(?:'s| is) the point (?:of|in) (?:going on|living|being here|anything anymore)\\b",
-            "\\b(?:looking up|researching|googling) (?:ways|how) to (?:die|kill myself|end it)\\b",
-            "\\b(?:no way out|(?:can't|don't|do not|cannot) see (?:a|any) (?:way out|future|reason to live))\\b");
-
-    /** A farewell spread over sentences: "I'm saying goodbye. Thank you all for trying." */
-    private static final Pattern FAREWELL = Pattern.compile(
-            "\\b(?:i'm|i am) (?:saying goodbye|signing off for good|leaving for good)\\b.*\\b(?:thank you|thanks)\\b"
-                    + "|\\bthis is (?:my|the) last (?:post|message|time)\\b");
-
-    private static final Pattern THIRD_PARTY = Pattern.compile(
-            "\\b(?:client|patient|he|she|they|him|her|son|daughter|child|kid|teen|partner|husband|wife|mother|"
-                    + "father|someone|member|student|boy|girl|man|woman)\\b");
-
-    /** Danger happening now or about to: to the client or to someone else. */
-    private static final List<Pattern> DANGER = compile(
-            "\\bthreaten(?:s|ing|ed)? to\\b",
-            "\\b(?:going|about|plans?|planning) to (?:hurt|kill|harm|jump|shoot|stab|attack|end)\\b",
-            "\\b(?:swallowed|overdosed|took an overdose|has taken|ingested|took (?:a|the|all|an entire) (?:bottle|box|pack))\\b",
-            "\\b(?:has|with|holding|bought|got) (?:a|his|her|their) (?:gun|knife|rope|weapon|pills)\\b",
-            "\\bphoto of (?:a|the) (?:rope|gun|knife|noose|pills)\\b",
-            "\\b(?:on|at) the (?:edge|ledge|bridge|roof|railway|tracks)\\b", "\\bjump(?:ing)? (?:from|off)\\b",
-            "\\b(?:kill|hurt|harm) (?:himself|herself|themselves|them|him|her|his|the)\\b",
-            "\\bsuicide note\\b", "\\bbleeding\\b", "\\bunconscious\\b", "\\bnoose\\b",
-            "\\b(?:she|he|they)(?:'ll| will) (?:overdose|kill|jump|hurt|shoot|stab)\\b",
-            "\\b(?:is|are) (?:beating|hitting|hurting|abusing|threatening) (?:her|him|them|the)\\b");
-
-    private static final Pattern IMMEDIACY = Pattern.compile(String.join("|",
-            "right now", "\\bnow\\b", "tonight", "today", "just (?:told|texted|called|said|sent)", "an hour ago",
-            "minutes ago", "this (?:morning|afternoon|evening)", "isn't answering", "is not answering",
-            "not answering", "on the phone", "when (?:he|she|they) gets? home", "\\bsays? (?:she|he|they)\\b",
-            "\\bis (?:threatening|holding|standing|on)\\b", "what do i do", "need help", "help now"));
+    private static final AnchorIndex SELF = new AnchorIndex(SelfHarmCues.ALL);
+    private static final AnchorIndex URGENT = new AnchorIndex(UrgentCues.ALL);
+    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mine|we|us|"
+            + "our)\\b");
+    /** A diary-style sentence that starts with the writer's verb and drops the "I": "Sorted the insurance...". */
+    private static final Pattern ELLIPTICAL = Pattern.compile("^(?:just |finally |already |then |also |so "
+            + ")?(?:[a-z]+ed|been|gave|wrote|"
+            + "bought|put|took|sold|got|left|told|said|made|sent|found|kept|spent|did|had|went|drove|hid|stood|"
+            + "started|finished)\\b");
+    private static final Pattern FIRST_SUBJECT = Pattern.compile("\\b(?:i|i'm|i've|i'd|i'll|we|we're)\\b");
+    private static final Pattern OTHER_PERSON = Pattern.compile("\\b" + LanguageClasses.THIRD + "\\b(?<!\\b(?:"
+            + "everyone|everybody|nobody|no one|someone|somebody|people))");
+    /** Farewells and burdensomeness speak to or about others: "you", "they", "everyone" don't take the voice. */
+    private static final Pattern NAMED_OTHER = Pattern.compile("\\b" + LanguageClasses.THIRD + "\\b(?<!\\b(?:"
+            + "everyone|everybody|nobody|no one|someone|somebody|people|you|they|them|their))");
 
     public RiskLevel classify(String text) {
+        return assess(text).level();
+    }
+
+    /** The level and every category that fired, with its sentence. SELF wins over URGENT when both fire. */
+    public Assessment assess(String text) {
         if (text == null || text.isBlank()) {
-            return RiskLevel.NONE;
+            return Assessment.NONE;
         }
-        String normalised = IDIOMS.matcher(normalise(text)).replaceAll(" ");
-        if (FAREWELL.matcher(normalised).find() && !CLINICAL_FRAME.matcher(normalised).find()) {
-            return RiskLevel.SELF;
-        }
-        boolean urgent = false;
-        for (String sentence : normalised.split("(?<=[.!?;])\\s+|\\n+")) {
-            boolean clinical = CLINICAL_FRAME.matcher(sentence).find();
-            // Without a pronoun ("What's the point of going on.") the writer speaks of themself unless the
-            // sentence names someone else.
-            boolean writer = FIRST_PERSON.matcher(sentence).find() || !THIRD_PARTY.matcher(sentence).find();
-            if (!clinical && writer && matchesAny(SELF_CUES, sentence)
-                    && !aboutSomeoneElse(sentence)) {
-                return RiskLevel.SELF;
-            }
-            if (!clinical && THIRD_PARTY.matcher(sentence).find() && matchesAny(DANGER, sentence)
-                    && (IMMEDIACY.matcher(normalised).find() || presentTense(sentence))) {
-                urgent = true;
+        Context context = new Context(SafeFraming.withoutIdioms(TextNormaliser.normalise(text)));
+        List<Finding> findings = new ArrayList<>();
+        Set<RiskCategory> seen = EnumSet.noneOf(RiskCategory.class);
+        List<String> own = TextNormaliser.sentences(SafeFraming.writersVoice(context.text));
+        for (int i = 0; i < own.size(); i++) {
+            String sentence = own.get(i);
+            boolean[] anchored = SELF.anchored(sentence);
+            for (int c = 0; c < anchored.length; c++) {
+                Cue cue = SELF.cues().get(c);
+                if (anchored[c] && !seen.contains(cue.category()) && firesForSelf(cue, sentence)
+                        && !(cue.category() == RiskCategory.GOODBYE && context.therapyEnding())
+                        && (cue.category().survivesJokeMarker() || !context.joke(own, i))) {
+                    seen.add(cue.category());
+                    findings.add(new Finding(cue.category(), sentence));
+                }
             }
         }
-        return urgent ? RiskLevel.URGENT : RiskLevel.NONE;
+        String reported = SafeFraming.reportedSpeech(context.text);
+        if (UrgentCues.THIRD_PARTY.matcher(reported).find()) {
+            List<String> sentences = TextNormaliser.sentences(reported);
+            for (int i = 0; i < sentences.size(); i++) {
+                String sentence = sentences.get(i);
+                boolean[] anchored = URGENT.anchored(sentence);
+                for (int c = 0; c < anchored.length; c++) {
+                    Cue cue = URGENT.cues().get(c);
+                    if (anchored[c] && !seen.contains(cue.category()) && firesForUrgent(cue, sentence)
+                            && (!cue.now() || context.now(reported))
+                            && (cue.alsoInText() == null || cue.alsoInText().matcher(reported).find())
+                            && !context.noRisk(reported) && !context.joke(sentences, i)) {
+                        seen.add(cue.category());
+                        findings.add(new Finding(cue.category(), sentence));
+                    }
+                }
+            }
+        }
+        if (findings.isEmpty()) {
+            return Assessment.NONE;
+        }
+        RiskLevel level = seen.stream().anyMatch(c -> c.level() == RiskLevel.SELF) ? RiskLevel.SELF : RiskLevel.URGENT;
+        return new Assessment(level, findings);
     }
 
-    /** "My client said she wants to end her life" is a report about a client, not the writer's own wish. */
-    private static boolean aboutSomeoneElse(String sentence) {
-        return Pattern.compile("\\b(?:client|patient|she|he|they) (?:said|says|told|tells|wrote|writes|reported)\\b")
-                .matcher(sentence).find() && !sentence.contains("myself");
+    /** Text-wide frames, looked up only once a cue has matched: most texts never need them. */
+    private static final class Context {
+        final String text;
+        private Boolean sincere;
+        private Boolean therapyEnding;
+        private Boolean now;
+        private Boolean noRisk;
+
+        Context(String text) {
+            this.text = text;
+        }
+
+        boolean sincere() {
+            if (sincere == null) {
+                sincere = SafeFraming.SINCERE.matcher(text).find();
+            }
+            return sincere;
+        }
+
+        boolean therapyEnding() {
+            if (therapyEnding == null) {
+                therapyEnding = SafeFraming.THERAPY_ENDING.matcher(text).find();
+            }
+            return therapyEnding;
+        }
+
+        boolean now(String reported) {
+            if (now == null) {
+                now = UrgentCues.NOW.matcher(reported).find();
+            }
+            return now;
+        }
+
+        boolean noRisk(String reported) {
+            if (noRisk == null) {
+                noRisk = SafeFraming.NO_RISK.matcher(reported).find();
+            }
+            return noRisk;
+        }
+
+        /** A joke marker in this sentence or the one before or after ("... (jk)", "lol. ..."), unless sincere. */
+        boolean joke(List<String> sentences, int i) {
+            for (int k = Math.max(0, i - 1); k <= Math.min(sentences.size() - 1, i + 1); k++) {
+                if (SafeFraming.JOKE.matcher(sentences.get(k)).find()) {
+                    return !sincere();
+                }
+            }
+            return false;
+        }
     }
 
-    private static boolean presentTense(String sentence) {
-        return sentence.matches(".*\\b(?:is|are|has|have)\\b.*");
+    /** The categories that fired, e.g. for "C-SSRS: plan" in the moderation queue. */
+    public List<Finding> explain(String text) {
+        return assess(text).findings();
     }
 
-    static String normalise(String text) {
-        return text.toLowerCase(Locale.ROOT)
-                .replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201c', '"').replace('\u201d', '"')
-                .replace('\u2014', ' ').replace('\u2013', ' ');
+    private static boolean firesForSelf(Cue cue, String sentence) {
+        Matcher m = cue.pattern().matcher(sentence);
+        int[] clauses = null;
+        while (m.find()) {
+            if (clauses == null) {
+                clauses = TextNormaliser.clauseStarts(sentence);
+            }
+            String clause = clauseText(sentence, clauses, m.start(), Math.max(m.start() + 1, m.end()));
+            Pattern others = cue.category() == RiskCategory.GOODBYE || cue.category() == RiskCategory.BURDENSOMENESS
+                    ? NAMED_OTHER : OTHER_PERSON;
+            if (cue.writerVoice() && !writersVoice(clause, sentence, others)) {
+                continue;
+            }
+            if (!framed(sentence, clauses, m.start(), m.end(), false, cue.category().survivesJokeMarker())) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static boolean matchesAny(List<Pattern> patterns, String sentence) {
-        return patterns.stream().anyMatch(p -> p.matcher(sentence).find());
+    private static boolean firesForUrgent(Cue cue, String sentence) {
+        Matcher m = cue.pattern().matcher(sentence);
+        int[] clauses = null;
+        while (m.find()) {
+            if (clauses == null) {
+                clauses = TextNormaliser.clauseStarts(sentence);
+            }
+            if (!framed(sentence, clauses, m.start(), m.end(), true, false)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static List<Pattern> compile(String... regexes) {
-        return java.util.Arrays.stream(regexes).map(Pattern::compile).toList();
+    /** Whether a safe frame sits in any clause the match touches. */
+    private static boolean framed(String sentence, int[] clauses, int start, int end, boolean urgent,
+            boolean behaviour) {
+        for (int c = 0; c < clauses.length; c++) {
+            int from = clauses[c];
+            int to = c + 1 < clauses.length ? clauses[c + 1] : sentence.length();
+            if (to <= start || from >= Math.max(end, start + 1)) {
+                continue;
+            }
+            String clause = sentence.substring(from, to);
+            if (urgent ? SafeFraming.urgentClauseFrame(clause, sentence) : SafeFraming.selfClauseFrame(clause,
+                    sentence, behaviour)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String clauseText(String sentence, int[] clauses, int start, int end) {
+        int from = 0;
+        int to = sentence.length();
+        for (int c = 0; c < clauses.length; c++) {
+            if (clauses[c] <= start) {
+                from = clauses[c];
+            }
+            if (clauses[c] >= end) {
+                to = clauses[c];
+                break;
+            }
+        }
+        return sentence.substring(from, to);
+    }
+
+    /**
+     * The clause speaks for the writer: it has a first person, or the sentence starts with the writer's verb and
+     * drops the "I", or the clause names nobody else while the sentence has the writer as a subject or names nobody
+     * else either ("Nothing matters anymore.").
+     */
+    private static boolean writersVoice(String clause, String sentence, Pattern others) {
+        if (FIRST_PERSON.matcher(clause).find() || ELLIPTICAL.matcher(sentence).find()) {
+            return true;
+        }
+        if (others.matcher(clause).find()) {
+            return false;
+        }
+        return FIRST_SUBJECT.matcher(sentence).find() || !others.matcher(sentence).find();
     }
 }

@@ -1,11 +1,16 @@
 package org.securebase.risk;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -13,6 +18,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 class RiskDetectorTest {
+
+    /** The shared folder sits beside the project: ../shared/data from the project directory. */
+    private static final Path SHARED_DATA = Path.of("..", "shared", "data");
 
     private final RiskDetector detector = new RiskDetector();
 
@@ -22,7 +30,12 @@ class RiskDetectorTest {
             "Honestly I want to kill myself and I don't know why I'm writing this here.",
             "I've been feeling suicidal since the divorce.",
             "I don't want to wake up tomorrow.",
-            "My kids would be better off without me."})
+            "My kids would be better off without me.",
+            "i just want to stop existing",
+            "I keep thinking about the bridge on my way home.",
+            "Ive got the tablets saved up in a shoebox.",
+            "Updated my will and gave the cat to my neighbour.",
+            "i cant do this anymroe"})
     void theWritersOwnDistressIsSelf(String text) {
         assertThat(detector.classify(text)).isEqualTo(RiskLevel.SELF);
     }
@@ -35,7 +48,11 @@ class RiskDetectorTest {
             "No current ideation, plan or intent; we reviewed her safety plan.",
             "My client's brother died by suicide last spring and she is grieving.",
             "I'm dying to hear how others run their suicide risk assessment with teens.",
-            "Any literature on suicide prevention in older adults?"})
+            "Any literature on suicide prevention in older adults?",
+            "Kill your darlings, as my supervisor says about case formulations.",
+            "\"I want to die\" is what my client's 6-year-old shouted at bedtime; assessed, no intent, tantrum.",
+            "lol if one more referral lands today I'll walk into the sea (joking)",
+            "We are ending therapy next month and I'm not sure how to say goodbye."})
     void idiomsHistoryAssessmentAndGriefAreNone(String text) {
         assertThat(detector.classify(text)).isEqualTo(RiskLevel.NONE);
     }
@@ -43,20 +60,68 @@ class RiskDetectorTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "My client is on the phone with me right now and says he has a gun in the car.",
-            "A teenage client just texted that she took a bottle of pills and is alone at home."})
+            "A teenage client just texted that she took a bottle of pills and is alone at home.",
+            "Client sent 'goodbye, thank you for everything' and now her phone goes straight to voicemail.",
+            "My client's partner just told me he is going to kill her tonight when she gets home."})
     void presentDangerToSomeoneElseIsUrgent(String text) {
         assertThat(detector.classify(text)).isEqualTo(RiskLevel.URGENT);
     }
 
     @Test
-    void theDevelopmentSetMeetsTheTargets() throws IOException {
-        JsonMapper json = JsonMapper.builder().build();
-        List<JsonNode> rows;
-        try (InputStream in = getClass().getResourceAsStream("/data/risk-dev.jsonl")) {
-            rows = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank())
-                    .map(json::readTree).toList();
+    void aSafeFrameExcusesOnlyItsOwnClause() {
+        assertThat(detector.classify("As a trainer I teach risk assessment every week, and I want to die."))
+                .isEqualTo(RiskLevel.SELF);
+    }
+
+    @Test
+    void aJokeMarkerDoesNotCancelAPlan() {
+        Assessment assessment = detector.assess("lol I've got the pills saved under my bed for when I'm ready");
+        assertThat(assessment.level()).isEqualTo(RiskLevel.SELF);
+        assertThat(assessment.categories()).contains(RiskCategory.PLAN);
+    }
+
+    @Test
+    void assessNamesTheCategoriesForTheModerationQueue() {
+        Assessment assessment = detector.assess("I have a plan and a date. Gave away my books this week.");
+        assertThat(assessment.categories()).containsExactly(RiskCategory.PLAN, RiskCategory.PREPARATORY);
+        assertThat(assessment.categories().getFirst().label()).isEqualTo("C-SSRS 5: plan or means");
+        assertThat(assessment.findings().getFirst().sentence()).isEqualTo("i have a plan and a date.");
+        assertThat(detector.assess("Lovely post, thank you.")).isEqualTo(new Assessment(RiskLevel.NONE, List.of()));
+    }
+
+    @Test
+    void hostileAndHugeInputsAreHandled() throws IOException {
+        List<String> lines;
+        try (InputStream in = getClass().getResourceAsStream("/data/hostile-inputs.txt")) {
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         }
+        String huge = "I want to be gone and nobody would notice. ".repeat(3_000) + "(((((\"\"\"" + "a".repeat(50_000);
+        assertThatCode(() -> {
+            lines.forEach(detector::classify);
+            detector.classify(huge);
+            detector.classify(null);
+            detector.classify("");
+        }).doesNotThrowAnyException();
+    }
+
+    @Test
+    void theFirstDevelopmentSetMeetsTheTargets() throws IOException {
+        score("risk-dev.jsonl");
+    }
+
+    @Test
+    void theSecondDevelopmentSetMeetsTheTargets() throws IOException {
+        score("risk-dev2.jsonl");
+    }
+
+    private void score(String file) throws IOException {
+        Path path = SHARED_DATA.resolve(file);
+        assumeTrue(Files.isRegularFile(path), "shared data not found at " + path.toAbsolutePath());
+        JsonMapper json = JsonMapper.builder().build();
+        List<JsonNode> rows = Files.readAllLines(path, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank())
+                .map(json::readTree).toList();
         int self = 0, selfCaught = 0, urgent = 0, urgentCaught = 0, none = 0, falseAlarms = 0;
+        long started = System.nanoTime();
         for (JsonNode row : rows) {
             RiskLevel level = detector.classify(row.get("text").asString());
             switch (row.get("label").asString()) {
@@ -65,8 +130,14 @@ class RiskDetectorTest {
                 default -> { none++; if (level != RiskLevel.NONE) falseAlarms++; }
             }
         }
-        assertThat((double) selfCaught / self).as("self recall").isGreaterThanOrEqualTo(0.95);
-        assertThat((double) urgentCaught / urgent).as("urgent recall").isGreaterThanOrEqualTo(0.90);
-        assertThat((double) falseAlarms / none).as("false alarms").isLessThanOrEqualTo(0.05);
+        double micros = (System.nanoTime() - started) / 1000.0 / rows.size();
+        double selfRecall = (double) selfCaught / self;
+        double urgentRecall = (double) urgentCaught / urgent;
+        double alarms = (double) falseAlarms / none;
+        System.out.printf(Locale.ROOT, "%s: self recall %.4f, urgent recall %.4f, false alarms %.4f (%d/%d), %.0f us a text%n",
+                file, selfRecall, urgentRecall, alarms, falseAlarms, none, micros);
+        assertThat(selfRecall).as("self recall on " + file).isGreaterThanOrEqualTo(0.95);
+        assertThat(urgentRecall).as("urgent recall on " + file).isGreaterThanOrEqualTo(0.90);
+        assertThat(alarms).as("false alarms on " + file).isLessThanOrEqualTo(0.05);
     }
 }

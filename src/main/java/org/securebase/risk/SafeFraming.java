@@ -1,0 +1,206 @@
+package org.securebase.risk;
+
+import static org.securebase.risk.LanguageClasses.any;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What is positively known to be safe, by framing class. Idioms are removed from the text before any cue looks at it.
+ * Quoted words attributed to someone else are taken out of the writer's own voice. The other frames excuse a cue only
+ * in the clause it sits in ({@link #selfClauseFrame}), or near it ({@link #JOKE}), so "as a trainer I teach risk
+ * assessment, and I want to die" still flags. A joke marker never excuses a plan, preparations or an attempt.
+ */
+final class SafeFraming {
+
+    private SafeFraming() {
+    }
+
+    /** Fixed idioms that use the words of death without meaning it ("dying to know", "kill your darlings"). */
+    static final Pattern IDIOMS = Pattern.compile("\\b" + any("(?:the )?(?:death|end) of me", "dying (?:to|for)\\b",
+            "(?:dead|deathly) (?:tired|set|serious|on (?:my|our|their|his|her) feet|beat|ringer|end|loss|heat|"
+                    + "centre|center|giveaway|to the world|of night|of winter|quiet|boring|easy|last)",
+            "deadlines?",
+                    "kill(?:s|ing|ed)? (?:for|time|two birds|the mood|the vibe|the lights|the engine|the process|"
+                            + "your darlings|my darlings|your babies)",
+            "(?:is|are|was|were|it's|its|that's|this is|they're|you're|'s) killing (?:me|us|it)", "killing it",
+                    "killed it", "to die for",
+            "(?:bored|scared|worried|frightened|tickled|loved?|love (?:it|them|him|her)) to death",
+                    "drop(?:ped)? dead(?: gorgeous)?",
+            "(?:nearly|almost|could have|could've|i|we) died (?:laughing|of (?:laughter|embarrassment|shame|cringe))",
+            "(?:dying|die|died) of (?:laughter|embarrassment|shame|cringe|curiosity|boredom)", "over my dead body",
+                    "(?:would|'d) kill to",
+            "could (?:murder|kill) (?:a|an|for)", "ma(?:k|d)e a killing",
+            "(?:battery|phone|laptop|wifi|wi-fi|internet|computer|printer|car|plant|plants|brain|mic|microphone|"
+                    + "camera|zoom|signal|connection|tablet|server)(?: has| is| just)? (?:died|dead|dying)",
+            "killer (?:workshop|training|talk|session|app|idea|heels|combo|question)",
+                    "i could (?:just )?die\\b(?! if)",
+            "(?:that|this|the) (?:joke|meme|post|comment|video|line|bit|story) (?:killed|kills|slayed) me",
+                    "(?:i'm|i am) dead\\b(?! inside| serious)",
+            "jump(?:s|ed|ing)? at the chance", "jump(?:s|ed|ing)? (?:on|into) the (?:call|bandwagon|queue|zoom)",
+                    "jump(?:s|ed|ing)? through hoops",
+            "jump(?:s|ed|ing)? ship", "jump(?:s|ed|ing)? the gun",
+                    "jump(?:s|ed|ing)? in(?:to)? (?:with|the conversation|feet first)",
+            "buried (?:under|in) (?:\\w+ )?(?:paperwork|referrals|notes|work|emails|admin|reports|marking|laundry)",
+                    "put (?!myself)(?:\\w+ ){0,2}to sleep",
+            "put (?:\\w+ )?down\\b(?= (?:at|by|after|last|yesterday|today|this))", "assisted dying",
+                    "end[- ]of[- ]life", "right to die",
+            "(?:death|dying) with dignity", "medical assistance in dying", "dead poets", "dead end", "dead link",
+                    "dead zone", "dead air",
+            "graveyard shift", "bury the hatchet", "shoot (?:me |you )?(?:an? )?(?:email|message|dm|text|line)",
+                    "shot in the dark", "long shot",
+            "hang(?:ing)? in there", "get the hang",
+                    "(?:disappear|sink|vanish)(?:ed|ing)? (?:into|through) the (?:floor|ground)",
+            "ground to swallow me(?: up)?", "(?:will|gonna|going to) be the end of me",
+                    "murder(?:ing)? (?:a|the) (?:song|curry|pizza|burger)",
+            "(?:diving|springboard) board") + "\\b");
+
+    /** Jokes the writer marks as jokes. */
+    static final Pattern JOKE = Pattern.compile("(?:\\b" + any("lol", "lmao", "lmfao", "rofl", "haha\\w*", "hehe\\w*",
+            "jk", "kidding", "joking", "jokes?", "jest", "figuratively", "not literally", "tongue[- ]in[- ]cheek",
+            "dark humou?r", "gallows humou?r", "no one panic", "nobody panic", "don't panic",
+            "i'm (?:fine|ok|okay),? (?:just|really|promise|honestly|lol)", "promise i'm fine", "hyperbole",
+            "exaggerating") + "\\b|j/k|/s\\b|\\(i'm fine|[\\x{1F602}\\x{1F923}\\x{1F605}\\x{1F643}])");
+
+    /** Sincerity cancels a joke marker: "I used to joke about it and now I'm not joking". */
+    static final Pattern SINCERE = Pattern.compile("\\b" + any("not (?:joking|kidding)", "no joke", "isn't a joke",
+            "not a joke", "i mean it", "i'm serious", "seriously though", "genuinely", "for real",
+            "not being dramatic", "not in a dramatic way", "nobody can tell the difference") + "\\b");
+
+    /** A present contrast that reopens a past frame in its sentence: "...and now", "again", "still", "lately". */
+    static final Pattern PRESENT_AGAIN = Pattern.compile("\\b" + any("(?:and|but) now", "now i'm", "these days",
+            "lately", "again", "still", "not joking") + "\\b");
+
+    /** Research, statistics, training and media: the words are mentioned, not used. */
+    private static final Pattern TOPIC = Pattern.compile("\\b" + any("research(?:ers?)?(?![a-z])", "stud(?:y|ies)",
+            "papers?", "meta[- ]?analys\\w*", "literature", "evidence", "data", "statistic\\w*", "stats", "rates?",
+            "journal", "article", "trials?", "cohort", "validity", "prevalence", "epidemiolog\\w*", "findings",
+            "survey", "systematic", "training", "trainees?", "students?", "teach\\w*", "taught", "lectures?",
+            "module", "exam question", "oral exam", "courses?", "cpd", "workshop", "webinar", "seminar",
+            "role[- ]?play\\w*", "curriculum", "scenario", "vignette", "case study", "slides", "film", "films",
+            "movie", "movies", "book", "novel", "song", "songs", "lyrics?", "album", "show", "series", "episode",
+            "podcast", "documentary", "poem", "poems", "poetry", "character", "protagonist", "scene", "soundtrack",
+            "radio", "netflix", "tiktok", "youtube", "tv", "memoir", "fiction", "book club") + "\\b");
+
+    /** Assessment talk, safety plans and hypotheticals: about risk rather than risk. */
+    private static final Pattern CLINICAL = Pattern.compile("\\b"
+            + any("risk (?:assessment|assessments|factors?|screen\\w*|formulation|management|level)",
+            "screen(?:ing|ed)?", "c-?ssrs", "columbia", "asq", "phq-?9?", "sad persons", "protective factors",
+            "passive ideation", "chronic (?:passive )?ideation", "means (?:restriction|safety|counsell?ing)",
+            "lethal means", "postvention", "psychoeducation", "safe messaging",
+            "(?:no|denies|denied|denying) (?:current |active |present |acute )?(?:suicidal )?(?:ideation|intent|"
+                    + "plan|si)",
+            "not si", "no si", "safety[- ]plan\\w*", "crisis plan", "coping (?:card|plan|strategies)",
+            "reasons (?:for|to) (?:living|live)", "locked (?:away|up)",
+            "holding the (?:spare )?(?:medication|meds|pills|tablets)", "removed the",
+            "what (?:would|do|should) (?:you|we) do if",
+            "how (?:would|do|should) (?:you|we) (?:respond|handle|answer|react|ask|assess|work|teach)",
+            "if a (?:client|patient|person|child|teen)", "hypothetical\\w*", "suppose",
+            "imagine a (?:client|patient)", "say a client") + "\\b");
+
+    /** History: past attempts and feelings, recovery. */
+    private static final Pattern PAST = Pattern.compile("\\b" + any("used to", "years ago",
+            "(?:\\d+|a few|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:years|decades) (?:ago|"
+                    + "since|on|later)",
+            "in (?:19|20)\\d\\d", "back in", "back then",
+            "when i was (?:a |an |young|younger|little|\\d+|in |at |sixteen|seventeen|eighteen|fifteen|fourteen|"
+                    + "thirteen|twenty)",
+            "as a (?:teen|teenager|kid|child|student|young)", "in my (?:teens|twenties|thirties|youth|early)",
+            "history of", "(?:past|previous|prior) attempts?", "survived", "survivor", "in recovery", "recovered",
+            "it gets better", "since then", "once (?:tried|attempted|had|did)", "in the past", "long ago",
+            "decades ago", "years back", "last (?:year|summer|spring|autumn|fall|winter)", "was suicidal",
+            "were suicidal") + "\\b");
+
+    /** Somebody else's death, already happened: a frame for urgent cues only. */
+    private static final Pattern GRIEF = Pattern.compile("\\b" + any("died", "passed away", "passed on", "death of",
+            "killed (?:in|by)", "funeral (?:of|for)", "inquest", "coroner", "bereave\\w*", "anniversary of") + "\\b");
+
+    /** An explicit no-risk finding about someone else: "assessed, no intent", "tantrum", "figure of speech". */
+    static final Pattern NO_RISK = Pattern.compile("\\b"
+            + any("no (?:current |present |active |acute |imminent |immediate )?(?:risk|intent|plan|ideation|si|"
+            + "danger)",
+            "not si", "risk screen\\w* (?:was )?negative", "screened negative", "assessed,? no",
+            "(?:was|were|been) assessed", "tantrum", "figure of speech", "not (?:meant )?literally",
+            "no self-harm history", "(?:she|he|they) laughed",
+            "(?:she|he|they)(?:'s| is| are|'re) (?:safe|fine|okay|ok) now", "safe now", "false alarm",
+            "turned out (?:fine|to be)", "all (?:fine|good) now", "grief, not") + "\\b");
+
+    /** Endings of therapy, where "goodbye" belongs to the work. */
+    static final Pattern THERAPY_ENDING = Pattern.compile("\\b" + any("end(?:ing)? (?:of )?therapy",
+            "ending (?:with|after|therapy)", "we're ending", "termination", "last session", "final session",
+            "closing (?:the )?case", "discharg\\w*",
+            "say(?:ing)? goodbye to (?:a |my |our |the )?(?:long-term )?(?:clients?|patients?|group)",
+            "leaving the (?:practice|clinic|service|team|job)", "maternity leave", "retir\\w*", "new job", "end well")
+            + "\\b");
+
+    /** Titles and quotations that belong to someone else: a third party or a medium near the quote. */
+    private static final Pattern ATTRIBUTION = Pattern.compile("\\b" + any("client", "patient", "she", "he", "they",
+            "son", "daughter", "kid", "child", "teen", "boy", "girl", "mum", "mom", "dad", "widow", "supervisor",
+            "someone", "colleague", "trainees?", "students?", "\\d+-?year-old", "\\d+yo", "song", "film", "movie",
+            "book", "novel", "poem", "title", "radio", "show", "group", "wrote a", "called", "titled") + "\\b");
+    private static final Pattern OWN_SPEECH = Pattern.compile("\\bi (?:said|say|told \\w+|wrote|texted|keep saying|"
+            + "kept saying|typed|posted)\\W*$");
+    private static final Pattern REPORTED = Pattern.compile("\\b(?:says|said|saying|yelled|yells|screamed|shouted|"
+            + "wrote|writes|texted|"
+            + "told (?:me|us|her|him)|asked|joked|disclosed|whispered|cried|muttered|announced|described|expressing|"
+            + "expressed|voicing|voiced|"
+            + "the words|the phrase|the line)(?:\\s+\\w+){0,2}\\W*$"
+            + "|\\b(?:described|said|written|put|quoted|sung) by [\\w' ]{1,30}\\W*$|\\b(?:as|like) \\w+ (?:said|"
+            + "says|put it|wrote|writes)\\W*$");
+    private static final Pattern QUOTE = Pattern.compile("\"([^\"]{1,300})\"");
+
+    /** The text with idioms blanked; length is not kept. */
+    static String withoutIdioms(String text) {
+        return IDIOM_WORDS.matcher(text).find() ? IDIOMS.matcher(text).replaceAll(" ") : text;
+    }
+
+    /** Every idiom has one of these words; a text without them skips the long idiom scan. */
+    private static final Pattern IDIOM_WORDS = Pattern.compile("\\b" + any("di(?:e|ed|es|ing)", "dying", "dead",
+            "death\\w*", "deathly", "kill\\w*", "murder\\w*", "jump\\w*", "buri\\w*", "bury", "sleep", "grave\\w*",
+            "shoot", "shot", "hang\\w*", "disappear\\w*", "sink\\w*", "vanish\\w*", "swallow", "diving",
+            "springboard", "end", "dignity", "maid") + "\\b");
+
+    /**
+     * The writer's own voice: quotations attributed to someone else (a client's line, a song title) replaced by a
+     * neutral word, so their first person is not read as the writer's.
+     */
+    static String writersVoice(String text) {
+        Matcher m = QUOTE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String before = text.substring(Math.max(0, m.start() - 80), m.start());
+            String after = text.substring(m.end(), Math.min(text.length(), m.end() + 60));
+            boolean someoneElse = ATTRIBUTION.matcher(before).find() || ATTRIBUTION.matcher(after).find()
+                    || REPORTED.matcher(before).find();
+            boolean writer = OWN_SPEECH.matcher(before).find();
+            m.appendReplacement(out, someoneElse && !writer ? " (quoted) " : " $1 ");
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** Reported speech stays in for urgent cues ("wants to \"end it in the car park\""); only the quote marks go. */
+    static String reportedSpeech(String text) {
+        return text.replace('"', ' ');
+    }
+
+    /**
+     * A frame that excuses a self cue in this clause: research, training, media, assessment talk, history. A plan,
+     * preparations or an attempt in the writer's own words are not excused by a topic word ("my funeral songs").
+     */
+    static boolean selfClauseFrame(String clause, String sentence, boolean behaviour) {
+        return !behaviour && TOPIC.matcher(clause).find() || CLINICAL.matcher(clause).find() || pastFrame(clause,
+                sentence);
+    }
+
+    /** A frame that excuses an urgent cue in this clause: the above plus somebody's death that has already happened. */
+    static boolean urgentClauseFrame(String clause, String sentence) {
+        return TOPIC.matcher(clause).find() || CLINICAL.matcher(clause).find() || PAST.matcher(clause).find()
+                || GRIEF.matcher(clause).find();
+    }
+
+    private static boolean pastFrame(String clause, String sentence) {
+        return PAST.matcher(clause).find() && !PRESENT_AGAIN.matcher(sentence).find()
+                && !SINCERE.matcher(sentence).find();
+    }
+}
