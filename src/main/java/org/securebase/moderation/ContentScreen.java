@@ -6,12 +6,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.securebase.accounts.Account;
 import org.securebase.accounts.AccountRepository;
 import org.securebase.groups.ConsultationGroup;
 import org.securebase.groups.GroupRepository;
 import org.securebase.notifications.NotificationService;
 import org.securebase.risk.RiskDetector;
+import org.securebase.risk.Assessment;
+import org.securebase.risk.RiskCategory;
 import org.securebase.risk.RiskLevel;
 import org.securebase.shared.InvalidInputException;
 import org.springframework.stereotype.Service;
@@ -72,8 +75,15 @@ public class ContentScreen {
                     + "forum does not allow. Your text is kept; please rephrase.");
         }
         limits.take(accountId, action, field);
+        Assessment assessment = risk.assess(text);
+        String signals = assessment.categories().stream().filter(c -> c.level() == assessment.level())
+                .map(RiskCategory::label).collect(Collectors.joining("; "));
         return new Screening(strongest == null ? null : strongest.getAction(),
-                strongest == null ? null : strongest.getPhrase(), risk.classify(text));
+                strongest == null ? null : strongest.getPhrase(), assessment.level(), signals);
+    }
+
+    private static String abbreviate(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
     }
 
     static boolean contains(String text, String phrase) {
@@ -97,7 +107,7 @@ public class ContentScreen {
             add(groupId, QueueKind.WATCHED_WORD, threadId, null, authorId,
                     "Contains the watched phrase \"" + screening.phrase() + "\"");
         }
-        raiseRisk(groupId, threadId, null, authorId, screening.risk());
+        raiseRisk(groupId, threadId, null, authorId, screening);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -107,18 +117,21 @@ public class ContentScreen {
                     ? "Held until approved: contains the watched phrase \"" : "Contains the watched phrase \"")
                     + screening.phrase() + "\"");
         }
-        raiseRisk(groupId, threadId, commentId, authorId, screening.risk());
+        raiseRisk(groupId, threadId, commentId, authorId, screening);
     }
 
-    private void raiseRisk(long groupId, long threadId, Long commentId, long authorId, RiskLevel level) {
+    private void raiseRisk(long groupId, long threadId, Long commentId, long authorId, Screening screening) {
+        RiskLevel level = screening.risk();
         if (level == RiskLevel.NONE || level == null) {
             return;
         }
+        String signals = screening.riskSignals() == null || screening.riskSignals().isBlank() ? ""
+                : " (" + abbreviate(screening.riskSignals(), 300) + ")";
         String who = accounts.findById(authorId).map(Account::getDisplayName).orElse("A member");
         QueueItem item = add(groupId, level == RiskLevel.SELF ? QueueKind.RISK_SELF : QueueKind.RISK_URGENT,
                 threadId, commentId, authorId, level == RiskLevel.SELF
-                        ? "The writer's own words suggest they may not be safe"
-                        : "The writer reports a present danger to someone and asks for help now");
+                        ? "The writer's own words suggest they may not be safe" + signals
+                        : "The writer reports a present danger to someone and asks for help now" + signals);
         notifySupervisors(groupId, level == RiskLevel.SELF
                 ? "Risk alert in " + groupName(groupId) + ": " + who + " may need someone to reach out now."
                 : "Urgent in " + groupName(groupId) + ": " + who + " reports a present danger to someone.",

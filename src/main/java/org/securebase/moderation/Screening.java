@@ -2,8 +2,11 @@ package org.securebase.moderation;
 
 import org.securebase.risk.RiskLevel;
 
-/** What screening found in a post or comment before it was stored. */
-public record Screening(WatchedAction watched, String phrase, RiskLevel risk) {
+/**
+ * What screening found in a post or comment before it was stored; {@code riskSignals} names the risk categories
+ * that fired ("C-SSRS 5: plan or means"), for the supervisor who reaches out.
+ */
+public record Screening(WatchedAction watched, String phrase, RiskLevel risk, String riskSignals) {
 
     public boolean holdForReview() {
         return watched == WatchedAction.REVIEW;
