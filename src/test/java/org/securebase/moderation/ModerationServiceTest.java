@@ -224,7 +224,8 @@ class ModerationServiceTest {
                 assertThat(line.message()).contains("Risk alert");
             });
             QueueEntry entry = item(thread, QueueKind.RISK_SELF);
-            assertThat(entry.trigger()).as("names the C-SSRS level that fired").contains("C-SSRS");
+            assertThat(entry.trigger()).as("names the risk category that fired")
+                    .containsPattern("\\((C-SSRS|Hopelessness|Perceived burdensomeness|Goodbye)");
             assertThat(moderation.queue().getFirst().kind().risk()).as("top of the queue").isTrue();
             assertThatThrownBy(() -> moderation.resolve(entry.id(), null)).isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("outreach");
