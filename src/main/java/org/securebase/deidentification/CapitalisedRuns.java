@@ -70,6 +70,10 @@ final class CapitalisedRuns {
             found.add(new Candidate(only.start(), NameRecogniser.nameEnd(only), IdentifierType.NAME, "person"));
             return;
         }
+        if (first == last && DatePatterns.MONTHS.contains(only.lower()) && !sentenceStart && monthAsName(text, tokens, first)) {
+            found.add(new Candidate(only.start(), NameRecogniser.nameEnd(only), IdentifierType.NAME, "person"));
+            return;
+        }
         if (first == last && RecallLayer.ambiguousName(only)
                 && (!RecallLayer.safeEverywhere(only) || DatePatterns.MONTHS.contains(only.lower()))) {
             if (NameRecogniser.namePosition(text, tokens, first, sentenceStart) || !sentenceStart
@@ -83,14 +87,18 @@ final class CapitalisedRuns {
         // Leading words that are not part of the name: a title or kinship word ("Mrs Okonkwo", "Nonna Lucia"), a
         // closed-class word ("The Harbor House"), or at the start of a sentence an ordinary word that is not a
         // first name before a surname ("When Callum", but "Dawn Whitlock" and "Mercy Hospital" stay whole).
-        boolean kindRun = last > first && PlaceAndOrgRecogniser.kindWord(tokens.get(last));
+        boolean kindRun = tokens.subList(first + 1, last + 1).stream().anyMatch(PlaceAndOrgRecogniser::kindWord);
         while (first <= last) {
             Token head = tokens.get(first);
             Token second = first < last ? tokens.get(first + 1) : null;
             boolean title = NameRecogniser.isTitle(head) && !kindRun;
             boolean closed = Lexicon.get().has(RecallLayer.stem(head.text()), Lexicon.FUNCTION)
                     && !gazetteer.isFirstName(head.lower());
-            boolean opener = sentenceStart && RecallLayer.safeCapitalised(head, true) && second != null && !kindRun
+            // at a sentence start only a word that opens sentences is dropped: "Yesterday Callum", but
+            // "Green Spring referred him" and "Dawn Whitlock" stay whole
+            boolean opener = sentenceStart && second != null && !kindRun && (Vocabulary.isCommon(head.text())
+                    || Lexicon.get().has(RecallLayer.stem(head.text()), Lexicon.ADVERB)
+                    || Lexicon.get().has(RecallLayer.stem(head.text()), Lexicon.VERB_3RD))
                     && !(gazetteer.isFirstName(head.lower()) && !RecallLayer.safeCapitalised(second, true));
             if (!(title || closed || opener)) {
                 break;
@@ -101,7 +109,7 @@ final class CapitalisedRuns {
                 return;
             }
         }
-        while (last > first && (CONNECTORS.contains(tokens.get(last).text()) || NameRecogniser.isTitle(tokens.get(last))
+        while (last > first && (CONNECTORS.contains(tokens.get(last).text())
                 || Lexicon.get().has(tokens.get(last).lower(), Lexicon.FUNCTION)
                 || DatePatterns.WEEKDAYS.contains(tokens.get(last).lower()))) {
             last--;
@@ -119,11 +127,14 @@ final class CapitalisedRuns {
         boolean kind = run.size() > 1 && PlaceAndOrgRecogniser.kindWord(tail) || facilityFollows;
         boolean placeCue = isPlaceCue(tokens, first);
 
-        if (!kind && (gazetteer.isRegion(phrase) || run.stream().allMatch(RecallLayer::safeEverywhere))) {
-            return; // field words, regions, months, titles
+        boolean regionOrName = run.size() == 1 && gazetteer.isFirstName(head.lower()) && !placeCue;
+        if (!kind && (gazetteer.isRegion(phrase) && !regionOrName || run.stream().allMatch(RecallLayer::safeEverywhere))) {
+            return; // field words, regions, months, titles; "Jordan", "Georgia" outside "in"/"from" may be people
         }
         boolean opening = sentenceStart;
-        if (!kind && run.stream().allMatch(t -> RecallLayer.safeCapitalised(t, opening))
+        boolean titleLine = Texts.titleCaseLine(text, head.start());
+        // at a sentence start the first word may be capitalised for the sentence; the words after it may not
+        if (!kind && run.stream().allMatch(t -> RecallLayer.safeCapitalised(t, opening && (t == head || titleLine)))
                 && (sentenceStart || !placeCue)) {
             return; // ordinary words, unless mid-sentence after "in", "at", "on": "in Silver Spring", "on Mission"
         }
@@ -194,6 +205,20 @@ final class CapitalisedRuns {
             hint = facilityHint[0];
         }
         found.add(new Candidate(start, end, type, hint));
+    }
+
+    private static final Set<String> TIME_WORDS = Set.of("in", "since", "until", "till", "by", "during", "from",
+            "of", "before", "after", "every", "each", "last", "next", "this", "that", "early", "late", "mid", "the",
+            "a", "through", "over", "throughout", "around", "for", "to", "into", "on", "may");
+
+    /** "with June and Dev", "told June": a month mid-sentence that no time word introduces is a person. */
+    private static boolean monthAsName(String text, List<Token> tokens, int index) {
+        Token month = tokens.get(index);
+        Token previous = index > 0 ? tokens.get(index - 1) : null;
+        if (previous == null || TIME_WORDS.contains(previous.lower()) || month.lower().equals("may")) {
+            return false;
+        }
+        return !text.substring(month.end()).matches("(?s)^[\\s,.]*(?:\\d|of\\b|\\p{Lu}\\p{Ll}+day).*");
     }
 
     /** A lower-case place word right before: "in", "at", "near", "on", "from". */

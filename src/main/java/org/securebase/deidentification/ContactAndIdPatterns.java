@@ -17,7 +17,7 @@ final class ContactAndIdPatterns {
     // CONTACT or ID: digit groups separated by spaces, dots or hyphens, 7+ digits in all, optional +country and
     // (area) code; the last group may be a single digit (Medicare-style "2953 61874 2")
     private static final Pattern DIGIT_GROUPS = Pattern.compile("(?<![\\w/-])(?:\\+\\d{1,3}[ .-]?)?(?:\\(\\d{2,5}\\)"
-            + "[ .-]?)?\\d{2,6}(?:[ .-]\\d{1,6}){1,4}(?![\\w/-]|\\.\\d)");
+            + "[ .-]?)?\\d{2,6}(?:[ .-]\\d{1,8}){1,4}(?![\\w/-]|\\.\\d)");
     // ID: US social security numbers
     private static final Pattern SSN = Pattern.compile("\\b\\d{3}-\\d{2}-\\d{4}\\b");
     // ID: letter prefix and digits ("K1198342", "NSW-2231-08876", "RB-20391")
@@ -34,7 +34,7 @@ final class ContactAndIdPatterns {
             + "licen[cs]e|badge|booking|claim|member|patient|client|NHS|CHI|PPS|OHIP|Medicare|Medicaid|insurance|"
             + "policy|reference|ref|ID|social security|SSN|SIN|passport|student|employee|file|inmate|prisoner|"
             + "hosp|hospital|registration|reg)\\s*(?:number|no\\.?|#|ID|num)?\\s*(?:is|was|:|of)?"
-            + "\\s*([A-Z0-9][A-Z0-9-]{3,}(?:\\s\\d{1,}){0,3})");
+            + "\\s*((?=[A-Z-]*\\d)[A-Z0-9][A-Z0-9-]{2,}(?:\\s\\d{1,}){0,3})");
     // CONTACT (handle): @names, words with underscores, digits or inner capitals ("xXShadowWolfXx")
     private static final Pattern HANDLE = Pattern.compile("(?<![\\w@.])@?[A-Za-z][A-Za-z0-9_.]{2,}[A-Za-z0-9_](?![\\w@])");
     private static final Pattern ID_CUE_BEFORE = Pattern.compile("(?s).*\\b(nhs|record|case|account|id|claim|policy|"

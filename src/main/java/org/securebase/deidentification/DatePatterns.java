@@ -70,20 +70,20 @@ final class DatePatterns {
         }
         Matcher ordinal = ORDINAL_DAY.matcher(text);
         while (ordinal.find()) {
-            if (!countFollows(text, ordinal.end())) {
+            if (!countFollows(text, ordinal.end(), true)) {
                 int start = ordinal.group(1) != null ? ordinal.start(1) : ordinal.start(2);
                 found.add(new Candidate(start, ordinal.end(), IdentifierType.DATE, "date"));
             }
         }
         Matcher age = AGE_DIGITS.matcher(text);
         while (age.find()) {
-            if (age.group().length() > 3 || !countFollows(text, age.end())) {
+            if (age.group().length() > 3 || !countFollows(text, age.end(), false)) {
                 found.add(new Candidate(age.start(1), age.end(1), IdentifierType.AGE, "age"));
             }
         }
         Matcher words = AGE_WORDS.matcher(text);
         while (words.find()) {
-            if (words.group().contains("year") || !countFollows(text, words.end())) {
+            if (words.group().contains("year") || !countFollows(text, words.end(), false)) {
                 int end = words.start() + words.group().replaceAll("(?i)[- ]years?[- ]old$", "").length();
                 found.add(new Candidate(words.start(), end, IdentifierType.AGE, "age"));
             }
@@ -105,7 +105,7 @@ final class DatePatterns {
             "rand", "times", "x", "pts", "points", "kms", "miles", "mph", "bpm", "wpm", "iq");
 
     /** A noun right after a number or ordinal makes it a count or rank ("96 sessions", "the 3rd session"). */
-    static boolean countFollows(String text, int end) {
+    static boolean countFollows(String text, int end, boolean ordinal) {
         Matcher m = NEXT_WORD.matcher(text);
         m.region(end, text.length());
         if (!m.lookingAt()) {
@@ -119,6 +119,8 @@ final class DatePatterns {
         if (NOT_A_COUNT.contains(lower) || MONTHS.contains(lower) || Character.isUpperCase(word.charAt(0))) {
             return false;
         }
-        return UNITS.contains(lower) || Lexicon.get().has(lower, Lexicon.NOUN);
+        // "96 sessions" (a plural noun), "the 3rd session" (an ordinal and any noun)
+        return UNITS.contains(lower) || Lexicon.get().has(lower, ordinal ? Lexicon.NOUN : Lexicon.PLURAL)
+                && !Lexicon.get().has(lower, Lexicon.FUNCTION);
     }
 }

@@ -88,7 +88,7 @@ public final class Deidentifier {
         ContactAndIdPatterns.find(text, found);
         DatePatterns.find(text, found);
         PlaceAndOrgRecogniser.numberedPlaces(text, found);
-        CapitalisedRuns.find(text, tokens, found);
+        CapitalisedRuns.find(text, outsideFieldPhrases(text, tokens), found);
         NameRecogniser.named(text, found);
         List<Candidate> claimed = merge(found);
         List<Token> free = tokens.stream().filter(t -> !covered(claimed, t)).toList();
@@ -105,7 +105,30 @@ public final class Deidentifier {
             int end = field.end();
             found.removeIf(c -> c.start() >= start && c.end() <= end); // "Watch, Wait and Wonder" is a therapy
         }
+        // "in Hubli and Dharwad", "near Fremont and Hayward": places joined by "and" are marked as one
+        List<Candidate> places = merge(found).stream().filter(c -> c.type() == IdentifierType.LOC).toList();
+        for (int i = 0; i + 1 < places.size(); i++) {
+            Candidate a = places.get(i);
+            Candidate b = places.get(i + 1);
+            if (text.substring(a.end(), b.start()).matches("\\s+(?:and|&)\\s+")) {
+                found.add(new Candidate(a.start(), b.end(), IdentifierType.LOC, a.hint()));
+            }
+        }
         return found;
+    }
+
+    /** Tokens outside named therapies and tools ("Circle of Security"), so no name run reaches into them. */
+    private static List<Token> outsideFieldPhrases(String text, List<Token> tokens) {
+        Matcher field = Vocabulary.FIELD_PHRASES.matcher(text);
+        List<int[]> phrases = new ArrayList<>();
+        while (field.find()) {
+            phrases.add(new int[] {field.start(), field.end()});
+        }
+        if (phrases.isEmpty()) {
+            return tokens;
+        }
+        return tokens.stream().filter(t -> phrases.stream().noneMatch(p -> t.start() >= p[0] && t.end() <= p[1]))
+                .toList();
     }
 
     private static boolean covered(List<Candidate> merged, Token token) {

@@ -43,6 +43,7 @@ final class NameRecogniser {
             + "client's|\\p{L}+['’]s)\\s+)?(?:(?:late|ex-|former|older|elder|younger|big|little|baby|new|current|"
             + "beloved|estranged|adoptive|biological|birth|twin|only|eldest|youngest|middle)\\s*)*(" + ROLE + ")"
             + "\\s*,?\\s*(?:(?:is|was|named|called|nicknamed|aka)\\s+)?$");
+    private static final Pattern ROLE_IS_BEFORE = Pattern.compile("(?i)\\b(?:is|was)\\s+$");
     private static final Pattern ROLE_AFTER = Pattern.compile("(?i)^\\s*(?:['’]s)?\\s*[,(–—-]\\s*(?:his|her|their|"
             + "my|our|the|a|an)\\s+(?:(?:late|ex-|former|older|elder|younger|big|little|new|current|adoptive|"
             + "birth|twin|eldest|youngest)\\s*)*(" + ROLE + ")\\b");
@@ -104,15 +105,17 @@ final class NameRecogniser {
         Token token = tokens.get(index);
         Token previous = index > 0 ? tokens.get(index - 1) : null;
         Token next = index + 1 < tokens.size() ? tokens.get(index + 1) : null;
-        if (token.lowerCase() && MODALS.contains(token.lower()) && next != null && next.lowerCase()) {
-            return false; // "her partner will leave"
+        if (token.lowerCase() && MODALS.contains(token.lower()) && next != null && next.lowerCase()
+                && !Lexicon.get().has(next.lower(), Lexicon.VERB_3RD)) {
+            return false; // "her partner will leave", but "his social worker will is lovely"
         }
         String gapBefore = previous == null ? "" : text.substring(previous.end(), token.start());
         String after = text.substring(token.end(), Math.min(text.length(), token.end() + 40));
         if (previous != null && gapBefore.matches("[\\s.]{1,2}") && TITLES.contains(previous.lower())) {
             return true;
         }
-        if (roleBefore(text, token.start()) || NAMED.matcher(text.substring(Math.max(0, token.start() - 14),
+        if (roleBefore(text, token.start()) && (token.capitalised() || lowerCaseAfterRole(text, token, next))
+                || NAMED.matcher(text.substring(Math.max(0, token.start() - 14),
                 token.end())).find()) {
             return true;
         }
@@ -124,7 +127,7 @@ final class NameRecogniser {
         }
         if (next != null && text.substring(token.end(), next.start()).equals(" ")) {
             String verb = next.text().toLowerCase(Locale.ROOT);
-            boolean finite = Lexicon.get().has(verb, Lexicon.VERB_3RD) && !Lexicon.get().has(verb, Lexicon.NOUN)
+            boolean finite = Lexicon.get().has(verb, Lexicon.VERB_3RD)
                     || Set.of("says", "said", "cries", "cried", "texts", "texted").contains(verb);
             if (finite && !AUXILIARIES.contains(verb) && (sentenceStart || gapBefore.matches("\\s*(?:,|and|&)\\s*"))) {
                 return true;
@@ -139,6 +142,24 @@ final class NameRecogniser {
                 && Lexicon.get().isProperOnly(after.replaceAll("(?s)^\\s+(?:and|&)\\s+(\\p{L}+).*", "$1"))
                 || previous != null && text.substring(Math.max(0, token.start() - 5), token.start()).matches(".*(?:and|&)\\s")
                 && index >= 2 && Lexicon.get().isProperOnly(tokens.get(index - 2).text()));
+    }
+
+    /**
+     * An ordinary lower-case word after a role is a name when it cannot be read as a description: "her husband
+     * bill", "his social worker is bill who", "his social worker sandy is", but not "her partner is lovely" or
+     * "she lost her mother young".
+     */
+    private static boolean lowerCaseAfterRole(String text, Token token, Token next) {
+        Lexicon lexicon = Lexicon.get();
+        boolean copula = ROLE_IS_BEFORE.matcher(text.substring(Math.max(0, token.start() - 45), token.start())).find();
+        boolean adjective = lexicon.has(token.lower(), Lexicon.ADJECTIVE);
+        boolean verbFollows = next != null && text.substring(token.end(), next.start()).equals(" ")
+                && (lexicon.has(next.lower(), Lexicon.VERB_3RD) || next.lower().equals("who")
+                || MODALS.contains(next.lower()));
+        if (adjective) {
+            return verbFollows;
+        }
+        return !copula || verbFollows || text.startsWith(",", token.end()) || !lexicon.isCommonWord(token.lower());
     }
 
     /** "her son is named tomasz": the word after named/called, in any case, unless an ordinary word. */
@@ -157,6 +178,12 @@ final class NameRecogniser {
     static boolean citation(String text, List<Token> run, String before) {
         Token tail = run.getLast();
         if (run.stream().anyMatch(t -> Vocabulary.isTheorist(t.text()))) {
+            return true;
+        }
+        // "Mikulincer and Shaver", "Main & Hesse": an author named with a theorist
+        String around = text.substring(Math.max(0, run.getFirst().start() - 20), Math.min(text.length(), tail.end() + 20));
+        if (Vocabulary.isAuthor(tail.text()) && java.util.Arrays.stream(around.split("[^\\p{L}'’-]+"))
+                .anyMatch(Vocabulary::isTheorist) && around.matches("(?s).*(?:\\band\\b|&).*")) {
             return true;
         }
         String after = text.substring(NameRecogniser.nameEnd(tail), Math.min(text.length(), tail.end() + 40))

@@ -68,6 +68,25 @@ final class PlaceAndOrgRecogniser {
             + "state route|county road|motorway|road)\\s*\\d{1,4}[A-Z]?|I-\\d{1,3}|(?<=\\b(?i:the|on|off)\\s)"
             + "[AMN]\\d{1,4}(?:\\([AM]\\))?)\\b");
 
+    // LOC: streets named the continental way, the kind of street first ("Rue de la Paix", "Avenida Paulista",
+    // "Boulevard d'Assas", "Via Roma") or last in one word ("Siebelplatz", "Paul-Klee-Str.", "Helmestraße"),
+    // with a house number before or after
+    private static final String STREET_FIRST = "(?:\\b(?:Rue|Avenue|Boulevard|Bd|Place|Allée|Impasse|Chemin|Quai|Voie|Passage|"
+            + "Route|Calle|Avenida|Av\\.|Paseo|Plaza|Carrer|Camino|Via|Viale|Piazza|Corso|Vicolo|Rua|Travessa|Largo|"
+            + "Praça|Estrada|Ulica|ul\\.|Aleja|Straat|Laan|Plein|Weg|Gracht|Kade|Strada|Sokak|Caddesi|Đường|Phố|Ramal|"
+            + "Senda|Prolongación|Contrada|Incrocio|Rotonda|Borgo)\\b|\\b(?:ul|al|pl|os)\\.),?\\s+(?:(?:du|de|des|la|le|les|"
+            + "d'|l'|del|della|dei|di|da|do|dos|das|van|der|den|het|y|e)\\s*)*\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:de|du|la|des|del|di|da|do)\\s+)?"
+            + "\\p{Lu}[\\p{L}'’-]*){0,3}";
+    private static final String NUMBER = "\\b\\d{1,4}[a-z]?";
+    // LOC: streets named the continental way, the kind of street first ("Rue de la Paix", "Avenida Paulista",
+    // "Boulevard d'Assas", "Via Roma") or last in one word ("Siebelplatz", "Paul-Klee-Str.", "Helmestraße");
+    // suffixes that end English words too ("-ring", "-weg", "-tie") only with a house number
+    private static final Pattern CONTINENTAL_STREET = Pattern.compile("(?:" + NUMBER + ",?\\s+)?(?:" + STREET_FIRST
+            + "|\\b\\p{Lu}[\\p{L}-]{2,}(?i:straße|strasse|str\\.|str\\b|platz|gasse|allee|chaussee)(?![\\p{L}]))"
+            + "(?:\\s+\\d{1,4}[a-z]?\\b)?|" + NUMBER + ",?\\s+\\p{Lu}[\\p{L}-]{2,}(?i:weg|ring|damm|ufer|markt|graben|"
+            + "steig|pfad|laan|straat|plein|gracht|vej|gade|gatan|vägen|veien|gata|katu|tie|utca|ulica|park|plantsoen|hof|"
+            + "dreef|singel|kade|steeg|pad)\\b");
+
     private PlaceAndOrgRecogniser() {
     }
 
@@ -77,19 +96,20 @@ final class PlaceAndOrgRecogniser {
             String word = unit.group().toLowerCase(Locale.ROOT);
             String number = unit.group(1);
             // "ward 3 times", "room 2 of 5": a count, not a room
-            if (DatePatterns.countFollows(text, unit.end()) || word.startsWith("block") && number.length() < 2) {
+            if (DatePatterns.countFollows(text, unit.end(), false) || word.startsWith("block") && number.length() < 2) {
                 continue;
             }
             found.add(new Candidate(unit.start(1), unit.end(1), IdentifierType.LOC,
                     word.startsWith("ward") || word.startsWith("bed") ? "hospital" : "address"));
         }
         ContactAndIdPatterns.add(found, ROAD_NUMBER, text, IdentifierType.LOC, "street");
+        ContactAndIdPatterns.add(found, CONTINENTAL_STREET, text, IdentifierType.LOC, "street");
     }
 
     /** Words that end a place or organisation's name: "High School", "Retirement Village", "Cash and Carry". */
     static boolean kindWord(Token token) {
         String lower = token.lower();
-        return SCHOOL.contains(lower) || FACILITY.contains(lower) || STREET.contains(lower)
+        return SCHOOL.contains(lower) || FACILITY.contains(lower) || isStreet(lower)
                 || ORG_SUFFIX.contains(lower) || token.text().endsWith("'s") && FACILITY.contains(token.text()
                 .toLowerCase(Locale.ROOT));
     }
@@ -101,6 +121,10 @@ final class PlaceAndOrgRecogniser {
         return (FACILITY.contains(token.lower()) || STREET.contains(token.lower()) || Set.of("flat", "room", "suite",
                 "apt", "apartment", "bed", "route", "bay", "level", "floor", "block").contains(token.lower()))
                 && NUMBER_AFTER.matcher(text).region(token.end(), text.length()).lookingAt();
+    }
+
+    static boolean isStreet(String lower) {
+        return STREET.contains(lower) || Gazetteer.get().isStreetSuffix(lower);
     }
 
     static boolean facilityAfter(String text, Token token) {
@@ -147,7 +171,8 @@ final class PlaceAndOrgRecogniser {
                 || run.stream().anyMatch(t -> t.lower().equals("school"))) {
             return new String[] {"ORG", "school"};
         }
-        if (STREET.contains(lastWord) && run.size() > 1) {
+        // the kind of street last ("Gorse Lane") or, in Romance languages, first ("Calle Mayor", "Via Roma")
+        if (run.size() > 1 && (isStreet(lastWord) || Gazetteer.get().isStreetSuffix(head.lower()))) {
             return new String[] {"LOC", "street"};
         }
         if (FACILITY.contains(lastWord) && run.size() > 1 || FACILITY.contains(run.getLast().text()

@@ -69,7 +69,7 @@ final class Texts {
         int from = text.lastIndexOf('\n', position) + 1;
         int to = text.indexOf('\n', position);
         String line = text.substring(from, to < 0 ? text.length() : to);
-        if (line.length() > 120 || line.matches("(?s).*[.!?;]\\s+\\S.*")) {
+        if (line.length() > 120 || line.matches("(?s).*[.!?;,]\\s+\\S.*") || line.strip().endsWith(".")) {
             return false;
         }
         int words = 0;
