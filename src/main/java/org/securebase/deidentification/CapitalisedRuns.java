@@ -36,6 +36,11 @@ final class CapitalisedRuns {
                     j++;
                 } else if (j + 2 < tokens.size() && joins(text, tokens, i, j, next)) {
                     j += 2;
+                } else if (j + 3 < tokens.size() && CONNECTORS.contains(next.text())
+                        && CONNECTORS.contains(tokens.get(j + 2).text()) && tokens.get(j + 3).capitalised()
+                        && Texts.adjacent(text, next, tokens.get(j + 2))
+                        && Texts.adjacent(text, tokens.get(j + 2), tokens.get(j + 3))) {
+                    j += 3; // "Bessel van der Kolk", "Santa Coloma de la Torre"
                 } else {
                     break;
                 }

@@ -42,7 +42,7 @@ final class NameRecogniser {
     private static final Pattern ROLE_BEFORE = Pattern.compile("(?i)\\b(?:(?:his|her|their|my|our|your|the|a|"
             + "client's|\\p{L}+['’]s)\\s+)?(?:(?:late|ex-|former|older|elder|younger|big|little|baby|new|current|"
             + "beloved|estranged|adoptive|biological|birth|twin|only|eldest|youngest|middle)\\s*)*(" + ROLE + ")"
-            + "\\s*,?\\s*(?:(?:is|was|named|called|nicknamed|aka)\\s+)?$");
+            + "\\s*,?\\s*(?:(?:is|was|named|called|nicknamed|aka)\\s+)?(?:(?:mr|mrs|ms|miss|mx|dr|prof)\\.?\\s+)?$");
     private static final Pattern ROLE_IS_BEFORE = Pattern.compile("(?i)\\b(?:is|was)\\s+$");
     private static final Pattern ROLE_AFTER = Pattern.compile("(?i)^\\s*(?:['’]s)?\\s*[,(–—-]\\s*(?:his|her|their|"
             + "my|our|the|a|an)\\s+(?:(?:late|ex-|former|older|elder|younger|big|little|new|current|adoptive|"
