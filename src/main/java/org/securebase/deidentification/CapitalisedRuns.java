@@ -16,6 +16,13 @@ final class CapitalisedRuns {
     private static final Set<String> ORDINAL_WORDS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth");
 
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d{1,3}(?:st|nd|rd|th)");
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[\\p{Lu}\\d&]{2,6}s?");
+    private static final java.util.regex.Pattern CAPITALS = java.util.regex.Pattern.compile("\\p{Lu}{2,6}");
+    private static final java.util.regex.Pattern LISTED = java.util.regex.Pattern.compile("\\s*(?:,|,?\\s+(?:and|or|&))\\s+");
+    private static final java.util.regex.Pattern DATE_AFTER_MONTH = java.util.regex.Pattern.compile(
+            "[\\s,.]*(?:\\d|of\\b|\\p{Lu}\\p{Ll}+day)");
+
     private CapitalisedRuns() {
     }
 
@@ -23,7 +30,7 @@ final class CapitalisedRuns {
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
-            boolean ordinal = t.text().matches("\\d{1,3}(?:st|nd|rd|th)") && i + 1 < tokens.size()
+            boolean ordinal = ORDINAL.matcher(t.text()).matches() && i + 1 < tokens.size()
                     && tokens.get(i + 1).capitalised() && Texts.adjacent(text, t, tokens.get(i + 1));
             if (!t.capitalised() && !ordinal) {
                 i++;
@@ -122,7 +129,7 @@ final class CapitalisedRuns {
         List<Token> run = tokens.subList(first, last + 1);
         Token head = run.getFirst();
         Token tail = run.getLast();
-        if (head.text().matches("\\d.*") && run.size() == 1) {
+        if (Character.isDigit(head.text().charAt(0)) && run.size() == 1) {
             return;
         }
         String phrase = text.substring(head.start(), tail.end());
@@ -146,7 +153,7 @@ final class CapitalisedRuns {
         if (run.size() == 1 && (PlaceAndOrgRecogniser.numberFollows(text, head) || text.startsWith(":", head.end()))) {
             return; // "Ward 4B", "Highway 1" (the number is the identifier), "Addr:" (a label)
         }
-        if (run.size() == 1 && head.text().matches("[\\p{Lu}\\d&]{2,6}s?") && !facilityFollows) {
+        if (run.size() == 1 && ACRONYM.matcher(head.text()).matches() && !facilityFollows) {
             return; // an acronym on its own: EFT, NHS, VA
         }
         if (NameRecogniser.citation(text, run, before)) {
@@ -157,7 +164,7 @@ final class CapitalisedRuns {
             Candidate listed = found.getLast();
             String between = text.substring(Math.min(listed.end(), head.start()), head.start());
             if ((listed.type() == IdentifierType.LOC || listed.type() == IdentifierType.ORG)
-                    && between.matches("\\s*(?:,|,?\\s+(?:and|or|&))\\s+") && run.size() <= 3
+                    && LISTED.matcher(between).matches() && run.size() <= 3
                     && !gazetteer.isRegion(phrase)) {
                 found.add(new Candidate(head.start(), tail.end(), listed.type(), listed.hint()));
                 return;
@@ -204,7 +211,7 @@ final class CapitalisedRuns {
         }
         String[] facilityHint = new String[1];
         int extended = PlaceAndOrgRecogniser.facilityExtension(text, end, facilityHint);
-        if (extended > 0 && (type != IdentifierType.NAME || run.size() == 1 && head.text().matches("[\\p{Lu}]{2,6}"))) {
+        if (extended > 0 && (type != IdentifierType.NAME || run.size() == 1 && CAPITALS.matcher(head.text()).matches())) {
             end = extended;
             type = IdentifierType.LOC;
             hint = facilityHint[0];
@@ -223,7 +230,7 @@ final class CapitalisedRuns {
         if (previous == null || TIME_WORDS.contains(previous.lower()) || month.lower().equals("may")) {
             return false;
         }
-        return !text.substring(month.end()).matches("(?s)^[\\s,.]*(?:\\d|of\\b|\\p{Lu}\\p{Ll}+day).*");
+        return !DATE_AFTER_MONTH.matcher(text).region(month.end(), text.length()).lookingAt();
     }
 
     /** A lower-case place word right before: "in", "at", "near", "on", "from". */

@@ -37,11 +37,11 @@ final class ContactAndIdPatterns {
             + "\\s*((?=[A-Z-]*\\d)[A-Z0-9][A-Z0-9-]{2,}(?:\\s\\d{1,}){0,3})");
     // CONTACT (handle): @names, words with underscores, digits or inner capitals ("xXShadowWolfXx")
     private static final Pattern HANDLE = Pattern.compile("(?<![\\w@.])@?[A-Za-z][A-Za-z0-9_.]{2,}[A-Za-z0-9_](?![\\w@])");
-    private static final Pattern ID_CUE_BEFORE = Pattern.compile("(?s).*\\b(nhs|record|case|account|id|claim|policy|"
+    private static final Pattern ID_CUE_BEFORE = Pattern.compile("\\b(nhs|record|case|account|id|claim|policy|"
             + "member|patient|reference|ref|insurance|licen[cs]e|badge|booking|ssn|social security|medicare|"
-            + "medicaid|ohip|pps|chi|sin|passport|file|ur|mrn|hosp)\\b.*");
-    private static final Pattern CONTACT_CUE_BEFORE = Pattern.compile("(?s).*\\b(phone|cell|mobile|mob|tel|"
-            + "telephone|fax|call|ring|text|whatsapp|number|reach|contact|on)\\b.*");
+            + "medicaid|ohip|pps|chi|sin|passport|file|ur|mrn|hosp)\\b");
+    private static final Pattern CONTACT_CUE_BEFORE = Pattern.compile("\\b(phone|cell|mobile|mob|tel|"
+            + "telephone|fax|call|ring|text|whatsapp|number|reach|contact|on)\\b");
 
     private ContactAndIdPatterns() {
     }
@@ -56,9 +56,9 @@ final class ContactAndIdPatterns {
             String digits = groups.group().replaceAll("\\D", "");
             if (digits.length() >= 7 && !yearRange(groups.group()) && !NUMERIC_DATE.matcher(groups.group()).matches()) {
                 String before = text.substring(Math.max(0, groups.start() - 30), groups.start()).toLowerCase(Locale.ROOT);
-                boolean cuedId = ID_CUE_BEFORE.matcher(before).matches();
+                boolean cuedId = ID_CUE_BEFORE.matcher(before).find();
                 boolean contact = !cuedId && (groups.group().startsWith("+") || groups.group().startsWith("(")
-                        || CONTACT_CUE_BEFORE.matcher(before).matches() || digits.length() >= 10 && digits.startsWith("0"));
+                        || CONTACT_CUE_BEFORE.matcher(before).find() || digits.length() >= 10 && digits.startsWith("0"));
                 found.add(new Candidate(groups.start(), groups.end(), contact ? IdentifierType.CONTACT : IdentifierType.ID,
                         contact ? "phone" : "id"));
             }

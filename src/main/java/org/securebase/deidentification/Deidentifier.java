@@ -27,6 +27,9 @@ public final class Deidentifier {
             .thenComparing(Comparator.comparingInt(Candidate::end).reversed());
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[[\\p{Lu}][\\p{L} +-]{0,30}]|\\b90\\+");
 
+    private static final Pattern AND = Pattern.compile("\\s+(?:and|&)\\s+");
+    private static final Pattern PHRASE = Pattern.compile("[\\p{L}\\d'’&.-]+(?: [\\p{L}\\d'’&.-]+)*");
+
     public Deidentifier() {
         Gazetteer.get();
         Lexicon.get();
@@ -110,7 +113,7 @@ public final class Deidentifier {
         for (int i = 0; i + 1 < places.size(); i++) {
             Candidate a = places.get(i);
             Candidate b = places.get(i + 1);
-            if (text.substring(a.end(), b.start()).matches("\\s+(?:and|&)\\s+")) {
+            if (b.start() - a.end() < 8 && AND.matcher(text.substring(a.end(), b.start())).matches()) {
                 found.add(new Candidate(a.start(), b.end(), IdentifierType.LOC, a.hint()));
             }
         }
@@ -181,10 +184,13 @@ public final class Deidentifier {
                 found.add(new Candidate(token.start(), NameRecogniser.nameEnd(token), IdentifierType.NAME, "person"));
                 continue;
             }
+            if (map.isEmpty()) {
+                continue;
+            }
             for (int n = Math.min(3, tokens.size() - i); n >= 1; n--) {
                 Token last = tokens.get(i + n - 1);
                 String phrase = text.substring(token.start(), n == 1 ? NameRecogniser.nameEnd(last) : last.end());
-                if (n > 1 && !phrase.matches("[\\p{L}\\d'’&.-]+(?: [\\p{L}\\d'’&.-]+)*")) {
+                if (n > 1 && !PHRASE.matcher(phrase).matches()) {
                     continue;
                 }
                 java.util.Optional<String> known = map.placeholderOf(phrase);

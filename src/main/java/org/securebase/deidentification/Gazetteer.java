@@ -34,6 +34,9 @@ final class Gazetteer {
             "uk_country", "default_country", "state_name", "province_name", "demonym", "nationality", "language", "provinces", "states", "counties", "regions");
     private static final Set<String> STREET_KEYS = Set.of("street_suffix");
     private static final Set<String> MEDICAL_KEYS = Set.of("medicine_name", "disease_name", "drug_name");
+    private static final Pattern BRACKETS = Pattern.compile("^\\[|]$");
+    private static final Pattern QUOTES = Pattern.compile("^[\"']|[\"']$");
+    private static final Pattern WORDS = Pattern.compile("[\\s/]+");
     private static final Pattern KEY = Pattern.compile("^(\\s*)([a-z_]+):\\s*(.*)$");
     private static final Pattern ITEM = Pattern.compile("^\\s*-\\s*\"?([^\"#{}]+?)\"?\\s*$");
 
@@ -103,7 +106,7 @@ final class Gazetteer {
                 if (chosen != null) {
                     String rest = key.group(3).strip();
                     if (rest.startsWith("[")) {
-                        for (String value : rest.replaceAll("^\\[|]$", "").split(",")) {
+                        for (String value : BRACKETS.matcher(rest).replaceAll("").split(",")) {
                             add(chosen, value);
                         }
                     } else if (rest.isEmpty()) {
@@ -139,11 +142,11 @@ final class Gazetteer {
     }
 
     private void add(Set<String> set, String raw) {
-        String value = raw.strip().replaceAll("^[\"']|[\"']$", "");
+        String value = QUOTES.matcher(raw.strip()).replaceAll("");
         if (!value.isEmpty() && !value.contains("#{")) {
             set.add(value.toLowerCase(Locale.ROOT));
             if (set == medical && (value.contains(" ") || value.contains("/"))) {
-                for (String word : value.toLowerCase(Locale.ROOT).split("[\\s/]+")) {
+                for (String word : WORDS.split(value.toLowerCase(Locale.ROOT))) {
                     if (word.length() > 3) {
                         set.add(word); // each word of "abacavir sulfate", "Afghan": the medicine's own words
                     }

@@ -66,8 +66,43 @@ final class NameRecogniser {
             + "(?:call|say|describe|argue|see|frame|put)|writes|wrote|argues|argued|puts it|"
             + "coined|notes|noted|suggests|suggested|describes|described|showed|shows|found|calls it|called it|"
             + "reminds us|says|said|calls|called|theory|model|work|book).*");
-    private static final Pattern CITED_BEFORE = Pattern.compile("(?is).*\\b(?:as|per|following|according to|see|"
+    private static final Pattern CITED_BEFORE = Pattern.compile("(?i)\\b(?:as|per|following|according to|see|"
             + "read|reading|reread|rereading|re-reading|recommend|by|cf|like|from|via|citing|quoting|of)\\s*$");
+
+    private static final Pattern AND = Pattern.compile("\\band\\b|&");
+    private static final Pattern AS_BEFORE = Pattern.compile("(?i)\\b(?:as|per)\\s*$");
+
+    private static final Pattern ROLE_TAIL = Pattern.compile("(?i)(?:" + ROLE + "|\\p{L}*worker|visitor|officer|"
+            + "\\p{L}+-in-law|\\p{L}*(?:father|mother|son|daughter|child|kid|dad|mum|mom|ma|pa|carer|parent)|fianc\\p{L}+)");
+    private static final Set<String> FILLERS = Set.of("is", "was", "named", "called", "nicknamed", "aka", "mr", "mrs",
+            "ms", "miss", "mx", "dr", "prof");
+
+    /** A cheap look at the last word before a position, before the full role pattern runs. */
+    private static boolean mayEndInRole(String text, int start) {
+        int i = start;
+        for (int words = 0; words < 4; words++) {
+            while (i > 0 && !Character.isLetter(text.charAt(i - 1))) {
+                i--;
+            }
+            int end = i;
+            while (i > 0 && (Character.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '-')) {
+                i--;
+            }
+            if (i == end) {
+                return false;
+            }
+            String word = text.substring(i, end).toLowerCase(Locale.ROOT);
+            if (!FILLERS.contains(word)) {
+                return ROLE_TAIL.matcher(word).matches();
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern TITLE_GAP = Pattern.compile("[\\s.]{1,2}");
+    private static final Pattern JOINED_GAP = Pattern.compile("\\s*(?:,|and|&)\\s*");
+    private static final Pattern COPULA_AGE = Pattern.compile("\\s+\\p{L}+\\s+\\d{1,3}\\b");
+    private static final Pattern AND_NAME = Pattern.compile("\\s+(?:and|&)\\s+(\\p{Lu}\\p{Ll}+)");
 
     private NameRecogniser() {
     }
@@ -84,7 +119,7 @@ final class NameRecogniser {
     /** The role named right before or in apposition after a name, or null ("his father, Stuart" is father). */
     static String roleOf(String text, int start, int end) {
         Matcher before = ROLE_BEFORE.matcher(text.substring(Math.max(0, start - 45), start));
-        if (before.find()) {
+        if (mayEndInRole(text, start) && before.find()) {
             return before.group(1).toLowerCase(Locale.ROOT);
         }
         Matcher after = ROLE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 45)));
@@ -92,7 +127,7 @@ final class NameRecogniser {
     }
 
     static boolean roleBefore(String text, int start) {
-        return ROLE_BEFORE.matcher(text.substring(Math.max(0, start - 45), start)).find();
+        return mayEndInRole(text, start) && ROLE_BEFORE.matcher(text.substring(Math.max(0, start - 45), start)).find();
     }
 
     /**
@@ -111,7 +146,7 @@ final class NameRecogniser {
         }
         String gapBefore = previous == null ? "" : text.substring(previous.end(), token.start());
         String after = text.substring(token.end(), Math.min(text.length(), token.end() + 40));
-        if (previous != null && gapBefore.matches("[\\s.]{1,2}") && TITLES.contains(previous.lower())) {
+        if (previous != null && TITLE_GAP.matcher(gapBefore).matches() && TITLES.contains(previous.lower())) {
             return true;
         }
         if (roleBefore(text, token.start()) && (token.capitalised() || lowerCaseAfterRole(text, token, next))
@@ -129,19 +164,22 @@ final class NameRecogniser {
             String verb = next.text().toLowerCase(Locale.ROOT);
             boolean finite = Lexicon.get().has(verb, Lexicon.VERB_3RD)
                     || Set.of("says", "said", "cries", "cried", "texts", "texted").contains(verb);
-            if (finite && !AUXILIARIES.contains(verb) && (sentenceStart || gapBefore.matches("\\s*(?:,|and|&)\\s*"))) {
+            if (finite && !AUXILIARIES.contains(verb) && (sentenceStart || JOINED_GAP.matcher(gapBefore).matches())) {
                 return true;
             }
             // "June is 91", "Grace is 34": a copula and an age
-            if ((verb.equals("is") || verb.equals("was")) && after.matches("(?s)^\\s+\\p{L}+\\s+\\d{1,3}\\b.*")) {
+            if ((verb.equals("is") || verb.equals("was")) && COPULA_AGE.matcher(after).lookingAt()) {
                 return true;
             }
         }
         // "Summer and Dev", "Dev and Summer": joined to a capitalised name
-        return token.capitalised() && (next != null && after.matches("(?s)^\\s+(?:and|&)\\s+\\p{Lu}\\p{Ll}+.*")
-                && Lexicon.get().isProperOnly(after.replaceAll("(?s)^\\s+(?:and|&)\\s+(\\p{L}+).*", "$1"))
-                || previous != null && text.substring(Math.max(0, token.start() - 5), token.start()).matches(".*(?:and|&)\\s")
-                && index >= 2 && Lexicon.get().isProperOnly(tokens.get(index - 2).text()));
+        if (!token.capitalised()) {
+            return false;
+        }
+        Matcher joined = AND_NAME.matcher(after);
+        return joined.lookingAt() && Lexicon.get().isProperOnly(joined.group(1))
+                || index >= 2 && JOINED_GAP.matcher(gapBefore).matches() && !gapBefore.contains(",")
+                && Lexicon.get().isProperOnly(tokens.get(index - 2).text());
     }
 
     /**
@@ -183,7 +221,7 @@ final class NameRecogniser {
         // "Mikulincer and Shaver", "Main & Hesse": an author named with a theorist
         String around = text.substring(Math.max(0, run.getFirst().start() - 20), Math.min(text.length(), tail.end() + 20));
         if (Vocabulary.isAuthor(tail.text()) && java.util.Arrays.stream(around.split("[^\\p{L}'’-]+"))
-                .anyMatch(Vocabulary::isTheorist) && around.matches("(?s).*(?:\\band\\b|&).*")) {
+                .anyMatch(Vocabulary::isTheorist) && AND.matcher(around).find()) {
             return true;
         }
         String after = text.substring(NameRecogniser.nameEnd(tail), Math.min(text.length(), tail.end() + 40))
@@ -196,9 +234,9 @@ final class NameRecogniser {
         }
         boolean citingVerb = CITING_VERB.matcher(after).matches();
         if (Vocabulary.isAuthor(tail.text())) {
-            return CITED_BEFORE.matcher(before).matches() || citingVerb;
+            return CITED_BEFORE.matcher(before).find() || citingVerb;
         }
-        return citingVerb && before.matches("(?is).*\\b(?:as|per)\\s*$");
+        return citingVerb && AS_BEFORE.matcher(before).find();
     }
 
     static int nameEnd(Token token) {

@@ -81,11 +81,11 @@ final class PlaceAndOrgRecogniser {
     // LOC: streets named the continental way, the kind of street first ("Rue de la Paix", "Avenida Paulista",
     // "Boulevard d'Assas", "Via Roma") or last in one word ("Siebelplatz", "Paul-Klee-Str.", "Helmestraße");
     // suffixes that end English words too ("-ring", "-weg", "-tie") only with a house number
-    private static final Pattern CONTINENTAL_STREET = Pattern.compile("(?:" + NUMBER + ",?\\s+)?(?:" + STREET_FIRST
+    private static final Pattern CONTINENTAL_STREET = Pattern.compile("(?=[\\d\\p{Lu}uapo])(?:(?:" + NUMBER + ",?\\s+)?(?:" + STREET_FIRST
             + "|\\b\\p{Lu}[\\p{L}-]{2,}(?i:straße|strasse|str\\.|str\\b|platz|gasse|allee|chaussee)(?![\\p{L}]))"
             + "(?:\\s+\\d{1,4}[a-z]?\\b)?|" + NUMBER + ",?\\s+\\p{Lu}[\\p{L}-]{2,}(?i:weg|ring|damm|ufer|markt|graben|"
             + "steig|pfad|laan|straat|plein|gracht|vej|gade|gatan|vägen|veien|gata|katu|tie|utca|ulica|park|plantsoen|hof|"
-            + "dreef|singel|kade|steeg|pad)\\b");
+            + "dreef|singel|kade|steeg|pad)\\b)");
 
     private PlaceAndOrgRecogniser() {
     }

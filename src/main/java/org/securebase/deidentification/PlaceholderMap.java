@@ -26,6 +26,9 @@ public final class PlaceholderMap {
 
     private static final Pattern LETTERED = Pattern.compile("\\[(?:Client|Person) ([A-Z]+)]");
     private static final Pattern TITLE = Pattern.compile("^(?:(?:mr|mrs|ms|miss|mx|dr|prof|rev|sgt)\\.?\\s+)+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern POSSESSIVE = Pattern.compile("'s$");
+    private static final Pattern EDGES = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$");
 
     private final Function<String, String> keyOf;
     private final Map<String, String> entries;
@@ -47,10 +50,11 @@ public final class PlaceholderMap {
     /** Lower case, Unicode NFC, no title, possessive or surrounding punctuation, single spaces. */
     public static String normalise(String identifier) {
         String s = Normalizer.normalize(identifier, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).strip()
-                .replaceAll("\\s+", " ").replace('’', '\'');
+                .replace('’', '\'');
+        s = SPACES.matcher(s).replaceAll(" ");
         s = TITLE.matcher(s).replaceFirst("");
-        s = s.replaceAll("'s$", "").replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$", "");
-        return s;
+        s = POSSESSIVE.matcher(s).replaceFirst("");
+        return EDGES.matcher(s).replaceAll("");
     }
 
     /** Key to placeholder, for saving with the thread. */
@@ -67,6 +71,10 @@ public final class PlaceholderMap {
     /** Whether the word or phrase is an identifier already known in this thread. */
     public boolean isKnown(String identifier) {
         return placeholderOf(identifier).isPresent();
+    }
+
+    boolean isEmpty() {
+        return entries.isEmpty();
     }
 
     /** The placeholder for a detection; a new identifier is entered in the map. */

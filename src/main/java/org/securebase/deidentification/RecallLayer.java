@@ -54,7 +54,7 @@ final class RecallLayer {
         Gazetteer gazetteer = Gazetteer.get();
         if (Vocabulary.isField(word) || Vocabulary.isField(lower) || Vocabulary.isTheorist(word)
                 || DatePatterns.MONTHS.contains(lower) || DatePatterns.WEEKDAYS.contains(lower)
-                || DatePatterns.WEEKDAYS.contains(lower.replaceAll("s$", "")) || NameRecogniser.TITLES.contains(lower)
+                || lower.endsWith("s") && DatePatterns.WEEKDAYS.contains(lower.substring(0, lower.length() - 1)) || NameRecogniser.TITLES.contains(lower)
                 || gazetteer.isRegion(lower) && !gazetteer.isFirstName(lower)
                 || gazetteer.isMedical(lower) && !gazetteer.isFirstName(lower)) {
             return true;

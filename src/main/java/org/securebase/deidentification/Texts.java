@@ -68,8 +68,11 @@ final class Texts {
     static boolean titleCaseLine(String text, int position) {
         int from = text.lastIndexOf('\n', position) + 1;
         int to = text.indexOf('\n', position);
+        if ((to < 0 ? text.length() : to) - from > 120) {
+            return false;
+        }
         String line = text.substring(from, to < 0 ? text.length() : to);
-        if (line.length() > 120 || line.matches("(?s).*[.!?;,]\\s+\\S.*") || line.strip().endsWith(".")) {
+        if ( line.matches("(?s).*[.!?;,]\\s+\\S.*") || line.strip().endsWith(".")) {
             return false;
         }
         int words = 0;

@@ -111,7 +111,7 @@ final class Vocabulary {
             "Bessel van der Kolk", "Donald Winnicott", "Melanie Klein", "Anna Freud", "Heinz Kohut", "Harry Harlow");
 
     static boolean isCitedFullName(String phrase) {
-        return CITED_FULL_NAMES.contains(phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        return phrase.indexOf(' ') > 0 && CITED_FULL_NAMES.contains(phrase.toLowerCase(Locale.ROOT));
     }
 
     static boolean isTheorist(String word) {
