@@ -37,7 +37,15 @@ final class DatePatterns {
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:" + ANY_CASE_MONTH + ")\\.?,?\\s+\\d{4}\\b");
     // DATE: a month named as when something happened ("in June", "since March"), not June the person
     private static final Pattern CUED_MONTH = Pattern.compile("\\b(?i:in|since|until|till|by|during|from|of|"
-            + "before|after|every|each)\\s+(" + MONTH + ")\\b(?!\\s+\\p{Lu})");
+            + "before|after|every|each)\\s+(" + MONTH + "|(?i:january|february|march|april|june|july|august|september|"
+            + "october|november|december))\\b(?!\\s+\\p{Lu})");
+    // DATE: a holiday with its year ("Christmas Eve 2022", "New Year's Eve 2023"); without a year it is no date
+    private static final Pattern HOLIDAY_YEAR = Pattern.compile("\\b(?i:christmas(?: eve| day)?|boxing day|new year['’]?s?"
+            + "(?: eve| day)?|easter(?: sunday| monday)?|good friday|thanksgiving|halloween|diwali|eid(?: al-\\w+)?|"
+            + "hanukkah|ramadan|passover|rosh hashanah|yom kippur|(?:lunar|chinese) new year|valentine['’]?s day|"
+            + "mother['’]?s day|father['’]?s day|anzac day|australia day|canada day|independence day|memorial day|"
+            + "labou?r day|remembrance day|st\\.? patrick['’]?s day|bonfire night|waitangi day|heritage day|"
+            + "freedom day|juneteenth)\\s+(?:of\\s+|in\\s+)?(?:19|20)\\d\\d\\b");
     // DATE: an ordinal day, with a weekday or "the"/"on" ("Friday the 3rd", "Thursday 6th", "on the 21st")
     private static final Pattern ORDINAL_DAY = Pattern.compile("\\b(?:(" + WEEKDAY + ")\\.?,?\\s+(?:the\\s+)?"
             + "|(?i:on|by|until|till|since|from|before|after|the|til)\\s+(?:the\\s+)?)"
@@ -64,6 +72,7 @@ final class DatePatterns {
         ContactAndIdPatterns.add(found, DAY_MONTH, text, IdentifierType.DATE, "date");
         ContactAndIdPatterns.add(found, RELATIVE_MONTH, text, IdentifierType.DATE, "date");
         ContactAndIdPatterns.add(found, MONTH_YEAR, text, IdentifierType.DATE, "date");
+        ContactAndIdPatterns.add(found, HOLIDAY_YEAR, text, IdentifierType.DATE, "date");
         Matcher month = CUED_MONTH.matcher(text);
         while (month.find()) {
             found.add(new Candidate(month.start(1), month.end(1), IdentifierType.DATE, "date"));

@@ -55,7 +55,7 @@ final class NameRecogniser {
     private static final Pattern APPOSITION = Pattern.compile("(?:'s|’s)?\\s*(?:,\\s*|\\(\\s*)(?:\\d{1,3}\\b|(?i:one|"
             + "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
             + "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|aged|age|who|"
-            + "whose|my|our|his|her|their|now|[mf])\\b)");
+            + "whose|my|our|his|her|their|now|[mf])\\b|(?:a|an)\\s+\\d{1,3}\\b)");
     // a year, "et al" or the author's work after the name: a citation whoever it is
     private static final Pattern CITED_AFTER = Pattern.compile("(?s)^(?:['’]s)?\\s*(?:\\(\\d{4}[a-z]?\\)|\\(\\d{4}|"
             + ",\\s*\\d{4}\\)|et al|and colleagues|['’]s\\s+(?:book|books|model|theory|work|research|paper|papers|"
