@@ -112,7 +112,13 @@ final class CapitalisedRuns {
                     || Lexicon.get().has(RecallLayer.stem(head.text()), Lexicon.ADVERB)
                     || Lexicon.get().has(RecallLayer.stem(head.text()), Lexicon.VERB_3RD))
                     && !(gazetteer.isFirstName(head.lower()) && !RecallLayer.safeCapitalised(second, true));
-            if (!(title || closed || opener)) {
+            // "Employee of Hartley & Finch": a person described, then the organisation
+            boolean described = second != null && second.text().equals("of") && first + 2 <= last
+                    && (Vocabulary.PERSON_NOUNS.contains(head.lower()) || NameRecogniser.isRoleWord(head.lower()));
+            if (described) {
+                first++;
+            }
+            if (!(title || closed || opener || described)) {
                 break;
             }
             first++;
@@ -154,7 +160,14 @@ final class CapitalisedRuns {
             return; // "Ward 4B", "Highway 1" (the number is the identifier), "Addr:" (a label)
         }
         if (run.size() == 1 && ACRONYM.matcher(head.text()).matches() && !facilityFollows) {
-            return; // an acronym on its own: EFT, NHS, VA
+            // an acronym on its own: EFT, NHS, VA; one no dictionary knows after "at" or "from" may be a
+            // hospital or an employer ("Mom works doubles at VGH")
+            if (previous != null && (previous.lower().equals("at") || previous.lower().equals("from"))
+                    && previous.lowerCase() && !RecallLayer.safeEverywhere(head) && !Lexicon.get().isKnown(head.text())
+                    && head.text().length() >= 3) {
+                found.add(new Candidate(head.start(), head.end(), IdentifierType.ORG, "organisation"));
+            }
+            return;
         }
         if (NameRecogniser.citation(text, run, before)) {
             return;
@@ -165,7 +178,8 @@ final class CapitalisedRuns {
             String between = text.substring(Math.min(listed.end(), head.start()), head.start());
             if ((listed.type() == IdentifierType.LOC || listed.type() == IdentifierType.ORG)
                     && LISTED.matcher(between).matches() && run.size() <= 3
-                    && !gazetteer.isRegion(phrase)) {
+                    && !gazetteer.isRegion(phrase) && !(run.size() == 1 && gazetteer.isFirstName(head.lower())
+                    && NameRecogniser.namePosition(text, tokens, first, false))) {
                 found.add(new Candidate(head.start(), tail.end(), listed.type(), listed.hint()));
                 return;
             }

@@ -18,7 +18,7 @@ final class DatePatterns {
             + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
     private static final String ANY_CASE_MONTH = "(?i:january|february|march|april|june|july|august|september|"
             + "october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)|May";
-    private static final String WEEKDAY = "(?i:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?i:day)?";
+    private static final String WEEKDAY = "(?i:mon|tues?|weds?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?i:day)?";
     private static final String ON_WEEKDAY = "(?:" + WEEKDAY + "\\.?,?\\s+(?:the\\s+)?)?";
 
     // DATE: numeric day/month/year in any order of the usual three, or ISO

@@ -126,6 +126,12 @@ final class NameRecogniser {
         return after.find() ? after.group(1).toLowerCase(Locale.ROOT) : null;
     }
 
+    private static final Pattern ROLE_WORD = Pattern.compile("(?i)" + ROLE + "|employee|member|staff|worker");
+
+    static boolean isRoleWord(String word) {
+        return ROLE_WORD.matcher(word).matches();
+    }
+
     static boolean roleBefore(String text, int start) {
         return mayEndInRole(text, start) && ROLE_BEFORE.matcher(text.substring(Math.max(0, start - 45), start)).find();
     }

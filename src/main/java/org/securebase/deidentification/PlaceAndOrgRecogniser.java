@@ -24,7 +24,7 @@ final class PlaceAndOrgRecogniser {
             "elementary", "kindergarten", "nursery", "preschool", "high", "middle", "grammar", "seminary", "scoil",
             "gaelscoil", "coláiste", "colaiste", "hoërskool", "hoerskool", "laerskool", "escuela", "colegio",
             "lycée", "lycee", "école", "ecole", "gymnasium", "liceo", "istituto", "montessori", "sixth", "tafe",
-            "polytechnic", "juniors", "infants");
+            "polytechnic", "juniors", "infants", "secondary", "collegiate", "intermediate", "senior", "junior", "prep");
     static final Set<String> ORG_SUFFIX = Set.of("llp", "llc", "inc", "ltd", "pty", "plc", "gmbh", "corp",
             "corporation", "company", "co", "group", "foods", "bakery", "hotel", "restaurant", "cafe", "café", "bank",
             "church", "mosque", "synagogue", "temple", "chapel", "parish", "congregation", "gurdwara", "mandir",
@@ -59,9 +59,9 @@ final class PlaceAndOrgRecogniser {
     static final Pattern HOUSE_NUMBER = Pattern.compile("\\d+[A-Za-z]?(?:[/-]\\d+)?,?\\s+$");
     // LOC: the number of a flat, unit, room, ward or bed in an address or a building ("Flat 12", "unit 214",
     // "Ward 4B", "bed 7"): only the number is marked
-    private static final Pattern UNIT_NUMBER = Pattern.compile("\\b(?i:flat|unit|apt|apartment|suite|room|rm|ward|"
+    private static final Pattern UNIT_NUMBER = Pattern.compile("\\b(?:(?i:flat|unit|apt|apartment|suite|room|rm|ward|"
             + "bed|cell|cabin|villa|lot|pod|wing|block|bungalow|cottage|bldg|building|site|pitch|berth|"
-            + "house no|plot)\\.?\\s*(?:no\\.?\\s*)?#?\\s*(\\d{1,5}[A-Za-z]?(?:[/-]\\d{1,4}[A-Za-z]?)?|[A-Z]\\d{0,4})"
+            + "house no|plot)\\.?|Level|Floor)\\s*(?:no\\.?\\s*)?#?\\s*(\\d{1,5}[A-Za-z]?(?:[/-]\\d{1,4}[A-Za-z]?)?|[A-Z]\\d{0,4})"
             + "(?![\\w/%-]|\\.\\d)");
     // LOC: a numbered road ("Highway 1", "Route 66", "I-95", "the M25", "SR 17")
     // LOC: a house number and a compass point before a street ("4400 N Broadway", "12 West Elm")
