@@ -110,7 +110,9 @@ final class RecallLayer {
         }
         return DatePatterns.MONTHS.contains(lower) || lower.equals("will") || lower.equals("may")
                 || common && !Lexicon.get().has(lower, Lexicon.FUNCTION) && Gazetteer.get().isFirstName(lower)
-                && !(Lexicon.get().has(lower, Lexicon.VERB_3RD) && !Lexicon.get().has(lower, Lexicon.NOUN));
+                && !(Lexicon.get().has(lower, Lexicon.VERB_3RD) && !Lexicon.get().has(lower, Lexicon.NOUN))
+                // "my client just texted": an adverb in lower case is never read as a name
+                && !(token.lowerCase() && Lexicon.get().has(lower, Lexicon.ADVERB));
     }
 
     /** Lower-case words and leftover codes and numbers that no recogniser claimed. */
