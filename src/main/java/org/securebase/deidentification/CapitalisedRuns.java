@@ -118,7 +118,10 @@ final class CapitalisedRuns {
             if (described) {
                 first++;
             }
-            if (!(title || closed || opener || described)) {
+            // "Wife Gloria died", "Son Desmond visits": a role opening the sentence is not part of the name
+            boolean role = second != null && NameRecogniser.isRoleWord(head.lower()) && !kindRun
+                    && !RecallLayer.safeCapitalised(second, true);
+            if (!(title || closed || opener || described || role)) {
                 break;
             }
             first++;

@@ -40,7 +40,7 @@ final class ContactAndIdPatterns {
     private static final Pattern CUED_ID = Pattern.compile("(?i)\\b(?:MRN|UR|URN|medical record|record|case|account|"
             + "licen[cs]e|badge|booking|claim|member|patient|client|NHS|CHI|PPS|OHIP|Medicare|Medicaid|insurance|"
             + "policy|reference|ref|ID|social security|SSN|SIN|passport|student|employee|file|inmate|prisoner|"
-            + "hosp|hospital|registration|reg|card|health card)\\s*(?:number|no\\.?|#|ID|num)?\\s*(?:is|was|:|of)?"
+            + "hosp|hospital|registration|reg|card|health card|aadhaar|ppsn|ramq|nino|ni)\\s*(?:number|no\\.?|#|ID|num)?\\s*(?:is|was|:|of)?"
             + "\\s*((?=[A-Z-]*\\d)[A-Z0-9][A-Z0-9-]{2,}(?:\\s\\d{1,}){0,3})");
     // CONTACT (handle): @names, words with underscores, digits or inner capitals ("xXShadowWolfXx")
     private static final Pattern HANDLE = Pattern.compile("(?<![\\w@.])@?[A-Za-z][A-Za-z0-9_.]{2,}[A-Za-z0-9_](?![\\w@])");

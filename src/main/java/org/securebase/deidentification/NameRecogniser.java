@@ -24,7 +24,8 @@ final class NameRecogniser {
             "mam", "mummy", "mommy", "dad", "daddy", "cousin", "tía", "tío", "tia", "tio", "ma", "pa", "bubbe",
             "zaida", "saba", "savta", "lola", "lolo", "tita", "tito", "kuya", "ate", "appa", "amma", "ammi",
             "abba", "didi", "bhaiya", "chacha", "chachi", "mamu", "khala", "teta", "jiddo", "halmeoni", "obaa",
-            "baka", "babcia", "dziadek", "babushka", "deda");
+            "baka", "babcia", "dziadek", "babushka", "deda", "oom", "tannie", "ds", "dominee", "hon", "cllr",
+            "councillor", "revd", "br", "sr");
 
     /** Roles a person is named by; the placeholder takes the role ("her grandson Leo" is [Grandson]). */
     static final String ROLE = "(?:grand(?:mother|father|ma|pa|son|daughter|child|dad|kid)|great-grand\\w+|"

@@ -11,7 +11,8 @@ final class Texts {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}\\d'’-]*|\\d+[\\p{L}\\d]*|&");
     static final Set<String> ABBREVIATIONS = Set.of("st", "dr", "mr", "mrs", "ms", "sgt", "jr", "sr", "mt",
-            "ft", "lt", "capt", "prof", "rev", "fr", "col", "gen", "cpl", "pvt", "det", "insp");
+            "ft", "lt", "capt", "prof", "rev", "fr", "col", "gen", "cpl", "pvt", "det", "insp", "ds", "hon", "cllr", "br",
+            "mgr", "gov", "sen", "rep", "pres", "supt", "maj", "cdr", "revd");
 
     private Texts() {
     }

@@ -43,7 +43,7 @@ final class Vocabulary {
             "Reddit", "Discord", "Tinder", "Hinge", "Bumble", "YouTube", "Twitter", "Netflix", "Roblox", "Fortnite",
             "Minecraft", "Xbox", "PlayStation", "FaceTime", "iMessage", "Messenger", "Spotify", "Hx", "Dx", "Rx",
             "Sx", "Tx", "Fx", "Pt", "Tel", "Mob", "Addr", "Ref", "DOB", "Ph", "Fwiw", "Tbh", "Imo", "Lol", "Re",
-            "Hi", "Hey", "Kia", "Ora", "G'day", "Namaste", "Bonjour", "Dear", "Cheers");
+            "Hi", "Hey", "Kia", "Ora", "Aadhaar", "PPSN", "OHIP", "RAMQ", "Centrelink", "G'day", "Namaste", "Bonjour", "Dear", "Cheers");
 
     /** Named therapies and tools written in title case: never identifiers, whatever their words. */
     static final java.util.regex.Pattern FIELD_PHRASES = java.util.regex.Pattern.compile("(?i)\\b(?:Watch,? Wait,? "
