@@ -17,7 +17,7 @@ final class CapitalisedRuns {
             "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth");
 
     private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d{1,3}(?:st|nd|rd|th)");
-    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[\\p{Lu}\\d&]{2,6}s?");
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[\\p{Lu}\\d&]{2,6}s?|\\p{Lu}{2,5}-\\d{1,2}");
     private static final java.util.regex.Pattern CAPITALS = java.util.regex.Pattern.compile("\\p{Lu}{2,6}");
     private static final java.util.regex.Pattern LISTED = java.util.regex.Pattern.compile("\\s*(?:,|,?\\s+(?:and|or|&))\\s+");
     private static final java.util.regex.Pattern DATE_AFTER_MONTH = java.util.regex.Pattern.compile(
