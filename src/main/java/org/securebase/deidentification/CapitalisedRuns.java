@@ -16,6 +16,13 @@ final class CapitalisedRuns {
     private static final Set<String> ORDINAL_WORDS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth");
 
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d{1,3}(?:st|nd|rd|th)");
+    private static final java.util.regex.Pattern ACRONYM = java.util.regex.Pattern.compile("[\\p{Lu}\\d&]{2,6}s?|\\p{Lu}{2,5}-\\d{1,2}");
+    private static final java.util.regex.Pattern CAPITALS = java.util.regex.Pattern.compile("\\p{Lu}{2,6}");
+    private static final java.util.regex.Pattern LISTED = java.util.regex.Pattern.compile("\\s*(?:,|,?\\s+(?:and|or|&))\\s+");
+    private static final java.util.regex.Pattern DATE_AFTER_MONTH = java.util.regex.Pattern.compile(
+            "[\\s,.]*(?:\\d|of\\b|\\p{Lu}\\p{Ll}+day)");
+
     private CapitalisedRuns() {
     }
 
@@ -23,7 +30,7 @@ final class CapitalisedRuns {
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
-            boolean ordinal = t.text().matches("\\d{1,3}(?:st|nd|rd|th)") && i + 1 < tokens.size()
+            boolean ordinal = ORDINAL.matcher(t.text()).matches() && i + 1 < tokens.size()
                     && tokens.get(i + 1).capitalised() && Texts.adjacent(text, t, tokens.get(i + 1));
             if (!t.capitalised() && !ordinal) {
                 i++;
@@ -36,6 +43,11 @@ final class CapitalisedRuns {
                     j++;
                 } else if (j + 2 < tokens.size() && joins(text, tokens, i, j, next)) {
                     j += 2;
+                } else if (j + 3 < tokens.size() && CONNECTORS.contains(next.text())
+                        && CONNECTORS.contains(tokens.get(j + 2).text()) && tokens.get(j + 3).capitalised()
+                        && Texts.adjacent(text, next, tokens.get(j + 2))
+                        && Texts.adjacent(text, tokens.get(j + 2), tokens.get(j + 3))) {
+                    j += 3; // "Bessel van der Kolk", "Santa Coloma de la Torre"
                 } else {
                     break;
                 }
@@ -70,6 +82,10 @@ final class CapitalisedRuns {
             found.add(new Candidate(only.start(), NameRecogniser.nameEnd(only), IdentifierType.NAME, "person"));
             return;
         }
+        if (first == last && DatePatterns.MONTHS.contains(only.lower()) && !sentenceStart && monthAsName(text, tokens, first)) {
+            found.add(new Candidate(only.start(), NameRecogniser.nameEnd(only), IdentifierType.NAME, "person"));
+            return;
+        }
         if (first == last && RecallLayer.ambiguousName(only)
                 && (!RecallLayer.safeEverywhere(only) || DatePatterns.MONTHS.contains(only.lower()))) {
             if (NameRecogniser.namePosition(text, tokens, first, sentenceStart) || !sentenceStart
@@ -83,16 +99,29 @@ final class CapitalisedRuns {
         // Leading words that are not part of the name: a title or kinship word ("Mrs Okonkwo", "Nonna Lucia"), a
         // closed-class word ("The Harbor House"), or at the start of a sentence an ordinary word that is not a
         // first name before a surname ("When Callum", but "Dawn Whitlock" and "Mercy Hospital" stay whole).
-        boolean kindRun = last > first && PlaceAndOrgRecogniser.kindWord(tokens.get(last));
+        boolean kindRun = tokens.subList(first + 1, last + 1).stream().anyMatch(PlaceAndOrgRecogniser::kindWord);
         while (first <= last) {
             Token head = tokens.get(first);
             Token second = first < last ? tokens.get(first + 1) : null;
             boolean title = NameRecogniser.isTitle(head) && !kindRun;
             boolean closed = Lexicon.get().has(RecallLayer.stem(head.text()), Lexicon.FUNCTION)
                     && !gazetteer.isFirstName(head.lower());
-            boolean opener = sentenceStart && RecallLayer.safeCapitalised(head, true) && second != null && !kindRun
+            // at a sentence start only a word that opens sentences is dropped: "Yesterday Callum", but
+            // "Green Spring referred him" and "Dawn Whitlock" stay whole
+            boolean opener = sentenceStart && second != null && !kindRun && (Vocabulary.isCommon(head.text())
+                    || Lexicon.get().has(RecallLayer.stem(head.text()), Lexicon.ADVERB)
+                    || Lexicon.get().has(RecallLayer.stem(head.text()), Lexicon.VERB_3RD))
                     && !(gazetteer.isFirstName(head.lower()) && !RecallLayer.safeCapitalised(second, true));
-            if (!(title || closed || opener)) {
+            // "Employee of Hartley & Finch": a person described, then the organisation
+            boolean described = second != null && second.text().equals("of") && first + 2 <= last
+                    && (Vocabulary.PERSON_NOUNS.contains(head.lower()) || NameRecogniser.isRoleWord(head.lower()));
+            if (described) {
+                first++;
+            }
+            // "Wife Gloria died", "Son Desmond visits": a role opening the sentence is not part of the name
+            boolean role = second != null && NameRecogniser.isRoleWord(head.lower()) && !kindRun
+                    && !RecallLayer.safeCapitalised(second, true);
+            if (!(title || closed || opener || described || role)) {
                 break;
             }
             first++;
@@ -101,7 +130,7 @@ final class CapitalisedRuns {
                 return;
             }
         }
-        while (last > first && (CONNECTORS.contains(tokens.get(last).text()) || NameRecogniser.isTitle(tokens.get(last))
+        while (last > first && (CONNECTORS.contains(tokens.get(last).text())
                 || Lexicon.get().has(tokens.get(last).lower(), Lexicon.FUNCTION)
                 || DatePatterns.WEEKDAYS.contains(tokens.get(last).lower()))) {
             last--;
@@ -109,7 +138,7 @@ final class CapitalisedRuns {
         List<Token> run = tokens.subList(first, last + 1);
         Token head = run.getFirst();
         Token tail = run.getLast();
-        if (head.text().matches("\\d.*") && run.size() == 1) {
+        if (Character.isDigit(head.text().charAt(0)) && run.size() == 1) {
             return;
         }
         String phrase = text.substring(head.start(), tail.end());
@@ -119,19 +148,29 @@ final class CapitalisedRuns {
         boolean kind = run.size() > 1 && PlaceAndOrgRecogniser.kindWord(tail) || facilityFollows;
         boolean placeCue = isPlaceCue(tokens, first);
 
-        if (!kind && (gazetteer.isRegion(phrase) || run.stream().allMatch(RecallLayer::safeEverywhere))) {
-            return; // field words, regions, months, titles
+        boolean regionOrName = run.size() == 1 && gazetteer.isFirstName(head.lower()) && !placeCue;
+        if (!kind && (gazetteer.isRegion(phrase) && !regionOrName || run.stream().allMatch(RecallLayer::safeEverywhere))) {
+            return; // field words, regions, months, titles; "Jordan", "Georgia" outside "in"/"from" may be people
         }
         boolean opening = sentenceStart;
-        if (!kind && run.stream().allMatch(t -> RecallLayer.safeCapitalised(t, opening))
+        boolean titleLine = Texts.titleCaseLine(text, head.start());
+        // at a sentence start the first word may be capitalised for the sentence; the words after it may not
+        if (!kind && run.stream().allMatch(t -> RecallLayer.safeCapitalised(t, opening && (t == head || titleLine)))
                 && (sentenceStart || !placeCue)) {
             return; // ordinary words, unless mid-sentence after "in", "at", "on": "in Silver Spring", "on Mission"
         }
         if (run.size() == 1 && (PlaceAndOrgRecogniser.numberFollows(text, head) || text.startsWith(":", head.end()))) {
             return; // "Ward 4B", "Highway 1" (the number is the identifier), "Addr:" (a label)
         }
-        if (run.size() == 1 && head.text().matches("[\\p{Lu}\\d&]{2,6}s?") && !facilityFollows) {
-            return; // an acronym on its own: EFT, NHS, VA
+        if (run.size() == 1 && ACRONYM.matcher(head.text()).matches() && !facilityFollows) {
+            // an acronym on its own: EFT, NHS, VA; one no dictionary knows after "at" or "from" may be a
+            // hospital or an employer ("Mom works doubles at VGH")
+            if (previous != null && (previous.lower().equals("at") || previous.lower().equals("from"))
+                    && previous.lowerCase() && !RecallLayer.safeEverywhere(head) && !Lexicon.get().isKnown(head.text())
+                    && head.text().length() >= 3) {
+                found.add(new Candidate(head.start(), head.end(), IdentifierType.ORG, "organisation"));
+            }
+            return;
         }
         if (NameRecogniser.citation(text, run, before)) {
             return;
@@ -141,8 +180,9 @@ final class CapitalisedRuns {
             Candidate listed = found.getLast();
             String between = text.substring(Math.min(listed.end(), head.start()), head.start());
             if ((listed.type() == IdentifierType.LOC || listed.type() == IdentifierType.ORG)
-                    && between.matches("\\s*(?:,|,?\\s+(?:and|or|&))\\s+") && run.size() <= 3
-                    && !gazetteer.isRegion(phrase)) {
+                    && LISTED.matcher(between).matches() && run.size() <= 3
+                    && !gazetteer.isRegion(phrase) && !(run.size() == 1 && gazetteer.isFirstName(head.lower())
+                    && NameRecogniser.namePosition(text, tokens, first, false))) {
                 found.add(new Candidate(head.start(), tail.end(), listed.type(), listed.hint()));
                 return;
             }
@@ -188,12 +228,26 @@ final class CapitalisedRuns {
         }
         String[] facilityHint = new String[1];
         int extended = PlaceAndOrgRecogniser.facilityExtension(text, end, facilityHint);
-        if (extended > 0 && (type != IdentifierType.NAME || run.size() == 1 && head.text().matches("[\\p{Lu}]{2,6}"))) {
+        if (extended > 0 && (type != IdentifierType.NAME || run.size() == 1 && CAPITALS.matcher(head.text()).matches())) {
             end = extended;
             type = IdentifierType.LOC;
             hint = facilityHint[0];
         }
         found.add(new Candidate(start, end, type, hint));
+    }
+
+    private static final Set<String> TIME_WORDS = Set.of("in", "since", "until", "till", "by", "during", "from",
+            "of", "before", "after", "every", "each", "last", "next", "this", "that", "early", "late", "mid", "the",
+            "a", "through", "over", "throughout", "around", "for", "to", "into", "on", "may");
+
+    /** "with June and Dev", "told June": a month mid-sentence that no time word introduces is a person. */
+    private static boolean monthAsName(String text, List<Token> tokens, int index) {
+        Token month = tokens.get(index);
+        Token previous = index > 0 ? tokens.get(index - 1) : null;
+        if (previous == null || TIME_WORDS.contains(previous.lower()) || month.lower().equals("may")) {
+            return false;
+        }
+        return !DATE_AFTER_MONTH.matcher(text).region(month.end(), text.length()).lookingAt();
     }
 
     /** A lower-case place word right before: "in", "at", "near", "on", "from". */

@@ -17,7 +17,7 @@ final class ContactAndIdPatterns {
     // CONTACT or ID: digit groups separated by spaces, dots or hyphens, 7+ digits in all, optional +country and
     // (area) code; the last group may be a single digit (Medicare-style "2953 61874 2")
     private static final Pattern DIGIT_GROUPS = Pattern.compile("(?<![\\w/-])(?:\\+\\d{1,3}[ .-]?)?(?:\\(\\d{2,5}\\)"
-            + "[ .-]?)?\\d{2,6}(?:[ .-]\\d{1,6}){1,4}(?![\\w/-]|\\.\\d)");
+            + "[ .-]?)?\\d{2,6}(?:[ .-]\\d{1,8}){1,4}(?![\\w/-]|\\.\\d)");
     // ID: US social security numbers
     private static final Pattern SSN = Pattern.compile("\\b\\d{3}-\\d{2}-\\d{4}\\b");
     // ID: letter prefix and digits ("K1198342", "NSW-2231-08876", "RB-20391")
@@ -25,6 +25,13 @@ final class ContactAndIdPatterns {
     // ID: digits with trailing letters, in one piece or in groups (national insurance, PPS, health cards:
     // "7614532KA", "1234-567-890-AB")
     private static final Pattern TRAILING_LETTERS = Pattern.compile("\\b\\d{2,}(?:[ -]\\d{2,}){0,4}-?[A-Z]{1,3}\\b");
+    // ID: letters and digit groups with spaces ("QQ 12 34 56 C" national insurance, "TREM 2111 0198" health card)
+    private static final Pattern SPACED_CODE = Pattern.compile("\\b[A-Z]{1,4}(?:[ -]?\\d{2,6}){2,5}(?:[ -]?[A-Z]{1,2})?\\b");
+    // NAME: initials for a person ("J.R.", "A.K.M."), not the usual abbreviations
+    private static final Pattern INITIALS = Pattern.compile("\\b(?!(?:U\\.S|U\\.K|E\\.U|A\\.M|P\\.M|D\\.C|N\\.Z|U\\.N|"
+            + "I\\.E|E\\.G|Q\\.V|N\\.B|P\\.S)\\.(?![A-Z]\\.))[A-Z]\\.\\s?[A-Z]\\.(?:\\s?[A-Z]\\.)?");
+    private static final java.util.Set<String> CUE_WORDS = java.util.Set.of("mrn", "ur", "urn", "nhs", "chi", "pps",
+            "sin", "id", "ref", "no", "dob", "tel", "ph", "mob", "fax", "ohip", "ssn", "hosp");
     // ID: a long unbroken number of 6+ digits (record, unit record, file numbers)
     private static final Pattern LONG_NUMBER = Pattern.compile("(?<![\\d.,$£€])\\b\\d{6,}\\b(?![.,]\\d)");
     // ID: a number or code after a hash sign or "No." ("prisoner #A44712", "file no. 4471")
@@ -33,15 +40,15 @@ final class ContactAndIdPatterns {
     private static final Pattern CUED_ID = Pattern.compile("(?i)\\b(?:MRN|UR|URN|medical record|record|case|account|"
             + "licen[cs]e|badge|booking|claim|member|patient|client|NHS|CHI|PPS|OHIP|Medicare|Medicaid|insurance|"
             + "policy|reference|ref|ID|social security|SSN|SIN|passport|student|employee|file|inmate|prisoner|"
-            + "hosp|hospital|registration|reg)\\s*(?:number|no\\.?|#|ID|num)?\\s*(?:is|was|:|of)?"
-            + "\\s*([A-Z0-9][A-Z0-9-]{3,}(?:\\s\\d{1,}){0,3})");
+            + "hosp|hospital|registration|reg|card|health card|aadhaar|ppsn|ramq|nino|ni)\\s*(?:number|no\\.?|#|ID|num)?\\s*(?:is|was|:|of)?"
+            + "\\s*((?=[A-Z-]*\\d)[A-Z0-9][A-Z0-9-]{2,}(?:\\s\\d{1,}){0,3})");
     // CONTACT (handle): @names, words with underscores, digits or inner capitals ("xXShadowWolfXx")
     private static final Pattern HANDLE = Pattern.compile("(?<![\\w@.])@?[A-Za-z][A-Za-z0-9_.]{2,}[A-Za-z0-9_](?![\\w@])");
-    private static final Pattern ID_CUE_BEFORE = Pattern.compile("(?s).*\\b(nhs|record|case|account|id|claim|policy|"
+    private static final Pattern ID_CUE_BEFORE = Pattern.compile("\\b(nhs|record|case|account|id|claim|policy|"
             + "member|patient|reference|ref|insurance|licen[cs]e|badge|booking|ssn|social security|medicare|"
-            + "medicaid|ohip|pps|chi|sin|passport|file|ur|mrn|hosp)\\b.*");
-    private static final Pattern CONTACT_CUE_BEFORE = Pattern.compile("(?s).*\\b(phone|cell|mobile|mob|tel|"
-            + "telephone|fax|call|ring|text|whatsapp|number|reach|contact|on)\\b.*");
+            + "medicaid|ohip|pps|chi|sin|passport|file|ur|mrn|hosp)\\b");
+    private static final Pattern CONTACT_CUE_BEFORE = Pattern.compile("\\b(phone|cell|mobile|mob|tel|"
+            + "telephone|fax|call|ring|text|whatsapp|number|reach|contact|on)\\b");
 
     private ContactAndIdPatterns() {
     }
@@ -56,9 +63,9 @@ final class ContactAndIdPatterns {
             String digits = groups.group().replaceAll("\\D", "");
             if (digits.length() >= 7 && !yearRange(groups.group()) && !NUMERIC_DATE.matcher(groups.group()).matches()) {
                 String before = text.substring(Math.max(0, groups.start() - 30), groups.start()).toLowerCase(Locale.ROOT);
-                boolean cuedId = ID_CUE_BEFORE.matcher(before).matches();
+                boolean cuedId = ID_CUE_BEFORE.matcher(before).find();
                 boolean contact = !cuedId && (groups.group().startsWith("+") || groups.group().startsWith("(")
-                        || CONTACT_CUE_BEFORE.matcher(before).matches() || digits.length() >= 10 && digits.startsWith("0"));
+                        || CONTACT_CUE_BEFORE.matcher(before).find() || digits.length() >= 10 && digits.startsWith("0"));
                 found.add(new Candidate(groups.start(), groups.end(), contact ? IdentifierType.CONTACT : IdentifierType.ID,
                         contact ? "phone" : "id"));
             }
@@ -71,6 +78,15 @@ final class ContactAndIdPatterns {
             }
         }
         add(found, LONG_NUMBER, text, IdentifierType.ID, "id");
+        Matcher spaced = SPACED_CODE.matcher(text);
+        while (spaced.find()) {
+            String prefix = spaced.group().replaceAll("[^A-Z].*$", "");
+            // "MRN 00729341", "NHS 721 409 3381": the cue word is not part of the number
+            if (spaced.group().replaceAll("\\D", "").length() >= 6 && !CUE_WORDS.contains(prefix.toLowerCase(Locale.ROOT))) {
+                found.add(new Candidate(spaced.start(), spaced.end(), IdentifierType.ID, "id"));
+            }
+        }
+        add(found, INITIALS, text, IdentifierType.NAME, "person");
         group(found, HASH_OR_NO, text, IdentifierType.ID, "id");
         Matcher cued = CUED_ID.matcher(text);
         while (cued.find()) {

@@ -18,7 +18,7 @@ final class DatePatterns {
             + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
     private static final String ANY_CASE_MONTH = "(?i:january|february|march|april|june|july|august|september|"
             + "october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)|May";
-    private static final String WEEKDAY = "(?i:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?i:day)?";
+    private static final String WEEKDAY = "(?i:mon|tues?|weds?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?i:day)?";
     private static final String ON_WEEKDAY = "(?:" + WEEKDAY + "\\.?,?\\s+(?:the\\s+)?)?";
 
     // DATE: numeric day/month/year in any order of the usual three, or ISO
@@ -37,7 +37,15 @@ final class DatePatterns {
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:" + ANY_CASE_MONTH + ")\\.?,?\\s+\\d{4}\\b");
     // DATE: a month named as when something happened ("in June", "since March"), not June the person
     private static final Pattern CUED_MONTH = Pattern.compile("\\b(?i:in|since|until|till|by|during|from|of|"
-            + "before|after|every|each)\\s+(" + MONTH + ")\\b(?!\\s+\\p{Lu})");
+            + "before|after|every|each)\\s+(" + MONTH + "|(?i:january|february|march|april|june|july|august|september|"
+            + "october|november|december))\\b(?!\\s+\\p{Lu})");
+    // DATE: a holiday with its year ("Christmas Eve 2022", "New Year's Eve 2023"); without a year it is no date
+    private static final Pattern HOLIDAY_YEAR = Pattern.compile("\\b(?i:christmas(?: eve| day)?|boxing day|new year['’]?s?"
+            + "(?: eve| day)?|easter(?: sunday| monday)?|good friday|thanksgiving|halloween|diwali|eid(?: al-\\w+)?|"
+            + "hanukkah|ramadan|passover|rosh hashanah|yom kippur|(?:lunar|chinese) new year|valentine['’]?s day|"
+            + "mother['’]?s day|father['’]?s day|anzac day|australia day|canada day|independence day|memorial day|"
+            + "labou?r day|remembrance day|st\\.? patrick['’]?s day|bonfire night|waitangi day|heritage day|"
+            + "freedom day|juneteenth)\\s+(?:of\\s+|in\\s+)?(?:19|20)\\d\\d\\b");
     // DATE: an ordinal day, with a weekday or "the"/"on" ("Friday the 3rd", "Thursday 6th", "on the 21st")
     private static final Pattern ORDINAL_DAY = Pattern.compile("\\b(?:(" + WEEKDAY + ")\\.?,?\\s+(?:the\\s+)?"
             + "|(?i:on|by|until|till|since|from|before|after|the|til)\\s+(?:the\\s+)?)"
@@ -64,26 +72,27 @@ final class DatePatterns {
         ContactAndIdPatterns.add(found, DAY_MONTH, text, IdentifierType.DATE, "date");
         ContactAndIdPatterns.add(found, RELATIVE_MONTH, text, IdentifierType.DATE, "date");
         ContactAndIdPatterns.add(found, MONTH_YEAR, text, IdentifierType.DATE, "date");
+        ContactAndIdPatterns.add(found, HOLIDAY_YEAR, text, IdentifierType.DATE, "date");
         Matcher month = CUED_MONTH.matcher(text);
         while (month.find()) {
             found.add(new Candidate(month.start(1), month.end(1), IdentifierType.DATE, "date"));
         }
         Matcher ordinal = ORDINAL_DAY.matcher(text);
         while (ordinal.find()) {
-            if (!countFollows(text, ordinal.end())) {
+            if (!countFollows(text, ordinal.end(), true)) {
                 int start = ordinal.group(1) != null ? ordinal.start(1) : ordinal.start(2);
                 found.add(new Candidate(start, ordinal.end(), IdentifierType.DATE, "date"));
             }
         }
         Matcher age = AGE_DIGITS.matcher(text);
         while (age.find()) {
-            if (age.group().length() > 3 || !countFollows(text, age.end())) {
+            if (age.group().length() > 3 || !countFollows(text, age.end(), false)) {
                 found.add(new Candidate(age.start(1), age.end(1), IdentifierType.AGE, "age"));
             }
         }
         Matcher words = AGE_WORDS.matcher(text);
         while (words.find()) {
-            if (words.group().contains("year") || !countFollows(text, words.end())) {
+            if (words.group().contains("year") || !countFollows(text, words.end(), false)) {
                 int end = words.start() + words.group().replaceAll("(?i)[- ]years?[- ]old$", "").length();
                 found.add(new Candidate(words.start(), end, IdentifierType.AGE, "age"));
             }
@@ -105,7 +114,7 @@ final class DatePatterns {
             "rand", "times", "x", "pts", "points", "kms", "miles", "mph", "bpm", "wpm", "iq");
 
     /** A noun right after a number or ordinal makes it a count or rank ("96 sessions", "the 3rd session"). */
-    static boolean countFollows(String text, int end) {
+    static boolean countFollows(String text, int end, boolean ordinal) {
         Matcher m = NEXT_WORD.matcher(text);
         m.region(end, text.length());
         if (!m.lookingAt()) {
@@ -119,6 +128,8 @@ final class DatePatterns {
         if (NOT_A_COUNT.contains(lower) || MONTHS.contains(lower) || Character.isUpperCase(word.charAt(0))) {
             return false;
         }
-        return UNITS.contains(lower) || Lexicon.get().has(lower, Lexicon.NOUN);
+        // "96 sessions" (a plural noun), "the 3rd session" (an ordinal and any noun)
+        return UNITS.contains(lower) || Lexicon.get().has(lower, ordinal ? Lexicon.NOUN : Lexicon.PLURAL)
+                && !Lexicon.get().has(lower, Lexicon.FUNCTION);
     }
 }

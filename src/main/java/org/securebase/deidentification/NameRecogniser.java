@@ -24,7 +24,8 @@ final class NameRecogniser {
             "mam", "mummy", "mommy", "dad", "daddy", "cousin", "tía", "tío", "tia", "tio", "ma", "pa", "bubbe",
             "zaida", "saba", "savta", "lola", "lolo", "tita", "tito", "kuya", "ate", "appa", "amma", "ammi",
             "abba", "didi", "bhaiya", "chacha", "chachi", "mamu", "khala", "teta", "jiddo", "halmeoni", "obaa",
-            "baka", "babcia", "dziadek", "babushka", "deda");
+            "baka", "babcia", "dziadek", "babushka", "deda", "oom", "tannie", "ds", "dominee", "hon", "cllr",
+            "councillor", "revd", "br", "sr");
 
     /** Roles a person is named by; the placeholder takes the role ("her grandson Leo" is [Grandson]). */
     static final String ROLE = "(?:grand(?:mother|father|ma|pa|son|daughter|child|dad|kid)|great-grand\\w+|"
@@ -42,7 +43,8 @@ final class NameRecogniser {
     private static final Pattern ROLE_BEFORE = Pattern.compile("(?i)\\b(?:(?:his|her|their|my|our|your|the|a|"
             + "client's|\\p{L}+['’]s)\\s+)?(?:(?:late|ex-|former|older|elder|younger|big|little|baby|new|current|"
             + "beloved|estranged|adoptive|biological|birth|twin|only|eldest|youngest|middle)\\s*)*(" + ROLE + ")"
-            + "\\s*,?\\s*(?:(?:is|was|named|called|nicknamed|aka)\\s+)?$");
+            + "\\s*,?\\s*(?:(?:is|was|named|called|nicknamed|aka)\\s+)?(?:(?:mr|mrs|ms|miss|mx|dr|prof)\\.?\\s+)?$");
+    private static final Pattern ROLE_IS_BEFORE = Pattern.compile("(?i)\\b(?:is|was)\\s+$");
     private static final Pattern ROLE_AFTER = Pattern.compile("(?i)^\\s*(?:['’]s)?\\s*[,(–—-]\\s*(?:his|her|their|"
             + "my|our|the|a|an)\\s+(?:(?:late|ex-|former|older|elder|younger|big|little|new|current|adoptive|"
             + "birth|twin|eldest|youngest)\\s*)*(" + ROLE + ")\\b");
@@ -54,7 +56,7 @@ final class NameRecogniser {
     private static final Pattern APPOSITION = Pattern.compile("(?:'s|’s)?\\s*(?:,\\s*|\\(\\s*)(?:\\d{1,3}\\b|(?i:one|"
             + "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
             + "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|aged|age|who|"
-            + "whose|my|our|his|her|their|now|[mf])\\b)");
+            + "whose|my|our|his|her|their|now|[mf])\\b|(?:a|an)\\s+\\d{1,3}\\b)");
     // a year, "et al" or the author's work after the name: a citation whoever it is
     private static final Pattern CITED_AFTER = Pattern.compile("(?s)^(?:['’]s)?\\s*(?:\\(\\d{4}[a-z]?\\)|\\(\\d{4}|"
             + ",\\s*\\d{4}\\)|et al|and colleagues|['’]s\\s+(?:book|books|model|theory|work|research|paper|papers|"
@@ -65,8 +67,43 @@ final class NameRecogniser {
             + "(?:call|say|describe|argue|see|frame|put)|writes|wrote|argues|argued|puts it|"
             + "coined|notes|noted|suggests|suggested|describes|described|showed|shows|found|calls it|called it|"
             + "reminds us|says|said|calls|called|theory|model|work|book).*");
-    private static final Pattern CITED_BEFORE = Pattern.compile("(?is).*\\b(?:as|per|following|according to|see|"
+    private static final Pattern CITED_BEFORE = Pattern.compile("(?i)\\b(?:as|per|following|according to|see|"
             + "read|reading|reread|rereading|re-reading|recommend|by|cf|like|from|via|citing|quoting|of)\\s*$");
+
+    private static final Pattern AND = Pattern.compile("\\band\\b|&");
+    private static final Pattern AS_BEFORE = Pattern.compile("(?i)\\b(?:as|per)\\s*$");
+
+    private static final Pattern ROLE_TAIL = Pattern.compile("(?i)(?:" + ROLE + "|\\p{L}*worker|visitor|officer|"
+            + "\\p{L}+-in-law|\\p{L}*(?:father|mother|son|daughter|child|kid|dad|mum|mom|ma|pa|carer|parent)|fianc\\p{L}+)");
+    private static final Set<String> FILLERS = Set.of("is", "was", "named", "called", "nicknamed", "aka", "mr", "mrs",
+            "ms", "miss", "mx", "dr", "prof");
+
+    /** A cheap look at the last word before a position, before the full role pattern runs. */
+    private static boolean mayEndInRole(String text, int start) {
+        int i = start;
+        for (int words = 0; words < 4; words++) {
+            while (i > 0 && !Character.isLetter(text.charAt(i - 1))) {
+                i--;
+            }
+            int end = i;
+            while (i > 0 && (Character.isLetter(text.charAt(i - 1)) || text.charAt(i - 1) == '-')) {
+                i--;
+            }
+            if (i == end) {
+                return false;
+            }
+            String word = text.substring(i, end).toLowerCase(Locale.ROOT);
+            if (!FILLERS.contains(word)) {
+                return ROLE_TAIL.matcher(word).matches();
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern TITLE_GAP = Pattern.compile("[\\s.]{1,2}");
+    private static final Pattern JOINED_GAP = Pattern.compile("\\s*(?:,|and|&)\\s*");
+    private static final Pattern COPULA_AGE = Pattern.compile("\\s+\\p{L}+\\s+\\d{1,3}\\b");
+    private static final Pattern AND_NAME = Pattern.compile("\\s+(?:and|&)\\s+(\\p{Lu}\\p{Ll}+)");
 
     private NameRecogniser() {
     }
@@ -83,15 +120,21 @@ final class NameRecogniser {
     /** The role named right before or in apposition after a name, or null ("his father, Stuart" is father). */
     static String roleOf(String text, int start, int end) {
         Matcher before = ROLE_BEFORE.matcher(text.substring(Math.max(0, start - 45), start));
-        if (before.find()) {
+        if (mayEndInRole(text, start) && before.find()) {
             return before.group(1).toLowerCase(Locale.ROOT);
         }
         Matcher after = ROLE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 45)));
         return after.find() ? after.group(1).toLowerCase(Locale.ROOT) : null;
     }
 
+    private static final Pattern ROLE_WORD = Pattern.compile("(?i)" + ROLE + "|employee|member|staff|worker");
+
+    static boolean isRoleWord(String word) {
+        return ROLE_WORD.matcher(word).matches();
+    }
+
     static boolean roleBefore(String text, int start) {
-        return ROLE_BEFORE.matcher(text.substring(Math.max(0, start - 45), start)).find();
+        return mayEndInRole(text, start) && ROLE_BEFORE.matcher(text.substring(Math.max(0, start - 45), start)).find();
     }
 
     /**
@@ -104,15 +147,17 @@ final class NameRecogniser {
         Token token = tokens.get(index);
         Token previous = index > 0 ? tokens.get(index - 1) : null;
         Token next = index + 1 < tokens.size() ? tokens.get(index + 1) : null;
-        if (token.lowerCase() && MODALS.contains(token.lower()) && next != null && next.lowerCase()) {
-            return false; // "her partner will leave"
+        if (token.lowerCase() && MODALS.contains(token.lower()) && next != null && next.lowerCase()
+                && !Lexicon.get().has(next.lower(), Lexicon.VERB_3RD)) {
+            return false; // "her partner will leave", but "his social worker will is lovely"
         }
         String gapBefore = previous == null ? "" : text.substring(previous.end(), token.start());
         String after = text.substring(token.end(), Math.min(text.length(), token.end() + 40));
-        if (previous != null && gapBefore.matches("[\\s.]{1,2}") && TITLES.contains(previous.lower())) {
+        if (previous != null && TITLE_GAP.matcher(gapBefore).matches() && TITLES.contains(previous.lower())) {
             return true;
         }
-        if (roleBefore(text, token.start()) || NAMED.matcher(text.substring(Math.max(0, token.start() - 14),
+        if (roleBefore(text, token.start()) && (token.capitalised() || lowerCaseAfterRole(text, token, next))
+                || NAMED.matcher(text.substring(Math.max(0, token.start() - 14),
                 token.end())).find()) {
             return true;
         }
@@ -124,21 +169,42 @@ final class NameRecogniser {
         }
         if (next != null && text.substring(token.end(), next.start()).equals(" ")) {
             String verb = next.text().toLowerCase(Locale.ROOT);
-            boolean finite = Lexicon.get().has(verb, Lexicon.VERB_3RD) && !Lexicon.get().has(verb, Lexicon.NOUN)
+            boolean finite = Lexicon.get().has(verb, Lexicon.VERB_3RD)
                     || Set.of("says", "said", "cries", "cried", "texts", "texted").contains(verb);
-            if (finite && !AUXILIARIES.contains(verb) && (sentenceStart || gapBefore.matches("\\s*(?:,|and|&)\\s*"))) {
+            if (finite && !AUXILIARIES.contains(verb) && (sentenceStart || JOINED_GAP.matcher(gapBefore).matches())) {
                 return true;
             }
             // "June is 91", "Grace is 34": a copula and an age
-            if ((verb.equals("is") || verb.equals("was")) && after.matches("(?s)^\\s+\\p{L}+\\s+\\d{1,3}\\b.*")) {
+            if ((verb.equals("is") || verb.equals("was")) && COPULA_AGE.matcher(after).lookingAt()) {
                 return true;
             }
         }
         // "Summer and Dev", "Dev and Summer": joined to a capitalised name
-        return token.capitalised() && (next != null && after.matches("(?s)^\\s+(?:and|&)\\s+\\p{Lu}\\p{Ll}+.*")
-                && Lexicon.get().isProperOnly(after.replaceAll("(?s)^\\s+(?:and|&)\\s+(\\p{L}+).*", "$1"))
-                || previous != null && text.substring(Math.max(0, token.start() - 5), token.start()).matches(".*(?:and|&)\\s")
-                && index >= 2 && Lexicon.get().isProperOnly(tokens.get(index - 2).text()));
+        if (!token.capitalised()) {
+            return false;
+        }
+        Matcher joined = AND_NAME.matcher(after);
+        return joined.lookingAt() && Lexicon.get().isProperOnly(joined.group(1))
+                || index >= 2 && JOINED_GAP.matcher(gapBefore).matches() && !gapBefore.contains(",")
+                && Lexicon.get().isProperOnly(tokens.get(index - 2).text());
+    }
+
+    /**
+     * An ordinary lower-case word after a role is a name when it cannot be read as a description: "her husband
+     * bill", "his social worker is bill who", "his social worker sandy is", but not "her partner is lovely" or
+     * "she lost her mother young".
+     */
+    private static boolean lowerCaseAfterRole(String text, Token token, Token next) {
+        Lexicon lexicon = Lexicon.get();
+        boolean copula = ROLE_IS_BEFORE.matcher(text.substring(Math.max(0, token.start() - 45), token.start())).find();
+        boolean adjective = lexicon.has(token.lower(), Lexicon.ADJECTIVE);
+        boolean verbFollows = next != null && text.substring(token.end(), next.start()).equals(" ")
+                && (lexicon.has(next.lower(), Lexicon.VERB_3RD) || next.lower().equals("who")
+                || MODALS.contains(next.lower()));
+        if (adjective) {
+            return verbFollows;
+        }
+        return !copula || verbFollows || text.startsWith(",", token.end()) || !lexicon.isCommonWord(token.lower());
     }
 
     /** "her son is named tomasz": the word after named/called, in any case, unless an ordinary word. */
@@ -159,6 +225,12 @@ final class NameRecogniser {
         if (run.stream().anyMatch(t -> Vocabulary.isTheorist(t.text()))) {
             return true;
         }
+        // "Mikulincer and Shaver", "Main & Hesse": an author named with a theorist
+        String around = text.substring(Math.max(0, run.getFirst().start() - 20), Math.min(text.length(), tail.end() + 20));
+        if (Vocabulary.isAuthor(tail.text()) && java.util.Arrays.stream(around.split("[^\\p{L}'’-]+"))
+                .anyMatch(Vocabulary::isTheorist) && AND.matcher(around).find()) {
+            return true;
+        }
         String after = text.substring(NameRecogniser.nameEnd(tail), Math.min(text.length(), tail.end() + 40))
                 .toLowerCase(Locale.ROOT);
         if (Vocabulary.isCitedFullName(text.substring(run.getFirst().start(), NameRecogniser.nameEnd(tail)))) {
@@ -169,9 +241,9 @@ final class NameRecogniser {
         }
         boolean citingVerb = CITING_VERB.matcher(after).matches();
         if (Vocabulary.isAuthor(tail.text())) {
-            return CITED_BEFORE.matcher(before).matches() || citingVerb;
+            return CITED_BEFORE.matcher(before).find() || citingVerb;
         }
-        return citingVerb && before.matches("(?is).*\\b(?:as|per)\\s*$");
+        return citingVerb && AS_BEFORE.matcher(before).find();
     }
 
     static int nameEnd(Token token) {

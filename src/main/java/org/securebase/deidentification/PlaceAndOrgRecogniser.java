@@ -24,7 +24,7 @@ final class PlaceAndOrgRecogniser {
             "elementary", "kindergarten", "nursery", "preschool", "high", "middle", "grammar", "seminary", "scoil",
             "gaelscoil", "coláiste", "colaiste", "hoërskool", "hoerskool", "laerskool", "escuela", "colegio",
             "lycée", "lycee", "école", "ecole", "gymnasium", "liceo", "istituto", "montessori", "sixth", "tafe",
-            "polytechnic", "juniors", "infants");
+            "polytechnic", "juniors", "infants", "secondary", "collegiate", "intermediate", "senior", "junior", "prep");
     static final Set<String> ORG_SUFFIX = Set.of("llp", "llc", "inc", "ltd", "pty", "plc", "gmbh", "corp",
             "corporation", "company", "co", "group", "foods", "bakery", "hotel", "restaurant", "cafe", "café", "bank",
             "church", "mosque", "synagogue", "temple", "chapel", "parish", "congregation", "gurdwara", "mandir",
@@ -59,14 +59,39 @@ final class PlaceAndOrgRecogniser {
     static final Pattern HOUSE_NUMBER = Pattern.compile("\\d+[A-Za-z]?(?:[/-]\\d+)?,?\\s+$");
     // LOC: the number of a flat, unit, room, ward or bed in an address or a building ("Flat 12", "unit 214",
     // "Ward 4B", "bed 7"): only the number is marked
-    private static final Pattern UNIT_NUMBER = Pattern.compile("\\b(?i:flat|unit|apt|apartment|suite|room|rm|ward|"
+    private static final Pattern UNIT_NUMBER = Pattern.compile("\\b(?:(?i:flat|unit|apt|apartment|suite|room|rm|ward|"
             + "bed|cell|cabin|villa|lot|pod|wing|block|bungalow|cottage|bldg|building|site|pitch|berth|"
-            + "house no|plot)\\.?\\s*(?:no\\.?\\s*)?#?\\s*(\\d{1,5}[A-Za-z]?(?:[/-]\\d{1,4}[A-Za-z]?)?|[A-Z]\\d{0,4})"
+            + "house no|plot)\\.?|Level|Floor)\\s*(?:no\\.?\\s*)?#?\\s*(\\d{1,5}[A-Za-z]?(?:[/-]\\d{1,4}[A-Za-z]?)?|[A-Z]\\d{0,4})"
             + "(?![\\w/%-]|\\.\\d)");
     // LOC: a numbered road ("Highway 1", "Route 66", "I-95", "the M25", "SR 17")
+    // LOC: a house number and a compass point before a street ("4400 N Broadway", "12 West Elm")
+    private static final Pattern COMPASS_ADDRESS = Pattern.compile("\\b\\d{1,5}\\s+(?:[NSEW]|NE|NW|SE|SW|North|South|"
+            + "East|West)\\.?\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?");
+    // ORG: a numbered station, company or lodge ("Station 14", "Engine 7", "Troop 12", "Local 32")
+    private static final Pattern NUMBERED_ORG = Pattern.compile("\\b(?:Station|Engine|Ladder|Troop|Post|Lodge|Precinct|"
+            + "Squadron|Platoon|Pack|Local|Chapter|Battery)\\s+#?\\d{1,4}\\b");
     private static final Pattern ROAD_NUMBER = Pattern.compile("\\b(?:(?i:highway|hwy|route|rte|interstate|"
             + "state route|county road|motorway|road)\\s*\\d{1,4}[A-Z]?|I-\\d{1,3}|(?<=\\b(?i:the|on|off)\\s)"
             + "[AMN]\\d{1,4}(?:\\([AM]\\))?)\\b");
+
+    // LOC: streets named the continental way, the kind of street first ("Rue de la Paix", "Avenida Paulista",
+    // "Boulevard d'Assas", "Via Roma") or last in one word ("Siebelplatz", "Paul-Klee-Str.", "Helmestraße"),
+    // with a house number before or after
+    private static final String STREET_FIRST = "(?:\\b(?:Rue|Avenue|Boulevard|Bd|Place|Allée|Impasse|Chemin|Quai|Voie|Passage|"
+            + "Route|Calle|Avenida|Av\\.|Paseo|Plaza|Carrer|Camino|Via|Viale|Piazza|Corso|Vicolo|Rua|Travessa|Largo|"
+            + "Praça|Estrada|Ulica|ul\\.|Aleja|Straat|Laan|Plein|Weg|Gracht|Kade|Strada|Sokak|Caddesi|Đường|Phố|Ramal|"
+            + "Senda|Prolongación|Contrada|Incrocio|Rotonda|Borgo)\\b|\\b(?:ul|al|pl|os)\\.),?\\s+(?:(?:du|de|des|la|le|les|"
+            + "d'|l'|del|della|dei|di|da|do|dos|das|van|der|den|het|y|e)\\s*)*\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:de|du|la|des|del|di|da|do)\\s+)?"
+            + "\\p{Lu}[\\p{L}'’-]*){0,3}";
+    private static final String NUMBER = "\\b\\d{1,4}[a-z]?";
+    // LOC: streets named the continental way, the kind of street first ("Rue de la Paix", "Avenida Paulista",
+    // "Boulevard d'Assas", "Via Roma") or last in one word ("Siebelplatz", "Paul-Klee-Str.", "Helmestraße");
+    // suffixes that end English words too ("-ring", "-weg", "-tie") only with a house number
+    private static final Pattern CONTINENTAL_STREET = Pattern.compile("(?=[\\d\\p{Lu}uapo])(?:(?:" + NUMBER + ",?\\s+)?(?:" + STREET_FIRST
+            + "|\\b\\p{Lu}[\\p{L}-]{2,}(?i:straße|strasse|str\\.|str\\b|platz|gasse|allee|chaussee)(?![\\p{L}]))"
+            + "(?:\\s+\\d{1,4}[a-z]?\\b)?|" + NUMBER + ",?\\s+\\p{Lu}[\\p{L}-]{2,}(?i:weg|ring|damm|ufer|markt|graben|"
+            + "steig|pfad|laan|straat|plein|gracht|vej|gade|gatan|vägen|veien|gata|katu|tie|utca|ulica|park|plantsoen|hof|"
+            + "dreef|singel|kade|steeg|pad)\\b)");
 
     private PlaceAndOrgRecogniser() {
     }
@@ -77,19 +102,22 @@ final class PlaceAndOrgRecogniser {
             String word = unit.group().toLowerCase(Locale.ROOT);
             String number = unit.group(1);
             // "ward 3 times", "room 2 of 5": a count, not a room
-            if (DatePatterns.countFollows(text, unit.end()) || word.startsWith("block") && number.length() < 2) {
+            if (DatePatterns.countFollows(text, unit.end(), false) || word.startsWith("block") && number.length() < 2) {
                 continue;
             }
             found.add(new Candidate(unit.start(1), unit.end(1), IdentifierType.LOC,
                     word.startsWith("ward") || word.startsWith("bed") ? "hospital" : "address"));
         }
         ContactAndIdPatterns.add(found, ROAD_NUMBER, text, IdentifierType.LOC, "street");
+        ContactAndIdPatterns.add(found, CONTINENTAL_STREET, text, IdentifierType.LOC, "street");
+        ContactAndIdPatterns.add(found, COMPASS_ADDRESS, text, IdentifierType.LOC, "address");
+        ContactAndIdPatterns.add(found, NUMBERED_ORG, text, IdentifierType.ORG, "organisation");
     }
 
     /** Words that end a place or organisation's name: "High School", "Retirement Village", "Cash and Carry". */
     static boolean kindWord(Token token) {
         String lower = token.lower();
-        return SCHOOL.contains(lower) || FACILITY.contains(lower) || STREET.contains(lower)
+        return SCHOOL.contains(lower) || FACILITY.contains(lower) || isStreet(lower)
                 || ORG_SUFFIX.contains(lower) || token.text().endsWith("'s") && FACILITY.contains(token.text()
                 .toLowerCase(Locale.ROOT));
     }
@@ -101,6 +129,10 @@ final class PlaceAndOrgRecogniser {
         return (FACILITY.contains(token.lower()) || STREET.contains(token.lower()) || Set.of("flat", "room", "suite",
                 "apt", "apartment", "bed", "route", "bay", "level", "floor", "block").contains(token.lower()))
                 && NUMBER_AFTER.matcher(text).region(token.end(), text.length()).lookingAt();
+    }
+
+    static boolean isStreet(String lower) {
+        return STREET.contains(lower) || Gazetteer.get().isStreetSuffix(lower);
     }
 
     static boolean facilityAfter(String text, Token token) {
@@ -147,7 +179,8 @@ final class PlaceAndOrgRecogniser {
                 || run.stream().anyMatch(t -> t.lower().equals("school"))) {
             return new String[] {"ORG", "school"};
         }
-        if (STREET.contains(lastWord) && run.size() > 1) {
+        // the kind of street last ("Gorse Lane") or, in Romance languages, first ("Calle Mayor", "Via Roma")
+        if (run.size() > 1 && (isStreet(lastWord) || Gazetteer.get().isStreetSuffix(head.lower()))) {
             return new String[] {"LOC", "street"};
         }
         if (FACILITY.contains(lastWord) && run.size() > 1 || FACILITY.contains(run.getLast().text()

@@ -24,8 +24,11 @@ import java.util.regex.Pattern;
  */
 public final class PlaceholderMap {
 
-    private static final Pattern LETTERED = Pattern.compile("\\[(?:Client|Person) ([A-Z]+)]|\\[[^\\]]+ ([A-Z]+)]");
+    private static final Pattern LETTERED = Pattern.compile("\\[(?:Client|Person) ([A-Z]+)]");
     private static final Pattern TITLE = Pattern.compile("^(?:(?:mr|mrs|ms|miss|mx|dr|prof|rev|sgt)\\.?\\s+)+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern POSSESSIVE = Pattern.compile("'s$");
+    private static final Pattern EDGES = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$");
 
     private final Function<String, String> keyOf;
     private final Map<String, String> entries;
@@ -47,10 +50,11 @@ public final class PlaceholderMap {
     /** Lower case, Unicode NFC, no title, possessive or surrounding punctuation, single spaces. */
     public static String normalise(String identifier) {
         String s = Normalizer.normalize(identifier, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).strip()
-                .replaceAll("\\s+", " ").replace('’', '\'');
+                .replace('’', '\'');
+        s = SPACES.matcher(s).replaceAll(" ");
         s = TITLE.matcher(s).replaceFirst("");
-        s = s.replaceAll("'s$", "").replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$", "");
-        return s;
+        s = POSSESSIVE.matcher(s).replaceFirst("");
+        return EDGES.matcher(s).replaceAll("");
     }
 
     /** Key to placeholder, for saving with the thread. */
@@ -69,6 +73,10 @@ public final class PlaceholderMap {
         return placeholderOf(identifier).isPresent();
     }
 
+    boolean isEmpty() {
+        return entries.isEmpty();
+    }
+
     /** The placeholder for a detection; a new identifier is entered in the map. */
     String placeholderFor(String surface, IdentifierType type, String hint, String role) {
         if (type == IdentifierType.AGE) {
@@ -85,11 +93,10 @@ public final class PlaceholderMap {
             return entries.computeIfAbsent(keyOf.apply(normalised), k -> generic(type, hint));
         }
         String[] parts = normalised.split(" ");
+        // the whole name, else its first word ("Ruth Abernathy" then "Ruth"); a surname alone matches
+        // through its own key ("Abernathy"), but "Summer Whitlock" is not "Dawn Whitlock"
         String known = entries.get(keyOf.apply(normalised));
         if (known == null) {
-            known = entries.get(keyOf.apply(parts[0]));
-        }
-        if (known == null && parts.length == 1) {
             known = entries.get(keyOf.apply(parts[0]));
         }
         String placeholder = known != null ? known : newPerson(role);
@@ -106,7 +113,10 @@ public final class PlaceholderMap {
         String label = role == null ? null : roleLabel(role);
         if (label != null && !label.equals("Client")) {
             String plain = "[" + label + "]";
-            return entries.containsValue(plain) ? "[" + label + " " + nextLetter() + "]" : plain;
+            // a second sister is [Sister B], a third [Sister C]
+            long same = entries.values().stream().distinct()
+                    .filter(v -> v.equals(plain) || v.startsWith("[" + label + " ")).count();
+            return same == 0 ? plain : "[" + label + " " + letters((int) same) + "]";
         }
         boolean client = entries.values().stream().anyMatch(v -> v.startsWith("[Client "));
         return (client ? "[Person " : "[Client ") + nextLetter() + "]";
@@ -118,8 +128,7 @@ public final class PlaceholderMap {
         for (String value : entries.values()) {
             Matcher m = LETTERED.matcher(value);
             if (m.matches()) {
-                String letters = m.group(1) != null ? m.group(1) : m.group(2);
-                used = Math.max(used, index(letters) + 1);
+                used = Math.max(used, index(m.group(1)) + 1);
             }
         }
         return letters(used);

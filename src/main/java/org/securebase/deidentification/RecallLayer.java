@@ -16,8 +16,15 @@ final class RecallLayer {
     // a number with a unit or ordinal suffix: "3rd", "10mg", "5pm", "6yo", "1990s", "24h", "2x", "20s"
     private static final Pattern SAFE_MIXED = Pattern.compile("(?i)\\d+(?:st|nd|rd|th|s|am|pm|mg|mcg|ml|kg|lb|lbs|k|"
             + "m|yo|y|yr|yrs|mo|mos|mth|mths|wk|wks|h|hr|hrs|min|mins|x|ft|cm|km|mm|g|d|w|ish|f|c|kph|mph|gb|mb|"
-            + "hz|bpm|yrs?old)|[a-z]{1,2}\\d{1,3}|[A-Z]{2,}\\d{1,2}|[A-Z]\\d|\\d[A-Z]{2,3}");
-    private static final Pattern CONTRACTION = Pattern.compile("(?i)(.+?)(?:['’]?(?:nt|s|ve|re|ll|d|m)|n['’]t)");
+            + "hz|bpm|yrs?old)|[a-z]{1,2}\\d{1,3}|[A-Z]{2,}\\d{1,2}|[A-Z]\\d|\\d[A-Z]{2,3}|[A-Z]{2,5}-?\\d{1,2}");
+    // contractions written without the apostrophe: "doesnt", "hes", "ive", "theyre", "wouldve", "whats"
+    private static final Pattern CONTRACTION = Pattern.compile("(?i)(?:(?:do|does|did|is|are|was|were|has|have|had|"
+            + "could|would|should|ca|wo|must|need|might|ai|sha)nt|(?:he|she|it|what|that|there|who|where|how|here|let|"
+            + "everyone|nobody|someone)s|(?:i|you|we|they|he|she|who|that|there|would|could|should|might|must)(?:ve|d|ll)"
+            + "|(?:you|we|they|who)re|im|(?:i|you|we|they|he|she|it|that|there)ll)");
+    private static final java.util.Set<String> PLACE_PREFIX = java.util.Set.of("west", "east", "north", "south",
+            "port", "fort", "mount", "mt", "lake", "new", "upper", "lower", "saint", "st", "san", "santa", "el", "la",
+            "los", "las", "le", "great", "little", "old", "bad", "sankt", "glen", "bay", "cape", "point", "river", "royal");
     private static final Pattern ACRONYM = Pattern.compile("[\\p{Lu}\\d&]{2,6}s?");
 
     private RecallLayer() {
@@ -47,14 +54,15 @@ final class RecallLayer {
         Gazetteer gazetteer = Gazetteer.get();
         if (Vocabulary.isField(word) || Vocabulary.isField(lower) || Vocabulary.isTheorist(word)
                 || DatePatterns.MONTHS.contains(lower) || DatePatterns.WEEKDAYS.contains(lower)
-                || DatePatterns.WEEKDAYS.contains(lower.replaceAll("s$", "")) || NameRecogniser.TITLES.contains(lower)
-                || gazetteer.isRegion(lower) || gazetteer.isMedical(lower) && !gazetteer.isFirstName(lower)) {
+                || lower.endsWith("s") && DatePatterns.WEEKDAYS.contains(lower.substring(0, lower.length() - 1)) || NameRecogniser.TITLES.contains(lower)
+                || gazetteer.isRegion(lower) && !gazetteer.isFirstName(lower)
+                || gazetteer.isMedical(lower) && !gazetteer.isFirstName(lower)) {
             return true;
         }
         if (word.contains("-")) {
             // "DDP-informed", "OCD-flavoured", "Vietnam-era", "post-MI": safe when every part is
-            for (String part : word.split("-")) {
-                if (part.length() > 2 && !safeEverywhere(new Token(0, part.length(), part))
+            for (String part : stem(word).split("-")) {
+                if (part.length() > 2 && !safeEverywhere(new Token(0, part.length(), part)) && !gazetteer.isRegion(part)
                         && !Lexicon.get().isCommonWord(part) && !ACRONYM.matcher(part).matches()) {
                     return false;
                 }
@@ -102,7 +110,9 @@ final class RecallLayer {
         }
         return DatePatterns.MONTHS.contains(lower) || lower.equals("will") || lower.equals("may")
                 || common && !Lexicon.get().has(lower, Lexicon.FUNCTION) && Gazetteer.get().isFirstName(lower)
-                && (token.capitalised() || Lexicon.get().has(lower, Lexicon.NOUN));
+                && !(Lexicon.get().has(lower, Lexicon.VERB_3RD) && !Lexicon.get().has(lower, Lexicon.NOUN))
+                // "my client just texted": an adverb in lower case is never read as a name
+                && !(token.lowerCase() && Lexicon.get().has(lower, Lexicon.ADVERB));
     }
 
     /** Lower-case words and leftover codes and numbers that no recogniser claimed. */
@@ -121,34 +131,76 @@ final class RecallLayer {
             }
             String lower = token.lower();
             boolean sentenceStart = Texts.sentenceStart(text, token.start());
+            // "her husband bill", "my consultant robin says", "his social worker june": an ordinary word in a
+            // person's place
+            if (ambiguousName(token) && NameRecogniser.namePosition(text, tokens, i, sentenceStart)) {
+                found.add(new Candidate(token.start(), NameRecogniser.nameEnd(token), IdentifierType.NAME, "person"));
+                continue;
+            }
             if (lexicon.isCommonWord(lower) || Vocabulary.isCommon(lower)) {
-                // "her husband bill", "my consultant robin says": an ordinary word in a person's place
-                if (ambiguousName(token) && NameRecogniser.namePosition(text, tokens, i, sentenceStart)) {
-                    found.add(new Candidate(token.start(), NameRecogniser.nameEnd(token), IdentifierType.NAME, "person"));
-                }
+                continue;
+            }
+            Token previous = i > 0 ? tokens.get(i - 1) : null;
+            if (previous != null && PlaceAndOrgRecogniser.PLACE_CUES.contains(previous.lower()) && previous.lowerCase()
+                    && !safeEverywhere(token) && !safeLowerCase(lower) && lower.length() > 2) {
+                // "moved to vonniefort", "lives in west harlan": an unknown word after a place word is a place,
+                // with the unknown words and connectors that follow ("santa coloma de gramanet")
+                found.add(new Candidate(token.start(), placeEnd(tokens, i, text), IdentifierType.LOC, "city"));
+                continue;
+            }
+            if (previous != null && PLACE_PREFIX.contains(previous.lower()) && i > 1
+                    && PlaceAndOrgRecogniser.PLACE_CUES.contains(tokens.get(i - 2).lower())
+                    && !safeEverywhere(token) && !safeLowerCase(lower)) {
+                found.add(new Candidate(previous.start(), token.end(), IdentifierType.LOC, "city"));
                 continue;
             }
             if (safeEverywhere(token) || safeLowerCase(lower)) {
                 continue;
             }
-            boolean nameLike = (gazetteer.isFirstName(lower) || gazetteer.isSurname(lower) || lexicon.isProper(lower))
-                    && lower.length() > 2;
-            if (!nameLike && (lower.length() < 4 || lower.length() > 8 || lexicon.isTypoOfCommonWord(lower))) {
-                // "ppl", "u", "definately", "psychoeducation": shorthand, slips and long words of the trade
+            if (NameRecogniser.roleBefore(text, token.start()) && !safeEverywhere(token)) {
+                // "my client amarnath says": a word after a role is a name, whatever the dictionaries say
+                found.add(new Candidate(token.start(), NameRecogniser.nameEnd(token), IdentifierType.NAME, "person"));
                 continue;
             }
-            Token previous = i > 0 ? tokens.get(i - 1) : null;
+            boolean nameLike = (gazetteer.isFirstName(lower) || gazetteer.isSurname(lower) || lexicon.isProper(lower))
+                    && lower.length() > 2;
+            if (!nameLike && (lower.length() < 4 || lexicon.isTypoOfCommonWord(lower) || lexicon.isCompound(lower))) {
+                // "ppl", "u", "definately", "psychoeducation": shorthand, slips and compounds of ordinary words
+                continue;
+            }
             boolean placeCue = previous != null && PlaceAndOrgRecogniser.STRONG_PLACE_CUES.contains(previous.lower());
             found.add(new Candidate(token.start(), NameRecogniser.nameEnd(token),
                     placeCue ? IdentifierType.LOC : IdentifierType.NAME, placeCue ? "city" : "person"));
         }
     }
 
+    private static final java.util.Set<String> PLACE_CONNECTORS = java.util.Set.of("de", "del", "la", "di", "da",
+            "do", "on", "upon", "sur", "am", "an", "der", "of");
+
+    private static int placeEnd(List<Token> tokens, int index, String text) {
+        int end = tokens.get(index).end();
+        for (int j = index + 1; j < tokens.size(); j++) {
+            Token next = tokens.get(j);
+            if (!text.substring(end, next.start()).equals(" ")) {
+                break;
+            }
+            if (PLACE_CONNECTORS.contains(next.lower()) && j + 1 < tokens.size()
+                    && !Lexicon.get().isCommonWord(tokens.get(j + 1).lower())) {
+                continue;
+            }
+            if (Lexicon.get().isCommonWord(next.lower()) || safeEverywhere(next)) {
+                break;
+            }
+            end = next.end();
+        }
+        return end;
+    }
+
     /** Contractions written without the apostrophe ("doesnt", "hes", "ive") and the dictionary's own words. */
     private static boolean safeLowerCase(String lower) {
-        java.util.regex.Matcher m = CONTRACTION.matcher(lower);
-        if (m.matches() && (Lexicon.get().has(m.group(1), Lexicon.COMMON) || m.group(1).equals("i"))) {
-            return true;
+        if (CONTRACTION.matcher(lower).matches()
+                || (lower.indexOf('\'') > 0 || lower.indexOf('’') > 0) && Lexicon.get().isCommonWord(stem(lower))) {
+            return true; // "doesnt", "doesn't", "rec'd"
         }
         return Lexicon.get().isKnown(lower) && !Lexicon.get().isProper(lower) && !Gazetteer.get().isFirstName(lower);
     }
@@ -161,7 +213,7 @@ final class RecallLayer {
         String word = token.text();
         if (word.chars().allMatch(Character::isDigit)) {
             char before = token.start() > 0 ? text.charAt(token.start() - 1) : ' ';
-            if (word.length() >= 5 && "$£€,.".indexOf(before) < 0 && !DatePatterns.countFollows(text, token.end())
+            if (word.length() >= 5 && "$£€,.".indexOf(before) < 0 && !DatePatterns.countFollows(text, token.end(), false)
                     && !(token.end() < text.length() && ",.".indexOf(text.charAt(token.end())) >= 0
                     && token.end() + 1 < text.length() && Character.isDigit(text.charAt(token.end() + 1)))) {
                 found.add(new Candidate(token.start(), token.end(), IdentifierType.ID, "id"));

@@ -11,7 +11,8 @@ final class Texts {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}\\d'’-]*|\\d+[\\p{L}\\d]*|&");
     static final Set<String> ABBREVIATIONS = Set.of("st", "dr", "mr", "mrs", "ms", "sgt", "jr", "sr", "mt",
-            "ft", "lt", "capt", "prof", "rev", "fr", "col", "gen", "cpl", "pvt", "det", "insp");
+            "ft", "lt", "capt", "prof", "rev", "fr", "col", "gen", "cpl", "pvt", "det", "insp", "ds", "hon", "cllr", "br",
+            "mgr", "gov", "sen", "rep", "pres", "supt", "maj", "cdr", "revd");
 
     private Texts() {
     }
@@ -68,8 +69,11 @@ final class Texts {
     static boolean titleCaseLine(String text, int position) {
         int from = text.lastIndexOf('\n', position) + 1;
         int to = text.indexOf('\n', position);
+        if ((to < 0 ? text.length() : to) - from > 120) {
+            return false;
+        }
         String line = text.substring(from, to < 0 ? text.length() : to);
-        if (line.length() > 120 || line.matches("(?s).*[.!?;]\\s+\\S.*")) {
+        if ( line.matches("(?s).*[.!?;,]\\s+\\S.*") || line.strip().endsWith(".")) {
             return false;
         }
         int words = 0;

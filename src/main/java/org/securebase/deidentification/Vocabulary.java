@@ -43,7 +43,7 @@ final class Vocabulary {
             "Reddit", "Discord", "Tinder", "Hinge", "Bumble", "YouTube", "Twitter", "Netflix", "Roblox", "Fortnite",
             "Minecraft", "Xbox", "PlayStation", "FaceTime", "iMessage", "Messenger", "Spotify", "Hx", "Dx", "Rx",
             "Sx", "Tx", "Fx", "Pt", "Tel", "Mob", "Addr", "Ref", "DOB", "Ph", "Fwiw", "Tbh", "Imo", "Lol", "Re",
-            "Hi", "Hey", "Kia", "Ora", "G'day", "Namaste", "Bonjour", "Dear", "Cheers");
+            "Hi", "Hey", "Kia", "Ora", "Aadhaar", "PPSN", "OHIP", "RAMQ", "Centrelink", "G'day", "Namaste", "Bonjour", "Dear", "Cheers");
 
     /** Named therapies and tools written in title case: never identifiers, whatever their words. */
     static final java.util.regex.Pattern FIELD_PHRASES = java.util.regex.Pattern.compile("(?i)\\b(?:Watch,? Wait,? "
@@ -111,7 +111,7 @@ final class Vocabulary {
             "Bessel van der Kolk", "Donald Winnicott", "Melanie Klein", "Anna Freud", "Heinz Kohut", "Harry Harlow");
 
     static boolean isCitedFullName(String phrase) {
-        return CITED_FULL_NAMES.contains(phrase.toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        return phrase.indexOf(' ') > 0 && CITED_FULL_NAMES.contains(phrase.toLowerCase(Locale.ROOT));
     }
 
     static boolean isTheorist(String word) {

@@ -37,8 +37,8 @@ class EngineCommandsTest {
         int status = run("{\"id\": \"v\", \"text\": \"His father, Stuart, lives in Oakland.\"}\n", "deidentify");
         assertThat(status).isZero();
         assertThat(console.out().strip()).isEqualTo("{\"id\":\"v\",\"spans\":[{\"start\":12,\"end\":18,"
-                + "\"type\":\"NAME\"},{\"start\":29,\"end\":36,\"type\":\"LOC\"}],"
-                + "\"text\":\"His father, [Father], lives in [City].\"}");
+                + "\"type\":\"NAME\",\"replacement\":\"[Father]\"},{\"start\":29,\"end\":36,\"type\":\"LOC\","
+                + "\"replacement\":\"[City]\"}],\"text\":\"His father, [Father], lives in [City].\"}");
     }
 
     @Test

@@ -1,0 +1,299 @@
+package org.securebase.deidentification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.function.Function;
+import net.datafaker.Faker;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Identifiers generated with Datafaker in many locales, put into many sentence positions (text start, sentence
+ * start, after a kinship word, mid-sentence, at the end, in lower case, after "on"), with a fixed seed. Recall is
+ * reported per identifier type; identifier-free clinical sentences check that the recall layer does not flag the
+ * field's own language.
+ */
+class GeneratedIdentifiersTest {
+
+    private static final List<String> LOCALES = List.of("en-GB", "en-AU", "en-IN", "en-ZA", "en-CA", "en-US",
+            "ga-IE", "de", "fr", "es", "it", "nl", "pl", "pt-BR", "tr", "vi", "zh-CN", "ja", "en-NZ", "en-NG");
+    /** First names that are also ordinary English words. */
+    private static final List<String> WORD_NAMES = List.of("Hazel", "Sky", "Grace", "Joy", "Faith", "Dawn", "Summer",
+            "Rose", "Robin", "Will", "Bill", "Mark", "Hope", "June", "Pearl", "Ruby", "Violet", "Amber", "Holly", "Iris",
+            "Daisy", "Heather", "Autumn", "Hunter", "Chase", "Penny", "Sandy", "Jack", "Rich", "Frank", "Art", "Skye",
+            "Crystal", "Destiny", "Honey", "Ginger", "Olive", "Jasmine", "Willow", "Brook", "River", "Storm", "Dusty");
+
+    private record Item(IdentifierType type, String text, String identifier) {
+    }
+
+    private final Deidentifier engine = new Deidentifier();
+
+    @Test
+    void generatedIdentifiersAreCaughtInEveryPosition() {
+        Random random = new Random(20261127L);
+        List<Item> items = new ArrayList<>();
+        for (String tag : LOCALES) {
+            Faker faker = new Faker(Locale.forLanguageTag(tag), new Random(random.nextLong()));
+            for (int i = 0; i < 4; i++) {
+                items.addAll(names(faker, random));
+                items.addAll(places(faker, random));
+                items.addAll(numbers(faker, random));
+                items.addAll(dates(random));
+                items.addAll(ages(random));
+                items.addAll(organisations(faker, random));
+            }
+        }
+        Map<IdentifierType, int[]> tally = new EnumMap<>(IdentifierType.class);
+        List<String> missed = new ArrayList<>();
+        for (Item item : items) {
+            int[] counts = tally.computeIfAbsent(item.type(), k -> new int[2]);
+            counts[1]++;
+            if (caught(item)) {
+                counts[0]++;
+            } else {
+                missed.add(item.type() + " " + item.identifier() + " | " + item.text());
+            }
+        }
+        int caught = tally.values().stream().mapToInt(c -> c[0]).sum();
+        StringBuilder table = new StringBuilder("\n| type | caught | total | recall |\n| --- | --- | --- | --- |\n");
+        tally.forEach((type, c) -> table.append(String.format("| %s | %d | %d | %.3f |%n", type, c[0], c[1],
+                (double) c[0] / c[1])));
+        table.append(String.format("| all | %d | %d | %.3f |%n", caught, items.size(), (double) caught / items.size()));
+        System.out.println(table);
+        missed.stream().limit(40).forEach(m -> System.out.println("missed " + m));
+        tally.forEach((type, c) -> assertThat((double) c[0] / c[1]).as("recall of " + type).isGreaterThanOrEqualTo(0.97));
+        assertThat((double) caught / items.size()).as("overall recall").isGreaterThanOrEqualTo(0.99);
+    }
+
+    @Test
+    void identifierFreeClinicalSentencesStayClean() {
+        List<String> flagged = new ArrayList<>();
+        for (String sentence : CLINICAL) {
+            List<Detection> detections = engine.detect(sentence);
+            detections.forEach(d -> flagged.add(d.textIn(sentence) + " | " + sentence));
+        }
+        flagged.forEach(f -> System.out.println("false positive " + f));
+        assertThat(flagged.size()).as("false positives in %d clean sentences", CLINICAL.size()).isLessThanOrEqualTo(2);
+    }
+
+    private boolean caught(Item item) {
+        int start = item.text().toLowerCase(Locale.ROOT).indexOf(item.identifier().toLowerCase(Locale.ROOT));
+        assertThat(start).as(item.text()).isNotNegative();
+        int end = start + item.identifier().length();
+        boolean[] covered = new boolean[item.text().length()];
+        for (Detection d : engine.detect(item.text())) {
+            for (int i = d.start(); i < d.end(); i++) {
+                covered[i] = true;
+            }
+        }
+        for (int i = start; i < end; i++) {
+            if (Character.isLetterOrDigit(item.text().charAt(i)) && !covered[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // --- generators ---
+
+    private static <T> T pick(Random random, List<T> list) {
+        return list.get(random.nextInt(list.size()));
+    }
+
+    private static List<Item> placed(IdentifierType type, String identifier, List<Function<String, String>> templates) {
+        return templates.stream().map(t -> new Item(type, t.apply(identifier), identifier)).toList();
+    }
+
+    private static String romanised(String s) {
+        return s.chars().allMatch(c -> c < 0x2E80) ? s : null;
+    }
+
+    private static List<Item> names(Faker faker, Random random) {
+        List<Item> items = new ArrayList<>();
+        String first = romanised(faker.name().firstName());
+        String last = romanised(faker.name().lastName());
+        if (first == null || last == null || first.length() < 2) {
+            first = pick(random, List.of("Callum", "Aoife", "Thandiwe", "Priyanka", "Mateus", "Yusuf", "Linh"));
+            last = pick(random, List.of("Okonkwo", "Fitzgerald", "Nguyen", "Kowalczyk", "Van der Merwe", "Sandhu"));
+        }
+        String word = pick(random, WORD_NAMES);
+        items.addAll(placed(IdentifierType.NAME, first, List.of(
+                n -> n + " avoids comfort when upset and goes quiet in session.",
+                n -> "Boy, 9, in kinship care. " + n + " avoids comfort when upset.",
+                n -> "She is ten and anxious at drop-off. " + n + " hides behind the sofa when her dad arrives.",
+                n -> "Staff say " + n + " rarely asks for help.",
+                n -> "The referral came from her teacher, " + n + ".",
+                n -> "my client " + n.toLowerCase(Locale.ROOT) + " says shes fine but cries every session.",
+                n -> "Her grandmother " + n + " picks her up on Fridays.")));
+        items.addAll(placed(IdentifierType.NAME, first + " " + last, List.of(
+                n -> n + ", 34, was referred by her GP.",
+                n -> "Referral for " + n + " from the school nurse.",
+                n -> "The client is " + n + "; she works nights.")));
+        items.addAll(placed(IdentifierType.NAME, word, List.of(
+                n -> "Her nana " + n + " raised her after the fire.",
+                n -> "Teen girl, 15. " + n + " describes her mum as unpredictable.",
+                n -> n + " says she never needed anyone.",
+                n -> "She lives with her husband " + n + " and two dogs.",
+                n -> "his social worker " + n.toLowerCase(Locale.ROOT) + " is lovely but overstretched.",
+                n -> "Couples work with " + n + " and Dev, who withdraws when she is upset.")));
+        return items;
+    }
+
+    private static List<Item> places(Faker faker, Random random) {
+        List<Item> items = new ArrayList<>();
+        String city = romanised(faker.address().city());
+        // a city as people write it: capitalised words (some locales generate "Giancarlo lido"), and not a
+        // province or state, which is no identifier
+        if (city == null || !city.matches("\\p{Lu}[\\p{L}'-]*(?: (?:\\p{Lu}[\\p{L}'-]*|de|la|on|upon|sur|am))*")
+                || Gazetteer.get().isRegion(city)) {
+            city = pick(random, List.of("Frankston", "Rotherham", "Nenagh", "Kota", "Stellenbosch", "Moose Jaw"));
+        }
+        items.addAll(placed(IdentifierType.LOC, city, List.of(
+                c -> "Client, 29, in " + c + ", referred by her GP.",
+                c -> "He grew up near " + c + " and left at sixteen.",
+                c -> "family moved to " + c.toLowerCase(Locale.ROOT) + " last year and she hates it.")));
+        String street = romanised(faker.address().streetName());
+        if (street == null || !street.matches(".*\\p{Lu}.*")) {
+            street = pick(random, List.of("Gorse Lane", "Willow Crescent", "Marlborough Road"));
+        }
+        String bare = street.replaceAll("\\s+(?i:street|st|road|rd|avenue|ave|lane|way|drive)$", "");
+        items.addAll(placed(IdentifierType.LOC, street, List.of(s -> "She lives on " + s + " with her aunt.")));
+        if (!bare.equals(street)) {
+            items.addAll(placed(IdentifierType.LOC, bare, List.of(s -> "Dad works at the bakery on " + s + " most nights.")));
+        }
+        String number = String.valueOf(1 + random.nextInt(300));
+        items.addAll(placed(IdentifierType.LOC, number + " " + street,
+                List.of(a -> "Letters go to " + a + " now.")));
+        String ward = (1 + random.nextInt(9)) + String.valueOf((char) ('A' + random.nextInt(6)));
+        items.add(new Item(IdentifierType.LOC, "Inpatient, 23, on Ward " + ward + ", very withdrawn.", ward));
+        String flat = String.valueOf(2 + random.nextInt(400));
+        items.add(new Item(IdentifierType.LOC, "She moved into Flat " + flat + " last month.", flat));
+        items.add(new Item(IdentifierType.LOC, "he's in unit " + flat + " at the hostel", flat));
+        items.add(new Item(IdentifierType.LOC, "They live off Highway " + (1 + random.nextInt(99)) + " now.",
+                "Highway"));
+        return items;
+    }
+
+    private static List<Item> numbers(Faker faker, Random random) {
+        List<Item> items = new ArrayList<>();
+        String phone = faker.phoneNumber().cellPhone();
+        items.addAll(placed(IdentifierType.CONTACT, phone, List.of(p -> "Best number for her is " + p + ".",
+                p -> "mum rang from " + p + " twice")));
+        String email = faker.internet().emailAddress();
+        items.addAll(placed(IdentifierType.CONTACT, email, List.of(e -> "She emails me from " + e + " at night.")));
+        String handle = "@" + faker.regexify("[a-z]{3,8}_[a-z]{2,6}[0-9]{0,2}");
+        items.addAll(placed(IdentifierType.CONTACT, handle, List.of(h -> "He posts as " + h + " every night.")));
+        List<String> ids = List.of(faker.regexify("[0-9]{7}[A-Z]{2}"), faker.regexify("[0-9]{4}-[0-9]{3}-[0-9]{3}-[A-Z]{2}"),
+                faker.regexify("[A-Z]{2,4}-[0-9]{5}"), faker.regexify("[0-9]{4} [0-9]{5} [0-9]"),
+                faker.regexify("[A-Z][0-9]{7}"), faker.regexify("[0-9]{3} [0-9]{3} [0-9]{4}"),
+                faker.regexify("[0-9]{8}"), faker.regexify("[A-Z]{2}[0-9]{6}[A-D]"));
+        for (String id : ids) {
+            items.addAll(placed(IdentifierType.ID, id, List.of(i -> "Her number is " + i + " on the referral.",
+                    i -> "file " + i + ", please DM me")));
+        }
+        String hash = faker.regexify("[0-9]{4,6}");
+        items.add(new Item(IdentifierType.ID, "He was prisoner #" + hash + " for two years.", hash));
+        return items;
+    }
+
+    private static List<Item> dates(Random random) {
+        String[] weekdays = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+        String[] months = {"January", "February", "March", "April", "June", "July", "August", "September", "October",
+                "November", "December"};
+        int day = 1 + random.nextInt(28);
+        String ordinal = day + (day % 10 == 1 && day != 11 ? "st" : day % 10 == 2 && day != 12 ? "nd"
+                : day % 10 == 3 && day != 13 ? "rd" : "th");
+        String weekday = weekdays[random.nextInt(7)];
+        String month = months[random.nextInt(months.length)];
+        List<Item> items = new ArrayList<>();
+        items.add(new Item(IdentifierType.DATE, "The review is " + weekday + " the " + ordinal + " at ten.",
+                weekday + " the " + ordinal));
+        items.add(new Item(IdentifierType.DATE, "Next session is on the " + ordinal + ".", ordinal));
+        items.add(new Item(IdentifierType.DATE, "He was admitted on " + month + " " + day + ".", month + " " + day));
+        items.add(new Item(IdentifierType.DATE, "session 4 is " + month.substring(0, 3).toLowerCase(Locale.ROOT) + " "
+                + day + " so not long", month.substring(0, 3).toLowerCase(Locale.ROOT) + " " + day));
+        items.add(new Item(IdentifierType.DATE, "Her mum died on " + day + " " + month + " 2021.",
+                day + " " + month + " 2021"));
+        items.add(new Item(IdentifierType.DATE, "Baby born " + String.format("%02d/%02d/24", day, 1 + random.nextInt(12))
+                + ", doing well.", String.format("%02d/", day)));
+        items.add(new Item(IdentifierType.DATE, "Discharge planned for " + weekday + " " + ordinal + ".",
+                weekday + " " + ordinal));
+        return items;
+    }
+
+    private static List<Item> ages(Random random) {
+        int age = 90 + random.nextInt(15);
+        String[] words = {"ninety", "ninety-one", "ninety-two", "ninety-three", "ninety-four", "ninety-five",
+                "ninety-six", "ninety-seven", "ninety-eight", "ninety-nine"};
+        String word = words[random.nextInt(words.length)];
+        return List.of(new Item(IdentifierType.AGE, "Her sister, a " + age + "-year-old, visits daily.", age + ""),
+                new Item(IdentifierType.AGE, "Resident, " + word + ", at the care home.", word),
+                new Item(IdentifierType.AGE, "He is " + age + " and still drives.", age + ""),
+                new Item(IdentifierType.AGE, "Widow aged " + age + " referred for grief work.", age + ""),
+                new Item(IdentifierType.AGE, "Gentleman, " + age + ", lonely since the move.", age + ""));
+    }
+
+    private static List<Item> organisations(Faker faker, Random random) {
+        String surname = romanised(faker.name().lastName());
+        String city = romanised(faker.address().city());
+        if (surname == null || city == null || !city.matches("\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}[\\p{L}'-]*)*")) {
+            surname = pick(random, List.of("Sandhu", "Okafor", "Brennan", "Moretti"));
+            city = pick(random, List.of("Cincinnati", "Bendigo", "Galway", "Pune"));
+        }
+        List<String> orgs = List.of(surname + " & Sons", city + " Children's", "First Baptist",
+                (1 + random.nextInt(9)) + pick(random, List.of("th Battalion", "th Infantry", "th Regiment")),
+                city + " High School", surname + " Primary", "Mercy Hospital for Women",
+                surname + " Family Medical", pick(random, List.of("Silver", "Sandy", "Golden", "Green")) + " "
+                        + pick(random, List.of("Bay", "Spring", "Valley", "Hills")));
+        List<Item> items = new ArrayList<>();
+        for (String org : orgs) {
+            items.addAll(placed(IdentifierType.ORG, org, List.of(o -> "She was seen at " + o + " last year.",
+                    o -> o + " referred him after the second incident.")));
+        }
+        return items;
+    }
+
+    /** Clinical prose without identifiers, from the field's vocabulary: theorists, therapies, diagnoses. */
+    private static final List<String> CLINICAL = List.of(
+            "Bowlby described the secure base from which a child explores the world.",
+            "Ainsworth's Strange Situation showed avoidant infants looking away at reunion.",
+            "As Dan Siegel writes, the mind is relational and embodied.",
+            "Mikulincer and Shaver describe hyperactivating and deactivating strategies.",
+            "Wallin suggests the therapist's own attachment history shapes the work.",
+            "We used Circle of Security and some Theraplay activities with the carer.",
+            "Emotionally Focused Therapy helped the couple name the pursue-withdraw cycle.",
+            "Her GP prescribed sertraline for the postnatal depression.",
+            "He has a diagnosis of PTSD and complex trauma from early neglect.",
+            "Dyadic Developmental Psychotherapy uses PACE: playfulness, acceptance, curiosity and empathy.",
+            "Mentalization-Based Treatment focuses on the capacity to read minds.",
+            "Disorganized attachment often follows frightened or frightening caregiving.",
+            "Rupture and repair is the heart of the therapeutic relationship.",
+            "Sometimes the client goes quiet and I wonder aloud what is happening.",
+            "Thoughts on pacing the work with an avoidant teenager?",
+            "Any ideas for supporting the foster carer in the meantime?",
+            "Main and Hesse linked unresolved loss to frightened parental behaviour.",
+            "The Adult Attachment Interview codes coherence of discourse.",
+            "Winnicott's good-enough mother is still a useful idea.",
+            "Porges and the polyvagal theory help explain the freeze response.",
+            "Fonagy links reflective functioning to secure attachment.",
+            "We meet weekly on Zoom and she prefers mornings.",
+            "He took Prozac for two years and stopped in 2019.",
+            "Session 12 of 20 is next week, and she has missed three.",
+            "The couple have been married 40 years and argue about money.",
+            "Watch, Wait and Wonder gave the mother room to follow her baby's lead.",
+            "Internal Family Systems frames the critic as a protective part.",
+            "She scored 24 on the PHQ-9 and 18 on the GAD-7.",
+            "EMDR was paused while we built more stabilisation.",
+            "Schore writes about right-brain to right-brain communication.",
+            "Consistency, warmth and predictable endings matter more than technique.",
+            "Kind regards, and thanks for reading this long post.",
+            "Ambivalent clients often protest at breaks and endings.",
+            "Grief in older adults can look like withdrawal rather than sadness.",
+            "CBT for health anxiety usually runs to about twelve sessions.",
+            "Dialectical Behaviour Therapy skills groups run on Tuesdays.");
+}
