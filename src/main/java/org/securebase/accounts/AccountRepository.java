@@ -15,6 +15,10 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
     boolean existsByRole(Role role);
 
+    /** Every account's id and display name, for the look-alike check. */
+    @Query("select a.id, a.displayName from Account a")
+    List<Object[]> findAllDisplayNames();
+
     String MATCHES = """
             (:status is null or a.status = :status)
               and (:text = '' or lower(a.email) like concat('%', :text, '%')

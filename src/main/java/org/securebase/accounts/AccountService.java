@@ -36,13 +36,15 @@ public class AccountService {
     private final AuditTrail audit;
     private final GroupRepository groups;
     private final GroupService groupService;
+    private final DisplayNames displayNames;
     private final java.time.Clock clock;
 
     public AccountService(AccountRepository accounts, PasswordEncoder encoder, PasswordPolicy passwordPolicy,
                           Validator validator, AccessPolicy access, AuditTrail audit, GroupRepository groups,
-                          GroupService groupService, java.time.Clock clock) {
+                          GroupService groupService, DisplayNames displayNames, java.time.Clock clock) {
         this.groups = groups;
         this.groupService = groupService;
+        this.displayNames = displayNames;
         this.clock = clock;
         this.accounts = accounts;
         this.encoder = encoder;
@@ -99,12 +101,20 @@ public class AccountService {
         return accounts.existsByRole(Role.ADMIN);
     }
 
-    private Account newAccount(SignUpForm form, boolean refuseTakenEmail) {
+    /**
+     * {@code operator}: created by the command line, configuration or demo data, which may reuse a name and are
+     * told plainly that an email is taken; a sign-up is held to the look-alike rule and never told.
+     */
+    private Account newAccount(SignUpForm form, boolean operator) {
         Inputs.validate(validator, form);
         Map<String, String> errors = new LinkedHashMap<>();
         String email = Emails.normalise(form.getEmail());
-        if (refuseTakenEmail && accounts.existsByEmail(email)) {
+        if (operator && accounts.existsByEmail(email)) {
             errors.put("email", "An account with this email already exists. Try signing in instead.");
+        }
+        if (!operator) {
+            displayNames.problem(Inputs.clean(form.getDisplayName()), null, null)
+                    .ifPresent(problem -> errors.put("displayName", problem));
         }
         passwordPolicy.problem(form.getPassword(), form.getEmail(), form.getDisplayName(), form.getFullName())
                 .ifPresent(problem -> errors.put("password", problem));
@@ -134,13 +144,8 @@ public class AccountService {
         Account account = accounts.findById(actor.id()).orElseThrow();
         Map<String, String> errors = new LinkedHashMap<>();
         String name = Inputs.clean(displayName);
-        if (name.isEmpty()) {
-            errors.put("displayName", "Please choose a display name.");
-        } else if (name.length() > 60) {
-            errors.put("displayName", "Use at most 60 characters.");
-        } else if (!name.matches(Inputs.SINGLE_LINE)) {
-            errors.put("displayName", "Use a single line of text.");
-        }
+        displayNames.problem(name, account.getId(), account.getDisplayName())
+                .ifPresent(problem -> errors.put("displayName", problem));
         String newEmail = Emails.normalise(email);
         SignUpForm probe = new SignUpForm();
         probe.setEmail(newEmail);

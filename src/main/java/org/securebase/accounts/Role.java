@@ -14,4 +14,9 @@ public enum Role {
     public String label() {
         return label;
     }
+
+    /** The badge shown beside a staff member's name wherever it appears; none for therapists. */
+    public String badge() {
+        return this == THERAPIST ? null : label;
+    }
 }

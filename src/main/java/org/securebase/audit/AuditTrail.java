@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import org.securebase.security.AccessPolicy;
+import org.securebase.shared.CsvExport;
 import org.securebase.security.Actor;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
@@ -55,28 +56,24 @@ public class AuditTrail {
                 PageRequest.of(offset / size, size)).stream().map(AuditLine::of).toList();
     }
 
-    /** Every matching line as CSV (Apache Commons CSV does the quoting), newest first. */
+    /** Every matching line as CSV, newest first; cells a spreadsheet would run as formulas are made inert. */
     @Transactional(readOnly = true)
     public String csv(Filter filter) {
         access.requireAdmin();
-        StringBuilder out = new StringBuilder();
-        try (org.apache.commons.csv.CSVPrinter printer = new org.apache.commons.csv.CSVPrinter(out,
-                org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader("when_utc", "who", "action",
-                        "target_type", "target_id", "target", "why").get())) {
+        try (CsvExport csv = new CsvExport("when_utc", "who", "action", "target_type", "target_id", "target",
+                "why")) {
             int offset = 0;
             List<AuditLine> page;
             do {
                 page = search(filter, offset, 500);
                 for (AuditLine l : page) {
-                    printer.printRecord(l.occurredAt().toString(), l.actor(), l.action(), l.targetType(),
-                            l.targetId(), l.targetName(), l.reason());
+                    csv.row(l.occurredAt().toString(), l.actor(), l.action(), l.targetType(), l.targetId(),
+                            l.targetName(), l.reason());
                 }
                 offset += page.size();
             } while (page.size() == 500);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return csv.toString();
         }
-        return out.toString();
     }
 
     public record Target(String type, String id, String name) {

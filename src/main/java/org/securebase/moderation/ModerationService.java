@@ -137,7 +137,8 @@ public class ModerationService {
                 moderated.get(item.getGroupId()).getName(), t.getId(), t.getTitle(), t.getStatus(),
                 item.getCommentId(), c == null ? t.getBody() : c.getBody(), context,
                 c == null ? t.isHidden() : c.isHidden(), item.getAuthorId(),
-                author == null ? "guest" : author.getDisplayName(), history, flagLines, outreach);
+                author == null ? "guest" : author.getDisplayName(), author == null ? null : author.getRole().badge(),
+                history, flagLines, outreach);
     }
 
     private static String excerpt(String text) {

@@ -8,7 +8,7 @@ import org.securebase.threads.ThreadStatus;
 public record QueueEntry(long id, QueueKind kind, String trigger, Instant createdAt, String groupName,
                          long threadId, String threadTitle, ThreadStatus threadStatus, Long commentId,
                          String contentMarkdown, String contextMarkdown, boolean hidden, Long authorId, String author,
-                         AuthorHistory history, List<FlagLine> flags, Outreach outreach) {
+                         String authorBadge, AuthorHistory history, List<FlagLine> flags, Outreach outreach) {
 
     public record AuthorHistory(long publishedThreads, long earlierQueueItems, long notes, boolean silenced,
                                 boolean suspended) {

@@ -7,7 +7,7 @@ import java.time.Instant;
  * comment a reply answers when the page stops indenting (below three levels).
  */
 public record CommentItem(long id, Integer number, Long parentId, int depth, String inReplyTo, String author,
-                          Instant createdAt, Instant editedAt, String html, String markdown, boolean deleted,
+                          String authorBadge, Instant createdAt, Instant editedAt, String html, String markdown, boolean deleted,
                           boolean helpful, boolean mine, boolean canModerate, boolean viewerIsThreadAuthor,
                           boolean hidden, Integer mergedIntoNumber) {
 

@@ -6,7 +6,8 @@ import org.securebase.tags.TagRef;
 
 /** The post at the top of a thread, as one reader may see it. */
 public record ThreadPage(long id, long groupId, String groupName, ThreadKind kind, String title, String bodyHtml,
-                         String bodyMarkdown, String question, String author, Instant createdAt, Instant editedAt,
+                         String bodyMarkdown, String question, String author, String authorBadge,
+                         Instant createdAt, Instant editedAt,
                          String summary, String summaryBy, int commentCount, boolean mine, boolean canModerate,
                          ThreadStatus status, List<TagRef> tags, Moderation moderation) {
 

@@ -108,7 +108,8 @@ public class ThreadService {
         Map<Long, List<TagRef>> tagged = tags.tagsOf(page.stream().map(DiscussionThread::getId).toList());
         return page.stream().map(t -> new ThreadSummary(t.getId(), t.getGroupId(), visible.get(t.getGroupId())
                         .getName(), t.getKind(), t.getTitle(), label(t.getAuthorId(), t.getGuestName(), t.isAnonymous(),
-                        GroupAccess.canModerate(actor, visible.get(t.getGroupId())), authors), t.getCreatedAt(),
+                        GroupAccess.canModerate(actor, visible.get(t.getGroupId())), authors),
+                        badge(t.getAuthorId(), t.isAnonymous(), authors), t.getCreatedAt(),
                         t.getLastActivityAt(), t.getCommentCount(), t.getSummary() != null,
                         tagged.getOrDefault(t.getId(), List.of()), t.isPinned()))
                 .toList();
@@ -221,7 +222,8 @@ public class ThreadService {
         Map<Long, Account> authors = authorsOf(java.util.Collections.singletonList(t.getAuthorId()));
         return new ThreadPage(t.getId(), group.getId(), group.getName(), t.getKind(), t.getTitle(),
                 Markdown.toHtml(t.getBody()), t.getBody(), t.getQuestion(),
-                label(t.getAuthorId(), t.getGuestName(), t.isAnonymous(), moderates, authors), t.getCreatedAt(),
+                label(t.getAuthorId(), t.getGuestName(), t.isAnonymous(), moderates, authors),
+                badge(t.getAuthorId(), t.isAnonymous(), authors), t.getCreatedAt(),
                 t.getEditedAt(), t.getSummary(), t.getSummaryBy(), t.getCommentCount(),
                 t.getAuthorId() != null && t.getAuthorId() == actor.id(), moderates, t.getStatus(),
                 tags.tagsOf(t.getId()), new ThreadPage.Moderation(t.getReviewNote(), t.isHidden(), t.isLocked(),
@@ -540,7 +542,8 @@ public class ThreadService {
             boolean mine = c.getAuthorId() != null && c.getAuthorId() == actor.id();
             boolean withheld = c.isDeleted() || (c.isHidden() && !moderates && !mine);
             return new CommentItem(c.getId(), c.getNumber(), c.getParentId(), c.getDepth(), inReplyTo,
-                    label(c.getAuthorId(), c.getGuestName(), c.isAnonymous(), moderates, authors), c.getCreatedAt(),
+                    label(c.getAuthorId(), c.getGuestName(), c.isAnonymous(), moderates, authors),
+                    badge(c.getAuthorId(), c.isAnonymous(), authors), c.getCreatedAt(),
                     c.getEditedAt(), withheld ? "" : Markdown.toHtml(c.getBody()),
                     withheld ? "" : c.getBody(), c.isDeleted(), c.isHelpful(), mine, moderates, threadAuthor,
                     c.isHidden(), c.getMergedInto() == null ? null : numberOf(c.getMergedInto()));
@@ -557,6 +560,12 @@ public class ThreadService {
         Account author = authorId == null ? null : authors.get(authorId);
         return Authors.label(authorId, author == null ? "" : author.getDisplayName(), guestName, anonymous,
                 moderates);
+    }
+
+    /** A staff author's role badge; none for anonymous posts, which a badge would half unmask. */
+    private static String badge(Long authorId, boolean anonymous, Map<Long, Account> authors) {
+        Account author = authorId == null || anonymous ? null : authors.get(authorId);
+        return author == null ? null : author.getRole().badge();
     }
 
     private Integer numberOf(long commentId) {

@@ -6,6 +6,6 @@ import org.securebase.tags.TagRef;
 
 /** A line in a list of threads. */
 public record ThreadSummary(long id, long groupId, String groupName, ThreadKind kind, String title, String author,
-                            Instant createdAt, Instant lastActivityAt, int commentCount, boolean summarised,
+                            String authorBadge, Instant createdAt, Instant lastActivityAt, int commentCount, boolean summarised,
                             List<TagRef> tags, boolean pinned) {
 }

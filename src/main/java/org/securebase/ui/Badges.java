@@ -17,6 +17,16 @@ public final class Badges {
         return badge;
     }
 
+    /** The role badge beside a staff member's name (Supervisor, Administrator): text no display name can fake. */
+    public static java.util.Optional<Span> staff(String badge) {
+        if (badge == null) {
+            return java.util.Optional.empty();
+        }
+        Span span = of(badge, "staff");
+        span.addClassName("sb-staff-badge");
+        return java.util.Optional.of(span);
+    }
+
     public static Span status(AccountStatus status) {
         return of(status.label(), switch (status) {
             case PENDING -> "warning";

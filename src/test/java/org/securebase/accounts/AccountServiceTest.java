@@ -191,6 +191,35 @@ class AccountServiceTest {
     }
 
     @Test
+    void aMemberCannotTakeANameThatPassesForAnotherMembers() {
+        testAccounts.active("Dr. Hale", Role.SUPERVISOR);
+        long member = testAccounts.active("Riley Quinn", Role.THERAPIST);
+        testAccounts.signInAs(member);
+        String email = testAccounts.emailOf(member);
+        for (String lookAlike : List.of("Dr. Hale", "dr hale", "DR. HALE", "Dr Halé", " Dr.  Hale ", "Dr. HaIe",
+                "Dr. \u041dale", "D.R. H-A-L-E", "Dr. Hale!")) {
+            assertThatThrownBy(() -> service.updateProfile(lookAlike, email)).as(lookAlike)
+                    .isInstanceOf(InvalidInputException.class)
+                    .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors().get("displayName"))
+                            .contains("too close to another member's"));
+            SignUpForm form = TestAccounts.form("Anyone");
+            form.setDisplayName(lookAlike);
+            assertThatThrownBy(() -> service.signUp(form)).as(lookAlike).isInstanceOf(InvalidInputException.class)
+                    .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsKey("displayName"));
+        }
+        for (String roleWord : List.of("Riley (Supervisor)", "Admin Riley", "Riley, moderator")) {
+            assertThatThrownBy(() -> service.updateProfile(roleWord, email)).as(roleWord)
+                    .isInstanceOf(InvalidInputException.class)
+                    .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors().get("displayName"))
+                            .contains("badge"));
+        }
+        assertThat(testAccounts.load(member).getDisplayName()).isEqualTo("Riley Quinn");
+        service.updateProfile("Dr. Hales of Leeds", email); // different enough
+        service.updateProfile("Dr. Hales of Leeds", email); // and keeping one's own name is always fine
+        assertThat(testAccounts.load(member).getDisplayName()).isEqualTo("Dr. Hales of Leeds");
+    }
+
+    @Test
     void demoAccountsNeverLoadOutsideTheDemoProfile() {
         assertThat(accounts.findByEmail("admin@demo.securebase.local")).isEmpty();
         assertThat(accounts.findByEmail("therapist@demo.securebase.local")).isEmpty();

@@ -37,6 +37,22 @@ class AuditTrailTest {
     }
 
     @Test
+    void aDisplayNameWrittenAsAFormulaIsExportedAsText() throws Exception {
+        long admin = testAccounts.active("Exporter", Role.ADMIN);
+        String formula = "=HYPERLINK(\"http://example.invalid\",\"Open\")";
+        long member = testAccounts.active(formula, Role.THERAPIST);
+        testAccounts.signInAs(admin);
+        accounts.changeRole(member, Role.SUPERVISOR, "+cmd|' /C calc'!A0");
+        String csv = audit.csv(new AuditTrail.Filter("/C calc", null, null, null));
+        var record = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(csv)).getRecords().getFirst();
+        assertThat(record.get("target")).isEqualTo("'" + formula);
+        assertThat(record.get("why")).startsWith("Therapist to Supervisor");
+        assertThat(csv).doesNotContain(",=HYPERLINK").doesNotContain(",\"=HYPERLINK");
+        testAccounts.signOut();
+    }
+
+    @Test
     void theDatabaseRefusesUpdatesAndDeletes() {
         testAccounts.active("Anyone", Role.THERAPIST);
         assertThat(jdbc.queryForObject("select count(*) from audit_entry", Long.class)).isPositive();

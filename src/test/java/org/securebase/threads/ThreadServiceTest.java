@@ -57,6 +57,30 @@ class ThreadServiceTest {
     }
 
     @Test
+    void staffNamesCarryTheirRoleBadgeWhereverThreadsShowAnAuthor() {
+        long thread = discussion();
+        accounts.signInAs(supervisor);
+        long named = threads.postComment(thread, null, "As your supervisor: slow down.", false);
+        long anonymous = threads.postComment(thread, null, "Posted without my name.", true);
+        long supervised = threads.create(group, ThreadKind.DISCUSSION, "A supervisor's thread", "Body.", null, false);
+        accounts.signInAs(admin);
+        long adminComment = threads.postComment(thread, null, "An administrator's note.", false);
+        accounts.signInAs(member);
+        long peer = threads.postComment(thread, null, "A peer's view.", false);
+
+        assertThat(threads.comments(thread, 0, 50)).extracting(CommentItem::id, CommentItem::authorBadge)
+                .contains(org.assertj.core.groups.Tuple.tuple(named, "Supervisor"),
+                        org.assertj.core.groups.Tuple.tuple(anonymous, null),
+                        org.assertj.core.groups.Tuple.tuple(adminComment, "Administrator"),
+                        org.assertj.core.groups.Tuple.tuple(peer, null));
+        assertThat(threads.open(supervised).authorBadge()).isEqualTo("Supervisor");
+        assertThat(threads.open(thread).authorBadge()).isNull();
+        assertThat(threads.threads(ThreadQuery.inGroup(group), 0, 50))
+                .filteredOn(t -> t.id() == supervised).extracting(ThreadSummary::authorBadge)
+                .containsExactly("Supervisor");
+    }
+
+    @Test
     void topLevelCommentsAreNumberedAndRepliesNestBeneathTheirParent() {
         long thread = discussion();
         accounts.signInAs(member);

@@ -141,6 +141,7 @@ public class ModerationView extends VerticalLayout {
         Div line = new Div();
         line.addClassName("sb-queue-author");
         line.add(new Span("By " + e.author()));
+        Badges.staff(e.authorBadge()).ifPresent(badge -> line.add(new Span(" "), badge));
         if (e.history() != null) {
             var h = e.history();
             Span history = new Span(" · " + count(h.publishedThreads(), "published thread") + " · "

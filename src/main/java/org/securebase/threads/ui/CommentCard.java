@@ -57,7 +57,9 @@ class CommentCard extends Div {
         }
         Span author = new Span(c.author());
         author.addClassName("sb-comment-author");
-        header.add(author, Times.relative(c.createdAt()));
+        header.add(author);
+        Badges.staff(c.authorBadge()).ifPresent(header::add);
+        header.add(Times.relative(c.createdAt()));
         if (c.editedAt() != null && !c.deleted()) {
             Span edited = Badges.of("edited", null);
             edited.getElement().setAttribute("title", "Edited " + Times.exact(c.editedAt()));

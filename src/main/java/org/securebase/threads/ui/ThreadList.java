@@ -40,6 +40,7 @@ public class ThreadList extends Grid<ThreadSummary> {
         title.addClassName("sb-thread-title");
         Span meta = new Span(t.groupName() + " · " + t.author());
         meta.addClassName("sb-muted");
+        Badges.staff(t.authorBadge()).ifPresent(badge -> meta.add(new Span(" "), badge));
         Div cell = new Div(title, new Span(" "), Badges.of(t.kind().label(), null));
         if (t.pinned()) {
             cell.add(new Span(" "), Badges.of("Pinned", "contrast"));

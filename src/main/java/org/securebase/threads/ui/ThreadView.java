@@ -188,7 +188,9 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
         RouterLink group = new RouterLink(page.groupName(), GroupView.class,
                 new RouteParameters("groupId", Long.toString(page.groupId())));
         HorizontalLayout meta = new HorizontalLayout(Badges.of(page.kind().label(), null), group,
-                new Span(page.author()), Times.relative(page.createdAt()));
+                new Span(page.author()));
+        Badges.staff(page.authorBadge()).ifPresent(meta::add);
+        meta.add(Times.relative(page.createdAt()));
         if (page.editedAt() != null) {
             meta.add(Badges.of("edited", null));
         }

@@ -62,6 +62,18 @@ class ThreadViewTest extends ViewTest {
     }
 
     @Test
+    void aStaffAuthorsNameCarriesTheirRoleBadge() {
+        accounts.signInAs(admin);
+        long staffThread = threads.create(group, ThreadKind.DISCUSSION, "Group guidelines", "Please be kind.", null,
+                false);
+        open(staffThread);
+        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("sb-staff-badge").all())
+                .extracting(com.vaadin.flow.component.html.Span::getText).containsExactly("Administrator");
+        open(thread());
+        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("sb-staff-badge").all()).isEmpty();
+    }
+
+    @Test
     void aPostThatReadsAsTheWritersOwnCrisisShowsCrisisLinesAndAlertsTheGroupsSupervisors() {
         accounts.signInAs(admin);
         long supervisor = accounts.active("Crisis Supervisor", Role.SUPERVISOR);
