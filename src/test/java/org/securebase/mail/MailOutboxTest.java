@@ -94,7 +94,8 @@ class MailOutboxTest {
     void when_the_server_refuses_the_mail_waits_longer_each_time_then_goes_when_it_is_back() {
         String to = address();
         write(to, "Retry me");
-        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
+        // one millisecond on, so the mail written a moment ago (stored to the microsecond) is surely due
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).plusMillis(1);
         MailDispatcher down = dispatcher(refusing(), Clock.fixed(now, ZoneOffset.UTC));
         down.dispatchDue();
         OutboxMail first = row(to);

@@ -84,7 +84,8 @@ class SearchAccessMatrixTest {
         long hidden = threads.postComment(thread, null, "Soon hidden: " + words.get(Item.HIDDEN_COMMENT), false);
         threads.create(groupA, ThreadKind.CASE_CONSULTATION, "Waiting case",
                 "A vignette that waits: " + words.get(Item.AWAITING_REVIEW) + ".", "What now?", false,
-                new Disclosure(true, Set.of()), List.of("repair"));
+                // an invented word is a candidate identifier to the recall layer: the author marks it not identifying
+                new Disclosure(true, Set.of(words.get(Item.AWAITING_REVIEW))), List.of("repair"));
         String span = "Quillmoor " + words.get(Item.REDACTED_SPAN);
         long redacted = threads.postComment(thread, null, "She lives at " + span + " with "
                 + words.get(Item.REDACTED_COMMENTS_OTHER_WORDS) + ".", false);

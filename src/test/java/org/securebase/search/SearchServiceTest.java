@@ -60,8 +60,11 @@ public class SearchServiceTest {
     public static String word() {
         Random random = new Random();
         StringBuilder w = new StringBuilder("zq");
+        // Consonants the English stemmer never rewrites: a prefix of a random word that ended in e, s or y was
+        // stemmed differently from the word (a known limit of prefix matching, see README), which made tests flaky.
+        String letters = "bcdfghjklmnpqrtvwxz";
         for (int i = 0; i < 8; i++) {
-            w.append((char) ('a' + random.nextInt(26)));
+            w.append(letters.charAt(random.nextInt(letters.length())));
         }
         return w.append("x").toString();
     }
@@ -169,8 +172,9 @@ public class SearchServiceTest {
         long mine = threads.create(group, ThreadKind.DISCUSSION, "Filter " + w, "Body.", null, false,
                 Disclosure.none(), List.of("adolescents", "repair"));
         long anonymous = threads.create(group, ThreadKind.DISCUSSION, "Anonymous " + w, "Body.", null, true);
+        // an invented word is a candidate identifier to the recall layer: the author marks it not identifying
         long caseThread = threads.create(group, ThreadKind.CASE_CONSULTATION, "Case " + w,
-                "A vignette without details.", "What would you try?", false, new Disclosure(true, Set.of()),
+                "A vignette without details.", "What would you try?", false, new Disclosure(true, Set.of(w)),
                 List.of("repair"));
         accounts.signInAs(supervisor);
         moderation.review(caseThread, ThreadStatus.PUBLISHED, null);
