@@ -92,7 +92,7 @@ public class ContentScreen {
             }
             add(groupId, review, threadId, null, authorId, why);
             notifySupervisors(groupId, (review == QueueKind.CASE_REVIEW ? "A case consultation" : "A new post")
-                    + " awaits your review in " + groupName(groupId) + ".", false);
+                    + " awaits your review in " + groupName(groupId) + ".", false, "moderation", threadId);
         } else if (screening.watched() != null) {
             add(groupId, QueueKind.WATCHED_WORD, threadId, null, authorId,
                     "Contains the watched phrase \"" + screening.phrase() + "\"");
@@ -122,7 +122,7 @@ public class ContentScreen {
         notifySupervisors(groupId, level == RiskLevel.SELF
                 ? "Risk alert in " + groupName(groupId) + ": " + who + " may need someone to reach out now."
                 : "Urgent in " + groupName(groupId) + ": " + who + " reports a present danger to someone.",
-                true, "moderation?item=" + item.getId());
+                true, "moderation?item=" + item.getId(), threadId);
     }
 
     private QueueItem add(long groupId, QueueKind kind, long threadId, Long commentId, Long authorId,
@@ -130,12 +130,8 @@ public class ContentScreen {
         return queue.save(new QueueItem(groupId, kind, threadId, commentId, authorId, trigger, clock.instant()));
     }
 
-    private void notifySupervisors(long groupId, String message, boolean urgent) {
-        notifySupervisors(groupId, message, urgent, "moderation");
-    }
-
-    private void notifySupervisors(long groupId, String message, boolean urgent, String link) {
-        notifications.send(moderators.alertRecipients(groupId), message, link, urgent);
+    private void notifySupervisors(long groupId, String message, boolean urgent, String link, long threadId) {
+        notifications.send(moderators.alertRecipients(groupId), message, link, urgent, threadId);
     }
 
     private String groupName(long groupId) {

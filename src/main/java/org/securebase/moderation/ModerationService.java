@@ -230,7 +230,7 @@ public class ModerationService {
         }
         if (first) {
             notifications.send(moderators.activeSupervisors(t.getGroupId()), "A member flagged " + (commentId == null
-                    ? "a post" : "a comment") + " in \"" + t.getTitle() + "\".", "moderation", false);
+                    ? "a post" : "a comment") + " in \"" + t.getTitle() + "\".", "moderation", false, t.getId());
         }
     }
 

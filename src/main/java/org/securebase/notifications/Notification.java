@@ -23,11 +23,14 @@ public class Notification {
     @Column(nullable = false)
     private Instant createdAt;
     private Instant readAt;
+    /** The thread it is about, if any: a redaction there reaches this message too. */
+    private Long threadId;
 
     protected Notification() {
     }
 
-    Notification(long accountId, String message, String link, boolean urgent, Instant createdAt) {
+    Notification(long accountId, String message, String link, boolean urgent, Instant createdAt, Long threadId) {
+        this.threadId = threadId;
         this.accountId = accountId;
         this.message = message;
         this.link = link;

@@ -27,14 +27,27 @@ public class NotificationService {
         this.clock = clock;
     }
 
-    /** Sends within the caller's transaction; open pages hear about it once that transaction commits. */
+    private static final java.util.regex.Pattern THREAD_LINK = java.util.regex.Pattern.compile("threads/(\\d+)");
+
+    /**
+     * Sends within the caller's transaction; open pages hear about it once that transaction commits.
+     * {@code threadId}: the thread it is about, if any, so that a redaction there reaches it.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void send(Collection<Long> accountIds, String message, String link, boolean urgent) {
+    public void send(Collection<Long> accountIds, String message, String link, boolean urgent, Long threadId) {
         for (long accountId : accountIds) {
             Notification saved = notifications.save(new Notification(accountId, message, link, urgent,
-                    clock.instant()));
+                    clock.instant(), threadId));
             events.publishEvent(new NotificationBus.Sent(accountId, NotificationLine.of(saved)));
         }
+    }
+
+    /** As above; a link to a thread says which thread it is about. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void send(Collection<Long> accountIds, String message, String link, boolean urgent) {
+        java.util.regex.Matcher thread = link == null ? null : THREAD_LINK.matcher(link);
+        send(accountIds, message, link, urgent,
+                thread != null && thread.matches() ? Long.valueOf(thread.group(1)) : null);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
