@@ -102,7 +102,7 @@ public class ContentScreen {
             }
             add(groupId, review, threadId, null, authorId, why);
             notifySupervisors(groupId, (review == QueueKind.CASE_REVIEW ? "A case consultation" : "A new post")
-                    + " awaits your review in " + groupName(groupId) + ".", false);
+                    + " awaits your review in " + groupName(groupId) + ".", false, "moderation", threadId);
         } else if (screening.watched() != null) {
             add(groupId, QueueKind.WATCHED_WORD, threadId, null, authorId,
                     "Contains the watched phrase \"" + screening.phrase() + "\"");
@@ -135,7 +135,7 @@ public class ContentScreen {
         notifySupervisors(groupId, level == RiskLevel.SELF
                 ? "Risk alert in " + groupName(groupId) + ": " + who + " may need someone to reach out now."
                 : "Urgent in " + groupName(groupId) + ": " + who + " reports a present danger to someone.",
-                true, "moderation?item=" + item.getId());
+                true, "moderation?item=" + item.getId(), threadId);
     }
 
     private QueueItem add(long groupId, QueueKind kind, long threadId, Long commentId, Long authorId,
@@ -143,14 +143,10 @@ public class ContentScreen {
         return queue.save(new QueueItem(groupId, kind, threadId, commentId, authorId, trigger, clock.instant()));
     }
 
-    private void notifySupervisors(long groupId, String message, boolean urgent) {
-        notifySupervisors(groupId, message, urgent, "moderation");
-    }
-
-    private void notifySupervisors(long groupId, String message, boolean urgent, String link) {
+    private void notifySupervisors(long groupId, String message, boolean urgent, String link, long threadId) {
         notifications.send(moderators.alertRecipients(groupId), message, link, urgent,
                 new org.securebase.notifications.Notice(urgent ? org.securebase.notifications.NotificationKind.RISK_ALERT
-                        : org.securebase.notifications.NotificationKind.QUEUE, groupId, null));
+                        : org.securebase.notifications.NotificationKind.QUEUE, groupId, null), threadId);
     }
 
     private String groupName(long groupId) {

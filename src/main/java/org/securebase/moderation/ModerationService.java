@@ -236,7 +236,7 @@ public class ModerationService {
         if (first) {
             notifications.send(moderators.activeSupervisors(t.getGroupId()), "A member flagged " + (commentId == null
                     ? "a post" : "a comment") + " in \"" + t.getTitle() + "\".", "moderation", false,
-                    new Notice(NotificationKind.QUEUE, t.getGroupId(), null));
+                    new Notice(NotificationKind.QUEUE, t.getGroupId(), null), t.getId());
         }
     }
 

@@ -28,11 +28,14 @@ public class Notification {
     private Long groupId;
     private String actor;
     private boolean digested;
+    /** The thread it is about, if any: a redaction there reaches this message too. */
+    private Long threadId;
 
     protected Notification() {
     }
 
-    Notification(long accountId, String message, String link, boolean urgent, Instant createdAt) {
+    Notification(long accountId, String message, String link, boolean urgent, Instant createdAt, Long threadId) {
+        this.threadId = threadId;
         this.accountId = accountId;
         this.message = message;
         this.link = link;

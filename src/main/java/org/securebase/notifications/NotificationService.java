@@ -30,10 +30,12 @@ public class NotificationService {
         this.clock = clock;
     }
 
+    private static final java.util.regex.Pattern THREAD_LINK = java.util.regex.Pattern.compile("threads/(\\d+)");
+
     /** Sends within the caller's transaction; open pages hear about it once that transaction commits. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void send(Collection<Long> accountIds, String message, String link, boolean urgent) {
-        send(accountIds, message, link, urgent, null);
+        send(accountIds, message, link, urgent, (Notice) null);
     }
 
     /**
@@ -42,12 +44,24 @@ public class NotificationService {
      */
     @Transactional(propagation = Propagation.MANDATORY)
     public void send(Collection<Long> accountIds, String message, String link, boolean urgent, Notice notice) {
+        send(accountIds, message, link, urgent, notice, threadIn(link));
+    }
+
+    /** {@code threadId}: the thread it is about, if any, so that a redaction there reaches it. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void send(Collection<Long> accountIds, String message, String link, boolean urgent, Long threadId) {
+        send(accountIds, message, link, urgent, null, threadId);
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void send(Collection<Long> accountIds, String message, String link, boolean urgent, Notice notice,
+                     Long threadId) {
         NotificationPreferences choices = preferences.getIfAvailable();
         for (long accountId : new java.util.LinkedHashSet<>(accountIds)) {
             if (notice != null && choices != null && !choices.wanted(accountId, notice.kind())) {
                 continue;
             }
-            Notification n = new Notification(accountId, message, link, urgent, clock.instant());
+            Notification n = new Notification(accountId, message, link, urgent, clock.instant(), threadId);
             if (notice != null) {
                 n.about(notice);
             }
@@ -57,6 +71,11 @@ public class NotificationService {
                 events.publishEvent(new NotificationCreated(saved.getId(), accountId, notice, link));
             }
         }
+    }
+
+    private static Long threadIn(String link) {
+        java.util.regex.Matcher thread = link == null ? null : THREAD_LINK.matcher(link);
+        return thread != null && thread.matches() ? Long.valueOf(thread.group(1)) : null;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

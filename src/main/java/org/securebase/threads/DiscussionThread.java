@@ -115,6 +115,9 @@ public class DiscussionThread {
         body = body.replace(text, with);
         question = question == null ? null : question.replace(text, with);
         summary = summary == null ? null : summary.replace(text, with);
+        // Not shown to members, but kept: a supervisor's review note and the details the author kept.
+        reviewNote = reviewNote == null ? null : reviewNote.replace(text, with);
+        keptDetails = keptDetails == null ? null : keptDetails.replace(text, with);
         return found;
     }
 

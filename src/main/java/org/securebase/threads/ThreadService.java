@@ -62,12 +62,14 @@ public class ThreadService {
     private final TagService tags;
     private final ContentScreen screen;
     private final GroupAccess groupAccess;
+    private final RedactionSweep sweep;
 
     public ThreadService(ThreadRepository threads, CommentRepository comments, RevisionRepository revisions,
                          GroupRepository groups, AccountRepository accounts, AccessPolicy access,
                          ApplicationEventPublisher events, Clock clock, IdentifierGuard guard, AuditTrail audit,
-                         TagService tags, ContentScreen screen, GroupAccess groupAccess) {
+                         TagService tags, ContentScreen screen, GroupAccess groupAccess, RedactionSweep sweep) {
         this.groupAccess = groupAccess;
+        this.sweep = sweep;
         this.tags = tags;
         this.screen = screen;
         this.guard = guard;
@@ -481,7 +483,8 @@ public class ThreadService {
 
     /**
      * A supervisor removes a span from a published post (commentId null) or comment: from the current text and
-     * from every stored revision. The audit trail records that a redaction happened, never the text.
+     * from every stored revision, and from whatever copied it (notifications, queue items, flag notes, the audit
+     * trail's descriptions: see RedactionSweep). The audit trail records that a redaction happened, never the text.
      */
     @Transactional
     public void redact(long threadId, Long commentId, String text, String reason) {
@@ -514,6 +517,7 @@ public class ThreadService {
         if (!found) {
             throw InvalidInputException.of("text", "This text does not appear in the current version.");
         }
+        sweep.sweep(threadId, span, REDACTED);
         events.publishEvent(commentId == null ? ContentChanged.post(threadId)
                 : ContentChanged.comment(threadId, commentId));
         audit.record(actor, "content.redacted", new AuditTrail.Target(commentId == null ? "thread" : "comment",

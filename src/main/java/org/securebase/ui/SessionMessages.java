@@ -31,8 +31,8 @@ class SessionMessages implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         CustomizedSystemMessages messages = new CustomizedSystemMessages();
         messages.setSessionExpiredCaption("You were signed out");
-        messages.setSessionExpiredMessage("Your session ended after " + timeout.toMinutes()
-                + " minutes without activity. Click here or press Esc to sign in again.");
+        messages.setSessionExpiredMessage("Your session ended after " + IdleSignOut.describe(timeout)
+                + " without activity. Click here or press Esc to sign in again.");
         messages.setSessionExpiredURL("login?expired");
         event.getSource().setSystemMessagesProvider(info -> messages);
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {

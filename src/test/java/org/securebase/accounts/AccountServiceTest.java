@@ -28,7 +28,7 @@ class AccountServiceTest {
 
     @Test
     void signUpCreatesAPendingTherapistWithAHashedPassword() {
-        SignUpForm form = TestAccounts.form("Newcomer");
+        SignUpForm form = TestAccounts.form(TestAccounts.unique("Newcomer"));
         service.signUp(form);
         Account account = accounts.findByEmail(form.getEmail()).orElseThrow();
         assertThat(account.getStatus()).isEqualTo(AccountStatus.PENDING);
@@ -38,10 +38,10 @@ class AccountServiceTest {
 
     @Test
     void aTakenEmailGetsTheSameAnswerAsANewOneAndChangesNothing() {
-        SignUpForm first = TestAccounts.form("Twin");
+        SignUpForm first = TestAccounts.form(TestAccounts.unique("Twin"));
         service.signUp(first);
         Account before = accounts.findByEmail(first.getEmail()).orElseThrow();
-        SignUpForm second = TestAccounts.form("Impostor");
+        SignUpForm second = TestAccounts.form(TestAccounts.unique("Impostor"));
         second.setEmail(first.getEmail().toUpperCase());
         second.setPassword("another long passphrase entirely");
         long count = accounts.count();
@@ -50,22 +50,22 @@ class AccountServiceTest {
 
         assertThat(accounts.count()).isEqualTo(count);
         Account after = accounts.findByEmail(first.getEmail()).orElseThrow();
-        assertThat(after.getDisplayName()).isEqualTo("Twin");
+        assertThat(after.getDisplayName()).isEqualTo(first.getDisplayName());
         assertThat(after.getPasswordHash()).isEqualTo(before.getPasswordHash());
     }
 
     @Test
     void aSignUpWithATakenEmailTakesAboutAsLongAsWithANewOne() {
-        String taken = TestAccounts.form("Taken").getEmail();
-        SignUpForm original = TestAccounts.form("Taken");
+        String taken = TestAccounts.form(TestAccounts.unique("Taken")).getEmail();
+        SignUpForm original = TestAccounts.form(TestAccounts.unique("Taken"));
         original.setEmail(taken);
         service.signUp(original);
-        service.signUp(TestAccounts.form("Warm Up"));
+        service.signUp(TestAccounts.form(TestAccounts.unique("Warm Up")));
         List<Long> fresh = new ArrayList<>();
         List<Long> repeated = new ArrayList<>();
         for (int i = 0; i < 7; i++) {
-            fresh.add(timed(TestAccounts.form("Fresh " + i)));
-            SignUpForm again = TestAccounts.form("Again " + i);
+            fresh.add(timed(TestAccounts.form(TestAccounts.unique("Fresh " + i))));
+            SignUpForm again = TestAccounts.form(TestAccounts.unique("Again " + i));
             again.setEmail(taken);
             repeated.add(timed(again));
         }
@@ -110,11 +110,12 @@ class AccountServiceTest {
     @Test
     void markupAndSqlInNamesAreKeptAsPlainText() {
         SignUpForm form = TestAccounts.form("Plain");
-        form.setDisplayName("<script>alert(1)</script>");
+        String markup = TestAccounts.unique("<script>alert(1)</script>");
+        form.setDisplayName(markup);
         form.setFullName("Robert'); DROP TABLE account;--");
         service.signUp(form);
         Account account = accounts.findByEmail(form.getEmail()).orElseThrow();
-        assertThat(account.getDisplayName()).isEqualTo("<script>alert(1)</script>");
+        assertThat(account.getDisplayName()).isEqualTo(markup);
         assertThat(account.getFullName()).isEqualTo("Robert'); DROP TABLE account;--");
     }
 
@@ -146,7 +147,7 @@ class AccountServiceTest {
         long admin = testAccounts.active("Admin", Role.ADMIN);
         long member = testAccounts.active("Member", Role.THERAPIST);
         testAccounts.signInAs(member);
-        service.updateProfile("Still fine", testAccounts.emailOf(member));
+        service.updateProfile(TestAccounts.unique("Still fine"), testAccounts.emailOf(member));
         testAccounts.signInAs(admin);
         service.suspend(member, "Test");
         testAccounts.signInAs(member);
@@ -214,9 +215,10 @@ class AccountServiceTest {
                             .contains("badge"));
         }
         assertThat(testAccounts.load(member).getDisplayName()).isEqualTo("Riley Quinn");
-        service.updateProfile("Dr. Hales of Leeds", email); // different enough
-        service.updateProfile("Dr. Hales of Leeds", email); // and keeping one's own name is always fine
-        assertThat(testAccounts.load(member).getDisplayName()).isEqualTo("Dr. Hales of Leeds");
+        String different = TestAccounts.unique("Dr. Hales of Leeds");
+        service.updateProfile(different, email); // different enough
+        service.updateProfile(different, email); // and keeping one's own name is always fine
+        assertThat(testAccounts.load(member).getDisplayName()).isEqualTo(different);
     }
 
     @Test

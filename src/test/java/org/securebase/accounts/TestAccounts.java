@@ -27,6 +27,14 @@ public class TestAccounts {
         this.tx = tx;
     }
 
+    /**
+     * A display name no earlier run has used (a reused PostgreSQL database keeps the last run's members, and a
+     * member may not take a name too close to another's).
+     */
+    public static String unique(String displayName) {
+        return displayName + " " + UUID.randomUUID().toString().substring(0, 6);
+    }
+
     public static SignUpForm form(String displayName) {
         SignUpForm form = new SignUpForm();
         String unique = UUID.randomUUID().toString().substring(0, 8);

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.securebase.DatabaseTest;
+import org.securebase.TextColumns;
 import org.securebase.accounts.Role;
 import org.securebase.accounts.TestAccounts;
 import org.securebase.audit.AuditTrail;
@@ -26,6 +27,8 @@ class RedactionTest {
     @Autowired TestAccounts accounts;
     @Autowired AuditTrail audit;
     @Autowired JdbcTemplate jdbc;
+    @Autowired ThreadModeration threadModeration;
+    @Autowired org.securebase.moderation.ModerationService moderation;
 
     @AfterEach
     void signOut() {
@@ -66,6 +69,45 @@ class RedactionTest {
         });
         assertThat(jdbc.queryForObject("select count(*) from audit_entry where reason like ? or target_name like ?",
                 Long.class, "%" + secret + "%", "%" + secret + "%")).isZero();
+    }
+
+    @Test
+    void afterARedactionNoTableHoldsTheText() {
+        long admin = accounts.active("Admin", Role.ADMIN);
+        long supervisor = accounts.active("Sweeping Supervisor", Role.SUPERVISOR);
+        long author = accounts.active("Worried Author", Role.THERAPIST);
+        long flagger = accounts.active("Careful Flagger", Role.THERAPIST);
+        accounts.signInAs(admin);
+        long group = groups.create(new GroupForm("Sweep " + UUID.randomUUID(), "Private.", false,
+                Set.of(supervisor), Set.of(author, flagger)));
+        String secret = "Ottoline Brackenbury " + UUID.randomUUID().toString().substring(0, 6);
+
+        accounts.signInAs(author);
+        long thread = threads.create(group, ThreadKind.DISCUSSION, "Worried about " + secret,
+                "My client " + secret + " keeps missing sessions.", null, false);
+        threads.edit(thread, "Worried about " + secret, "My client " + secret + " keeps missing sessions again.",
+                null);
+        long comment = threads.postComment(thread, null, "Has " + secret + " said why?", false);
+        accounts.signInAs(flagger);
+        moderation.flag(thread, null, org.securebase.moderation.FlagReason.IDENTIFYING,
+                "The title names " + secret + ", I know the family");
+        accounts.signInAs(supervisor);
+        threadModeration.lock(thread, true, "Locked while " + secret + " is taken out");
+        long item = moderation.queue().stream().filter(e -> e.threadId() == thread).findFirst().orElseThrow().id();
+        moderation.upholdFlags(item, "Agreed, " + secret + " is identifiable");
+        assertThat(TextColumns.containing(jdbc, secret)).as("before the redaction")
+                .contains("notification.message", "flag.note", "queue_item.resolution", "audit_entry.target_name",
+                        "audit_entry.reason");
+
+        threads.redact(thread, null, secret, "Names the client");
+        threads.redact(thread, comment, secret, "Names the client");
+
+        assertThat(TextColumns.containing(jdbc, secret)).as("tables holding the redacted text").isEmpty();
+        assertThat(jdbc.queryForObject("select count(*) from notification where thread_id = ? and message like ?",
+                Long.class, thread, "%[redacted]%")).isPositive();
+        // The trail is still append-only outside a redaction.
+        assertThatThrownBy(() -> jdbc.update("update audit_entry set reason = 'changed' where target_id = ?",
+                Long.toString(thread))).isInstanceOf(org.springframework.dao.DataAccessException.class);
     }
 
     @Test

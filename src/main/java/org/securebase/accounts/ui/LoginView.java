@@ -81,8 +81,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             login.setI18n(i18n(lastError()));
             login.setError(true);
         } else if (params.containsKey("expired")) {
-            show("You were signed out after " + sessionTimeout.toMinutes()
-                    + " minutes without activity. Please sign in again.");
+            show("You were signed out after " + org.securebase.ui.IdleSignOut.describe(sessionTimeout)
+                    + " without activity. Anything you had typed but not posted is kept as a draft: sign in and "
+                    + "open it again to continue.");
         } else if (params.containsKey("logout")) {
             show("You have signed out.");
         }

@@ -23,9 +23,10 @@ class ProfileAndLoginViewTest extends ViewTest {
         long id = accounts.active("Old Name", Role.THERAPIST);
         accounts.signInAs(id);
         ProfileView view = navigate(ProfileView.class);
-        test(view.displayName).setValue("New Name");
+        String newName = org.securebase.accounts.TestAccounts.unique("New Name");
+        test(view.displayName).setValue(newName);
         test(view.saveProfile).click();
-        assertThat(accounts.load(id).getDisplayName()).isEqualTo("New Name");
+        assertThat(accounts.load(id).getDisplayName()).isEqualTo(newName);
     }
 
     @Test

@@ -16,7 +16,7 @@ class SignUpViewTest extends ViewTest {
 
     private SignUpView fillIn(String displayName) {
         SignUpView view = navigate(SignUpView.class);
-        var form = TestAccounts.form(displayName);
+        var form = TestAccounts.form(TestAccounts.unique(displayName));
         test(view.displayName).setValue(form.getDisplayName());
         test(view.fullName).setValue(form.getFullName());
         test(view.email).setValue(form.getEmail());
