@@ -72,7 +72,7 @@ abstract class BrowserTest {
     /** A new person at a desk: their own cookies and session. */
     Page person(int width) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900));
-        context.setDefaultTimeout(15_000);
+        context.setDefaultTimeout(30_000); // generous: CI runs the journeys on two shared cores
         contexts.add(context);
         return context.newPage();
     }
