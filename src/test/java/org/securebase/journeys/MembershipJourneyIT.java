@@ -88,7 +88,7 @@ class MembershipJourneyIT extends BrowserTest {
         adminPage.locator("#reason textarea").fill("Repeatedly posted identifying details");
         screenshot(adminPage, "06-suspend-dialog");
         adminPage.locator("#confirm-reason").click();
-        adminPage.getByText("is suspended").waitFor();
+        adminPage.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText("is suspended")).waitFor();
 
         Page memberPage = person();
         signIn(memberPage, email, TestAccounts.PASSWORD);

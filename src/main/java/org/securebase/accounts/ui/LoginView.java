@@ -12,10 +12,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -30,12 +30,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
     private final Span notice = new Span();
-    private final AuthenticationContext authentication;
     private final Duration sessionTimeout;
 
-    public LoginView(AuthenticationContext authentication,
-                     @Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout) {
-        this.authentication = authentication;
+    public LoginView(@Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout) {
         this.sessionTimeout = sessionTimeout;
         addClassName("sb-login");
         setSizeFull();
@@ -72,7 +69,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (authentication.isAuthenticated()) {
+        if (signedIn()) {
             event.forwardTo("");
             return;
         }
@@ -87,6 +84,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         } else if (params.containsKey("logout")) {
             show("You have signed out.");
         }
+    }
+
+    /**
+     * Whether this request is signed in, asked the way the router's access control asks (the request's
+     * principal), so the two never disagree and bounce a visitor between this page and the home page.
+     */
+    private static boolean signedIn() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request != null && request.getUserPrincipal() != null;
     }
 
     private void show(String message) {
