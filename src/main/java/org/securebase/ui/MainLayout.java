@@ -63,6 +63,29 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         addToDrawer(navigation(), footer());
     }
 
+    /**
+     * Landmarks for assistive technology: the page content is the main landmark and the top bar the banner. The
+     * content also scrolls inside the layout, and a region that scrolls must be reachable with the keyboard even
+     * when it holds nothing focusable (a chart, say), so it takes focus.
+     */
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        getElement().executeJs("""
+                customElements.whenDefined('vaadin-app-layout').then(() => this.updateComplete).then(() => {
+                  const part = name => this.shadowRoot && this.shadowRoot.querySelector(`[part~="${name}"]`);
+                  const content = part('content');
+                  if (content && !content.hasAttribute('tabindex')) {
+                    content.setAttribute('tabindex', '0');
+                    content.setAttribute('role', 'main');
+                  }
+                  const navbar = part('navbar');
+                  if (navbar && !navbar.hasAttribute('role')) {
+                    navbar.setAttribute('role', 'banner');
+                  }
+                });""");
+    }
+
     /** Search from every page: Enter opens /search?q=WORDS. */
     private com.vaadin.flow.component.textfield.TextField searchField() {
         com.vaadin.flow.component.textfield.TextField field = new com.vaadin.flow.component.textfield.TextField();

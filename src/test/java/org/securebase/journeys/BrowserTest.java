@@ -1,5 +1,8 @@
 package org.securebase.journeys;
 
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
@@ -31,6 +34,7 @@ import org.springframework.test.context.ActiveProfiles;
 abstract class BrowserTest {
 
     static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    static final Path AXE = Paths.get("target", "axe");
 
     @LocalServerPort
     int port;
@@ -87,18 +91,58 @@ abstract class BrowserTest {
 
     void signIn(Page page, String email, String password) {
         page.navigate(url("login"));
-        page.locator("vaadin-login-form input[name=username]").fill(email);
+        try {
+            page.locator("vaadin-login-form input[name=username]").fill(email);
+        } catch (RuntimeException e) {
+            screenshot(page, "sign-in-failed-" + System.currentTimeMillis());
+            System.err.println("SIGN-IN PAGE " + page.url() + "\n" + page.content());
+            throw e;
+        }
         page.locator("vaadin-login-form input[name=password]").fill(password);
         page.locator("vaadin-login-form vaadin-button[slot=submit]").click();
         page.waitForLoadState();
+    }
+
+    /**
+     * Runs axe-core (WCAG 2.0, 2.1 and 2.2, levels A and AA, and Deque's best practices) on the page as it is now and fails on any serious or
+     * critical finding; every finding, whatever its impact, is written to target/axe/NAME.txt.
+     */
+    void assertAccessible(Page page, String name) {
+        page.waitForLoadState();
+        AxeResults results = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))
+                .analyze();
+        StringBuilder report = new StringBuilder(page.url()).append('\n');
+        List<String> blocking = new ArrayList<>();
+        for (Rule rule : results.getViolations()) {
+            String line = rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
+                    + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList();
+            report.append(line).append('\n');
+            if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
+                blocking.add(line);
+            }
+        }
+        try {
+            Files.createDirectories(AXE);
+            Files.writeString(AXE.resolve(name + ".txt"), report);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        if (Boolean.getBoolean("axe.reportOnly")) {
+            return;
+        }
+        org.assertj.core.api.Assertions.assertThat(blocking)
+                .as("serious or critical accessibility findings on " + name).isEmpty();
     }
 
     void fill(Page page, String fieldId, String value) {
         page.locator("#" + fieldId + " input, #" + fieldId + " textarea").first().fill(value);
     }
 
+    /** Saves a picture of the page and audits it with axe-core (see {@link #assertAccessible}). */
     void screenshot(Page page, String name) {
         page.waitForTimeout(300); // let Lumo's transitions settle so the picture shows the final state
         page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        assertAccessible(page, name); // every page a journey photographs is also audited
     }
 }

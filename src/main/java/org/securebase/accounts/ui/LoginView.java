@@ -35,6 +35,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     public LoginView(@Value("${server.servlet.session.timeout:30m}") Duration sessionTimeout) {
         this.sessionTimeout = sessionTimeout;
         addClassName("sb-login");
+        getElement().setAttribute("role", "main"); // the page's one landmark: it has no app layout around it
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);

@@ -32,6 +32,7 @@ public class PendingView extends VerticalLayout implements BeforeEnterObserver {
         this.sessionAuthorities = sessionAuthorities;
         this.authentication = authentication;
         addClassNames("sb-page", "sb-narrow");
+        getElement().setAttribute("role", "main"); // a page without the app layout names its own main landmark
     }
 
     @Override

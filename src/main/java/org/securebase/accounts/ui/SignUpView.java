@@ -56,6 +56,7 @@ public class SignUpView extends VerticalLayout {
     public SignUpView(AccountService accounts, PasswordPolicy passwordPolicy) {
         this.accounts = accounts;
         addClassNames("sb-page", "sb-narrow");
+        getElement().setAttribute("role", "main"); // a page without the app layout names its own main landmark
 
         displayName.setHelperText("Shown with your posts. It need not be your real name.");
         fullName.setHelperText("Seen only by supervisors and administrators, to verify your licence.");

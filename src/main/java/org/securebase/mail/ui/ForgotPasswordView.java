@@ -28,6 +28,7 @@ public class ForgotPasswordView extends VerticalLayout {
 
     public ForgotPasswordView(PasswordResets resets) {
         addClassName("sb-login");
+        getElement().setAttribute("role", "main"); // a page without the app layout names its own main landmark
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
         setSizeFull();

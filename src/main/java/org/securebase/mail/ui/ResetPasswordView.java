@@ -35,6 +35,7 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
     public ResetPasswordView(PasswordResets resets) {
         this.resets = resets;
         addClassName("sb-login");
+        getElement().setAttribute("role", "main"); // a page without the app layout names its own main landmark
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
         setSizeFull();
