@@ -45,6 +45,8 @@ public class Account {
     private Instant silencedUntil;
     /** When the password was last reset: sessions that signed in before it end. */
     private Instant credentialsChangedAt;
+    /** When the member confirmed their address with the emailed link; null until then. */
+    private Instant emailVerifiedAt;
 
     @Column(nullable = false)
     private Instant createdAt = Instant.now();
@@ -79,6 +81,23 @@ public class Account {
     void changeStatus(AccountStatus status, String reason) {
         this.status = status;
         this.statusReason = reason;
+    }
+
+    /** Returns false when the address was already confirmed. */
+    boolean confirmEmail(Instant at) {
+        if (emailVerifiedAt != null) {
+            return false;
+        }
+        emailVerifiedAt = at;
+        return true;
+    }
+
+    public boolean isEmailVerified() {
+        return emailVerifiedAt != null;
+    }
+
+    public Instant getEmailVerifiedAt() {
+        return emailVerifiedAt;
     }
 
     void silenceUntil(Instant until) {

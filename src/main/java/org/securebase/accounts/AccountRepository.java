@@ -19,8 +19,13 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
     @Query("select a.id, a.displayName from Account a")
     List<Object[]> findAllDisplayNames();
 
+    /**
+     * What the Members page lists: an account that has not confirmed its email is invisible to supervisors and
+     * admins (it is neither counted nor found, whatever the filter).
+     */
     String MATCHES = """
-            (:status is null or a.status = :status)
+            a.emailVerifiedAt is not null
+              and (:status is null or a.status = :status)
               and (:text = '' or lower(a.email) like concat('%', :text, '%')
                    or lower(a.displayName) like concat('%', :text, '%')
                    or lower(a.fullName) like concat('%', :text, '%'))
@@ -31,7 +36,8 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 
     @Query("""
             select a from Account a
-            where (:status is null or a.status = :status)
+            where a.emailVerifiedAt is not null
+              and (:status is null or a.status = :status)
               and (:text = '' or lower(a.email) like concat('%', :text, '%')
                    or lower(a.displayName) like concat('%', :text, '%')
                    or lower(a.fullName) like concat('%', :text, '%'))

@@ -17,6 +17,7 @@ import org.securebase.shared.InvalidInputException;
 import org.securebase.shared.Inputs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -38,10 +39,13 @@ public class AccountService {
     private final GroupService groupService;
     private final DisplayNames displayNames;
     private final java.time.Clock clock;
+    private final ApplicationEventPublisher events;
 
     public AccountService(AccountRepository accounts, PasswordEncoder encoder, PasswordPolicy passwordPolicy,
                           Validator validator, AccessPolicy access, AuditTrail audit, GroupRepository groups,
-                          GroupService groupService, DisplayNames displayNames, java.time.Clock clock) {
+                          GroupService groupService, DisplayNames displayNames, java.time.Clock clock,
+                          ApplicationEventPublisher events) {
+        this.events = events;
         this.groups = groups;
         this.groupService = groupService;
         this.displayNames = displayNames;
@@ -55,23 +59,57 @@ public class AccountService {
     }
 
     /**
-     * Anyone may sign up; the account waits, pending, until a supervisor or admin verifies it. An email that
-     * already has an account gets the same answer, after the same work (the password is hashed and a line is
-     * written), and nothing changes: the sign-up page must not tell strangers which emails have accounts.
+     * Anyone may sign up; the account first confirms its address with an emailed link (the mail package listens
+     * for {@link AccountEvents.SignedUp} and writes it in this transaction), then waits, pending, until a
+     * supervisor or admin verifies it. An email that already has an account gets the same answer, after the same
+     * work (the password is hashed and a line is written), and nothing changes: the sign-up page must not tell
+     * strangers which emails have accounts. Only if that account is still pending and has not confirmed its
+     * address does the address get a fresh link (the one place that mail can go is the address itself).
      */
     @Transactional
     public void signUp(SignUpForm form) {
         Account account = newAccount(form, false);
         Optional<Account> existing = accounts.findByEmail(account.getEmail());
         if (existing.isPresent()) {
-            audit.record(null, "account.sign-up-repeated",
-                    Target.account(existing.get().getId(), existing.get().getDisplayName()), null);
-            log.info("A sign-up used the email of account {}; nothing was created", existing.get().getId());
+            Account known = existing.get();
+            audit.record(null, "account.sign-up-repeated", Target.account(known.getId(), known.getDisplayName()),
+                    null);
+            log.info("A sign-up used the email of account {}; nothing was created", known.getId());
+            if (known.getStatus() == AccountStatus.PENDING && !known.isEmailVerified()) {
+                events.publishEvent(new AccountEvents.SignUpRepeated(known.getId(), known.getEmail()));
+            }
             return;
         }
         accounts.save(account);
         audit.record(null, "account.signed-up", Target.account(account.getId(), account.getDisplayName()), null);
-        log.info("Account {} signed up and awaits verification", account.getId());
+        log.info("Account {} signed up and awaits email confirmation", account.getId());
+        events.publishEvent(new AccountEvents.SignedUp(account.getId(), account.getEmail()));
+    }
+
+    /**
+     * A sign-up whose address counts as confirmed at once, waiting for a supervisor: only for the local demo data
+     * (its addresses are not real); no view calls it.
+     */
+    @Transactional
+    public void signUpConfirmed(SignUpForm form) {
+        signUp(form);
+        accounts.findByEmail(Emails.normalise(form.getEmail()))
+                .ifPresent(a -> confirmEmail(a.getId(), "demo data: the address is not real"));
+    }
+
+    /**
+     * The account's address is confirmed: by its emailed link, or (when mail is off, so no link can be sent) at
+     * once. From now on supervisors and admins see the registration. Returns false if it was confirmed already.
+     */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+    public boolean confirmEmail(long accountId, String how) {
+        Account account = load(accountId);
+        if (!account.confirmEmail(clock.instant())) {
+            return false;
+        }
+        audit.record(null, "account.email-verified", Target.account(accountId, account.getDisplayName()), how);
+        log.info("Account {} confirmed its email ({})", accountId, how);
+        return true;
     }
 
     /** The first administrator, from the command line or configuration: active at once. */
@@ -87,6 +125,7 @@ public class AccountService {
     @Transactional
     public long createVerified(SignUpForm form, Role role) {
         Account account = newAccount(form, true);
+        account.confirmEmail(clock.instant());
         account.changeRole(role);
         account.changeStatus(AccountStatus.ACTIVE, null);
         accounts.save(account);
@@ -197,6 +236,12 @@ public class AccountService {
         log.info("Account {} reset its password by an emailed link", accountId);
     }
 
+    /** Whether the account confirmed its address (following a link that is already used, for instance). */
+    @Transactional(readOnly = true)
+    public boolean emailConfirmed(long accountId) {
+        return accounts.findById(accountId).map(Account::isEmailVerified).orElse(false);
+    }
+
     /** An active account by id, for mail: its address and name. */
     @Transactional(readOnly = true)
     public Optional<AccountDetails> activeById(long accountId) {
@@ -232,15 +277,43 @@ public class AccountService {
                 .map(AccountDetails::of).toList();
     }
 
+    /**
+     * Makes a pending account active; the member gets a mail saying so. An account whose address is not confirmed
+     * yet cannot be verified (supervisors and admins do not even see it).
+     */
     @Transactional
     public void verify(long accountId) {
         Actor actor = access.requireVerifier();
-        Account account = load(accountId);
-        if (account.getStatus() != AccountStatus.PENDING) {
-            throw new IllegalStateException("Only pending accounts can be verified.");
-        }
+        Account account = loadDecidable(accountId, "verified");
         account.changeStatus(AccountStatus.ACTIVE, null);
         audit.record(actor, "account.verified", Target.account(accountId, account.getDisplayName()), null);
+        events.publishEvent(new AccountEvents.Verified(accountId, account.getEmail()));
+    }
+
+    /**
+     * Refuses a pending registration, with a reason the member is sent by mail and shown when they try to sign in.
+     * The account cannot sign in.
+     */
+    @Transactional
+    public void refuse(long accountId, String reason) {
+        Actor actor = access.requireVerifier();
+        Account account = loadDecidable(accountId, "refused");
+        String why = requireReason(reason);
+        account.changeStatus(AccountStatus.REFUSED, why);
+        audit.record(actor, "account.refused", Target.account(accountId, account.getDisplayName()), why);
+        events.publishEvent(new AccountEvents.Refused(accountId, account.getEmail(), why));
+    }
+
+    private Account loadDecidable(long accountId, String what) {
+        Account account = load(accountId);
+        if (account.getStatus() != AccountStatus.PENDING) {
+            throw new IllegalStateException("Only pending accounts can be " + what + ".");
+        }
+        if (!account.isEmailVerified()) {
+            throw new IllegalStateException("This member has not confirmed their email yet; their registration "
+                    + "cannot be " + what + " until they do.");
+        }
+        return account;
     }
 
     @Transactional

@@ -4,7 +4,9 @@ public enum AccountStatus {
     /** Signed up, waiting for an admin or supervisor to verify the licence. */
     PENDING("Awaiting verification"),
     ACTIVE("Active"),
-    SUSPENDED("Suspended");
+    SUSPENDED("Suspended"),
+    /** A supervisor or admin did not accept the registration; the account cannot sign in. */
+    REFUSED("Refused");
 
     private final String label;
 

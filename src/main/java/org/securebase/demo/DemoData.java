@@ -93,7 +93,7 @@ class DemoData implements ApplicationRunner {
     private void load() {
         for (DemoAccount demo : ACCOUNTS) {
             if (demo.pending()) {
-                accounts.signUp(form(demo));
+                accounts.signUpConfirmed(form(demo)); // so the demo's supervisors see it waiting
             } else {
                 accounts.createVerified(form(demo), demo.role());
             }

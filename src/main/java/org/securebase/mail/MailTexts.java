@@ -28,6 +28,30 @@ public final class MailTexts {
                         + forgotLink + SIGNATURE);
     }
 
+    static MailText emailVerification(String link) {
+        return MailText.of("Confirm your email for SecureBase",
+                "Someone, hopefully you, signed up to SecureBase with this address.\n\n"
+                        + "Open this link within 24 hours to confirm it (it works once):\n" + link + "\n\n"
+                        + "Then a supervisor or administrator checks your registration, and we email you when "
+                        + "it is done. Until you confirm, nobody sees your registration.\n\n"
+                        + "If you did not sign up, ignore this mail." + SIGNATURE);
+    }
+
+    static MailText accountVerified(String loginLink) {
+        return MailText.of("Your SecureBase account is active",
+                "A supervisor or administrator has verified your registration: your SecureBase account is "
+                        + "active.\n\nSign in here:\n" + loginLink + SIGNATURE);
+    }
+
+    /** The reason is what the supervisor or admin typed about the registration, as the login page also shows it. */
+    static MailText accountRefused(String reason) {
+        return MailText.of("Your request to join SecureBase was refused",
+                "A supervisor or administrator has checked your registration and refused it.\n\n"
+                        + "Reason: " + reason + "\n\n"
+                        + "You cannot sign in with this account. If you think this is a mistake, please contact "
+                        + "an administrator of SecureBase." + SIGNATURE);
+    }
+
     /** The page where a member changes what they hear about and how; every notification mail links to it. */
     public static final String PREFERENCES = "mail-preferences";
 

@@ -35,7 +35,7 @@ public class AccountUserDetailsService implements UserDetailsService {
         return switch (account.getStatus()) {
             case PENDING -> List.of(new SimpleGrantedAuthority(PENDING));
             case ACTIVE -> List.of(new SimpleGrantedAuthority("ROLE_" + account.getRole().name()));
-            case SUSPENDED -> List.of();
+            case SUSPENDED, REFUSED -> List.of();
         };
     }
 }

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Password sign-in with throttling, counted once per attempt. Known and unknown emails get the same answers (the
- * throttle counts every email; the password check hashes for unknown ones too). An account's state (suspended)
+ * throttle counts every email; the password check hashes for unknown ones too). An account's state (suspended, refused)
  * is only revealed after the right password.
  */
 @Component
@@ -56,6 +56,11 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
         if (account.getStatus() == AccountStatus.SUSPENDED) {
             String reason = account.getStatusReason() == null ? "" : " Reason: " + account.getStatusReason() + ".";
             throw new DisabledException("Your account is suspended." + reason
+                    + " Please contact an administrator if you think this is a mistake.");
+        }
+        if (account.getStatus() == AccountStatus.REFUSED) {
+            String reason = account.getStatusReason() == null ? "" : " Reason: " + account.getStatusReason() + ".";
+            throw new DisabledException("Your request to join SecureBase was refused." + reason
                     + " Please contact an administrator if you think this is a mistake.");
         }
         return result;

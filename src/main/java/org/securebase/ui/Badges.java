@@ -31,7 +31,7 @@ public final class Badges {
         return of(status.label(), switch (status) {
             case PENDING -> "warning";
             case ACTIVE -> "success";
-            case SUSPENDED -> "error";
+            case SUSPENDED, REFUSED -> "error";
         });
     }
 }

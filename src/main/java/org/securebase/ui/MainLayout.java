@@ -162,7 +162,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         access.currentActor()
-                .filter(actor -> actor.status() == AccountStatus.SUSPENDED)
+                .filter(actor -> actor.status() == AccountStatus.SUSPENDED || actor.status() == AccountStatus.REFUSED)
                 .ifPresent(actor -> authentication.logout());
     }
 }

@@ -34,6 +34,22 @@ class AccountServiceTest {
         assertThat(account.getStatus()).isEqualTo(AccountStatus.PENDING);
         assertThat(account.getRole()).isEqualTo(Role.THERAPIST);
         assertThat(account.getPasswordHash()).startsWith("{bcrypt}").doesNotContain(TestAccounts.PASSWORD);
+        assertThat(account.isEmailVerified()).as("confirmed only by the emailed link").isFalse();
+    }
+
+    @Test
+    void accountsMadeWithoutSignUpNeedNoLinkAndAnUnconfirmedOneIsNeitherFoundNorVerified() {
+        long admin = testAccounts.active("Operator Admin", Role.ADMIN);
+        assertThat(testAccounts.load(admin).isEmailVerified()).isTrue();
+        SignUpForm form = TestAccounts.form(TestAccounts.unique("Unconfirmed Newcomer"));
+        service.signUp(form);
+        long id = accounts.findByEmail(form.getEmail()).orElseThrow().getId();
+        testAccounts.signInAs(admin);
+        assertThat(service.find(form.getDisplayName(), null, 0, 10)).isEmpty();
+        assertThat(service.count(form.getDisplayName(), AccountStatus.PENDING)).isZero();
+        assertThatThrownBy(() -> service.verify(id)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> service.refuse(id, "Unknown licence")).isInstanceOf(IllegalStateException.class);
+        assertThat(testAccounts.load(id).getStatus()).isEqualTo(AccountStatus.PENDING);
     }
 
     @Test

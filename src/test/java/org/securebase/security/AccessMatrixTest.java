@@ -42,7 +42,7 @@ class AccessMatrixTest {
 
     enum Op {
         VISIBLE_GROUPS, VIEW_OPEN_GROUP, VIEW_PRIVATE_GROUP, PRIVATE_GROUP_MEMBERS, CREATE_GROUP, UPDATE_GROUP,
-        MY_ACCOUNT, UPDATE_PROFILE, CHANGE_PASSWORD, FIND_ACCOUNTS, VERIFY, CHANGE_ROLE, SUSPEND, REACTIVATE,
+        MY_ACCOUNT, UPDATE_PROFILE, CHANGE_PASSWORD, FIND_ACCOUNTS, VERIFY, REFUSE, CHANGE_ROLE, SUSPEND, REACTIVATE,
         SEARCH_AUDIT
     }
 
@@ -125,7 +125,7 @@ class AccessMatrixTest {
             case VISIBLE_GROUPS, VIEW_OPEN_GROUP, MY_ACCOUNT, UPDATE_PROFILE, CHANGE_PASSWORD -> true;
             case VIEW_PRIVATE_GROUP -> who == Who.MEMBER || who == Who.GROUP_SUPERVISOR || who == Who.ADMIN;
             case PRIVATE_GROUP_MEMBERS -> who == Who.GROUP_SUPERVISOR || who == Who.ADMIN;
-            case FIND_ACCOUNTS, VERIFY -> who == Who.GROUP_SUPERVISOR || who == Who.OTHER_SUPERVISOR
+            case FIND_ACCOUNTS, VERIFY, REFUSE -> who == Who.GROUP_SUPERVISOR || who == Who.OTHER_SUPERVISOR
                     || who == Who.ADMIN;
             case CREATE_GROUP, UPDATE_GROUP, CHANGE_ROLE, SUSPEND, REACTIVATE, SEARCH_AUDIT -> who == Who.ADMIN;
         };
@@ -149,7 +149,7 @@ class AccessMatrixTest {
 
     private Target prepareTarget(Op op) {
         return switch (op) {
-            case VERIFY -> new Target(testAccounts.create("Target", Role.THERAPIST, AccountStatus.PENDING),
+            case VERIFY, REFUSE -> new Target(testAccounts.create("Target", Role.THERAPIST, AccountStatus.PENDING),
                     AccountStatus.PENDING, Role.THERAPIST);
             case CHANGE_ROLE, SUSPEND -> new Target(testAccounts.active("Target", Role.THERAPIST),
                     AccountStatus.ACTIVE, Role.THERAPIST);
@@ -175,6 +175,7 @@ class AccessMatrixTest {
             case CHANGE_PASSWORD -> accounts.changePassword(TestAccounts.PASSWORD, TestAccounts.PASSWORD);
             case FIND_ACCOUNTS -> accounts.find("", null, 0, 10);
             case VERIFY -> accounts.verify(target.id());
+            case REFUSE -> accounts.refuse(target.id(), "matrix");
             case CHANGE_ROLE -> accounts.changeRole(target.id(), Role.SUPERVISOR, "matrix");
             case SUSPEND -> accounts.suspend(target.id(), "matrix");
             case REACTIVATE -> accounts.reactivate(target.id(), "matrix");

@@ -25,6 +25,7 @@ class LoginThrottlingTest {
     @Autowired ThrottledAuthenticationProvider provider;
     @Autowired TestAccounts testAccounts;
     @Autowired AccountRepository accounts;
+    @Autowired org.securebase.accounts.AccountService accountService;
 
     private Authentication attempt(String email, String password) {
         return provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password));
@@ -56,6 +57,22 @@ class LoginThrottlingTest {
         assertThatThrownBy(() -> attempt(email, "not the password")).isInstanceOf(BadCredentialsException.class);
         assertThatThrownBy(() -> attempt(email, TestAccounts.PASSWORD)).isInstanceOf(DisabledException.class)
                 .hasMessageContaining("suspended");
+    }
+
+    @Test
+    void aRefusedRegistrationIsToldWhyButOnlyWithTheRightPassword() {
+        long admin = testAccounts.active("Refusing Admin", Role.ADMIN);
+        long id = testAccounts.create("Refused", Role.THERAPIST, AccountStatus.PENDING);
+        testAccounts.signInAs(admin);
+        try {
+            accountService.refuse(id, "The licence number is not on the register");
+        } finally {
+            testAccounts.signOut();
+        }
+        String email = testAccounts.emailOf(id);
+        assertThatThrownBy(() -> attempt(email, "not the password")).isInstanceOf(BadCredentialsException.class);
+        assertThatThrownBy(() -> attempt(email, TestAccounts.PASSWORD)).isInstanceOf(DisabledException.class)
+                .hasMessageContaining("refused").hasMessageContaining("The licence number is not on the register");
     }
 
     @Test

@@ -25,6 +25,7 @@ import java.util.Map;
 import org.securebase.accounts.AccountService;
 import org.securebase.accounts.PasswordPolicy;
 import org.securebase.accounts.SignUpForm;
+import org.securebase.mail.EmailVerifications;
 import org.securebase.shared.InvalidInputException;
 import org.securebase.ui.Forms;
 import org.securebase.ui.Limits;
@@ -50,11 +51,13 @@ public class SignUpView extends VerticalLayout {
     final Button create = new Button("Create account");
 
     private final AccountService accounts;
+    private final EmailVerifications verifications;
     private final BeanValidationBinder<SignUpForm> binder = new BeanValidationBinder<>(SignUpForm.class);
     private final SignUpForm form = new SignUpForm();
 
-    public SignUpView(AccountService accounts, PasswordPolicy passwordPolicy) {
+    public SignUpView(AccountService accounts, PasswordPolicy passwordPolicy, EmailVerifications verifications) {
         this.accounts = accounts;
+        this.verifications = verifications;
         addClassNames("sb-page", "sb-narrow");
         getElement().setAttribute("role", "main"); // a page without the app layout names its own main landmark
 
@@ -111,7 +114,8 @@ public class SignUpView extends VerticalLayout {
         create.addClickListener(e -> submit());
         H1 title = new H1("Join SecureBase");
         Paragraph intro = new Paragraph("SecureBase is a peer-consultation forum for licensed clinicians and "
-                + "trainees. An administrator or supervisor checks your registration before you can read or post.");
+                + "trainees. You confirm your email, then an administrator or supervisor checks your registration "
+                + "before you can read or post.");
         intro.addClassName("sb-muted");
         add(title, intro, fields, create, new Anchor("login", "I already have an account"));
     }
@@ -141,12 +145,25 @@ public class SignUpView extends VerticalLayout {
         return map;
     }
 
+    /** The same answer whether or not the email already had an account: the page must not tell which. */
     private void showConfirmation() {
         removeAll();
-        H2 done = new H2("Thank you, your account awaits verification");
+        if (!verifications.on()) {
+            H2 done = new H2("Thank you, your account awaits verification");
+            done.setId("signup-done");
+            add(done, new Paragraph("A supervisor or administrator will check your licence or registration. "
+                            + "You can sign in at any time to see where things stand."),
+                    new Paragraph("If you already had an account with this email, nothing has changed: sign in "
+                            + "with it as before."),
+                    new Anchor("login", "Go to sign in"));
+            return;
+        }
+        H2 done = new H2("Thank you: please confirm your email");
         done.setId("signup-done");
-        add(done, new Paragraph("A supervisor or administrator will check your licence or registration. "
-                        + "You can sign in at any time to see where things stand."),
+        add(done, new Paragraph("We sent a link to " + email.getValue() + ". Open it within 24 hours to confirm "
+                        + "your address; then a supervisor or administrator checks your licence or registration, "
+                        + "and we email you when it is done. Until you confirm, nobody sees your registration."),
+                new Paragraph("No mail? Check your spam folder, or sign in and ask for the link again."),
                 new Paragraph("If you already had an account with this email, nothing has changed: sign in with "
                         + "it as before."),
                 new Anchor("login", "Go to sign in"));

@@ -26,7 +26,10 @@ import org.securebase.ui.Badges;
 import org.securebase.ui.Forms;
 import org.securebase.ui.ReasonDialog;
 
-/** Find members; supervisors verify, admins also change roles, suspend and reactivate. */
+/**
+ * Find members; supervisors verify or refuse registrations (once the member has confirmed their email: before,
+ * the service does not list them), admins also change roles, suspend and reactivate.
+ */
 @Route("admin/users")
 @PageTitle("Members · SecureBase")
 @RolesAllowed({"SUPERVISOR", "ADMIN"})
@@ -98,17 +101,33 @@ public class UsersView extends VerticalLayout {
                 query.getLimit()).stream(), query -> accounts.count(search.getValue(), status.getValue()));
     }
 
+    /** The reason is required: the member reads it in the mail and on the sign-in page. */
+    ReasonDialog refuseDialog(AccountDetails account) {
+        ReasonDialog dialog = new ReasonDialog("Refuse registration", account.displayName() + " ("
+                + account.fullName() + ") will not be able to sign in. We email them that their request was refused, "
+                + "with your reason.", "Refuse", reason -> {
+                    accounts.refuse(account.id(), reason);
+                    Forms.success(account.displayName() + "'s registration is refused; we emailed them.");
+                    refresh();
+                });
+        dialog.reasonField().setHelperText("Sent to the member by mail and shown when they try to sign in; kept in "
+                + "the audit trail. Never include anything about clients.");
+        return dialog;
+    }
+
     private Component actions(AccountDetails account) {
         HorizontalLayout actions = new HorizontalLayout();
         actions.setSpacing(true);
         if (account.status() == AccountStatus.PENDING) {
             Button verify = new Button("Verify", e -> {
                 accounts.verify(account.id());
-                Forms.success(account.displayName() + " is verified and can now sign in.");
+                Forms.success(account.displayName() + " is verified and can now sign in; we emailed them.");
                 refresh();
             });
             verify.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.SMALL);
-            actions.add(verify);
+            Button refuse = new Button("Refuse", e -> refuseDialog(account).open());
+            refuse.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
+            actions.add(verify, refuse);
         }
         if (admin) {
             Select<Role> role = new Select<>();
@@ -143,7 +162,7 @@ public class UsersView extends VerticalLayout {
                         }).open());
                 reactivate.addThemeVariants(ButtonVariant.SMALL);
                 actions.add(reactivate);
-            } else {
+            } else if (account.status() != AccountStatus.REFUSED) {
                 Button suspend = new Button("Suspend", e -> new ReasonDialog("Suspend account",
                         account.displayName() + " will be signed out and cannot sign in until reactivated.",
                         "Suspend", reason -> {

@@ -7,12 +7,14 @@ import org.junit.jupiter.api.Test;
 import org.securebase.accounts.AccountRepository;
 import org.securebase.accounts.AccountStatus;
 import org.securebase.accounts.TestAccounts;
+import org.securebase.mail.TestMail;
 import org.securebase.ui.ViewTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 class SignUpViewTest extends ViewTest {
 
     @Autowired AccountRepository repository;
+    @Autowired TestMail mail;
 
     private SignUpView fillIn(String displayName) {
         SignUpView view = navigate(SignUpView.class);
@@ -28,13 +30,16 @@ class SignUpViewTest extends ViewTest {
     }
 
     @Test
-    void aClinicianSignsUpAndIsToldTheAccountAwaitsVerification() {
+    void aClinicianSignsUpAndIsAskedToConfirmTheirEmail() {
         SignUpView view = fillIn("Careful Clinician");
         String email = view.email.getValue();
         test(view.create).click();
-        assertThat($(H2.class).id("signup-done").getText()).contains("awaits verification");
+        assertThat($(H2.class).id("signup-done").getText()).contains("confirm your email");
         assertThat(repository.findByEmail(email)).get().extracting(a -> a.getStatus())
                 .isEqualTo(AccountStatus.PENDING);
+        assertThat(repository.findByEmail(email).orElseThrow().isEmailVerified()).isFalse();
+        mail.deliver();
+        assertThat(mail.to(email)).singleElement().satisfies(m -> assertThat(m.link("verify-email")).isNotBlank());
     }
 
     @Test
@@ -63,13 +68,19 @@ class SignUpViewTest extends ViewTest {
 
     @Test
     void aTakenEmailGetsTheSameConfirmationAsANewOneAndNothingIsCreated() {
+        SignUpView fresh = fillIn("Fresh");
+        String freshEmail = fresh.email.getValue();
+        test(fresh.create).click();
+        String freshPage = fresh.getElement().getTextRecursively().replace(freshEmail, "ADDRESS");
+
         String email = accounts.emailOf(accounts.active("First", org.securebase.accounts.Role.THERAPIST));
         long before = repository.count();
         SignUpView second = fillIn("Second");
         test(second.email).setValue(email);
         test(second.create).click();
         assertThat(second.email.isInvalid()).isFalse();
-        assertThat($(H2.class).id("signup-done").getText()).contains("awaits verification");
+        assertThat($(H2.class).id("signup-done").getText()).contains("confirm your email");
+        assertThat(second.getElement().getTextRecursively().replace(email, "ADDRESS")).isEqualTo(freshPage);
         assertThat(repository.count()).isEqualTo(before);
         assertThat(repository.findByEmail(email)).get().extracting(a -> a.getDisplayName()).isEqualTo("First");
     }

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class UsersViewTest extends ViewTest {
 
     @Autowired AuditTrail audit;
+    @Autowired org.securebase.accounts.AccountService accountService;
 
     private UsersView openAs(long who, String search) {
         accounts.signInAs(who);
@@ -43,6 +44,40 @@ class UsersViewTest extends ViewTest {
         test(button(view, "Verify")).click();
         assertThat(accounts.load(pending).getStatus()).isEqualTo(AccountStatus.ACTIVE);
         assertThat(find(Button.class, actions(view)).withText("Verify").exists()).isFalse();
+    }
+
+    @Test
+    void aSupervisorRefusesAPendingMemberWithAReasonAndAnEmptyReasonIsRefusedInPlace() {
+        long supervisor = accounts.active("Refusing Supervisor", Role.SUPERVISOR);
+        long pending = accounts.create("Doubtful Dana", Role.THERAPIST, AccountStatus.PENDING);
+        UsersView view = openAs(supervisor, "Doubtful Dana");
+        assertThat(button(view, "Verify").isVisible()).isTrue();
+        test(button(view, "Refuse")).click();
+        TextArea reason = $(TextArea.class).id("reason");
+        assertThat(reason.isRequired()).isTrue();
+        test($(Button.class).id("confirm-reason")).click();
+        assertThat(reason.isInvalid()).isTrue();
+        assertThat(reason.getErrorMessage()).contains("give a reason");
+        assertThat(accounts.load(pending).getStatus()).isEqualTo(AccountStatus.PENDING);
+
+        test(reason).setValue("Not on the register of the named board");
+        test($(Button.class).id("confirm-reason")).click();
+        assertThat(accounts.load(pending).getStatus()).isEqualTo(AccountStatus.REFUSED);
+        assertThat(accounts.load(pending).getStatusReason()).isEqualTo("Not on the register of the named board");
+        assertThat(find(Button.class, actions(view)).withText("Verify").exists()).isFalse();
+        assertThat(find(Button.class, actions(view)).withText("Refuse").exists()).isFalse();
+    }
+
+    @Test
+    void aSignUpThatHasNotConfirmedItsEmailIsNotListed() {
+        long admin = accounts.active("Listing Admin", Role.ADMIN);
+        org.securebase.accounts.SignUpForm form = org.securebase.accounts.TestAccounts.form(
+                org.securebase.accounts.TestAccounts.unique("Unconfirmed Ulla"));
+        accountService.signUp(form);
+        UsersView view = openAs(admin, form.getDisplayName());
+        assertThat(test(view.grid).size()).isZero();
+        test(view.status).selectItem("Awaiting verification");
+        assertThat(test(view.grid).size()).isZero();
     }
 
     @Test
