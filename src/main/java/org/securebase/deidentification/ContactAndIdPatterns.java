@@ -24,7 +24,13 @@ final class ContactAndIdPatterns {
     private static final Pattern CODE = Pattern.compile("\\b[A-Z]{1,6}[-#]?\\d[\\dA-Z-]{2,}\\b|\\b[A-Z]{1,4}\\d{4,}\\b");
     // ID: digits with trailing letters, in one piece or in groups (national insurance, PPS, health cards:
     // "7614532KA", "1234-567-890-AB")
-    private static final Pattern TRAILING_LETTERS = Pattern.compile("\\b\\d{2,}(?:[ -]\\d{2,}){0,4}-?[A-Z]{1,3}\\b");
+    private static final Pattern TRAILING_LETTERS = Pattern.compile("\\b\\d{2,}(?:[ -]\\d{2,}){0,4}-?[A-Z]{1,3}\\b"
+            + "|\\b\\d{2,}(?:[ -]\\d{2,}){1,4} [A-Z]{1,2}\\b(?! ?\\p{L})");
+    // ID: a file, case or court number written with slashes, a year or a letter prefix and a serial ("2024/0183",
+    // "CP/2021/0044", "SW/44/2019/7"): 6+ digits in all or a letter prefix; not a date, a score ("7/10"), "24/7",
+    // a ratio or an academic year ("2019/20", "2019/2020")
+    private static final Pattern SLASH_ID = Pattern.compile("(?<![\\w/.])(?:[A-Z]{1,5}/)?\\d{1,6}(?:/[A-Z\\d]{1,8}){1,4}"
+            + "(?![\\w/]|\\.\\d)");
     // ID: letters and digit groups with spaces ("QQ 12 34 56 C" national insurance, "TREM 2111 0198" health card)
     private static final Pattern SPACED_CODE = Pattern.compile("\\b[A-Z]{1,4}(?:[ -]?\\d{2,6}){2,5}(?:[ -]?[A-Z]{1,2})?\\b");
     // NAME: initials for a person ("J.R.", "A.K.M."), not the usual abbreviations
@@ -78,6 +84,16 @@ final class ContactAndIdPatterns {
             }
         }
         add(found, LONG_NUMBER, text, IdentifierType.ID, "id");
+        Matcher slash = SLASH_ID.matcher(text);
+        while (slash.find()) {
+            String code = slash.group();
+            int digits = code.replaceAll("\\D", "").length();
+            boolean prefixed = Character.isLetter(code.charAt(0));
+            if ((digits >= 6 || prefixed && digits >= 3) && !NUMERIC_DATE.matcher(code).matches()
+                    && !ACADEMIC_YEAR.matcher(code).matches()) {
+                found.add(new Candidate(slash.start(), slash.end(), IdentifierType.ID, "id"));
+            }
+        }
         Matcher spaced = SPACED_CODE.matcher(text);
         while (spaced.find()) {
             String prefix = spaced.group().replaceAll("[^A-Z].*$", "");
@@ -109,6 +125,8 @@ final class ContactAndIdPatterns {
     }
 
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})");
+
+    private static final Pattern ACADEMIC_YEAR = Pattern.compile("(?:19|20)\\d\\d/(?:(?:19|20)\\d\\d|\\d\\d)");
 
     private static boolean yearRange(String s) {
         return s.matches("(?:19|20)\\d\\d\\s*[-–]\\s*(?:19|20)?\\d\\d");

@@ -63,15 +63,20 @@ final class PlaceAndOrgRecogniser {
             + "bed|cell|cabin|villa|lot|pod|wing|block|bungalow|cottage|bldg|building|site|pitch|berth|"
             + "house no|plot)\\.?|Level|Floor)\\s*(?:no\\.?\\s*)?#?\\s*(\\d{1,5}[A-Za-z]?(?:[/-]\\d{1,4}[A-Za-z]?)?|[A-Z]\\d{0,4})"
             + "(?![\\w/%-]|\\.\\d)");
-    // LOC: a numbered road ("Highway 1", "Route 66", "I-95", "the M25", "SR 17")
+    // LOC: a numbered road or its junction ("Highway 1", "Route 66", "I-95", "the M25", "SR 17", "Junction 15")
     // LOC: a house number and a compass point before a street ("4400 N Broadway", "12 West Elm")
     private static final Pattern COMPASS_ADDRESS = Pattern.compile("\\b\\d{1,5}\\s+(?:[NSEW]|NE|NW|SE|SW|North|South|"
             + "East|West)\\.?\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?");
     // ORG: a numbered station, company or lodge ("Station 14", "Engine 7", "Troop 12", "Local 32")
     private static final Pattern NUMBERED_ORG = Pattern.compile("\\b(?:Station|Engine|Ladder|Troop|Post|Lodge|Precinct|"
-            + "Squadron|Platoon|Pack|Local|Chapter|Battery)\\s+#?\\d{1,4}\\b");
+            + "Squadron|Platoon|Pack|Local|Chapter|Battery)\\s+#?\\d{1,4}\\b"
+            // ORG: a military unit written number first, with or without an ordinal ("42 Commando", "2 Para",
+            // "16 Air Assault Brigade", "1st Signal Regiment")
+            + "|\\b\\d{1,3}(?:st|nd|rd|th)?\\s+(?:\\p{Lu}[\\p{L}'’]+\\s+){0,3}(?:Commando|Para|Regiment|Battalion|Brigade|"
+            + "Division|Squadron|Signals?|Rifles|Infantry|Cavalry|Artillery|Lancers|Hussars|Dragoons|Fusiliers|Marines|"
+            + "Field Ambulance|Field Hospital|Engineers|Logistics Regiment)\\b");
     private static final Pattern ROAD_NUMBER = Pattern.compile("\\b(?:(?i:highway|hwy|route|rte|interstate|"
-            + "state route|county road|motorway|road)\\s*\\d{1,4}[A-Z]?|I-\\d{1,3}|(?<=\\b(?i:the|on|off)\\s)"
+            + "state route|county road|motorway|road|junction|jct|exit)\\s*\\d{1,4}[A-Z]?|I-\\d{1,3}|(?<=\\b(?i:the|on|off)\\s)"
             + "[AMN]\\d{1,4}(?:\\([AM]\\))?)\\b");
 
     // LOC: streets named the continental way, the kind of street first ("Rue de la Paix", "Avenida Paulista",
