@@ -23,6 +23,8 @@ final class CapitalisedRuns {
     private static final java.util.regex.Pattern DATE_AFTER_MONTH = java.util.regex.Pattern.compile(
             "[\\s,.]*(?:\\d|of\\b|\\p{Lu}\\p{Ll}+day)");
 
+    private static final Set<String> DEDICATIONS = Set.of("lady", "saviour", "savior", "redeemer", "mother", "father");
+
     private CapitalisedRuns() {
     }
 
@@ -104,6 +106,12 @@ final class CapitalisedRuns {
             Token head = tokens.get(first);
             Token second = first < last ? tokens.get(first + 1) : null;
             boolean title = NameRecogniser.isTitle(head) && !kindRun;
+            // "Our Lady of Lourdes", "Our Saviour's": a church's or school's dedication keeps its "Our"
+            boolean dedication = head.lower().equals("our") && second != null
+                    && DEDICATIONS.contains(RecallLayer.stem(second.text()));
+            if (dedication && first + 1 < last) {
+                break;
+            }
             boolean closed = Lexicon.get().has(RecallLayer.stem(head.text()), Lexicon.FUNCTION)
                     && !gazetteer.isFirstName(head.lower());
             // at a sentence start only a word that opens sentences is dropped: "Yesterday Callum", but

@@ -91,6 +91,7 @@ public final class Deidentifier {
         ContactAndIdPatterns.find(text, found);
         DatePatterns.find(text, found);
         PlaceAndOrgRecogniser.numberedPlaces(text, found);
+        PlaceAndOrgRecogniser.lowerCaseInstitutions(text, outsideFieldPhrases(text, tokens), found);
         CapitalisedRuns.find(text, outsideFieldPhrases(text, tokens), found);
         NameRecogniser.named(text, found);
         List<Candidate> claimed = merge(found);

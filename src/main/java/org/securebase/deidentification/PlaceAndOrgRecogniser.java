@@ -119,6 +119,81 @@ final class PlaceAndOrgRecogniser {
         ContactAndIdPatterns.add(found, NUMBERED_ORG, text, IdentifierType.ORG, "organisation");
     }
 
+    /** The last word of an institution's name written in lower case ("dunmore community college"). */
+    private static final Set<String> INSTITUTION = Set.of("college", "university", "uni", "academy", "school",
+            "primary", "secondary", "hospital", "infirmary", "clinic", "hospice", "church", "chapel", "mosque",
+            "temple", "synagogue", "parish", "cathedral", "prison", "jail", "centre", "center", "practice",
+            "surgery", "institute", "seminary", "polytechnic", "gaol");
+    /** Shortened names of schools and hospitals: "riverside high", "mercy general". */
+    private static final Set<String> SHORT_INSTITUTION = Set.of("high", "general", "memorial", "prep");
+    private static final Set<String> SAINTS = Set.of("st", "saint", "ste", "san", "santa", "sao", "são");
+
+    /**
+     * ORG and LOC written in lower case, as casual posts do: an institution word ending a chain of words of which
+     * at least one is no ordinary word ("dunmore community college", "st. brendan's college", "kilbride
+     * hospital"); or "high"/"general" right after a place preposition and a noun ("went to riverside high",
+     * "works at mercy general"), the short form of a school's or hospital's name.
+     */
+    static void lowerCaseInstitutions(String text, List<Token> tokens, List<Candidate> found) {
+        Lexicon lexicon = Lexicon.get();
+        for (int i = 1; i < tokens.size(); i++) {
+            Token kind = tokens.get(i);
+            String word = kind.lower();
+            boolean institution = INSTITUTION.contains(word);
+            boolean shortForm = SHORT_INSTITUTION.contains(word) && kind.lowerCase();
+            if (!institution && !shortForm) {
+                continue;
+            }
+            int first = i;
+            boolean named = false;
+            while (first - 1 >= 0 && first > i - 4 && Texts.adjacent(text, tokens.get(first - 1), tokens.get(first))) {
+                Token before = tokens.get(first - 1);
+                String lower = RecallLayer.stem(before.text());
+                if (!before.letters() || lexicon.has(lower, Lexicon.FUNCTION) || PLACE_CUES.contains(lower)) {
+                    break;
+                }
+                named |= !ordinary(before);
+                first--;
+            }
+            // the chain starts at its first word that is no ordinary word, or at a saint's title before one
+            while (first < i && ordinary(tokens.get(first)) && !SAINTS.contains(tokens.get(first).lower())) {
+                first++;
+            }
+            // a name in capitals with a generic word after it ("Lourdes primary") is the capitalised name's alone
+            boolean lowerCaseName = tokens.subList(first, i).stream().anyMatch(Token::lowerCase);
+            if (first < i && named && lowerCaseName) {
+                IdentifierType type = SCHOOL.contains(word) || word.equals("uni") || ORG_SUFFIX.contains(word)
+                        ? IdentifierType.ORG : IdentifierType.LOC;
+                String hint = type == IdentifierType.ORG ? SCHOOL.contains(word) || word.equals("uni") ? "school"
+                        : "organisation" : facilityHint(word);
+                found.add(new Candidate(tokens.get(first).start(), kind.end(), type, hint));
+                continue;
+            }
+            if (shortForm && i >= 2 && kind.lowerCase()) {
+                Token noun = tokens.get(i - 1);
+                Token cue = tokens.get(i - 2);
+                boolean nextIsNoun = i + 1 < tokens.size() && Texts.adjacent(text, kind, tokens.get(i + 1))
+                        && lexicon.has(tokens.get(i + 1).lower(), Lexicon.NOUN)
+                        && !lexicon.has(tokens.get(i + 1).lower(), Lexicon.FUNCTION);
+                if (Set.of("at", "to", "from", "attends", "attended", "left").contains(cue.lower()) && cue.lowerCase()
+                        && Texts.adjacent(text, cue, noun) && Texts.adjacent(text, noun, kind) && noun.letters()
+                        && lexicon.has(noun.lower(), Lexicon.NOUN) && !lexicon.has(noun.lower(), Lexicon.ADJECTIVE)
+                        && !lexicon.has(noun.lower(), Lexicon.FUNCTION) && !nextIsNoun) {
+                    found.add(new Candidate(noun.start(), kind.end(), word.equals("general") || word.equals("memorial")
+                            ? IdentifierType.LOC : IdentifierType.ORG, word.equals("general") || word.equals("memorial")
+                            ? "hospital" : "school"));
+                }
+            }
+        }
+    }
+
+    /** An ordinary word, safe on its own: a common English word, a field term, a region. */
+    private static boolean ordinary(Token token) {
+        String lower = RecallLayer.stem(token.text());
+        return Lexicon.get().isCommonWord(lower) || Vocabulary.isCommon(lower) || RecallLayer.safeEverywhere(token)
+                || kindWord(token) || NameRecogniser.isRoleWord(lower); // "pentecostal church", "gp surgery"
+    }
+
     /** Words that end a place or organisation's name: "High School", "Retirement Village", "Cash and Carry". */
     static boolean kindWord(Token token) {
         String lower = token.lower();
