@@ -12,6 +12,11 @@ final class ContactAndIdPatterns {
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     // CONTACT: web addresses with a scheme or www.
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"]+[^\\s<>\".,;:!?)]");
+    // CONTACT: a web address without a scheme, known by its top-level domain ("blessingwrites.co.za",
+    // "calm-rooms.com/contact")
+    private static final Pattern DOMAIN = Pattern.compile("(?i)(?<![\\w@.-])[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\."
+            + "(?:com|net|org|info|io|me|blog|site|online|app|biz|xyz|co|ac|gov|edu|uk|za|au|nz|ie|ca|in|us|de|fr|es|"
+            + "it|nl|ng|ke|sg|ph|pk)(?:\\.(?:uk|za|au|nz|in|ng|ke|sg|ph|pk))?\\b(?![.@-]?\\w)(?:/[^\\s<>\"]*[^\\s<>\".,;:!?)])?");
     // CONTACT: dotted IPv4 addresses
     private static final Pattern IP = Pattern.compile("\\b(?:\\d{1,3}\\.){3}\\d{1,3}\\b");
     // CONTACT or ID: digit groups separated by spaces, dots or hyphens, 7+ digits in all, optional +country and
@@ -27,17 +32,19 @@ final class ContactAndIdPatterns {
     private static final Pattern TRAILING_LETTERS = Pattern.compile("\\b\\d{2,}(?:[ -]\\d{2,}){0,4}-?[A-Z]{1,3}\\b"
             + "|\\b\\d{2,}(?:[ -]\\d{2,}){1,4} [A-Z]{1,2}\\b(?! ?\\p{L})");
     // ID: a file, case or court number written with slashes, a year or a letter prefix and a serial ("2024/0183",
-    // "CP/2021/0044", "SW/44/2019/7"): 6+ digits in all or a letter prefix; not a date, a score ("7/10"), "24/7",
+    // "CP/2021/0044", "SW/44/2019/7", "GW/CAMHS/22-318"): 6+ digits in all or a letter prefix; not a date, a score ("7/10"), "24/7",
     // a ratio or an academic year ("2019/20", "2019/2020")
-    private static final Pattern SLASH_ID = Pattern.compile("(?<![\\w/.])(?:[A-Z]{1,5}/)?\\d{1,6}(?:/[A-Z\\d]{1,8}){1,4}"
+    private static final Pattern SLASH_ID = Pattern.compile("(?<![\\w/.-])(?:[A-Z]{1,8}/){0,3}\\d{1,6}(?:[/-][A-Z\\d]{1,8}){1,4}"
             + "(?![\\w/]|\\.\\d)");
     // ID: letters and digit groups with spaces ("QQ 12 34 56 C" national insurance, "TREM 2111 0198" health card)
     private static final Pattern SPACED_CODE = Pattern.compile("\\b[A-Z]{1,4}(?:[ -]?\\d{2,6}){2,5}(?:[ -]?[A-Z]{1,2})?\\b");
     // NAME: initials for a person ("J.R.", "A.K.M."), not the usual abbreviations
     private static final Pattern INITIALS = Pattern.compile("\\b(?!(?:U\\.S|U\\.K|E\\.U|A\\.M|P\\.M|D\\.C|N\\.Z|U\\.N|"
             + "I\\.E|E\\.G|Q\\.V|N\\.B|P\\.S)\\.(?![A-Z]\\.))[A-Z]\\.\\s?[A-Z]\\.(?:\\s?[A-Z]\\.)?");
+    // labels that name an identifier's type and are not part of it ("PPSN 8834217TA", "PHN 9123 456 789")
     private static final java.util.Set<String> CUE_WORDS = java.util.Set.of("mrn", "ur", "urn", "nhs", "chi", "pps",
-            "sin", "id", "ref", "no", "dob", "tel", "ph", "mob", "fax", "ohip", "ssn", "hosp");
+            "sin", "id", "ref", "no", "dob", "tel", "ph", "mob", "fax", "ohip", "ssn", "hosp", "ppsn", "phn", "tfn",
+            "ird", "nino", "nin", "hcn", "ihi", "upi", "bsn", "cpr", "pesel", "ramq", "msp", "ahcip", "file", "case");
     // ID: a long unbroken number of 6+ digits (record, unit record, file numbers)
     private static final Pattern LONG_NUMBER = Pattern.compile("(?<![\\d.,$£€])\\b\\d{6,}\\b(?![.,]\\d)");
     // ID: a number or code after a hash sign or "No." ("prisoner #A44712", "file no. 4471")
@@ -62,6 +69,7 @@ final class ContactAndIdPatterns {
     static void find(String text, List<Candidate> found) {
         add(found, EMAIL, text, IdentifierType.CONTACT, "email");
         add(found, URL, text, IdentifierType.CONTACT, "url");
+        add(found, DOMAIN, text, IdentifierType.CONTACT, "url");
         add(found, IP, text, IdentifierType.CONTACT, "ip");
         add(found, SSN, text, IdentifierType.ID, "id");
         Matcher groups = DIGIT_GROUPS.matcher(text);
@@ -89,7 +97,7 @@ final class ContactAndIdPatterns {
             String code = slash.group();
             int digits = code.replaceAll("\\D", "").length();
             boolean prefixed = Character.isLetter(code.charAt(0));
-            if ((digits >= 6 || prefixed && digits >= 3) && !NUMERIC_DATE.matcher(code).matches()
+            if (code.contains("/") && (digits >= 6 || prefixed && digits >= 4) && !NUMERIC_DATE.matcher(code).matches()
                     && !ACADEMIC_YEAR.matcher(code).matches()) {
                 found.add(new Candidate(slash.start(), slash.end(), IdentifierType.ID, "id"));
             }

@@ -129,9 +129,9 @@ final class PlaceAndOrgRecogniser {
     private static final Set<String> SAINTS = Set.of("st", "saint", "ste", "san", "santa", "sao", "são");
 
     /**
-     * ORG and LOC written in lower case, as casual posts do: an institution word ending a chain of words of which
-     * at least one is no ordinary word ("dunmore community college", "st. brendan's college", "kilbride
-     * hospital"); or "high"/"general" right after a place preposition and a noun ("went to riverside high",
+     * ORG and LOC written in lower case, as casual posts do: an institution or organisation word ending a chain of
+     * words of which at least one is no ordinary word ("dunmore community college", "st. brendan's college",
+     * "durbanville rugby club", "ubuntu fresh foods"); or "high"/"general" right after a place preposition and a noun ("went to riverside high",
      * "works at mercy general"), the short form of a school's or hospital's name.
      */
     static void lowerCaseInstitutions(String text, List<Token> tokens, List<Candidate> found) {
@@ -139,7 +139,7 @@ final class PlaceAndOrgRecogniser {
         for (int i = 1; i < tokens.size(); i++) {
             Token kind = tokens.get(i);
             String word = kind.lower();
-            boolean institution = INSTITUTION.contains(word);
+            boolean institution = INSTITUTION.contains(word) || kind.lowerCase() && ORG_SUFFIX.contains(word);
             boolean shortForm = SHORT_INSTITUTION.contains(word) && kind.lowerCase();
             if (!institution && !shortForm) {
                 continue;
