@@ -71,6 +71,18 @@ final class CapitalisedRuns {
         }
         List<Token> sofar = tokens.subList(first, last + 1);
         boolean named = sofar.stream().anyMatch(t -> PlaceAndOrgRecogniser.kindWord(t) || t.text().equals("&"));
+        if (word.equals("and") && !named) {
+            // "Bristol Civil and Family Justice Centre": the kind word comes after the "and", within the name
+            for (int k = last + 2; k < Math.min(tokens.size(), last + 6); k++) {
+                Token ahead = tokens.get(k);
+                if (!ahead.capitalised() || k > last + 2 && !Texts.adjacent(text, tokens.get(k - 1), ahead)) {
+                    break;
+                }
+                if (PlaceAndOrgRecogniser.kindWord(ahead) && k > last + 2) {
+                    return true;
+                }
+            }
+        }
         return (word.equals("for") || word.equals("and")) && named;
     }
 
@@ -85,6 +97,12 @@ final class CapitalisedRuns {
             return;
         }
         if (first == last && DatePatterns.MONTHS.contains(only.lower()) && !sentenceStart && monthAsName(text, tokens, first)) {
+            found.add(new Candidate(only.start(), NameRecogniser.nameEnd(only), IdentifierType.NAME, "person"));
+            return;
+        }
+        // "Drew, 31, Army vet", "Hunter (16)": a first name with an age in apposition, even one that is also a verb
+        if (first == last && gazetteer.isFirstName(only.lower()) && !RecallLayer.safeEverywhere(only)
+                && !Vocabulary.PERSON_NOUNS.contains(only.lower()) && NameRecogniser.ageFollows(text, only)) {
             found.add(new Candidate(only.start(), NameRecogniser.nameEnd(only), IdentifierType.NAME, "person"));
             return;
         }

@@ -177,7 +177,10 @@ public final class Deidentifier {
                 continue;
             }
             boolean ordinary = Lexicon.get().isCommonWord(token.lower()) || Vocabulary.isCommon(token.lower());
-            boolean eligible = token.capitalised() || !ordinary;
+            // a lower-case ordinary word found as a name in this thread counts again where it stands in a name's
+            // place ("sky clings to her nana"), not as a word ("watching the sky")
+            boolean eligible = token.capitalised() || !ordinary || names.contains(token.lower())
+                    && NameRecogniser.namePosition(text, tokens, i, Texts.sentenceStart(text, token.start()));
             if (!eligible) {
                 continue;
             }

@@ -207,6 +207,41 @@ final class NameRecogniser {
         return !copula || verbFollows || text.startsWith(",", token.end()) || !lexicon.isCommonWord(token.lower());
     }
 
+    private static final Pattern AGE_AFTER = Pattern.compile("(?:'s|’s)?\\s*(?:,\\s*|\\(\\s*)(?:aged?\\s+)?\\d{1,3}"
+            + "(?:\\s*(?:yo|y/o|yrs?|years?(?: old)?|[mfMF]))?\\s*[,)]");
+
+    /** An age in apposition right after the word: "Drew, 31,", "Hunter (16)", "blessing, 29,". */
+    static boolean ageFollows(String text, Token token) {
+        return AGE_AFTER.matcher(text).region(token.end(), text.length()).lookingAt();
+    }
+
+    /**
+     * A lower-case ordinary word named as a person by what stands around it: a role or a person noun before it and
+     * an age in apposition after it ("client blessing, 29,"), or a person noun, a comma and a first name set off
+     * by commas ("9yo girl, sky, living with"). The syntax of an introduction, not the word, makes it a name.
+     */
+    static boolean introduced(String text, List<Token> tokens, int index) {
+        Token token = tokens.get(index);
+        Lexicon lexicon = Lexicon.get();
+        if (!token.lowerCase() || token.text().length() < 3 || lexicon.has(token.lower(), Lexicon.FUNCTION)
+                || lexicon.has(token.lower(), Lexicon.ADVERB) && !Gazetteer.get().isFirstName(token.lower())
+                || Vocabulary.PERSON_NOUNS.contains(token.lower()) || isRoleWord(token.lower())) {
+            return false;
+        }
+        Token previous = index > 0 ? tokens.get(index - 1) : null;
+        if (previous == null) {
+            return false;
+        }
+        String gap = text.substring(previous.end(), token.start());
+        boolean person = Vocabulary.PERSON_NOUNS.contains(previous.lower()) && (gap.equals(" ") || gap.equals(", "));
+        boolean adjective = lexicon.has(token.lower(), Lexicon.ADJECTIVE) && !Gazetteer.get().isFirstName(token.lower());
+        if ((person || roleBefore(text, token.start())) && ageFollows(text, token) && !adjective) {
+            return true;
+        }
+        return person && gap.equals(", ") && Gazetteer.get().isFirstName(token.lower())
+                && text.startsWith(",", token.end());
+    }
+
     /** "her son is named tomasz": the word after named/called, in any case, unless an ordinary word. */
     static void named(String text, List<Candidate> found) {
         Matcher named = NAMED.matcher(text);

@@ -63,6 +63,12 @@ final class PlaceAndOrgRecogniser {
             + "bed|cell|cabin|villa|lot|pod|wing|block|bungalow|cottage|bldg|building|site|pitch|berth|"
             + "house no|plot)\\.?|Level|Floor)\\s*(?:no\\.?\\s*)?#?\\s*(\\d{1,5}[A-Za-z]?(?:[/-]\\d{1,4}[A-Za-z]?)?|[A-Z]\\d{0,4})"
             + "(?![\\w/%-]|\\.\\d)");
+    // LOC: an address line, a house number and capitalised words before a comma and a town ("22 Canal Side,
+    // Stockport", "7 Paradise Row, Hackney"), or after an address cue ("Addr: 4 The Coppice")
+    private static final Pattern ADDRESS_LINE = Pattern.compile("\\b\\d{1,5}[A-Za-z]?,?\\s+(?:The\\s+)?\\p{Lu}[\\p{L}'’-]+"
+            + "(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}(?=,\\s*\\p{Lu}\\p{Ll})"
+            + "|(?<=(?i:addr|address|lives at|living at|moved to|staying at)[:.]?\\s{1,2})\\d{1,5}[A-Za-z]?,?\\s+(?:The\\s+)?"
+            + "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}");
     // LOC: a numbered road or its junction ("Highway 1", "Route 66", "I-95", "the M25", "SR 17", "Junction 15")
     // LOC: a house number and a compass point before a street ("4400 N Broadway", "12 West Elm")
     private static final Pattern COMPASS_ADDRESS = Pattern.compile("\\b\\d{1,5}\\s+(?:[NSEW]|NE|NW|SE|SW|North|South|"
@@ -116,6 +122,18 @@ final class PlaceAndOrgRecogniser {
         ContactAndIdPatterns.add(found, ROAD_NUMBER, text, IdentifierType.LOC, "street");
         ContactAndIdPatterns.add(found, CONTINENTAL_STREET, text, IdentifierType.LOC, "street");
         ContactAndIdPatterns.add(found, COMPASS_ADDRESS, text, IdentifierType.LOC, "address");
+        Matcher line = ADDRESS_LINE.matcher(text);
+        while (line.find()) {
+            String words = line.group().replaceAll("^[\\d\\p{L}]*\\d[\\p{L}]*,?\\s+", "").toLowerCase(Locale.ROOT);
+            String firstWord = words.split("\\s+")[0];
+            // "12 March, Tuesday", "3 Weeks, Then": a date or a count, not an address
+            if (DatePatterns.MONTHS.contains(firstWord) || DatePatterns.WEEKDAYS.contains(firstWord)
+                    || Lexicon.get().has(firstWord, Lexicon.PLURAL) || Lexicon.get().has(firstWord, Lexicon.FUNCTION)
+                    && !firstWord.equals("the")) {
+                continue;
+            }
+            found.add(new Candidate(line.start(), line.end(), IdentifierType.LOC, "address"));
+        }
         ContactAndIdPatterns.add(found, NUMBERED_ORG, text, IdentifierType.ORG, "organisation");
     }
 

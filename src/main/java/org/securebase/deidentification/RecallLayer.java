@@ -137,6 +137,10 @@ final class RecallLayer {
                 found.add(new Candidate(token.start(), NameRecogniser.nameEnd(token), IdentifierType.NAME, "person"));
                 continue;
             }
+            if (NameRecogniser.introduced(text, tokens, i)) {
+                found.add(new Candidate(token.start(), NameRecogniser.nameEnd(token), IdentifierType.NAME, "person"));
+                continue;
+            }
             if (lexicon.isCommonWord(lower) || Vocabulary.isCommon(lower)) {
                 continue;
             }
