@@ -101,8 +101,14 @@ final class CapitalisedRuns {
             return;
         }
         // "Drew, 31, Army vet", "Hunter (16)": a first name with an age in apposition, even one that is also a verb
-        if (first == last && gazetteer.isFirstName(only.lower()) && !RecallLayer.safeEverywhere(only)
-                && !Vocabulary.PERSON_NOUNS.contains(only.lower()) && NameRecogniser.ageFollows(text, only)) {
+        // (a medicine's or a word's list does not make it safe: "Amara (9)"; a description does: "Widow, 80,")
+        if (first == last && only.text().length() > 1 && NameRecogniser.ageFollows(text, only)
+                && (gazetteer.isFirstName(only.lower()) || !Lexicon.get().isCommonWord(only.lower()))
+                && !Vocabulary.PERSON_NOUNS.contains(only.lower()) && !NameRecogniser.isRoleWord(only.lower())
+                && !Vocabulary.isField(only.lower()) && !Vocabulary.isTheorist(only.text())
+                && !(gazetteer.isRegion(only.lower()) && !gazetteer.isFirstName(only.lower()))
+                && !DatePatterns.MONTHS.contains(only.lower()) && !DatePatterns.WEEKDAYS.contains(only.lower())
+                && !NameRecogniser.TITLES.contains(only.lower()) && !Set.of("male", "female").contains(only.lower())) {
             found.add(new Candidate(only.start(), NameRecogniser.nameEnd(only), IdentifierType.NAME, "person"));
             return;
         }

@@ -39,7 +39,9 @@ final class NameRecogniser {
             + "teacher|tutor|coach|counsell?or|therapist|psychiatrist|psychologist|gp|doctor|nurse|midwife|"
             + "health visitor|carer|caregiver|foster (?:mother|father|mum|mom|dad|carer|parent)|lawyer|"
             + "solicitor|attorney|probation officer|priest|pastor|vicar|minister|imam|rabbi|trainee|supervisee|"
-            + "student|client|patient|pt|dog|cat|puppy|kitten|horse|pony|pet|rabbit|hamster)";
+            + "student|client|patient|pt|dog|cat|puppy|kitten|horse|pony|pet|rabbit|hamster|"
+            // the casual words for a partner, a friend or a child ("mum's fella rob", "her best mate kez")
+            + "fella|feller|hubby|missus|missis|wifey|bloke|mate|best mate|bestie|bff|pal|buddy|lad|lass|bro|sis)";
     private static final Pattern ROLE_BEFORE = Pattern.compile("(?i)\\b(?:(?:his|her|their|my|our|your|the|a|"
             + "client's|\\p{L}+['’]s)\\s+)?(?:(?:late|ex-|former|older|elder|younger|big|little|baby|new|current|"
             + "beloved|estranged|adoptive|biological|birth|twin|only|eldest|youngest|middle)\\s*)*(" + ROLE + ")"
@@ -184,9 +186,36 @@ final class NameRecogniser {
             return false;
         }
         Matcher joined = AND_NAME.matcher(after);
-        return joined.lookingAt() && Lexicon.get().isProperOnly(joined.group(1))
+        if (joined.lookingAt() && Lexicon.get().isProperOnly(joined.group(1))
                 || index >= 2 && JOINED_GAP.matcher(gapBefore).matches() && !gapBefore.contains(",")
-                && Lexicon.get().isProperOnly(tokens.get(index - 2).text());
+                && Lexicon.get().isProperOnly(tokens.get(index - 2).text())) {
+            return true;
+        }
+        // "Storm and Autumn are twins", "Faith and Hope were placed together": two first names joined by "and"
+        // as the subject of a verb
+        Gazetteer gazetteer = Gazetteer.get();
+        if (SEASONS.contains(token.lower()) && (joined.lookingAt() && SEASONS.contains(joined.group(1).toLowerCase(Locale.ROOT))
+                || index >= 2 && SEASONS.contains(tokens.get(index - 2).lower()))) {
+            return false; // "Spring and Summer were busy"
+        }
+        if (joined.lookingAt() && index + 3 < tokens.size() && gazetteer.isFirstName(token.lower())
+                && gazetteer.isFirstName(tokens.get(index + 2).lower()) && tokens.get(index + 2).capitalised()
+                && subjectVerb(text, tokens.get(index + 2), tokens.get(index + 3))) {
+            return true;
+        }
+        return index >= 2 && next != null && JOINED_GAP.matcher(gapBefore).matches() && !gapBefore.contains(",")
+                && tokens.get(index - 2).capitalised() && gazetteer.isFirstName(tokens.get(index - 2).lower())
+                && gazetteer.isFirstName(token.lower()) && subjectVerb(text, token, next);
+    }
+
+    private static final Set<String> SEASONS = Set.of("spring", "summer", "autumn", "fall", "winter");
+
+    /** A finite verb right after a word: "are", "were", "came", "live". */
+    private static boolean subjectVerb(String text, Token word, Token verb) {
+        String v = verb.lower();
+        return text.substring(word.end(), verb.start()).equals(" ") && verb.lowerCase()
+                && (Set.of("are", "were", "have", "had", "both", "share", "live", "came", "come").contains(v)
+                || Lexicon.get().has(v, Lexicon.VERB_3RD) && !Lexicon.get().has(v, Lexicon.NOUN));
     }
 
     /**
