@@ -17,6 +17,13 @@ final class ContactAndIdPatterns {
     private static final Pattern DOMAIN = Pattern.compile("(?i)(?<![\\w@.-])[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\."
             + "(?:com|net|org|info|io|me|blog|site|online|app|biz|xyz|co|ac|gov|edu|uk|za|au|nz|ie|ca|in|us|de|fr|es|"
             + "it|nl|ng|ke|sg|ph|pk)(?:\\.(?:uk|za|au|nz|in|ng|ke|sg|ph|pk))?\\b(?![.@-]?\\w)(?:/[^\\s<>\"]*[^\\s<>\".,;:!?)])?");
+    // CONTACT: an e-mail address spelt out to dodge filters ("jane dot doe at gmail dot com")
+    private static final Pattern SPELT_EMAIL = Pattern.compile("(?i)\\b[\\w-]+(?:\\s*(?:\\.|dot|\\[dot])\\s*[\\w-]+)*"
+            + "\\s*(?:\\bat\\b|\\[at]|\\(at\\))\\s*[\\w-]+(?:\\s*(?:\\bdot\\b|\\[dot]|\\(dot\\))\\s*(?:com|net|org|co|uk|ie|"
+            + "au|za|nz|ca|in|edu|gov|io|me|info)){1,2}\\b");
+    // LOC: postcodes: UK ("SW1A 1AA", "M14 5RT") and Irish Eircodes ("D08 VF8H", "H91 XK27")
+    private static final Pattern POSTCODE = Pattern.compile("\\b(?:[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}"
+            + "|[AC-FHKNPRTV-Y]\\d{2}\\s?[AC-FHKNPRTV-Y\\d]{4})\\b");
     // CONTACT: dotted IPv4 addresses
     private static final Pattern IP = Pattern.compile("\\b(?:\\d{1,3}\\.){3}\\d{1,3}\\b");
     // CONTACT or ID: digit groups separated by spaces, dots or hyphens, 7+ digits in all, optional +country and
@@ -70,6 +77,18 @@ final class ContactAndIdPatterns {
         add(found, EMAIL, text, IdentifierType.CONTACT, "email");
         add(found, URL, text, IdentifierType.CONTACT, "url");
         add(found, DOMAIN, text, IdentifierType.CONTACT, "url");
+        Matcher spelt = SPELT_EMAIL.matcher(text);
+        while (spelt.find()) {
+            if (spelt.group().toLowerCase(Locale.ROOT).matches("(?s).*\\bdot\\b.*|.*\\[at].*|.*\\(at\\).*")) {
+                found.add(new Candidate(spelt.start(), spelt.end(), IdentifierType.CONTACT, "email"));
+            }
+        }
+        Matcher postcode = POSTCODE.matcher(text);
+        while (postcode.find()) {
+            if (postcode.group().chars().filter(Character::isLetter).count() >= 2) {
+                found.add(new Candidate(postcode.start(), postcode.end(), IdentifierType.LOC, "address"));
+            }
+        }
         add(found, IP, text, IdentifierType.CONTACT, "ip");
         add(found, SSN, text, IdentifierType.ID, "id");
         Matcher groups = DIGIT_GROUPS.matcher(text);
@@ -126,7 +145,10 @@ final class ContactAndIdPatterns {
                     && core.chars().filter(Character::isUpperCase).count() >= 2;
             boolean coded = core.contains("_") || (core.chars().anyMatch(Character::isDigit)
                     && core.chars().filter(Character::isLetter).count() >= 3);
-            if (h.startsWith("@") || mixed || (coded && !core.matches("\\d+(st|nd|rd|th)"))) {
+            // "PHQ9", "GAD7", "Covid19": a measure or a word with its number, not a handle
+            boolean measure = core.matches("[A-Z]{2,5}-?\\d{1,2}") || core.matches("[A-Za-z]{3,}\\d{1,2}")
+                    && Lexicon.get().isKnown(core.replaceAll("\\d+$", ""));
+            if (h.startsWith("@") || mixed || (coded && !measure && !core.matches("\\d+(st|nd|rd|th)"))) {
                 found.add(new Candidate(handle.start(), handle.end(), IdentifierType.CONTACT, "handle"));
             }
         }

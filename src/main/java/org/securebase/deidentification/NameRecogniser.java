@@ -21,7 +21,7 @@ final class NameRecogniser {
             "señora", "sra", "auntie", "aunty", "aunt", "uncle", "grandma", "grandpa", "granny", "gran", "grandad",
             "granddad", "grandmother", "grandfather", "nana", "nanna", "nan", "papa", "pop", "poppy", "ouma", "oupa",
             "nonna", "nonno", "abuela", "abuelo", "oma", "opa", "bibi", "dadi", "nani", "baba", "mama", "mum", "mom",
-            "mam", "mummy", "mommy", "dad", "daddy", "cousin", "tía", "tío", "tia", "tio", "ma", "pa", "bubbe",
+            "mam", "mammy", "mummy", "mommy", "dad", "daddy", "cousin", "tía", "tío", "tia", "tio", "ma", "pa", "bubbe",
             "zaida", "saba", "savta", "lola", "lolo", "tita", "tito", "kuya", "ate", "appa", "amma", "ammi",
             "abba", "didi", "bhaiya", "chacha", "chachi", "mamu", "khala", "teta", "jiddo", "halmeoni", "obaa",
             "baka", "babcia", "dziadek", "babushka", "deda", "oom", "tannie", "ds", "dominee", "hon", "cllr",
@@ -206,6 +206,24 @@ final class NameRecogniser {
         return index >= 2 && next != null && JOINED_GAP.matcher(gapBefore).matches() && !gapBefore.contains(",")
                 && tokens.get(index - 2).capitalised() && gazetteer.isFirstName(tokens.get(index - 2).lower())
                 && gazetteer.isFirstName(token.lower()) && subjectVerb(text, token, next);
+    }
+
+    /** The subject of a finite verb: "bex turns up", "gaz went", "me and gaz went". */
+    static boolean subjectOfVerb(String text, List<Token> tokens, int index) {
+        Token token = tokens.get(index);
+        Token next = index + 1 < tokens.size() ? tokens.get(index + 1) : null;
+        if (next == null || !text.substring(token.end(), next.start()).equals(" ")) {
+            return false;
+        }
+        String verb = next.lower();
+        if (Lexicon.get().has(verb, Lexicon.VERB_3RD) && !AUXILIARIES.contains(verb)
+                || Set.of("says", "said", "texts", "texted", "cries", "cried").contains(verb)) {
+            return true;
+        }
+        return index >= 2 && JOINED_GAP.matcher(text.substring(tokens.get(index - 1).end(), token.start())).matches()
+                && tokens.get(index - 1).lower().equals("and") && (Set.of("me", "i", "she", "he", "we", "they")
+                .contains(tokens.get(index - 2).lower()) || isRoleWord(tokens.get(index - 2).lower()))
+                && subjectVerb(text, token, next);
     }
 
     private static final Set<String> SEASONS = Set.of("spring", "summer", "autumn", "fall", "winter");

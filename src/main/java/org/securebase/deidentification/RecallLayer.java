@@ -168,6 +168,17 @@ final class RecallLayer {
             }
             boolean nameLike = (gazetteer.isFirstName(lower) || gazetteer.isSurname(lower) || lexicon.isProper(lower))
                     && lower.length() > 2;
+            // "so bex turns up late", "jo (my client) is 30", "me and gaz went": a short word no dictionary knows,
+            // in a person's place, is a nickname rather than shorthand
+            boolean shortName = lower.length() < 4 && lower.matches(".*[aeiouy].*") && !lexicon.isCommonWord(lower)
+                    && !NameRecogniser.TITLES.contains(lower) && !NameRecogniser.isRoleWord(lower)
+                    && !lower.equals("da") // the Irish "her da"
+                    && (NameRecogniser.namePosition(text, tokens, i, sentenceStart)
+                    || NameRecogniser.subjectOfVerb(text, tokens, i));
+            if (shortName) {
+                found.add(new Candidate(token.start(), NameRecogniser.nameEnd(token), IdentifierType.NAME, "person"));
+                continue;
+            }
             if (!nameLike && (lower.length() < 4 || lexicon.isTypoOfCommonWord(lower) || lexicon.isCompound(lower))) {
                 // "ppl", "u", "definately", "psychoeducation": shorthand, slips and compounds of ordinary words
                 continue;
