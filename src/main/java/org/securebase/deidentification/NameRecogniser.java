@@ -285,8 +285,13 @@ final class NameRecogniser {
         if ((person || roleBefore(text, token.start())) && ageFollows(text, token) && !adjective) {
             return true;
         }
-        return person && gap.equals(", ") && Gazetteer.get().isFirstName(token.lower())
-                && text.startsWith(",", token.end());
+        // "9yo girl, sky, living with", "the cat, mittens, sleeps on her bed": a name set off by commas after the
+        // noun it names (a first name after a person; any noun after a pet or a role)
+        boolean role = isRoleWord(previous.lower()) && gap.equals(", ");
+        boolean noun = lexicon.has(token.lower(), Lexicon.NOUN) && !lexicon.has(token.lower(), Lexicon.ADJECTIVE)
+                && !token.lower().endsWith("ing") && !lexicon.has(token.lower(), Lexicon.VERB_3RD);
+        return (person || role) && gap.equals(", ") && text.startsWith(",", token.end())
+                && (Gazetteer.get().isFirstName(token.lower()) || role && noun);
     }
 
     /** "her son is named tomasz": the word after named/called, in any case, unless an ordinary word. */

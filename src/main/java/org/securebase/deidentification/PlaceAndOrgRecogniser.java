@@ -69,6 +69,9 @@ final class PlaceAndOrgRecogniser {
             + "(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}(?=,\\s*\\p{Lu}\\p{Ll})"
             + "|(?<=(?i:addr|address|lives at|living at|moved to|staying at)[:.]?\\s{1,2})\\d{1,5}[A-Za-z]?,?\\s+(?:The\\s+)?"
             + "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}");
+    // LOC: a town's postal district ("in Dublin 8", "from Paris 11"): a place word and a number of one or two digits
+    private static final Pattern POSTAL_DISTRICT = Pattern.compile("(?<=\\b(?i:in|near|from|to|at|around)\\s)"
+            + "(\\p{Lu}\\p{Ll}{2,})\\s(\\d{1,2})\\b(?![%/.:,]?\\d)");
     // LOC: a numbered road or its junction ("Highway 1", "Route 66", "I-95", "the M25", "SR 17", "Junction 15")
     // LOC: a house number and a compass point before a street ("4400 N Broadway", "12 West Elm")
     private static final Pattern COMPASS_ADDRESS = Pattern.compile("\\b\\d{1,5}\\s+(?:[NSEW]|NE|NW|SE|SW|North|South|"
@@ -122,6 +125,15 @@ final class PlaceAndOrgRecogniser {
         ContactAndIdPatterns.add(found, ROAD_NUMBER, text, IdentifierType.LOC, "street");
         ContactAndIdPatterns.add(found, CONTINENTAL_STREET, text, IdentifierType.LOC, "street");
         ContactAndIdPatterns.add(found, COMPASS_ADDRESS, text, IdentifierType.LOC, "address");
+        Matcher district = POSTAL_DISTRICT.matcher(text);
+        while (district.find()) {
+            String place = district.group(1).toLowerCase(Locale.ROOT);
+            if (!Lexicon.get().isCommonWord(place) && !Vocabulary.isCommon(place) && !Vocabulary.isField(place)
+                    && !DatePatterns.MONTHS.contains(place) && !DatePatterns.WEEKDAYS.contains(place)
+                    && !DatePatterns.countFollows(text, district.end(), false)) {
+                found.add(new Candidate(district.start(), district.end(), IdentifierType.LOC, "city"));
+            }
+        }
         Matcher line = ADDRESS_LINE.matcher(text);
         while (line.find()) {
             String words = line.group().replaceAll("^[\\d\\p{L}]*\\d[\\p{L}]*,?\\s+", "").toLowerCase(Locale.ROOT);
