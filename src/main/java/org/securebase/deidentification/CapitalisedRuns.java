@@ -11,7 +11,7 @@ import java.util.Set;
  */
 final class CapitalisedRuns {
 
-    private static final Set<String> CONNECTORS = Set.of("&", "of", "de", "van", "von", "der", "du", "da", "di",
+    private static final Set<String> CONNECTORS = Set.of("&", "n", "of", "de", "van", "von", "der", "du", "da", "di",
             "le", "la", "bin", "al", "el", "y", "dos", "das", "del", "den", "ter", "ten", "ben", "ibn", "mac", "st");
     private static final Set<String> ORDINAL_WORDS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth");
@@ -195,9 +195,9 @@ final class CapitalisedRuns {
             return; // "Ward 4B", "Highway 1" (the number is the identifier), "Addr:" (a label)
         }
         if (run.size() == 1 && ACRONYM.matcher(head.text()).matches() && !facilityFollows) {
-            // an acronym on its own: EFT, NHS, VA; one no dictionary knows after "at" or "from" may be a
-            // hospital or an employer ("Mom works doubles at VGH")
-            if (previous != null && (previous.lower().equals("at") || previous.lower().equals("from"))
+            // an acronym on its own: EFT, NHS, VA; one no dictionary knows after "at", "from" or "to" may be a
+            // hospital or an employer ("Mom works doubles at VGH", "admitted to AIIMS")
+            if (previous != null && Set.of("at", "from", "to", "into").contains(previous.lower())
                     && previous.lowerCase() && !RecallLayer.safeEverywhere(head) && !Lexicon.get().isKnown(head.text())
                     && head.text().length() >= 3) {
                 found.add(new Candidate(head.start(), head.end(), IdentifierType.ORG, "organisation"));
