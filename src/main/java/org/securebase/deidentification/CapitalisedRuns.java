@@ -129,7 +129,7 @@ final class CapitalisedRuns {
         while (first <= last) {
             Token head = tokens.get(first);
             Token second = first < last ? tokens.get(first + 1) : null;
-            boolean title = NameRecogniser.isTitle(head) && !kindRun;
+            boolean title = NameRecogniser.isTitle(head) && !kindRun && second != null;
             // "Our Lady of Lourdes", "Our Saviour's": a church's or school's dedication keeps its "Our"
             boolean dedication = head.lower().equals("our") && second != null
                     && DEDICATIONS.contains(RecallLayer.stem(second.text()));

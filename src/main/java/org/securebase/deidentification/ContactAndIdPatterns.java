@@ -37,7 +37,7 @@ final class ContactAndIdPatterns {
     // ID: digits with trailing letters, in one piece or in groups (national insurance, PPS, health cards:
     // "7614532KA", "1234-567-890-AB")
     private static final Pattern TRAILING_LETTERS = Pattern.compile("\\b\\d{2,}(?:[ -]\\d{2,}){0,4}-?[A-Z]{1,3}\\b"
-            + "|\\b\\d{2,}(?:[ -]\\d{2,}){1,4} [A-Z]{1,2}\\b(?! ?\\p{L})");
+            + "|\\b\\d{2,}(?:[ -]\\d{2,}){1,4} [A-Z]{1,2}\\b");
     // ID: a file, case or court number written with slashes, a year or a letter prefix and a serial ("2024/0183",
     // "CP/2021/0044", "SW/44/2019/7", "GW/CAMHS/22-318"): 6+ digits in all or a letter prefix; not a date, a score ("7/10"), "24/7",
     // a ratio or an academic year ("2019/20", "2019/2020")
@@ -117,7 +117,7 @@ final class ContactAndIdPatterns {
             int digits = code.replaceAll("\\D", "").length();
             boolean prefixed = Character.isLetter(code.charAt(0));
             if (code.contains("/") && (digits >= 6 || prefixed && digits >= 4) && !NUMERIC_DATE.matcher(code).matches()
-                    && !ACADEMIC_YEAR.matcher(code).matches()) {
+                    && !academicYear(code)) {
                 found.add(new Candidate(slash.start(), slash.end(), IdentifierType.ID, "id"));
             }
         }
@@ -157,6 +157,17 @@ final class ContactAndIdPatterns {
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})");
 
     private static final Pattern ACADEMIC_YEAR = Pattern.compile("(?:19|20)\\d\\d/(?:(?:19|20)\\d\\d|\\d\\d)");
+
+    /** "2019/20", "2019/2020": a school or financial year, the second year following the first. */
+    private static boolean academicYear(String code) {
+        if (!ACADEMIC_YEAR.matcher(code).matches()) {
+            return false;
+        }
+        String[] years = code.split("/");
+        int first = Integer.parseInt(years[0]);
+        int second = Integer.parseInt(years[1]);
+        return second == first + 1 || second == (first + 1) % 100;
+    }
 
     private static boolean yearRange(String s) {
         return s.matches("(?:19|20)\\d\\d\\s*[-–]\\s*(?:19|20)?\\d\\d");

@@ -270,6 +270,12 @@ final class NameRecogniser {
     static boolean introduced(String text, List<Token> tokens, int index) {
         Token token = tokens.get(index);
         Lexicon lexicon = Lexicon.get();
+        boolean commaSet = index > 0 && text.substring(tokens.get(index - 1).end(), token.start()).equals(", ")
+                && text.startsWith(",", token.end()) && Gazetteer.get().isFirstName(token.lower())
+                && Vocabulary.PERSON_NOUNS.contains(tokens.get(index - 1).lower());
+        if (commaSet && token.lowerCase()) {
+            return true; // "9yo girl, will, living with": even a modal is a name between a person and a comma
+        }
         if (!token.lowerCase() || token.text().length() < 3 || lexicon.has(token.lower(), Lexicon.FUNCTION)
                 || lexicon.has(token.lower(), Lexicon.ADVERB) && !Gazetteer.get().isFirstName(token.lower())
                 || Vocabulary.PERSON_NOUNS.contains(token.lower()) || isRoleWord(token.lower())) {

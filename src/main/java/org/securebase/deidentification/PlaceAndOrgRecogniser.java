@@ -179,25 +179,50 @@ final class PlaceAndOrgRecogniser {
             while (first - 1 >= 0 && first > i - 4 && Texts.adjacent(text, tokens.get(first - 1), tokens.get(first))) {
                 Token before = tokens.get(first - 1);
                 String lower = RecallLayer.stem(before.text());
-                if (!before.letters() || lexicon.has(lower, Lexicon.FUNCTION) || PLACE_CUES.contains(lower)) {
-                    break;
+                boolean ordinary = ordinary(before);
+                if (!before.letters() || lexicon.has(lower, Lexicon.FUNCTION) || PLACE_CUES.contains(lower)
+                        || ordinary && (lexicon.has(lower, Lexicon.VERB_3RD) || !lexicon.has(lower, Lexicon.NOUN)
+                        && !lexicon.has(lower, Lexicon.ADJECTIVE) && !SAINTS.contains(lower))) {
+                    break; // "Frankston has good services": a verb ends the name
                 }
-                named |= !ordinary(before);
+                // only a name written in lower case: a capitalised one is a run of its own, and the lower-case kind
+                // word after it is no part of it ("Lourdes primary")
+                named |= !ordinary && before.lowerCase();
                 first--;
             }
             // the chain starts at its first word that is no ordinary word, or at a saint's title before one
             while (first < i && ordinary(tokens.get(first)) && !SAINTS.contains(tokens.get(first).lower())) {
                 first++;
             }
-            // a name in capitals with a generic word after it ("Lourdes primary") is the capitalised name's alone
-            boolean lowerCaseName = tokens.subList(first, i).stream().anyMatch(Token::lowerCase);
-            if (first < i && named && lowerCaseName) {
+            if (first < i && named) {
                 IdentifierType type = SCHOOL.contains(word) || word.equals("uni") || ORG_SUFFIX.contains(word)
                         ? IdentifierType.ORG : IdentifierType.LOC;
                 String hint = type == IdentifierType.ORG ? SCHOOL.contains(word) || word.equals("uni") ? "school"
                         : "organisation" : facilityHint(word);
                 found.add(new Candidate(tokens.get(first).start(), kind.end(), type, hint));
                 continue;
+            }
+            // "we met at walker community college": after a place word and with no determiner, two or more words
+            // before the institution word, the first a noun, make a name ("at medical school" and "at sixth form
+            // college" are kinds of school)
+            if (institution && kind.lowerCase() && i >= 3) {
+                int start = i - 1;
+                while (start - 1 >= 0 && i - start < 3 && Texts.adjacent(text, tokens.get(start - 1), tokens.get(start))
+                        && tokens.get(start - 1).lowerCase() && tokens.get(start - 1).letters()
+                        && !lexicon.has(tokens.get(start - 1).lower(), Lexicon.FUNCTION)
+                        && !PLACE_CUES.contains(tokens.get(start - 1).lower())) {
+                    start--;
+                }
+                Token head = tokens.get(start);
+                Token cue = start >= 1 ? tokens.get(start - 1) : null;
+                if (i - start >= 2 && cue != null && Set.of("at", "to", "from", "attends", "attended").contains(cue.lower())
+                        && Texts.adjacent(text, cue, head) && lexicon.has(head.lower(), Lexicon.NOUN)
+                        && !lexicon.has(head.lower(), Lexicon.ADJECTIVE) && !lexicon.has(head.lower(), Lexicon.VERB_3RD)
+                        && tokens.subList(start, i).stream().allMatch(Token::lowerCase)) {
+                    found.add(new Candidate(head.start(), kind.end(), SCHOOL.contains(word) ? IdentifierType.ORG
+                            : IdentifierType.LOC, SCHOOL.contains(word) ? "school" : facilityHint(word)));
+                    continue;
+                }
             }
             if (shortForm && i >= 2 && kind.lowerCase()) {
                 Token noun = tokens.get(i - 1);

@@ -54,7 +54,10 @@ final class RecallLayer {
         Gazetteer gazetteer = Gazetteer.get();
         if (Vocabulary.isField(word) || Vocabulary.isField(lower) || Vocabulary.isTheorist(word)
                 || DatePatterns.MONTHS.contains(lower) || DatePatterns.WEEKDAYS.contains(lower)
-                || lower.endsWith("s") && DatePatterns.WEEKDAYS.contains(lower.substring(0, lower.length() - 1)) || NameRecogniser.TITLES.contains(lower)
+                || lower.endsWith("s") && DatePatterns.WEEKDAYS.contains(lower.substring(0, lower.length() - 1))
+                // a kinship title the English dictionary knows only as a first name ("Lola") is a name on its own
+                || NameRecogniser.TITLES.contains(lower) && !(gazetteer.isFirstName(lower)
+                && Lexicon.get().isProperOnly(lower) && !NameRecogniser.isRoleWord(lower))
                 || gazetteer.isRegion(lower) && !gazetteer.isFirstName(lower)
                 || gazetteer.isMedical(lower) && !gazetteer.isFirstName(lower)) {
             return true;
@@ -136,6 +139,11 @@ final class RecallLayer {
             if (ambiguousName(token) && NameRecogniser.namePosition(text, tokens, i, sentenceStart)) {
                 found.add(new Candidate(token.start(), NameRecogniser.nameEnd(token), IdentifierType.NAME, "person"));
                 continue;
+            }
+            Token following = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+            if (NameRecogniser.TITLES.contains(lower) && following != null && following.capitalised()
+                    && Texts.adjacent(text, token, following)) {
+                continue; // "her lola Rosa": a kinship title before the name
             }
             if (NameRecogniser.introduced(text, tokens, i)) {
                 found.add(new Candidate(token.start(), NameRecogniser.nameEnd(token), IdentifierType.NAME, "person"));
