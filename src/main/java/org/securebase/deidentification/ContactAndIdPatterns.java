@@ -14,9 +14,11 @@ final class ContactAndIdPatterns {
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"]+[^\\s<>\".,;:!?)]");
     // CONTACT: a web address without a scheme, known by its top-level domain ("blessingwrites.co.za",
     // "calm-rooms.com/contact")
-    private static final Pattern DOMAIN = Pattern.compile("(?i)(?<![\\w@.-])[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*\\."
-            + "(?:com|net|org|info|io|me|blog|site|online|app|biz|xyz|co|ac|gov|edu|uk|za|au|nz|ie|ca|in|us|de|fr|es|"
-            + "it|nl|ng|ke|sg|ph|pk)(?:\\.(?:uk|za|au|nz|in|ng|ke|sg|ph|pk))?\\b(?![.@-]?\\w)(?:/[^\\s<>\"]*[^\\s<>\".,;:!?)])?");
+    private static final Pattern DOMAIN = Pattern.compile("(?i)(?<![\\w@.-])[a-z0-9][a-z0-9-]*+(?:\\.[a-z0-9-]++)++"
+            + "(?![@\\w])(?:/[^\\s<>\"]*[^\\s<>\".,;:!?)])?");
+    private static final Pattern TOP_LEVEL = Pattern.compile("(?i).*\\.(?:com|net|org|info|io|me|blog|site|online|app|"
+            + "biz|xyz|co|ac|gov|edu|uk|za|au|nz|ie|ca|in|us|de|fr|es|it|nl|ng|ke|sg|ph|pk)(?:\\.(?:uk|za|au|nz|in|ng|ke|sg|"
+            + "ph|pk))?");
     // CONTACT: an e-mail address spelt out to dodge filters ("jane dot doe at gmail dot com")
     private static final Pattern SPELT_EMAIL = Pattern.compile("(?i)\\b[\\w-]+(?:\\s*(?:\\.|dot|\\[dot])\\s*[\\w-]+)*"
             + "\\s*(?:\\bat\\b|\\[at]|\\(at\\))\\s*[\\w-]+(?:\\s*(?:\\bdot\\b|\\[dot]|\\(dot\\))\\s*(?:com|net|org|co|uk|ie|"
@@ -41,7 +43,7 @@ final class ContactAndIdPatterns {
     // ID: a file, case or court number written with slashes, a year or a letter prefix and a serial ("2024/0183",
     // "CP/2021/0044", "SW/44/2019/7", "GW/CAMHS/22-318"): 6+ digits in all or a letter prefix; not a date, a score ("7/10"), "24/7",
     // a ratio or an academic year ("2019/20", "2019/2020")
-    private static final Pattern SLASH_ID = Pattern.compile("(?<![\\w/.-])(?:[A-Z]{1,8}/){0,3}\\d{1,6}(?:[/-][A-Z\\d]{1,8}){1,4}"
+    private static final Pattern SLASH_ID = Pattern.compile("(?=[A-Z\\d])(?<![\\w/.-])(?:[A-Z]{1,8}/){0,3}\\d{1,6}(?:[/-][A-Z\\d]{1,8}){1,4}"
             + "(?![\\w/]|\\.\\d)");
     // ID: letters and digit groups with spaces ("QQ 12 34 56 C" national insurance, "TREM 2111 0198" health card)
     private static final Pattern SPACED_CODE = Pattern.compile("\\b[A-Z]{1,4}(?:[ -]?\\d{2,6}){2,5}(?:[ -]?[A-Z]{1,2})?\\b");
@@ -76,9 +78,17 @@ final class ContactAndIdPatterns {
     static void find(String text, List<Candidate> found) {
         add(found, EMAIL, text, IdentifierType.CONTACT, "email");
         add(found, URL, text, IdentifierType.CONTACT, "url");
-        add(found, DOMAIN, text, IdentifierType.CONTACT, "url");
+        Matcher domain = DOMAIN.matcher(text);
+        while (domain.find()) {
+            String host = domain.group().replaceAll("/.*$", "");
+            if (TOP_LEVEL.matcher(host).matches()) {
+                found.add(new Candidate(domain.start(), domain.end(), IdentifierType.CONTACT, "url"));
+            }
+        }
+        String lowerText = text.toLowerCase(Locale.ROOT);
         Matcher spelt = SPELT_EMAIL.matcher(text);
-        while (spelt.find()) {
+        // the pattern is tried only where a spelt-out dot or [at] can be: most texts have none
+        while ((lowerText.contains(" dot ") || lowerText.contains("[at]") || lowerText.contains("(at)")) && spelt.find()) {
             if (spelt.group().toLowerCase(Locale.ROOT).matches("(?s).*\\bdot\\b.*|.*\\[at].*|.*\\(at\\).*")) {
                 found.add(new Candidate(spelt.start(), spelt.end(), IdentifierType.CONTACT, "email"));
             }

@@ -26,7 +26,7 @@ final class DatePatterns {
             "\\b(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2})\\b");
     // DATE: day and month in digits without a year, when a part is written with a leading zero ("14/02", "03/7")
     // or a day word comes before ("on 3/4", "due 12/6"); a score ("8/10"), fraction or "24/7" has neither
-    private static final Pattern DAY_MONTH_DIGITS = Pattern.compile("(?<![\\w/.:$£€])(?:(?=0|\\d\\d?/0)"
+    private static final Pattern DAY_MONTH_DIGITS = Pattern.compile("(?=\\d)(?<![\\w/.:$£€])(?:(?=0|\\d\\d?/0)"
             + "(?:(?:0?[1-9]|[12]\\d|3[01])/(?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01]))"
             + "|(?<=(?i:on|until|till|by|due|dated|since) )(?:[1-9]|[12]\\d|3[01])/(?:[1-9]|1[12]))"
             + "(?![\\w/]|\\.\\d)");

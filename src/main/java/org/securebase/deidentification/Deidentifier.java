@@ -91,8 +91,9 @@ public final class Deidentifier {
         ContactAndIdPatterns.find(text, found);
         DatePatterns.find(text, found);
         PlaceAndOrgRecogniser.numberedPlaces(text, found);
-        PlaceAndOrgRecogniser.lowerCaseInstitutions(text, outsideFieldPhrases(text, tokens), found);
-        CapitalisedRuns.find(text, outsideFieldPhrases(text, tokens), found);
+        List<Token> outside = outsideFieldPhrases(text, tokens);
+        PlaceAndOrgRecogniser.lowerCaseInstitutions(text, outside, found);
+        CapitalisedRuns.find(text, outside, found);
         NameRecogniser.named(text, found);
         List<Candidate> claimed = merge(found);
         List<Token> free = tokens.stream().filter(t -> !covered(claimed, t)).toList();

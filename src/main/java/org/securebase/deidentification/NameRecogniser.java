@@ -288,7 +288,7 @@ final class NameRecogniser {
         String gap = text.substring(previous.end(), token.start());
         boolean person = Vocabulary.PERSON_NOUNS.contains(previous.lower()) && (gap.equals(" ") || gap.equals(", "));
         boolean adjective = lexicon.has(token.lower(), Lexicon.ADJECTIVE) && !Gazetteer.get().isFirstName(token.lower());
-        if ((person || roleBefore(text, token.start())) && ageFollows(text, token) && !adjective) {
+        if (ageFollows(text, token) && !adjective && (person || roleBefore(text, token.start()))) {
             return true;
         }
         // "9yo girl, sky, living with", "the cat, mittens, sleeps on her bed": a name set off by commas after the

@@ -65,12 +65,12 @@ final class PlaceAndOrgRecogniser {
             + "(?![\\w/%-]|\\.\\d)");
     // LOC: an address line, a house number and capitalised words before a comma and a town ("22 Canal Side,
     // Stockport", "7 Paradise Row, Hackney"), or after an address cue ("Addr: 4 The Coppice")
-    private static final Pattern ADDRESS_LINE = Pattern.compile("\\b\\d{1,5}[A-Za-z]?,?\\s+(?:The\\s+)?\\p{Lu}[\\p{L}'’-]+"
+    private static final Pattern ADDRESS_LINE = Pattern.compile("\\b(?=\\d)(?:\\d{1,5}[A-Za-z]?,?\\s+(?:The\\s+)?\\p{Lu}[\\p{L}'’-]+"
             + "(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}(?=,\\s*\\p{Lu}\\p{Ll})"
             + "|(?<=(?i:addr|address|lives at|living at|moved to|staying at)[:.]?\\s{1,2})\\d{1,5}[A-Za-z]?,?\\s+(?:The\\s+)?"
-            + "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}");
+            + "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})");
     // LOC: a town's postal district ("in Dublin 8", "from Paris 11"): a place word and a number of one or two digits
-    private static final Pattern POSTAL_DISTRICT = Pattern.compile("(?<=\\b(?i:in|near|from|to|at|around)\\s)"
+    private static final Pattern POSTAL_DISTRICT = Pattern.compile("(?=\\p{Lu})(?<=\\b(?i:in|near|from|to|at|around)\\s)"
             + "(\\p{Lu}\\p{Ll}{2,})\\s(\\d{1,2})\\b(?![%/.:,]?\\d)");
     // LOC: a numbered road or its junction ("Highway 1", "Route 66", "I-95", "the M25", "SR 17", "Junction 15")
     // LOC: a house number and a compass point before a street ("4400 N Broadway", "12 West Elm")
