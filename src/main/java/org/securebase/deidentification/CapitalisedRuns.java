@@ -11,7 +11,7 @@ import java.util.Set;
  */
 final class CapitalisedRuns {
 
-    private static final Set<String> CONNECTORS = Set.of("&", "of", "de", "van", "von", "der", "du", "da", "di",
+    private static final Set<String> CONNECTORS = Set.of("&", "n", "of", "de", "van", "von", "der", "du", "da", "di",
             "le", "la", "bin", "al", "el", "y", "dos", "das", "del", "den", "ter", "ten", "ben", "ibn", "mac", "st");
     private static final Set<String> ORDINAL_WORDS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth");
@@ -22,6 +22,8 @@ final class CapitalisedRuns {
     private static final java.util.regex.Pattern LISTED = java.util.regex.Pattern.compile("\\s*(?:,|,?\\s+(?:and|or|&))\\s+");
     private static final java.util.regex.Pattern DATE_AFTER_MONTH = java.util.regex.Pattern.compile(
             "[\\s,.]*(?:\\d|of\\b|\\p{Lu}\\p{Ll}+day)");
+
+    private static final Set<String> DEDICATIONS = Set.of("lady", "saviour", "savior", "redeemer", "mother", "father");
 
     private CapitalisedRuns() {
     }
@@ -69,6 +71,18 @@ final class CapitalisedRuns {
         }
         List<Token> sofar = tokens.subList(first, last + 1);
         boolean named = sofar.stream().anyMatch(t -> PlaceAndOrgRecogniser.kindWord(t) || t.text().equals("&"));
+        if (word.equals("and") && !named) {
+            // "Bristol Civil and Family Justice Centre": the kind word comes after the "and", within the name
+            for (int k = last + 2; k < Math.min(tokens.size(), last + 6); k++) {
+                Token ahead = tokens.get(k);
+                if (!ahead.capitalised() || k > last + 2 && !Texts.adjacent(text, tokens.get(k - 1), ahead)) {
+                    break;
+                }
+                if (PlaceAndOrgRecogniser.kindWord(ahead) && k > last + 2) {
+                    return true;
+                }
+            }
+        }
         return (word.equals("for") || word.equals("and")) && named;
     }
 
@@ -83,6 +97,18 @@ final class CapitalisedRuns {
             return;
         }
         if (first == last && DatePatterns.MONTHS.contains(only.lower()) && !sentenceStart && monthAsName(text, tokens, first)) {
+            found.add(new Candidate(only.start(), NameRecogniser.nameEnd(only), IdentifierType.NAME, "person"));
+            return;
+        }
+        // "Drew, 31, Army vet", "Hunter (16)": a first name with an age in apposition, even one that is also a verb
+        // (a medicine's or a word's list does not make it safe: "Amara (9)"; a description does: "Widow, 80,")
+        if (first == last && only.text().length() > 1 && NameRecogniser.ageFollows(text, only)
+                && (gazetteer.isFirstName(only.lower()) || !Lexicon.get().isCommonWord(only.lower()))
+                && !Vocabulary.PERSON_NOUNS.contains(only.lower()) && !NameRecogniser.isRoleWord(only.lower())
+                && !Vocabulary.isField(only.lower()) && !Vocabulary.isTheorist(only.text())
+                && !(gazetteer.isRegion(only.lower()) && !gazetteer.isFirstName(only.lower()))
+                && !DatePatterns.MONTHS.contains(only.lower()) && !DatePatterns.WEEKDAYS.contains(only.lower())
+                && !NameRecogniser.TITLES.contains(only.lower()) && !Set.of("male", "female").contains(only.lower())) {
             found.add(new Candidate(only.start(), NameRecogniser.nameEnd(only), IdentifierType.NAME, "person"));
             return;
         }
@@ -103,7 +129,13 @@ final class CapitalisedRuns {
         while (first <= last) {
             Token head = tokens.get(first);
             Token second = first < last ? tokens.get(first + 1) : null;
-            boolean title = NameRecogniser.isTitle(head) && !kindRun;
+            boolean title = NameRecogniser.isTitle(head) && !kindRun && second != null;
+            // "Our Lady of Lourdes", "Our Saviour's": a church's or school's dedication keeps its "Our"
+            boolean dedication = head.lower().equals("our") && second != null
+                    && DEDICATIONS.contains(RecallLayer.stem(second.text()));
+            if (dedication && first + 1 < last) {
+                break;
+            }
             boolean closed = Lexicon.get().has(RecallLayer.stem(head.text()), Lexicon.FUNCTION)
                     && !gazetteer.isFirstName(head.lower());
             // at a sentence start only a word that opens sentences is dropped: "Yesterday Callum", but
@@ -163,9 +195,9 @@ final class CapitalisedRuns {
             return; // "Ward 4B", "Highway 1" (the number is the identifier), "Addr:" (a label)
         }
         if (run.size() == 1 && ACRONYM.matcher(head.text()).matches() && !facilityFollows) {
-            // an acronym on its own: EFT, NHS, VA; one no dictionary knows after "at" or "from" may be a
-            // hospital or an employer ("Mom works doubles at VGH")
-            if (previous != null && (previous.lower().equals("at") || previous.lower().equals("from"))
+            // an acronym on its own: EFT, NHS, VA; one no dictionary knows after "at", "from" or "to" may be a
+            // hospital or an employer ("Mom works doubles at VGH", "admitted to AIIMS")
+            if (previous != null && Set.of("at", "from", "to", "into").contains(previous.lower())
                     && previous.lowerCase() && !RecallLayer.safeEverywhere(head) && !Lexicon.get().isKnown(head.text())
                     && head.text().length() >= 3) {
                 found.add(new Candidate(head.start(), head.end(), IdentifierType.ORG, "organisation"));

@@ -12,6 +12,20 @@ final class ContactAndIdPatterns {
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     // CONTACT: web addresses with a scheme or www.
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"]+[^\\s<>\".,;:!?)]");
+    // CONTACT: a web address without a scheme, known by its top-level domain ("blessingwrites.co.za",
+    // "calm-rooms.com/contact")
+    private static final Pattern DOMAIN = Pattern.compile("(?i)(?<![\\w@.-])[a-z0-9][a-z0-9-]*+(?:\\.[a-z0-9-]++)++"
+            + "(?![@\\w])(?:/[^\\s<>\"]*[^\\s<>\".,;:!?)])?");
+    private static final Pattern TOP_LEVEL = Pattern.compile("(?i).*\\.(?:com|net|org|info|io|me|blog|site|online|app|"
+            + "biz|xyz|co|ac|gov|edu|uk|za|au|nz|ie|ca|in|us|de|fr|es|it|nl|ng|ke|sg|ph|pk)(?:\\.(?:uk|za|au|nz|in|ng|ke|sg|"
+            + "ph|pk))?");
+    // CONTACT: an e-mail address spelt out to dodge filters ("jane dot doe at gmail dot com")
+    private static final Pattern SPELT_EMAIL = Pattern.compile("(?i)\\b[\\w-]+(?:\\s*(?:\\.|dot|\\[dot])\\s*[\\w-]+)*"
+            + "\\s*(?:\\bat\\b|\\[at]|\\(at\\))\\s*[\\w-]+(?:\\s*(?:\\bdot\\b|\\[dot]|\\(dot\\))\\s*(?:com|net|org|co|uk|ie|"
+            + "au|za|nz|ca|in|edu|gov|io|me|info)){1,2}\\b");
+    // LOC: postcodes: UK ("SW1A 1AA", "M14 5RT") and Irish Eircodes ("D08 VF8H", "H91 XK27")
+    private static final Pattern POSTCODE = Pattern.compile("\\b(?:[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}"
+            + "|[AC-FHKNPRTV-Y]\\d{2}\\s?[AC-FHKNPRTV-Y\\d]{4})\\b");
     // CONTACT: dotted IPv4 addresses
     private static final Pattern IP = Pattern.compile("\\b(?:\\d{1,3}\\.){3}\\d{1,3}\\b");
     // CONTACT or ID: digit groups separated by spaces, dots or hyphens, 7+ digits in all, optional +country and
@@ -24,14 +38,22 @@ final class ContactAndIdPatterns {
     private static final Pattern CODE = Pattern.compile("\\b[A-Z]{1,6}[-#]?\\d[\\dA-Z-]{2,}\\b|\\b[A-Z]{1,4}\\d{4,}\\b");
     // ID: digits with trailing letters, in one piece or in groups (national insurance, PPS, health cards:
     // "7614532KA", "1234-567-890-AB")
-    private static final Pattern TRAILING_LETTERS = Pattern.compile("\\b\\d{2,}(?:[ -]\\d{2,}){0,4}-?[A-Z]{1,3}\\b");
+    private static final Pattern TRAILING_LETTERS = Pattern.compile("\\b\\d{2,}(?:[ -]\\d{2,}){0,4}-?[A-Z]{1,3}\\b"
+            + "|\\b\\d{2,}(?:[ -]\\d{2,}){1,4} [A-Z]{1,2}\\b");
+    // ID: a file, case or court number written with slashes, a year or a letter prefix and a serial ("2024/0183",
+    // "CP/2021/0044", "SW/44/2019/7", "GW/CAMHS/22-318"): 6+ digits in all or a letter prefix; not a date, a score ("7/10"), "24/7",
+    // a ratio or an academic year ("2019/20", "2019/2020")
+    private static final Pattern SLASH_ID = Pattern.compile("(?=[A-Z\\d])(?<![\\w/.-])(?:[A-Z]{1,8}/){0,3}\\d{1,6}(?:[/-][A-Z\\d]{1,8}){1,4}"
+            + "(?![\\w/]|\\.\\d)");
     // ID: letters and digit groups with spaces ("QQ 12 34 56 C" national insurance, "TREM 2111 0198" health card)
     private static final Pattern SPACED_CODE = Pattern.compile("\\b[A-Z]{1,4}(?:[ -]?\\d{2,6}){2,5}(?:[ -]?[A-Z]{1,2})?\\b");
     // NAME: initials for a person ("J.R.", "A.K.M."), not the usual abbreviations
     private static final Pattern INITIALS = Pattern.compile("\\b(?!(?:U\\.S|U\\.K|E\\.U|A\\.M|P\\.M|D\\.C|N\\.Z|U\\.N|"
             + "I\\.E|E\\.G|Q\\.V|N\\.B|P\\.S)\\.(?![A-Z]\\.))[A-Z]\\.\\s?[A-Z]\\.(?:\\s?[A-Z]\\.)?");
+    // labels that name an identifier's type and are not part of it ("PPSN 8834217TA", "PHN 9123 456 789")
     private static final java.util.Set<String> CUE_WORDS = java.util.Set.of("mrn", "ur", "urn", "nhs", "chi", "pps",
-            "sin", "id", "ref", "no", "dob", "tel", "ph", "mob", "fax", "ohip", "ssn", "hosp");
+            "sin", "id", "ref", "no", "dob", "tel", "ph", "mob", "fax", "ohip", "ssn", "hosp", "ppsn", "phn", "tfn",
+            "ird", "nino", "nin", "hcn", "ihi", "upi", "bsn", "cpr", "pesel", "ramq", "msp", "ahcip", "file", "case");
     // ID: a long unbroken number of 6+ digits (record, unit record, file numbers)
     private static final Pattern LONG_NUMBER = Pattern.compile("(?<![\\d.,$£€])\\b\\d{6,}\\b(?![.,]\\d)");
     // ID: a number or code after a hash sign or "No." ("prisoner #A44712", "file no. 4471")
@@ -56,6 +78,27 @@ final class ContactAndIdPatterns {
     static void find(String text, List<Candidate> found) {
         add(found, EMAIL, text, IdentifierType.CONTACT, "email");
         add(found, URL, text, IdentifierType.CONTACT, "url");
+        Matcher domain = DOMAIN.matcher(text);
+        while (domain.find()) {
+            String host = domain.group().replaceAll("/.*$", "");
+            if (TOP_LEVEL.matcher(host).matches()) {
+                found.add(new Candidate(domain.start(), domain.end(), IdentifierType.CONTACT, "url"));
+            }
+        }
+        String lowerText = text.toLowerCase(Locale.ROOT);
+        Matcher spelt = SPELT_EMAIL.matcher(text);
+        // the pattern is tried only where a spelt-out dot or [at] can be: most texts have none
+        while ((lowerText.contains(" dot ") || lowerText.contains("[at]") || lowerText.contains("(at)")) && spelt.find()) {
+            if (spelt.group().toLowerCase(Locale.ROOT).matches("(?s).*\\bdot\\b.*|.*\\[at].*|.*\\(at\\).*")) {
+                found.add(new Candidate(spelt.start(), spelt.end(), IdentifierType.CONTACT, "email"));
+            }
+        }
+        Matcher postcode = POSTCODE.matcher(text);
+        while (postcode.find()) {
+            if (postcode.group().chars().filter(Character::isLetter).count() >= 2) {
+                found.add(new Candidate(postcode.start(), postcode.end(), IdentifierType.LOC, "address"));
+            }
+        }
         add(found, IP, text, IdentifierType.CONTACT, "ip");
         add(found, SSN, text, IdentifierType.ID, "id");
         Matcher groups = DIGIT_GROUPS.matcher(text);
@@ -78,6 +121,16 @@ final class ContactAndIdPatterns {
             }
         }
         add(found, LONG_NUMBER, text, IdentifierType.ID, "id");
+        Matcher slash = SLASH_ID.matcher(text);
+        while (slash.find()) {
+            String code = slash.group();
+            int digits = code.replaceAll("\\D", "").length();
+            boolean prefixed = Character.isLetter(code.charAt(0));
+            if (code.contains("/") && (digits >= 6 || prefixed && digits >= 4) && !NUMERIC_DATE.matcher(code).matches()
+                    && !academicYear(code)) {
+                found.add(new Candidate(slash.start(), slash.end(), IdentifierType.ID, "id"));
+            }
+        }
         Matcher spaced = SPACED_CODE.matcher(text);
         while (spaced.find()) {
             String prefix = spaced.group().replaceAll("[^A-Z].*$", "");
@@ -102,13 +155,29 @@ final class ContactAndIdPatterns {
                     && core.chars().filter(Character::isUpperCase).count() >= 2;
             boolean coded = core.contains("_") || (core.chars().anyMatch(Character::isDigit)
                     && core.chars().filter(Character::isLetter).count() >= 3);
-            if (h.startsWith("@") || mixed || (coded && !core.matches("\\d+(st|nd|rd|th)"))) {
+            // "PHQ9", "GAD7", "Covid19": a measure or a word with its number, not a handle
+            boolean measure = core.matches("[A-Z]{2,5}-?\\d{1,2}") || core.matches("[A-Za-z]{3,}\\d{1,2}")
+                    && Lexicon.get().isKnown(core.replaceAll("\\d+$", ""));
+            if (h.startsWith("@") || mixed || (coded && !measure && !core.matches("\\d+(st|nd|rd|th)"))) {
                 found.add(new Candidate(handle.start(), handle.end(), IdentifierType.CONTACT, "handle"));
             }
         }
     }
 
     private static final Pattern NUMERIC_DATE = Pattern.compile("\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})");
+
+    private static final Pattern ACADEMIC_YEAR = Pattern.compile("(?:19|20)\\d\\d/(?:(?:19|20)\\d\\d|\\d\\d)");
+
+    /** "2019/20", "2019/2020": a school or financial year, the second year following the first. */
+    private static boolean academicYear(String code) {
+        if (!ACADEMIC_YEAR.matcher(code).matches()) {
+            return false;
+        }
+        String[] years = code.split("/");
+        int first = Integer.parseInt(years[0]);
+        int second = Integer.parseInt(years[1]);
+        return second == first + 1 || second == (first + 1) % 100;
+    }
 
     private static boolean yearRange(String s) {
         return s.matches("(?:19|20)\\d\\d\\s*[-–]\\s*(?:19|20)?\\d\\d");

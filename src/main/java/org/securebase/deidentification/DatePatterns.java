@@ -24,6 +24,12 @@ final class DatePatterns {
     // DATE: numeric day/month/year in any order of the usual three, or ISO
     private static final Pattern NUMERIC_DATE = Pattern.compile(
             "\\b(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2})\\b");
+    // DATE: day and month in digits without a year, when a part is written with a leading zero ("14/02", "03/7")
+    // or a day word comes before ("on 3/4", "due 12/6"); a score ("8/10"), fraction or "24/7" has neither
+    private static final Pattern DAY_MONTH_DIGITS = Pattern.compile("(?=\\d)(?<![\\w/.:$£€])(?:(?=0|\\d\\d?/0)"
+            + "(?:(?:0?[1-9]|[12]\\d|3[01])/(?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01]))"
+            + "|(?<=(?i:on|until|till|by|due|dated|since) )(?:[1-9]|[12]\\d|3[01])/(?:[1-9]|1[12]))"
+            + "(?![\\w/]|\\.\\d)");
     // DATE: month then day, any case ("March 14", "oct 3", "Friday, Sept. 8th, 2023")
     private static final Pattern MONTH_DAY = Pattern.compile("\\b" + ON_WEEKDAY + "(?:(?i:last|next|this|early|late|"
             + "mid)[- ])?(?:" + ANY_CASE_MONTH + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?");
@@ -69,6 +75,12 @@ final class DatePatterns {
     static void find(String text, List<Candidate> found) {
         ContactAndIdPatterns.add(found, NUMERIC_DATE, text, IdentifierType.DATE, "date");
         ContactAndIdPatterns.add(found, MONTH_DAY, text, IdentifierType.DATE, "date");
+        Matcher digits = DAY_MONTH_DIGITS.matcher(text);
+        while (digits.find()) {
+            if (!countFollows(text, digits.end(), false)) {
+                found.add(new Candidate(digits.start(), digits.end(), IdentifierType.DATE, "date"));
+            }
+        }
         ContactAndIdPatterns.add(found, DAY_MONTH, text, IdentifierType.DATE, "date");
         ContactAndIdPatterns.add(found, RELATIVE_MONTH, text, IdentifierType.DATE, "date");
         ContactAndIdPatterns.add(found, MONTH_YEAR, text, IdentifierType.DATE, "date");

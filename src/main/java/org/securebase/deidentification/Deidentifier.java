@@ -91,7 +91,9 @@ public final class Deidentifier {
         ContactAndIdPatterns.find(text, found);
         DatePatterns.find(text, found);
         PlaceAndOrgRecogniser.numberedPlaces(text, found);
-        CapitalisedRuns.find(text, outsideFieldPhrases(text, tokens), found);
+        List<Token> outside = outsideFieldPhrases(text, tokens);
+        PlaceAndOrgRecogniser.lowerCaseInstitutions(text, outside, found);
+        CapitalisedRuns.find(text, outside, found);
         NameRecogniser.named(text, found);
         List<Candidate> claimed = merge(found);
         List<Token> free = tokens.stream().filter(t -> !covered(claimed, t)).toList();
@@ -176,7 +178,10 @@ public final class Deidentifier {
                 continue;
             }
             boolean ordinary = Lexicon.get().isCommonWord(token.lower()) || Vocabulary.isCommon(token.lower());
-            boolean eligible = token.capitalised() || !ordinary;
+            // a lower-case ordinary word found as a name in this thread counts again where it stands in a name's
+            // place ("sky clings to her nana"), not as a word ("watching the sky")
+            boolean eligible = token.capitalised() || !ordinary || names.contains(token.lower())
+                    && NameRecogniser.namePosition(text, tokens, i, Texts.sentenceStart(text, token.start()));
             if (!eligible) {
                 continue;
             }

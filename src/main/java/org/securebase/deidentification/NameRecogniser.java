@@ -21,7 +21,7 @@ final class NameRecogniser {
             "señora", "sra", "auntie", "aunty", "aunt", "uncle", "grandma", "grandpa", "granny", "gran", "grandad",
             "granddad", "grandmother", "grandfather", "nana", "nanna", "nan", "papa", "pop", "poppy", "ouma", "oupa",
             "nonna", "nonno", "abuela", "abuelo", "oma", "opa", "bibi", "dadi", "nani", "baba", "mama", "mum", "mom",
-            "mam", "mummy", "mommy", "dad", "daddy", "cousin", "tía", "tío", "tia", "tio", "ma", "pa", "bubbe",
+            "mam", "mammy", "mummy", "mommy", "dad", "daddy", "cousin", "tía", "tío", "tia", "tio", "ma", "pa", "bubbe",
             "zaida", "saba", "savta", "lola", "lolo", "tita", "tito", "kuya", "ate", "appa", "amma", "ammi",
             "abba", "didi", "bhaiya", "chacha", "chachi", "mamu", "khala", "teta", "jiddo", "halmeoni", "obaa",
             "baka", "babcia", "dziadek", "babushka", "deda", "oom", "tannie", "ds", "dominee", "hon", "cllr",
@@ -39,7 +39,9 @@ final class NameRecogniser {
             + "teacher|tutor|coach|counsell?or|therapist|psychiatrist|psychologist|gp|doctor|nurse|midwife|"
             + "health visitor|carer|caregiver|foster (?:mother|father|mum|mom|dad|carer|parent)|lawyer|"
             + "solicitor|attorney|probation officer|priest|pastor|vicar|minister|imam|rabbi|trainee|supervisee|"
-            + "student|client|patient|pt|dog|cat|puppy|kitten|horse|pony|pet|rabbit|hamster)";
+            + "student|client|patient|pt|dog|cat|puppy|kitten|horse|pony|pet|rabbit|hamster|"
+            // the casual words for a partner, a friend or a child ("mum's fella rob", "her best mate kez")
+            + "fella|feller|hubby|missus|missis|wifey|bloke|mate|best mate|bestie|bff|pal|buddy|lad|lass|bro|sis)";
     private static final Pattern ROLE_BEFORE = Pattern.compile("(?i)\\b(?:(?:his|her|their|my|our|your|the|a|"
             + "client's|\\p{L}+['’]s)\\s+)?(?:(?:late|ex-|former|older|elder|younger|big|little|baby|new|current|"
             + "beloved|estranged|adoptive|biological|birth|twin|only|eldest|youngest|middle)\\s*)*(" + ROLE + ")"
@@ -184,9 +186,54 @@ final class NameRecogniser {
             return false;
         }
         Matcher joined = AND_NAME.matcher(after);
-        return joined.lookingAt() && Lexicon.get().isProperOnly(joined.group(1))
+        if (joined.lookingAt() && Lexicon.get().isProperOnly(joined.group(1))
                 || index >= 2 && JOINED_GAP.matcher(gapBefore).matches() && !gapBefore.contains(",")
-                && Lexicon.get().isProperOnly(tokens.get(index - 2).text());
+                && Lexicon.get().isProperOnly(tokens.get(index - 2).text())) {
+            return true;
+        }
+        // "Storm and Autumn are twins", "Faith and Hope were placed together": two first names joined by "and"
+        // as the subject of a verb
+        Gazetteer gazetteer = Gazetteer.get();
+        if (SEASONS.contains(token.lower()) && (joined.lookingAt() && SEASONS.contains(joined.group(1).toLowerCase(Locale.ROOT))
+                || index >= 2 && SEASONS.contains(tokens.get(index - 2).lower()))) {
+            return false; // "Spring and Summer were busy"
+        }
+        if (joined.lookingAt() && index + 3 < tokens.size() && gazetteer.isFirstName(token.lower())
+                && gazetteer.isFirstName(tokens.get(index + 2).lower()) && tokens.get(index + 2).capitalised()
+                && subjectVerb(text, tokens.get(index + 2), tokens.get(index + 3))) {
+            return true;
+        }
+        return index >= 2 && next != null && JOINED_GAP.matcher(gapBefore).matches() && !gapBefore.contains(",")
+                && tokens.get(index - 2).capitalised() && gazetteer.isFirstName(tokens.get(index - 2).lower())
+                && gazetteer.isFirstName(token.lower()) && subjectVerb(text, token, next);
+    }
+
+    /** The subject of a finite verb: "bex turns up", "gaz went", "me and gaz went". */
+    static boolean subjectOfVerb(String text, List<Token> tokens, int index) {
+        Token token = tokens.get(index);
+        Token next = index + 1 < tokens.size() ? tokens.get(index + 1) : null;
+        if (next == null || !text.substring(token.end(), next.start()).equals(" ")) {
+            return false;
+        }
+        String verb = next.lower();
+        if (Lexicon.get().has(verb, Lexicon.VERB_3RD) && !AUXILIARIES.contains(verb)
+                || Set.of("says", "said", "texts", "texted", "cries", "cried").contains(verb)) {
+            return true;
+        }
+        return index >= 2 && JOINED_GAP.matcher(text.substring(tokens.get(index - 1).end(), token.start())).matches()
+                && tokens.get(index - 1).lower().equals("and") && (Set.of("me", "i", "she", "he", "we", "they")
+                .contains(tokens.get(index - 2).lower()) || isRoleWord(tokens.get(index - 2).lower()))
+                && subjectVerb(text, token, next);
+    }
+
+    private static final Set<String> SEASONS = Set.of("spring", "summer", "autumn", "fall", "winter");
+
+    /** A finite verb right after a word: "are", "were", "came", "live". */
+    private static boolean subjectVerb(String text, Token word, Token verb) {
+        String v = verb.lower();
+        return text.substring(word.end(), verb.start()).equals(" ") && verb.lowerCase()
+                && (Set.of("are", "were", "have", "had", "both", "share", "live", "came", "come").contains(v)
+                || Lexicon.get().has(v, Lexicon.VERB_3RD) && !Lexicon.get().has(v, Lexicon.NOUN));
     }
 
     /**
@@ -205,6 +252,52 @@ final class NameRecogniser {
             return verbFollows;
         }
         return !copula || verbFollows || text.startsWith(",", token.end()) || !lexicon.isCommonWord(token.lower());
+    }
+
+    private static final Pattern AGE_AFTER = Pattern.compile("(?:'s|’s)?\\s*(?:,\\s*|\\(\\s*)(?:aged?\\s+)?\\d{1,3}"
+            + "(?:\\s*(?:yo|y/o|yrs?|years?(?: old)?|[mfMF]))?\\s*[,)]");
+
+    /** An age in apposition right after the word: "Drew, 31,", "Hunter (16)", "blessing, 29,". */
+    static boolean ageFollows(String text, Token token) {
+        return AGE_AFTER.matcher(text).region(token.end(), text.length()).lookingAt();
+    }
+
+    /**
+     * A lower-case ordinary word named as a person by what stands around it: a role or a person noun before it and
+     * an age in apposition after it ("client blessing, 29,"), or a person noun, a comma and a first name set off
+     * by commas ("9yo girl, sky, living with"). The syntax of an introduction, not the word, makes it a name.
+     */
+    static boolean introduced(String text, List<Token> tokens, int index) {
+        Token token = tokens.get(index);
+        Lexicon lexicon = Lexicon.get();
+        boolean commaSet = index > 0 && text.substring(tokens.get(index - 1).end(), token.start()).equals(", ")
+                && text.startsWith(",", token.end()) && Gazetteer.get().isFirstName(token.lower())
+                && Vocabulary.PERSON_NOUNS.contains(tokens.get(index - 1).lower());
+        if (commaSet && token.lowerCase()) {
+            return true; // "9yo girl, will, living with": even a modal is a name between a person and a comma
+        }
+        if (!token.lowerCase() || token.text().length() < 3 || lexicon.has(token.lower(), Lexicon.FUNCTION)
+                || lexicon.has(token.lower(), Lexicon.ADVERB) && !Gazetteer.get().isFirstName(token.lower())
+                || Vocabulary.PERSON_NOUNS.contains(token.lower()) || isRoleWord(token.lower())) {
+            return false;
+        }
+        Token previous = index > 0 ? tokens.get(index - 1) : null;
+        if (previous == null) {
+            return false;
+        }
+        String gap = text.substring(previous.end(), token.start());
+        boolean person = Vocabulary.PERSON_NOUNS.contains(previous.lower()) && (gap.equals(" ") || gap.equals(", "));
+        boolean adjective = lexicon.has(token.lower(), Lexicon.ADJECTIVE) && !Gazetteer.get().isFirstName(token.lower());
+        if (ageFollows(text, token) && !adjective && (person || roleBefore(text, token.start()))) {
+            return true;
+        }
+        // "9yo girl, sky, living with", "the cat, mittens, sleeps on her bed": a name set off by commas after the
+        // noun it names (a first name after a person; any noun after a pet or a role)
+        boolean role = isRoleWord(previous.lower()) && gap.equals(", ");
+        boolean noun = lexicon.has(token.lower(), Lexicon.NOUN) && !lexicon.has(token.lower(), Lexicon.ADJECTIVE)
+                && !token.lower().endsWith("ing") && !lexicon.has(token.lower(), Lexicon.VERB_3RD);
+        return (person || role) && gap.equals(", ") && text.startsWith(",", token.end())
+                && (Gazetteer.get().isFirstName(token.lower()) || role && noun);
     }
 
     /** "her son is named tomasz": the word after named/called, in any case, unless an ordinary word. */

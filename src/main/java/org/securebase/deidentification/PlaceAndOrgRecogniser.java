@@ -63,15 +63,29 @@ final class PlaceAndOrgRecogniser {
             + "bed|cell|cabin|villa|lot|pod|wing|block|bungalow|cottage|bldg|building|site|pitch|berth|"
             + "house no|plot)\\.?|Level|Floor)\\s*(?:no\\.?\\s*)?#?\\s*(\\d{1,5}[A-Za-z]?(?:[/-]\\d{1,4}[A-Za-z]?)?|[A-Z]\\d{0,4})"
             + "(?![\\w/%-]|\\.\\d)");
-    // LOC: a numbered road ("Highway 1", "Route 66", "I-95", "the M25", "SR 17")
+    // LOC: an address line, a house number and capitalised words before a comma and a town ("22 Canal Side,
+    // Stockport", "7 Paradise Row, Hackney"), or after an address cue ("Addr: 4 The Coppice")
+    private static final Pattern ADDRESS_LINE = Pattern.compile("\\b(?=\\d)(?:\\d{1,5}[A-Za-z]?,?\\s+(?:The\\s+)?\\p{Lu}[\\p{L}'’-]+"
+            + "(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2}(?=,\\s*\\p{Lu}\\p{Ll})"
+            + "|(?<=(?i:addr|address|lives at|living at|moved to|staying at)[:.]?\\s{1,2})\\d{1,5}[A-Za-z]?,?\\s+(?:The\\s+)?"
+            + "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})");
+    // LOC: a town's postal district ("in Dublin 8", "from Paris 11"): a place word and a number of one or two digits
+    private static final Pattern POSTAL_DISTRICT = Pattern.compile("(?=\\p{Lu})(?<=\\b(?i:in|near|from|to|at|around)\\s)"
+            + "(\\p{Lu}\\p{Ll}{2,})\\s(\\d{1,2})\\b(?![%/.:,]?\\d)");
+    // LOC: a numbered road or its junction ("Highway 1", "Route 66", "I-95", "the M25", "SR 17", "Junction 15")
     // LOC: a house number and a compass point before a street ("4400 N Broadway", "12 West Elm")
     private static final Pattern COMPASS_ADDRESS = Pattern.compile("\\b\\d{1,5}\\s+(?:[NSEW]|NE|NW|SE|SW|North|South|"
             + "East|West)\\.?\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?");
     // ORG: a numbered station, company or lodge ("Station 14", "Engine 7", "Troop 12", "Local 32")
     private static final Pattern NUMBERED_ORG = Pattern.compile("\\b(?:Station|Engine|Ladder|Troop|Post|Lodge|Precinct|"
-            + "Squadron|Platoon|Pack|Local|Chapter|Battery)\\s+#?\\d{1,4}\\b");
+            + "Squadron|Platoon|Pack|Local|Chapter|Battery)\\s+#?\\d{1,4}\\b"
+            // ORG: a military unit written number first, with or without an ordinal ("42 Commando", "2 Para",
+            // "16 Air Assault Brigade", "1st Signal Regiment")
+            + "|\\b\\d{1,3}(?:st|nd|rd|th)?\\s+(?:\\p{Lu}[\\p{L}'’]+\\s+){0,3}(?:Commando|Para|Regiment|Battalion|Brigade|"
+            + "Division|Squadron|Signals?|Rifles|Infantry|Cavalry|Artillery|Lancers|Hussars|Dragoons|Fusiliers|Marines|"
+            + "Field Ambulance|Field Hospital|Engineers|Logistics Regiment)\\b");
     private static final Pattern ROAD_NUMBER = Pattern.compile("\\b(?:(?i:highway|hwy|route|rte|interstate|"
-            + "state route|county road|motorway|road)\\s*\\d{1,4}[A-Z]?|I-\\d{1,3}|(?<=\\b(?i:the|on|off)\\s)"
+            + "state route|county road|motorway|road|junction|jct|exit)\\s*\\d{1,4}[A-Z]?|I-\\d{1,3}|(?<=\\b(?i:the|on|off)\\s)"
             + "[AMN]\\d{1,4}(?:\\([AM]\\))?)\\b");
 
     // LOC: streets named the continental way, the kind of street first ("Rue de la Paix", "Avenida Paulista",
@@ -111,7 +125,128 @@ final class PlaceAndOrgRecogniser {
         ContactAndIdPatterns.add(found, ROAD_NUMBER, text, IdentifierType.LOC, "street");
         ContactAndIdPatterns.add(found, CONTINENTAL_STREET, text, IdentifierType.LOC, "street");
         ContactAndIdPatterns.add(found, COMPASS_ADDRESS, text, IdentifierType.LOC, "address");
+        Matcher district = POSTAL_DISTRICT.matcher(text);
+        while (district.find()) {
+            String place = district.group(1).toLowerCase(Locale.ROOT);
+            if (!Lexicon.get().isCommonWord(place) && !Vocabulary.isCommon(place) && !Vocabulary.isField(place)
+                    && !DatePatterns.MONTHS.contains(place) && !DatePatterns.WEEKDAYS.contains(place)
+                    && !DatePatterns.countFollows(text, district.end(), false)) {
+                found.add(new Candidate(district.start(), district.end(), IdentifierType.LOC, "city"));
+            }
+        }
+        Matcher line = ADDRESS_LINE.matcher(text);
+        while (line.find()) {
+            String words = line.group().replaceAll("^[\\d\\p{L}]*\\d[\\p{L}]*,?\\s+", "").toLowerCase(Locale.ROOT);
+            String firstWord = words.split("\\s+")[0];
+            // "12 March, Tuesday", "3 Weeks, Then": a date or a count, not an address
+            if (DatePatterns.MONTHS.contains(firstWord) || DatePatterns.WEEKDAYS.contains(firstWord)
+                    || Lexicon.get().has(firstWord, Lexicon.PLURAL) || Lexicon.get().has(firstWord, Lexicon.FUNCTION)
+                    && !firstWord.equals("the")) {
+                continue;
+            }
+            found.add(new Candidate(line.start(), line.end(), IdentifierType.LOC, "address"));
+        }
         ContactAndIdPatterns.add(found, NUMBERED_ORG, text, IdentifierType.ORG, "organisation");
+    }
+
+    /** The last word of an institution's name written in lower case ("dunmore community college"). */
+    private static final Set<String> INSTITUTION = Set.of("college", "university", "uni", "academy", "school",
+            "primary", "secondary", "hospital", "infirmary", "clinic", "hospice", "church", "chapel", "mosque",
+            "temple", "synagogue", "parish", "cathedral", "prison", "jail", "centre", "center", "practice",
+            "surgery", "institute", "seminary", "polytechnic", "gaol");
+    /** Shortened names of schools and hospitals: "riverside high", "mercy general". */
+    private static final Set<String> SHORT_INSTITUTION = Set.of("high", "general", "memorial", "prep");
+    private static final Set<String> SAINTS = Set.of("st", "saint", "ste", "san", "santa", "sao", "são");
+
+    /**
+     * ORG and LOC written in lower case, as casual posts do: an institution or organisation word ending a chain of
+     * words of which at least one is no ordinary word ("dunmore community college", "st. brendan's college",
+     * "durbanville rugby club", "ubuntu fresh foods"); or "high"/"general" right after a place preposition and a noun ("went to riverside high",
+     * "works at mercy general"), the short form of a school's or hospital's name.
+     */
+    static void lowerCaseInstitutions(String text, List<Token> tokens, List<Candidate> found) {
+        Lexicon lexicon = Lexicon.get();
+        for (int i = 1; i < tokens.size(); i++) {
+            Token kind = tokens.get(i);
+            String word = kind.lower();
+            boolean institution = INSTITUTION.contains(word) || kind.lowerCase() && ORG_SUFFIX.contains(word);
+            boolean shortForm = SHORT_INSTITUTION.contains(word) && kind.lowerCase();
+            if (!institution && !shortForm) {
+                continue;
+            }
+            int first = i;
+            boolean named = false;
+            while (first - 1 >= 0 && first > i - 4 && Texts.adjacent(text, tokens.get(first - 1), tokens.get(first))) {
+                Token before = tokens.get(first - 1);
+                String lower = RecallLayer.stem(before.text());
+                boolean ordinary = ordinary(before);
+                if (!before.letters() || lexicon.has(lower, Lexicon.FUNCTION) || PLACE_CUES.contains(lower)
+                        || ordinary && (lexicon.has(lower, Lexicon.VERB_3RD) || !lexicon.has(lower, Lexicon.NOUN)
+                        && !lexicon.has(lower, Lexicon.ADJECTIVE) && !SAINTS.contains(lower))) {
+                    break; // "Frankston has good services": a verb ends the name
+                }
+                // only a name written in lower case: a capitalised one is a run of its own, and the lower-case kind
+                // word after it is no part of it ("Lourdes primary")
+                named |= !ordinary && before.lowerCase();
+                first--;
+            }
+            // the chain starts at its first word that is no ordinary word, or at a saint's title before one
+            while (first < i && ordinary(tokens.get(first)) && !SAINTS.contains(tokens.get(first).lower())) {
+                first++;
+            }
+            if (first < i && named) {
+                IdentifierType type = SCHOOL.contains(word) || word.equals("uni") || ORG_SUFFIX.contains(word)
+                        ? IdentifierType.ORG : IdentifierType.LOC;
+                String hint = type == IdentifierType.ORG ? SCHOOL.contains(word) || word.equals("uni") ? "school"
+                        : "organisation" : facilityHint(word);
+                found.add(new Candidate(tokens.get(first).start(), kind.end(), type, hint));
+                continue;
+            }
+            // "we met at walker community college": after a place word and with no determiner, two or more words
+            // before the institution word, the first a noun, make a name ("at medical school" and "at sixth form
+            // college" are kinds of school)
+            if (institution && kind.lowerCase() && i >= 3) {
+                int start = i - 1;
+                while (start - 1 >= 0 && i - start < 3 && Texts.adjacent(text, tokens.get(start - 1), tokens.get(start))
+                        && tokens.get(start - 1).lowerCase() && tokens.get(start - 1).letters()
+                        && !lexicon.has(tokens.get(start - 1).lower(), Lexicon.FUNCTION)
+                        && !PLACE_CUES.contains(tokens.get(start - 1).lower())) {
+                    start--;
+                }
+                Token head = tokens.get(start);
+                Token cue = start >= 1 ? tokens.get(start - 1) : null;
+                if (i - start >= 2 && cue != null && Set.of("at", "to", "from", "attends", "attended").contains(cue.lower())
+                        && Texts.adjacent(text, cue, head) && lexicon.has(head.lower(), Lexicon.NOUN)
+                        && !lexicon.has(head.lower(), Lexicon.ADJECTIVE) && !lexicon.has(head.lower(), Lexicon.VERB_3RD)
+                        && tokens.subList(start, i).stream().allMatch(Token::lowerCase)) {
+                    found.add(new Candidate(head.start(), kind.end(), SCHOOL.contains(word) ? IdentifierType.ORG
+                            : IdentifierType.LOC, SCHOOL.contains(word) ? "school" : facilityHint(word)));
+                    continue;
+                }
+            }
+            if (shortForm && i >= 2 && kind.lowerCase()) {
+                Token noun = tokens.get(i - 1);
+                Token cue = tokens.get(i - 2);
+                boolean nextIsNoun = i + 1 < tokens.size() && Texts.adjacent(text, kind, tokens.get(i + 1))
+                        && lexicon.has(tokens.get(i + 1).lower(), Lexicon.NOUN)
+                        && !lexicon.has(tokens.get(i + 1).lower(), Lexicon.FUNCTION);
+                if (Set.of("at", "to", "from", "attends", "attended", "left").contains(cue.lower()) && cue.lowerCase()
+                        && Texts.adjacent(text, cue, noun) && Texts.adjacent(text, noun, kind) && noun.letters()
+                        && lexicon.has(noun.lower(), Lexicon.NOUN) && !lexicon.has(noun.lower(), Lexicon.ADJECTIVE)
+                        && !lexicon.has(noun.lower(), Lexicon.FUNCTION) && !nextIsNoun) {
+                    found.add(new Candidate(noun.start(), kind.end(), word.equals("general") || word.equals("memorial")
+                            ? IdentifierType.LOC : IdentifierType.ORG, word.equals("general") || word.equals("memorial")
+                            ? "hospital" : "school"));
+                }
+            }
+        }
+    }
+
+    /** An ordinary word, safe on its own: a common English word, a field term, a region. */
+    private static boolean ordinary(Token token) {
+        String lower = RecallLayer.stem(token.text());
+        return Lexicon.get().isCommonWord(lower) || Vocabulary.isCommon(lower) || RecallLayer.safeEverywhere(token)
+                || kindWord(token) || NameRecogniser.isRoleWord(lower); // "pentecostal church", "gp surgery"
     }
 
     /** Words that end a place or organisation's name: "High School", "Retirement Village", "Cash and Carry". */

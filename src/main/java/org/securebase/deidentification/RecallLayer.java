@@ -16,7 +16,7 @@ final class RecallLayer {
     // a number with a unit or ordinal suffix: "3rd", "10mg", "5pm", "6yo", "1990s", "24h", "2x", "20s"
     private static final Pattern SAFE_MIXED = Pattern.compile("(?i)\\d+(?:st|nd|rd|th|s|am|pm|mg|mcg|ml|kg|lb|lbs|k|"
             + "m|yo|y|yr|yrs|mo|mos|mth|mths|wk|wks|h|hr|hrs|min|mins|x|ft|cm|km|mm|g|d|w|ish|f|c|kph|mph|gb|mb|"
-            + "hz|bpm|yrs?old)|[a-z]{1,2}\\d{1,3}|[A-Z]{2,}\\d{1,2}|[A-Z]\\d|\\d[A-Z]{2,3}|[A-Z]{2,5}-?\\d{1,2}");
+            + "hz|bpm|yrs?old)|[a-z]{1,2}\\d{1,3}s?|[Uu]\\d{1,2}s|[A-Z]{2,}\\d{1,2}|[A-Z]\\d|\\d[A-Z]{2,3}|[A-Z]{2,5}-?\\d{1,2}");
     // contractions written without the apostrophe: "doesnt", "hes", "ive", "theyre", "wouldve", "whats"
     private static final Pattern CONTRACTION = Pattern.compile("(?i)(?:(?:do|does|did|is|are|was|were|has|have|had|"
             + "could|would|should|ca|wo|must|need|might|ai|sha)nt|(?:he|she|it|what|that|there|who|where|how|here|let|"
@@ -54,7 +54,10 @@ final class RecallLayer {
         Gazetteer gazetteer = Gazetteer.get();
         if (Vocabulary.isField(word) || Vocabulary.isField(lower) || Vocabulary.isTheorist(word)
                 || DatePatterns.MONTHS.contains(lower) || DatePatterns.WEEKDAYS.contains(lower)
-                || lower.endsWith("s") && DatePatterns.WEEKDAYS.contains(lower.substring(0, lower.length() - 1)) || NameRecogniser.TITLES.contains(lower)
+                || lower.endsWith("s") && DatePatterns.WEEKDAYS.contains(lower.substring(0, lower.length() - 1))
+                // a kinship title the English dictionary knows only as a first name ("Lola") is a name on its own
+                || NameRecogniser.TITLES.contains(lower) && !(gazetteer.isFirstName(lower)
+                && Lexicon.get().isProperOnly(lower) && !NameRecogniser.isRoleWord(lower))
                 || gazetteer.isRegion(lower) && !gazetteer.isFirstName(lower)
                 || gazetteer.isMedical(lower) && !gazetteer.isFirstName(lower)) {
             return true;
@@ -137,6 +140,15 @@ final class RecallLayer {
                 found.add(new Candidate(token.start(), NameRecogniser.nameEnd(token), IdentifierType.NAME, "person"));
                 continue;
             }
+            Token following = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+            if (NameRecogniser.TITLES.contains(lower) && following != null && following.capitalised()
+                    && Texts.adjacent(text, token, following)) {
+                continue; // "her lola Rosa": a kinship title before the name
+            }
+            if (NameRecogniser.introduced(text, tokens, i)) {
+                found.add(new Candidate(token.start(), NameRecogniser.nameEnd(token), IdentifierType.NAME, "person"));
+                continue;
+            }
             if (lexicon.isCommonWord(lower) || Vocabulary.isCommon(lower)) {
                 continue;
             }
@@ -164,6 +176,17 @@ final class RecallLayer {
             }
             boolean nameLike = (gazetteer.isFirstName(lower) || gazetteer.isSurname(lower) || lexicon.isProper(lower))
                     && lower.length() > 2;
+            // "so bex turns up late", "jo (my client) is 30", "me and gaz went": a short word no dictionary knows,
+            // in a person's place, is a nickname rather than shorthand
+            boolean shortName = lower.length() < 4 && lower.matches(".*[aeiouy].*") && !lexicon.isCommonWord(lower)
+                    && !NameRecogniser.TITLES.contains(lower) && !NameRecogniser.isRoleWord(lower)
+                    && !lower.equals("da") // the Irish "her da"
+                    && (NameRecogniser.namePosition(text, tokens, i, sentenceStart)
+                    || NameRecogniser.subjectOfVerb(text, tokens, i));
+            if (shortName) {
+                found.add(new Candidate(token.start(), NameRecogniser.nameEnd(token), IdentifierType.NAME, "person"));
+                continue;
+            }
             if (!nameLike && (lower.length() < 4 || lexicon.isTypoOfCommonWord(lower) || lexicon.isCompound(lower))) {
                 // "ppl", "u", "definately", "psychoeducation": shorthand, slips and compounds of ordinary words
                 continue;

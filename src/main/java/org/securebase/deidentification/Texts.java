@@ -49,8 +49,10 @@ final class Texts {
             while (w >= 0 && Character.isLetter(text.charAt(w))) {
                 w--;
             }
-            if (ABBREVIATIONS.contains(text.substring(w + 1, i).toLowerCase(java.util.Locale.ROOT))) {
-                return false; // "Dr. Okafor", "St. Agnes": not a new sentence
+            // "Dr. Okafor", "St. Agnes"; but "the 21st." ends a sentence
+            if (ABBREVIATIONS.contains(text.substring(w + 1, i).toLowerCase(java.util.Locale.ROOT))
+                    && !(w >= 0 && Character.isDigit(text.charAt(w)))) {
+                return false; // not a new sentence
             }
         }
         return i < 0 || ".!?:;\n".indexOf(text.charAt(i)) >= 0;

@@ -89,7 +89,11 @@ final class Vocabulary {
             "Goals", "Goal", "Risk", "Assessment", "Diagnosis", "Formulation", "Intervention", "Interventions",
             "Outcome", "Summary", "Context", "Issue", "Issues", "Help", "Advice", "Thoughts", "Ideas", "Step",
             "Steps", "Warm", "Cold", "Good", "Bad", "Great", "Little", "Big", "New", "Long", "Short", "Small",
-            "Large", "High", "Low", "Retired", "Married", "Single", "Divorced", "Widowed", "Separated");
+            "Large", "High", "Low", "Retired", "Married", "Single", "Divorced", "Widowed", "Separated",
+            // chat shorthand no dictionary holds, which would otherwise pass for a nickname
+            "idk", "omg", "btw", "fyi", "iirc", "smh", "ngl", "irl", "atm", "jk", "ikr", "tho", "rly", "cuz", "coz",
+            "pls", "plz", "thx", "ty", "ur", "ya", "yep", "nah", "yeh", "yea", "ok", "okay", "lol", "imo", "imho",
+            "tbh", "fwiw", "afaik", "asap", "aka", "etc", "vs", "ie", "eg", "re", "bc", "b/c", "w/", "lmao", "ofc");
 
     /** Nouns that describe a person without naming them ("Boy, 9", "Man, 45"). */
     static final Set<String> PERSON_NOUNS = lower("boy", "girl", "man", "woman", "lad", "lass", "gentleman", "lady",

@@ -46,6 +46,7 @@ class GeneratedIdentifiersTest {
                 items.addAll(dates(random));
                 items.addAll(ages(random));
                 items.addAll(organisations(faker, random));
+                items.addAll(issueClasses(faker, random));
             }
         }
         Map<IdentifierType, int[]> tally = new EnumMap<>(IdentifierType.class);
@@ -258,6 +259,98 @@ class GeneratedIdentifiersTest {
         return items;
     }
 
+    /**
+     * The classes the never-tuned checks leaked, each by its syntax with generated values: a name opening the text or
+     * a list of two, a word-name after a kinship word or introduced by an age or commas, short nicknames, case numbers
+     * with slashes, national IDs with trailing letters, spelt-out e-mails, bare web addresses, postcodes, address
+     * lines, lower-case institution names, military units written number first, ordinal days with a weekday.
+     */
+    private static List<Item> issueClasses(Faker faker, Random random) {
+        List<Item> items = new ArrayList<>();
+        String first = romanised(faker.name().firstName());
+        String second = romanised(faker.name().firstName());
+        if (first == null || second == null || first.length() < 2 || second.length() < 2) {
+            first = pick(random, List.of("Mia", "Oisín", "Thandeka", "Declan", "Priyanka"));
+            second = pick(random, List.of("Jo", "Kofi", "Ngaio", "Ruairí", "Lerato"));
+        }
+        items.addAll(placed(IdentifierType.NAME, first, List.of(
+                n -> n + " and " + pick(random, List.of("Jo", "Kai", "Sam")) + " came in together, both quiet.",
+                n -> "Twins, 11. " + n + ", 31, works nights.",
+                n -> n + " (9) and her brother were placed together.")));
+        String word = pick(random, WORD_NAMES);
+        String other = pick(random, WORD_NAMES);
+        items.addAll(placed(IdentifierType.NAME, word, List.of(
+                n -> "Nana " + n + " raised her from age four.",
+                n -> "client " + n.toLowerCase(Locale.ROOT) + ", 29, grew up with her gran.",
+                n -> "9yo girl, " + n.toLowerCase(Locale.ROOT) + ", living with the grandparents.",
+                n -> n + " and " + other + " are twins, aged seven.")));
+        String nickname = pick(random, List.of("gaz", "kez", "bex", "taz", "jo", "kev", "shaz"));
+        items.addAll(placed(IdentifierType.NAME, nickname, List.of(
+                n -> "so " + n + " turns up late again and says she forgot",
+                n -> "mum's fella " + n + " is around a lot",
+                n -> "her best mate " + n + " is the only one she trusts")));
+        String pet = pick(random, List.of("mittens", "biscuit", "pickle", "sausage", "pepper"));
+        items.add(new Item(IdentifierType.NAME, "The cat, " + pet + ", sleeps on her bed.", pet));
+        String year = String.valueOf(2015 + random.nextInt(10));
+        String serial = faker.regexify("[0-9]{3,5}");
+        for (String id : List.of(year + "/" + serial, faker.regexify("[A-Z]{2}/") + year + "/" + serial,
+                faker.regexify("[A-Z]{2}/[A-Z]{3,5}/[0-9]{2}-[0-9]{3}"), faker.regexify("[0-9]{7}[A-Z]{1,2}"),
+                faker.regexify("[0-9]{4} [0-9]{3} [0-9]{3} [A-Z]{2}"))) {
+            items.addAll(placed(IdentifierType.ID, id, List.of(i -> "The court case ref is " + i + " per the letter.",
+                    i -> "her number " + i + " is on the form")));
+        }
+        String hash = faker.regexify("[A-Z]?[0-9]{4,6}");
+        items.add(new Item(IdentifierType.ID, "Dad was prisoner #" + hash + " at the state facility.", hash));
+        String user = faker.regexify("[a-z]{3,7}");
+        String host = faker.regexify("[a-z]{4,9}");
+        String spelt = user + " dot " + faker.regexify("[a-z]{3,6}") + " at " + host + " dot com";
+        items.add(new Item(IdentifierType.CONTACT, "Email is " + spelt + ", she said.", spelt));
+        String site = host + pick(random, List.of("writes.co.za", "notes.com", ".blog", "space.co.uk", ".ie"));
+        items.add(new Item(IdentifierType.CONTACT, "she blogs at " + site + " and sends me every post", site));
+        String postcode = pick(random, List.of("SW1A 1AA", "M14 5RT", "LS6 2QB", "EH3 9DR", "D08 VF8H", "H91 XK27"));
+        items.add(new Item(IdentifierType.LOC, "Postcode is " + postcode + ", social housing.", postcode));
+        String street = romanised(faker.address().streetName());
+        String city = romanised(faker.address().city());
+        if (street == null || city == null || !street.matches("\\p{Lu}.*") || !city.matches("\\p{Lu}[\\p{L}' -]*")) {
+            street = pick(random, List.of("Canal Side", "Paradise Row", "The Coppice"));
+            city = pick(random, List.of("Stockport", "Hackney", "Ennis"));
+        }
+        String address = (1 + random.nextInt(120)) + " " + street;
+        String line = address;
+        items.add(new Item(IdentifierType.LOC, "Addr: Flat 4, " + line + ", " + city + ". Mob to follow.", line));
+        String ward = (1 + random.nextInt(9)) + String.valueOf((char) ('A' + random.nextInt(6)));
+        items.add(new Item(IdentifierType.LOC, "She was admitted to ward " + ward + " after the overdose.", ward));
+        String unit = String.valueOf(2 + random.nextInt(400));
+        items.add(new Item(IdentifierType.LOC, "The office is in Suite " + unit + " on the second floor.", unit));
+        String surname = romanised(faker.name().lastName());
+        if (surname == null || !surname.matches("\\p{Lu}\\p{Ll}{3,}")) {
+            surname = pick(random, List.of("Dunmore", "Kilbride", "Ashgrove", "Brightwater"));
+        }
+        String lower = surname.toLowerCase(Locale.ROOT);
+        for (String org : List.of(lower + " community college", lower + " rugby club", "st. " + lower + "'s college")) {
+            items.addAll(placed(IdentifierType.ORG, org, List.of(o -> "we met at " + o + " back in the day.")));
+        }
+        items.add(new Item(IdentifierType.ORG, "He went to riverside high and hated it.", "riverside high"));
+        items.add(new Item(IdentifierType.ORG, "She attended Our Lady of " + surname + " primary.",
+                "Our Lady of " + surname));
+        String unitNumber = String.valueOf(2 + random.nextInt(60));
+        items.add(new Item(IdentifierType.ORG, "He did his training with " + unitNumber + " Commando before the injury.",
+                unitNumber + " Commando"));
+        items.add(new Item(IdentifierType.LOC, "They crashed on Highway " + unitNumber + " on the way back.",
+                "Highway " + unitNumber));
+        String[] weekdays = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+        int day = 1 + random.nextInt(9);
+        String ordinal = day + (day == 1 ? "st" : day == 2 ? "nd" : day == 3 ? "rd" : "th");
+        items.add(new Item(IdentifierType.DATE, "The hearing is " + weekdays[random.nextInt(7)] + " the " + ordinal
+                + " and she is dreading it.", ordinal));
+        String dayMonth = "0" + day + "/0" + (1 + random.nextInt(9));
+        items.add(new Item(IdentifierType.DATE, "Next appointment " + dayMonth + " at 10am.", dayMonth));
+        int age = 90 + random.nextInt(15);
+        items.add(new Item(IdentifierType.AGE, "He lives with his grandfather, a " + age + "-year-old former miner.",
+                String.valueOf(age)));
+        return items;
+    }
+
     /** Clinical prose without identifiers, from the field's vocabulary: theorists, therapies, diagnoses. */
     private static final List<String> CLINICAL = List.of(
             "Bowlby described the secure base from which a child explores the world.",
@@ -295,5 +388,13 @@ class GeneratedIdentifiersTest {
             "Ambivalent clients often protest at breaks and endings.",
             "Grief in older adults can look like withdrawal rather than sadness.",
             "CBT for health anxiety usually runs to about twelve sessions.",
-            "Dialectical Behaviour Therapy skills groups run on Tuesdays.");
+            "Dialectical Behaviour Therapy skills groups run on Tuesdays.",
+            "Mondays are hard for her and Wednesdays she works late.",
+            "She rates her mood 7/10, down from 8/10, and is on call 24/7.",
+            "Her PHQ9 was 18 and her GAD7 was 12 at intake.",
+            "Honestly she seems fine. Apparently he left. Anyway, thoughts welcome.",
+            "In the 2019/20 school year she went to boarding school, then to uni.",
+            "She went to medical school and then to law school.",
+            "She finished 21st. Stabilization comes first, obviously.",
+            "idk said nothing for a while, tbh, and then cried.");
 }
