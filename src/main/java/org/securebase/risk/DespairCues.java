@@ -84,8 +84,9 @@ final class DespairCues {
                             + "reason worse cope manage fine okay ok deserve need party celebrate glad happy relieved",
                     any("(?:i'm|i am|i feel(?: like)?|feel like|feeling like|i've become|i am becoming) (?:just |"
                             + "only |such |nothing but |a real |the |a )*"
-                    + "(?:burden|weight|drain|millstone|liability|waste of (?:space|oxygen|air))",
-                    "burden (?:to|on) (?:everyone|everybody|them|my|all)",
+                    + "(?:burden|weight|drain|millstone|liability|waste of (?:space|oxygen|air))(?! (?:on|to) (?:my |the "
+                    + ")?(?:colleagues|team|work|service|practice|manager|boss)\\b)",
+                    "burden (?:to|on) (?:everyone|everybody|them|my(?! (?:colleagues|team|manager|boss|work))|all)",
                     "(?:everyone|everybody|people|they)(?:'d| would| will|'ll)? (?:get|gets) over (?:it|me|losing me)",
                     "(?:my (?:wife|husband|partner|kids|family|children|mum|dad)|everyone|they|she|he) (?:would|"
                             + "will|'d|'ll) (?:cope|manage|be fine|be okay|be ok)(?: without me)?\\W*$",

@@ -54,11 +54,19 @@ public final class RiskDetector {
             for (int c = 0; c < anchored.length; c++) {
                 Cue cue = SELF.cues().get(c);
                 if (anchored[c] && !seen.contains(cue.category()) && firesForSelf(cue, sentence)
+                        && !(behaviour(cue.category()) && SafeFraming.everydaySense(sentence))
                         && !(cue.category() == RiskCategory.GOODBYE && context.therapyEnding())
                         && (cue.category().survivesJokeMarker() || !context.joke(own, i))) {
                     seen.add(cue.category());
                     findings.add(new Finding(cue.category(), sentence));
                 }
+            }
+        }
+        if (seen.stream().noneMatch(c -> c.level() == RiskLevel.SELF)) {
+            Finding field = fieldFinding(own, context);
+            if (field != null) {
+                seen.add(field.category());
+                findings.add(field);
             }
         }
         String reported = SafeFraming.reportedSpeech(context.text);
@@ -135,6 +143,109 @@ public final class RiskDetector {
             }
             return false;
         }
+    }
+
+    /**
+     * The recall-first layer ({@link SemanticField}): the first sentence in the writer's own voice that touches the
+     * field of their own death and is not positively safe. A field word counts alone; a field-adjacent word (means,
+     * place, preparation, farewell, weak hopelessness) counts with a second class in its sentence, or with a qualifier:
+     * acquiring (for means) or being drawn (for places) in its sentence, finality or secrecy in it or next to it.
+     */
+    private static Finding fieldFinding(List<String> own, Context context) {
+        List<List<SemanticField.Hit>> kept = new ArrayList<>(own.size());
+        for (int i = 0; i < own.size(); i++) {
+            String sentence = own.get(i);
+            List<SemanticField.Hit> hits = SemanticField.hits(sentence, i);
+            List<SemanticField.Hit> ok = new ArrayList<>();
+            int[] clauses = hits.isEmpty() ? null : TextNormaliser.clauseStarts(sentence);
+            for (SemanticField.Hit h : hits) {
+                int from = clauseStart(clauses, h.start());
+                String clause = clauseText(sentence, clauses, h.start(), h.end());
+                SemanticField.Field f = h.field();
+                boolean keep;
+                if (f.carries) {
+                    keep = SemanticField.writersOwn(sentence, clause, from, h.start(), h.end())
+                            && !SafeFraming.fieldFrame(clause, sentence)
+                            && (f != SemanticField.Field.REUNION || SemanticField.bereavement(context.text));
+                } else if (f.qualifier()) {
+                    keep = !SafeFraming.qualifierFrame(clause, sentence);
+                } else {
+                    keep = speaksForWriter(clause, sentence) && !SafeFraming.everyday(clause, sentence);
+                }
+                if (keep && (f == SemanticField.Field.FAREWELL || f == SemanticField.Field.FINALITY
+                        || f == SemanticField.Field.PREPARATION) && context.therapyEnding()) {
+                    keep = false;
+                }
+                if (keep) {
+                    ok.add(h);
+                }
+            }
+            kept.add(ok);
+        }
+        for (int i = 0; i < own.size(); i++) {
+            for (SemanticField.Hit h : kept.get(i)) {
+                SemanticField.Field f = h.field();
+                if (f.qualifier()) {
+                    continue;
+                }
+                boolean found = f.carries || paired(kept, i, h);
+                if (found && (f.category.survivesJokeMarker() || !context.joke(own, i))) {
+                    return new Finding(f.category, own.get(i));
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A field-adjacent hit with a second class in its sentence, or a qualifier that fits it. */
+    private static boolean paired(List<List<SemanticField.Hit>> kept, int i, SemanticField.Hit h) {
+        SemanticField.Field f = h.field();
+        for (int k = Math.max(0, i - 1); k <= Math.min(kept.size() - 1, i + 1); k++) {
+            for (SemanticField.Hit o : kept.get(k)) {
+                SemanticField.Field g = o.field();
+                if (g == f) {
+                    continue;
+                }
+                boolean same = k == i;
+                if (g == SemanticField.Field.FINALITY || g == SemanticField.Field.SECRECY) {
+                    return true;
+                }
+                if (same && g == SemanticField.Field.ACQUIRE && f == SemanticField.Field.MEANS) {
+                    return true;
+                }
+                if (same && g == SemanticField.Field.DRAWN && f == SemanticField.Field.PLACE) {
+                    return true;
+                }
+                if (same && !g.qualifier()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int clauseStart(int[] clauses, int at) {
+        int from = 0;
+        for (int c : clauses) {
+            if (c <= at) {
+                from = c;
+            }
+        }
+        return from;
+    }
+
+    /** The clause speaks for the writer, "my client" and "my dad" being other people rather than the writer. */
+    static boolean speaksForWriter(String clause, String sentence) {
+        return writersVoice(MY_OTHER.matcher(clause).replaceAll("the $1"), MY_OTHER.matcher(sentence).replaceAll(
+                "the $1"), OTHER_PERSON);
+    }
+
+    private static final Pattern MY_OTHER = Pattern.compile("\\b(?:my|our) (?:[a-z'-]+ )?(" + LanguageClasses.THIRD
+            + "|cat|dog|dad's|mum's|client's|neighbour|neighbor|supervisor|boss|family|gran|nan|grandma)\\b");
+
+    /** Plans and preparations name means and belongings that also have everyday uses. */
+    private static boolean behaviour(RiskCategory category) {
+        return category == RiskCategory.PLAN || category == RiskCategory.PREPARATORY;
     }
 
     /** The categories that fired, e.g. for "C-SSRS: plan" in the moderation queue. */

@@ -80,7 +80,8 @@ final class SafeFraming {
             "role[- ]?play\\w*", "curriculum", "scenario", "vignette", "case study", "slides", "film", "films",
             "movie", "movies", "book", "novel", "song", "songs", "lyrics?", "album", "show", "series", "episode",
             "podcast", "documentary", "poem", "poems", "poetry", "character", "protagonist", "scene", "soundtrack",
-            "radio", "netflix", "tiktok", "youtube", "tv", "memoir", "fiction", "book club") + "\\b");
+            "radio", "netflix", "tiktok", "youtube", "tv", "memoir", "fiction", "book club", "trainer", "prevention",
+            "awareness", "death cafe", "hospice", "palliative", "topic", "theme", "conference", "talk on") + "\\b");
 
     /** Assessment talk, safety plans and hypotheticals: about risk rather than risk. */
     private static final Pattern CLINICAL = Pattern.compile("\\b"
@@ -190,7 +191,7 @@ final class SafeFraming {
      */
     static boolean selfClauseFrame(String clause, String sentence, boolean behaviour) {
         return !behaviour && TOPIC.matcher(clause).find() || CLINICAL.matcher(clause).find() || pastFrame(clause,
-                sentence);
+                sentence) || NEGATED_RISK.matcher(clause).find();
     }
 
     /** A frame that excuses an urgent cue in this clause: the above plus somebody's death that has already happened. */
@@ -202,5 +203,85 @@ final class SafeFraming {
     private static boolean pastFrame(String clause, String sentence) {
         return PAST.matcher(clause).find() && !PRESENT_AGAIN.matcher(sentence).find()
                 && !SINCERE.matcher(sentence).find();
+    }
+
+    /** Risk negated in the clause: "I'm not suicidal, just tired", "no plan", "I'm safe", "not in a dark way". */
+    private static final Pattern NEGATED_RISK = Pattern.compile("\\b" + any("not (?:suicidal|in danger|at risk|"
+            + "going to (?:do anything|act on|hurt myself|kill myself)|planning (?:anything|to do anything))",
+            "(?:never|wouldn't|would never) (?:actually )?(?:do it|act on (?:it|them)|do anything)",
+            "no (?:plans?|intent|intention) (?:to|of)", "(?:i'm|i am|i feel) (?:safe|okay|ok|fine)\\b(?! to)",
+            "not in a (?:dark|suicidal|scary|worrying|self-harm|concerning|literal) (?:way|place|sense)",
+            "nothing (?:sinister|dark|to worry about)", "(?:please )?don't worry(?! about me (?:after|from))",
+            "not (?:literally|really) (?:dying|dead)") + "\\b");
+
+    /** Fear of dying (health anxiety), not a wish to die. */
+    private static final Pattern FEAR_OF_DEATH = Pattern.compile("\\b" + any("(?:scared|afraid|terrified|frightened|"
+            + "fear|fearful|anxious|worried|panick\\w*|phobi\\w*|obsess\\w*)(?: \\w+)? (?:of|about|that) (?:i'm |i "
+            + "|i'll |i might |i may )?(?:going to )?(?:dying|death|die|being dead|dead)", "fear of (?:death|dying)",
+            "(?:death|health) anxiety", "don't want to die") + "\\b");
+
+    /** Surviving a brush with death: an accident, an illness, a scare. */
+    private static final Pattern NEAR_DEATH = Pattern.compile("\\b" + any("(?:nearly|almost|could have|could've|"
+            + "might have|should have|should've) died", "thought i was (?:going to|gonna) die", "near[- ]death",
+            "(?:cheated|escaped|survived|defied) death", "(?:surgery|operation|accident|crash|illness|sepsis|"
+            + "cancer|covid|heart attack|stroke|labour|birth)") + "\\b");
+
+    /** Life affirmed: alive and kicking, glad to be here, thriving. */
+    private static final Pattern POSITIVE_LIFE = Pattern.compile("\\b" + any("alive and (?:kicking|well)",
+            "(?:glad|happy|grateful|lucky|thankful|relieved|blessed) (?:just )?to be (?:alive|here|around)",
+            "feel(?:s|ing)? (?:so |more |most |truly )?alive", "came alive", "still standing", "thriving",
+            "not going anywhere", "loving life") + "\\b");
+
+    /**
+     * Everyday senses of the field-adjacent words: medicines taken as prescribed, a train that is late, a referral
+     * letter, a knife for fruit, a move, a retirement. These excuse a means, place or preparation, never a death word.
+     */
+    private static final Pattern EVERYDAY = Pattern.compile("\\b" + any(
+            "(?:took|take|taking|forgot|forget|remembered|remember|started|starting|switched|changed|increased|"
+                    + "reduced|weaning|stopped|restarted|new|on) (?:to take )?(?:my )?(?:meds|medication|pills|"
+                    + "tablets|antidepressants|insulin|sertraline|lithium)\\b(?! (?:all|every))",
+            "headaches?", "migraines?", "colds?", "flu", "hay ?fever", "period pain", "back pain", "allerg\\w*",
+            "pharmacy", "chemist", "doctor", "dentist", "gp", "side effects?", "prescribed", "toddler", "childproof",
+            "locked (?:box|cabinet|drawer|away)", "the train (?:was|is|got|has been)", "on the (?:train|bus|tube)",
+            "train (?:to|from|home|journey|ride|station|strike|delays?|times)", "by train", "platform \\d+",
+            "(?:cover|reference|referral|recommendation|discharge|termination|complaint|court|appeal|resignation|"
+                    + "thank[- ]you|love|support|gp|welcome|acceptance|rejection) (?:letters?|notes?)",
+            "(?:letters?|notes?|emails?) (?:to|for) (?:all )?(?:of )?(?:my |our |the )?(?:clients|patients|gp|"
+                    + "referrers?|insurers?|landlord|council|mp|bank|school|team|colleagues|group)",
+            "(?:progress|case|session|clinical|process|sticky|voice|side|lecture|meeting|supervision) notes?",
+            "of note", "take note", "noted", "climb\\w*", "camping", "hiking", "fishing", "sailing", "kitchen",
+            "cooking", "fruit", "sandwich", "garden\\w*", "diy", "bread", "chopping", "hunting", "(?:clay|target) "
+                    + "shooting", "skydiv\\w*", "bungee", "abseil\\w*", "holiday", "vacation", "seaside", "beach",
+            "swim\\w*", "(?:moving|moved|relocat\\w*|emigrat\\w*) (?:to|abroad|house|away|home|"
+                    + "out|country|on)", "new job", "retir\\w*", "divorce", "mortgage", "house (?:move|sale)",
+            "charity shop", "just good practice", "good practice", "bridge (?:the|this|that) gap", "bridging",
+            "on the edge of my seat", "cutting[- ]edge", "edge of (?:burnout|tears|my)", "edge off", "leading edge",
+            "jump(?:ed|ing)? (?:in|into|at|on) (?:the|a)? ?(?:conversation|chance|call|thread|queue|discussion)",
+            "baby", "pregnan\\w*", "wedding", "insurance (?:company|claim|premium|renewal)",
+            "(?:car|home|house|travel|pet|health|professional|indemnity) insurance", "password (?:manager|reset)",
+            "pension (?:scheme|contributions)", "the platform (?:is|was|has|for)", "(?:zoom|online|digital|"
+                    + "telehealth|therapy|booking|new) platform", "goodbye (?:summer|winter|spring|autumn|january)")
+            + "\\b");
+
+    /** A field word of death or dying in this clause is excused: negation of risk, fear of dying, a survived scare. */
+    static boolean fieldFrame(String clause, String sentence) {
+        return selfClauseFrame(clause, sentence, false) || NEGATED_RISK.matcher(clause).find()
+                || FEAR_OF_DEATH.matcher(clause).find() || NEAR_DEATH.matcher(clause).find()
+                || POSITIVE_LIFE.matcher(clause).find();
+    }
+
+    /** A field-adjacent word (means, place, preparation, farewell) in this clause is excused: its everyday sense. */
+    static boolean everyday(String clause, String sentence) {
+        return fieldFrame(clause, sentence) || EVERYDAY.matcher(sentence).find();
+    }
+
+    /** A means, a place or a preparation named by a cue rule is excused by its everyday sense in the sentence. */
+    static boolean everydaySense(String sentence) {
+        return EVERYDAY.matcher(sentence).find();
+    }
+
+    /** A qualifier (finality, secrecy) in this clause is excused: only by a negation of risk or a safe topic. */
+    static boolean qualifierFrame(String clause, String sentence) {
+        return selfClauseFrame(clause, sentence, false) || NEGATED_RISK.matcher(clause).find();
     }
 }

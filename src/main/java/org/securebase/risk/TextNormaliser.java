@@ -108,7 +108,7 @@ final class TextNormaliser {
         longForm.appendTail(shortened);
         String t2 = REPORTED_HE_LL.matcher(SPACES.matcher(shortened).replaceAll(" ")).replaceAll("$1$2'll");
         t2 = OTHERS_WOULD.matcher(t2).replaceAll("$1 would");
-        return I_LL.matcher(t2).replaceAll("i'll");
+        return I_LL.matcher(t2).replaceAll("i'll").replaceAll("\\bmy self\\b", "myself");
     }
 
     private static String mend(String word) {

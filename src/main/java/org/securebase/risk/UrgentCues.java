@@ -134,6 +134,8 @@ final class UrgentCues {
                     any("(?:isn't|is not|not|won't|wont|hasn't been|stopped|stop|doesn't|does not) (?:answering|"
                             + "picking up|responding|replying|returning|answer|pick up)",
                     "no (?:answer|reply|response)", "hung up",
+                    "(?:hasn't|has not|haven't|have not|didn't|did not) (?:answered|replied|responded|picked up|called "
+                            + "back|texted back|rung back|been in touch|read (?:it|my))",
                     "(?:nobody|no one|none of us|we|i) can(?:'t|not)? (?:reach|contact|get hold of|get through to)",
                     "line (?:went|is|goes|has gone) dead", "went dead",
                     "(?:phone|mobile)(?: is| has been)? (?:off|switched off|turned off|dead)",

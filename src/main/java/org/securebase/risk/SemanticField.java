@@ -1,0 +1,307 @@
+package org.securebase.risk;
+
+import static org.securebase.risk.LanguageClasses.any;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The recall-first layer for the writer's own risk. The cue rules ({@link SelfHarmCues}) name a category when they
+ * recognise a phrasing; this layer does not wait for a phrasing. A sentence in the writer's own voice that touches the
+ * semantic field of their own death is flagged unless it is positively known to be safe ({@link SafeFraming}).
+ *
+ * <p>The field has two tiers. <b>Field</b> classes carry it by themselves once they are the writer's: death and dying
+ * (by lemma), self-killing, cessation (not existing, disappearing, not waking), one's own funeral, no future, being a
+ * burden, joining the dead. <b>Field-adjacent</b> classes (means, places, preparations, farewells) have everyday
+ * senses, so they count when a second class or a <b>qualifier</b> stands with them in the sentence or the next one:
+ * acquiring or researching means, being drawn to a place, finality ("for good", "won't need them after"), secrecy
+ * ("nobody knows", "she thinks it's for the garden").
+ */
+final class SemanticField {
+
+    private SemanticField() {
+    }
+
+    /** A class of the field, with the C-SSRS or theory category it reports as. */
+    enum Field {
+        DEATH(true, RiskCategory.PASSIVE_WISH),
+        SELF_KILLING(true, RiskCategory.ACTIVE_THOUGHTS),
+        CESSATION(true, RiskCategory.PASSIVE_WISH),
+        OWN_DEATH_RITES(true, RiskCategory.PASSIVE_WISH),
+        NO_FUTURE(true, RiskCategory.HOPELESSNESS),
+        BURDEN(true, RiskCategory.BURDENSOMENESS),
+        REUNION(true, RiskCategory.PASSIVE_WISH),
+        MEANS(false, RiskCategory.PLAN),
+        PLACE(false, RiskCategory.METHOD),
+        PREPARATION(false, RiskCategory.PREPARATORY),
+        FAREWELL(false, RiskCategory.GOODBYE),
+        HOPELESS(false, RiskCategory.HOPELESSNESS),
+        ACQUIRE(false, RiskCategory.PLAN),
+        DRAWN(false, RiskCategory.METHOD),
+        FINALITY(false, RiskCategory.GOODBYE),
+        SECRECY(false, RiskCategory.PREPARATORY);
+
+        final boolean carries;
+        final RiskCategory category;
+
+        Field(boolean carries, RiskCategory category) {
+            this.carries = carries;
+            this.category = category;
+        }
+
+        boolean qualifier() {
+            return this == ACQUIRE || this == DRAWN || this == FINALITY || this == SECRECY;
+        }
+    }
+
+    private static final Map<String, Field> LEMMA = new HashMap<>();
+
+    static {
+        put(LanguageClasses.FIELD_DEATH, Field.DEATH);
+        put(LanguageClasses.FIELD_MEANS, Field.MEANS);
+        put(LanguageClasses.FIELD_PLACE, Field.PLACE);
+        put(LanguageClasses.FIELD_PREPARATION, Field.PREPARATION);
+        put(LanguageClasses.FIELD_FAREWELL, Field.FAREWELL);
+        put(LanguageClasses.FIELD_ACQUIRE, Field.ACQUIRE);
+    }
+
+    private static void put(String lemmas, Field field) {
+        for (String l : lemmas.split(" ")) {
+            LEMMA.put(l, field);
+        }
+    }
+
+    /** Phrase-level members of the classes, where a single lemma does not carry the sense. */
+    private static final Map<Field, Pattern> PHRASES = new EnumMap<>(Field.class);
+
+    static {
+        // C-SSRS 2, self-killing predicates with the writer as object
+        PHRASES.put(Field.SELF_KILLING, Pattern.compile("\\b" + any(
+                "(?:kill|killing|killed|hurt|hurting|harm|harming|hang|hanging|drown|drowning|shoot|shooting|poison|"
+                        + "poisoning|gas|gassing|off|offing|top|topping|end|ending|finish|finishing) myself",
+                "end(?:ing|ed)? (?:it|it all|things|everything|my (?:own )?life)\\b(?! (?:with|between|off|early|there|"
+                        + "here|on a|for (?:the|today|now)|at|by|before (?:the|we)))",
+                "tak(?:e|ing) my (?:own )?life", "do(?:ing)? myself in", "self[- ]?harm\\w*", "unalive",
+                "cut(?:ting)? (?:myself|my (?:wrists?|arms?|thighs?|legs?))") + "\\b"));
+        // C-SSRS 1, cessation: not existing, disappearing, not waking, sleeping for ever, being gone
+        PHRASES.put(Field.CESSATION, Pattern.compile("\\b" + any(
+                "(?:just |to |simply |only )not (?:be|exist)\\b(?! (?:able|sure|a |an |the |in |at |there|doing|"
+                        + "working|seeing|on |so |as |too |that |this |with |around (?:for|at|on) ))",
+                "not (?:be|being|exist|existing) (?:here |alive |around |in this world )?(?:anymore|any longer|much "
+                        + "longer|for long|at all)",
+                "(?:no longer|never) (?:be |being )?(?:here|alive|exist)\\b(?! (?:at|on|for|in|to|with))",
+                "(?:stop|stopped|stopping|cease|ceased|ceasing|quit) (?:existing|to exist|being alive|living|breathing"
+                        + "|being here|being)\\b(?! (?:in|at|with|on|so|for|there|a |an |the |my |such|polite|nice))",
+                "(?:tired|sick|exhausted|weary) of (?:existing|being alive|living|being here|breathing|being me)",
+                "(?:disappear|disappearing|disappeared|vanish|vanishing|vanished|fade|fading|faded) (?:away )?"
+                        + "(?:for good|forever|permanently|completely|for ever|and never|without a trace)",
+                "(?:want|wanted|wanting|wish|wishing|like|love|rather|need|needing|dream|dreaming|feel like|thought "
+                        + "of|idea of) (?:to |of |about )?(?:just )?(?:disappear|disappearing|vanish|vanishing|fade "
+                        + "away|fading away|not exist|not existing|not being|stop existing|cease)\\b(?! (?:into|for a|"
+                        + "for the|from|to (?:a|the|my)|on holiday|off (?:the )?grid|under (?:a|the) duvet))",
+                "(?:not|never|don't|didn't|wouldn't|won't) (?:to )?wak(?:e|ing)(?: up)?\\b(?! (?:in time|early|"
+                        + "before|until|till|at|the|him|her|them|my|you|up (?:early|in time|before|at|until)|anyone))",
+                "(?:stay|staying|fall|go|going) (?:to sleep |asleep )?(?:and )?(?:stay )?asleep(?: forever| for "
+                        + "good| and not| and never)",
+                "sleep (?:forever|for ever|for good|and (?:not|never) (?:wake|come back))",
+                "(?:sleep|asleep) and (?:stay asleep|never wake|not wake|not come back|never come back)",
+                "(?:when|once|after|before) i'm gone", "i(?:'ll| will|'d| would) be gone\\b(?! (?:by|for|on|at|until"
+                        + "|till|all|most|from|over))",
+                "(?:just )?waiting (?:to die|to go\\W*$|for (?:it|the end|my time) to (?:come|end)|for the end\\W*$)")
+                + ""));
+        // C-SSRS 1, one's own funeral and memorial
+        PHRASES.put(Field.OWN_DEATH_RITES, Pattern.compile("\\b" + any(
+                "my (?:own )?(?:funeral|eulogy|obituary|grave|headstone|gravestone|coffin|memorial|ashes|wake)\\b"
+                        + "(?! (?:for|of) (?:a|my|her|his|the))",
+                "(?:chose|chosen|choosing|picked|picking|plann?(?:ed|ing)?|wrote|written|writing) (?:the )?(?:hymns|"
+                        + "funeral (?:songs|music|readings)|readings for)") + "\\b"));
+        // Hopelessness (Beck), the strong form: no future for me, nothing left
+        PHRASES.put(Field.NO_FUTURE, Pattern.compile("\\b" + any(
+                "(?:there's |there is |i have |i've got |see )?no future (?:for me|left|ahead|in (?:it|anything))",
+                "(?:don't|can't|cannot|no longer) (?:see|picture|imagine|have) (?:a|any|my) future\\b(?! (?:in|at|with"
+                        + " (?:the|this)|for (?:the|this|our)))",
+                "nothing (?:left )?(?:for me|to live for|to stay for|to keep me)\\b(?! to do)",
+                "(?:no|nothing|no one|nobody) (?:left )?(?:to live for|keeping me here|to stay for)",
+                "(?:i'm|i am) (?:beyond|past) (?:help|saving|hope)",
+                "(?:there's |there is )?no way out(?! of (?:the|this) (?:contract|meeting|job|lease|building|car))",
+                "(?:don't|can't|cannot) see the point (?:of|in) (?:any of it|anything|it all|living|going on|being "
+                        + "here|life|carrying on|trying anymore|getting up)") + "\\b"));
+        // Perceived burdensomeness (Joiner): the writer a burden, others better without them
+        PHRASES.put(Field.BURDEN, Pattern.compile("\\b" + any(
+                "(?:i'm|i am|i feel(?: like)?|feel like|feeling like|i've become|being|i'm just|i've been) (?:just |"
+                        + "only |such |nothing but |a real |a |the |one )*(?:burden|weight|drain|millstone|waste of "
+                        + "(?:space|oxygen|air))\\b(?! (?:on|to) (?:my |the )?(?:colleagues|team|work|the service|"
+                        + "the practice|the nhs)| of (?:the|this|paper|admin|work))",
+                "(?:breathe|be|sleep|live|cope|manage|do)(?: so much| much| a lot)? (?:easier|easy|better|fine|okay|"
+                        + "lighter|happier|freer)?\\s*without me\\b",
+                "(?:everyone|everybody|they|family|the world|people|kids|wife|husband|partner)\\b[^.!?]{0,40}\\b"
+                        + "(?:breathe easier|be relieved|be better off|cope (?:fine )?without|be lighter|be freer)",
+                "(?:miss|notice) (?:me|if i) (?:was|were|wasn't|weren't)? ?(?:gone|dead|not here|not around)?") + "\\b"));
+        // Joining the dead: be with mum again, join him, go to her (counts with a bereavement in the text)
+        PHRASES.put(Field.REUNION, Pattern.compile("\\b" + any(
+                "(?:join|joining|be with|being with|see|seeing|go to|going to|meet|hold) (?:my )?(?:mum|mom|mother|dad|"
+                        + "father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|brother|sister"
+                        + "|husband|wife|son|daughter|baby|him|her|them|partner|boy|girl)\\b,?(?: again| soon| wherever|"
+                        + " in heaven| on the other side| then\\W*$| there\\W*$|\\W*$)") + ""));
+        // Hopelessness, the weak form: what's the point, given up, done, can't go on
+        PHRASES.put(Field.HOPELESS, Pattern.compile("\\b" + any(
+                "what(?:'s| is) the point(?! of (?:the|this|that|a|an|these|those|my|your|our|having|doing|asking))",
+                "no point (?:anymore|any more|in anything|in any of|in (?:it|trying|going on))",
+                "(?:i've|i have|i) given up\\b(?! (?:on (?:the|that|this|my (?:diet|phone|car))|(?:sugar|coffee|"
+                        + "alcohol|drinking|smoking|booze|meat|twitter|facebook|social)))",
+                "(?:i'm|i am) done\\W*$", "(?:can't|cannot) (?:go on|keep going|do this anymore|carry on)\\b",
+                "(?:hopeless|worthless|pointless|empty|trapped)\\W*$",
+                "(?:i'm|i am|feel|feeling) (?:so |completely |totally )?(?:hopeless|worthless|trapped)\\b")));
+        // Qualifier, drawn to a place: standing at, leaning over, looking down, slowing down on the bridge
+        PHRASES.put(Field.DRAWN, Pattern.compile("\\b" + any(
+                "lean(?:ed|ing|s)? (?:forward|over|out)", "(?:stood|stand|standing|sat|sit|sitting|stay\\w*) (?:at|on|"
+                        + "by|near) (?:the )?(?:edge|ledge|railing|parapet|side)",
+                "look(?:ed|ing|s)? (?:over|down)\\b", "slow(?:ed|ing|s)? down", "linger\\w*", "drawn to", "pulls? me",
+                "calls? (?:to )?me", "stare\\w* (?:at|down)", "(?:walk|walking|walked) into", "keep walking",
+                "step(?:ping|ped)? (?:off|out|forward|in front)", "jump\\w*", "which (?:level|floor|one|bridge|train)",
+                "how (?:high|far down|tall|deep|fast)", "the height of", "closer (?:to the edge|each|every)",
+                "worked out (?:which|where|when|how)", "(?:every|each) (?:night|day|time|morning) i\\b[^.!?]{0,30}"
+                        + "(?:slow|stop|look|stand|think)") + ""));
+        // Qualifier, finality: for good, permanent, won't need them, last, no coming back, calm, at peace
+        PHRASES.put(Field.FINALITY, Pattern.compile("\\b" + any(
+                "for good", "forever", "permanent(?:ly)?", "one[- ]way", "never (?:again|coming back|come back)",
+                "afterwards", "(?:won't|will not|wouldn't|no longer|not going to|won't be) (?:need|needing)\\b",
+                "(?:won't|not going to|will not|wouldn't) (?:drive|come|get|walk|make it) back",
+                "(?:the |my )?(?:last|final) (?:thing|time|post|message|words?|comment|night|one)\\b",
+                "(?:weirdly |strangely |oddly |so |very )?(?:calm|at peace)\\b", "made (?:my )?peace",
+                "(?:my |the )?decision\\b", "(?:i've |i have )?decided\\b", "it feels right", "it's time\\W*$",
+                "before i go\\b", "(?:when|once|after) "
+                        + "i go\\b", "ready to go\\W*$", "waiting to go\\b", "just in case\\b", "next time i (?:won't|"
+                        + "will not|'ll not)", "after (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|"
+                        + "this (?:week|month|weekend)|tonight|christmas)\\b(?=[^.!?]{0,30}\\b(?:won't|need|gone|"
+                        + "anything))", "won't be (?:here|around)", "nothing (?:left|else) to (?:say|do)\\b") + ""));
+        // Qualifier, secrecy: nobody knows, they think it's for something else, without her knowing
+        PHRASES.put(Field.SECRECY, Pattern.compile("\\b" + any(
+                "(?:nobody|no one|noone|none of them) (?:knows|checks|noticed|notices|has noticed|suspects|would know)",
+                "(?:told|telling|tell|told) (?:nobody|no one|noone|anyone)\\b", "haven't told (?:anyone|anybody)",
+                "not telling (?:anyone|anybody)", "(?:doesn't|don't|didn't|won't) know (?:it's|that it's|it is|why|"
+                        + "what (?:it's|it is) for)",
+                "(?:thinks?|thought) (?:it's|it is|it was|i'm|i am) (?:for|just|decluttering|spring)",
+                "without (?:her|him|them|anyone|my \\w+) knowing", "^it isn't\\W*$", "^it's not\\W*$",
+                "(?:told|tell) (?:her|him|them) it (?:was|is) (?:just|only)") + ""));
+        // Goodbye and finality statements as phrases: thanks for everything, don't be sad, sorry for everything
+        PHRASES.put(Field.FAREWELL, Pattern.compile("\\b" + any("(?:please )?don't (?:be sad|blame (?:yourself|yourselves|"
+                + "anyone)|be angry|cry for me|miss me)", "thank(?:s| you)(?: all| everyone)? for (?:everything|all of it|"
+                + "all you(?:'ve)? (?:did|done)|being there|trying|putting up with me)",
+                "(?:i'm|i am) sorry for (?:everything|all of it|the mess|leaving|what i'm about to)",
+                "(?:the |my )?last (?:thing|post|message|words?|comment)s? (?:i'll|i will|i'm going to|you'll|from me)",
+                "love you all", "remember me", "forgive me") + ""));
+        // Preparations as phrases: giving away, a will, affairs in order, a new home for a pet, deleting accounts
+        PHRASES.put(Field.PREPARATION, Pattern.compile("\\b" + any(
+                "(?:gave|give|giving|given|gifted|handing|handed) (?:away )?(?:all )?(?:my|the) (?:dog|cat|pets?|"
+                        + "rabbit|horse|books|records|clothes|guitar|things|stuff|belongings|plants|jewell?e?ry|"
+                        + "collection|tools)\\b",
+                "(?:gave|give|giving|given) (?:away|(?:\\w+ ){0,3}away)\\b",
+                "(?:found|finding|find) (?:a )?(?:new )?home for (?:my|the) (?:dog|cat|pets?|rabbit|horse|fish|bird)",
+                "(?:my|a) will\\b(?! (?:to|power|be|is to))", "(?:affairs|everything|things) (?:are )?(?:in order|"
+                        + "sorted)", "loose ends", "(?:deleting|deleted|delete|closing|closed|cancell?(?:ed|ing)|cancel)"
+                        + " (?:all )?my (?:accounts|profiles?|subscriptions|phone contract|gym|contracts)",
+                "put (?:everything|it all|all my \\w+) in (?:a|one) (?:folder|box|envelope)") + ""));
+    }
+
+    /** Bereavement in the text: a joining of the dead reads as the writer's death only with one. */
+    private static final Pattern BEREAVEMENT = Pattern.compile("\\b" + any("died", "death", "passed", "lost (?:my|her|"
+            + "him)", "grave", "heaven", "wherever (?:she|he|they) (?:is|are)", "other side", "miss (?:her|him|them)",
+            "anniversary") + "\\b");
+
+    /** People other than the writer: a death word they own is their death, not the writer's. */
+    private static final Set<String> OTHERS = new HashSet<>(Arrays.asList(("she he they them him her his their hers "
+            + "you your client clients patient patients people person someone somebody nobody everyone everybody son "
+            + "daughter kid kids child children teen teens teenager boy girl man woman men women mum mom dad mother "
+            + "father brother sister husband wife partner friend friends colleague colleagues student students "
+            + "trainee trainees character protagonist widow toddler baby cat dog pet grandmother grandfather gran "
+            + "grandma grandad grandpa nan uncle aunt cousin neighbour neighbor supervisor boss family parents parent "
+            + "sibling siblings ex girlfriend boyfriend fiance one plant phone laptop battery car brother's sister's "
+            + "author writer singer actor celebrity veteran veterans farmers doctors nurses physicians").split(" ")));
+
+    private static final Set<String> FIRST = Set.of("i", "i'm", "i'd", "i'll", "i've", "me", "my", "myself", "mine");
+
+    private static final Pattern TOKEN = Pattern.compile("[a-z0-9][a-z0-9'-]*");
+    private static final Pattern OF_OTHER = Pattern.compile("^\\s+(?:of|for) (?:my |a |an |the |her |his |their |our "
+            + ")?(?:[a-z'-]+ )?(?:" + String.join("|", OTHERS) + ")\\b");
+
+    /** A hit of one class in one sentence: where it is, and whether the writer owns it. */
+    record Hit(Field field, int sentence, int start, int end) {
+    }
+
+    /** Every field hit in a sentence, lexical (by lemma) and phrasal. */
+    static List<Hit> hits(String sentence, int index) {
+        List<Hit> out = new ArrayList<>();
+        Matcher t = TOKEN.matcher(sentence);
+        while (t.find()) {
+            String word = t.group();
+            String bare = word.endsWith("'s") ? word.substring(0, word.length() - 2) : word;
+            Field f = null;
+            for (String lemma : Lemmas.of(bare)) {
+                f = LEMMA.get(lemma);
+                if (f != null) {
+                    break;
+                }
+            }
+            if (f == null && bare.equals("tracks")) {
+                f = Field.PLACE;
+            }
+            if (f != null) {
+                out.add(new Hit(f, index, t.start(), t.end()));
+            }
+        }
+        for (Map.Entry<Field, Pattern> e : PHRASES.entrySet()) {
+            Matcher m = e.getValue().matcher(sentence);
+            while (m.find()) {
+                out.add(new Hit(e.getKey(), index, m.start(), Math.max(m.end(), m.start() + 1)));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a field word at [start, end) is the writer's: walking back through its clause, the nearest person named
+     * is the writer ("i", "my", "myself"), not someone else ("my dad's death", "lost a client to suicide"); with no
+     * person in the clause, the clause must speak for the writer. A death "of" someone else is theirs.
+     */
+    static boolean writersOwn(String sentence, String clause, int clauseStart, int start, int end) {
+        if (OF_OTHER.matcher(sentence.substring(Math.min(end, sentence.length()))).find()) {
+            return false;
+        }
+        List<String> before = new ArrayList<>();
+        Matcher t = TOKEN.matcher(sentence.substring(clauseStart, Math.max(clauseStart, start)));
+        while (t.find()) {
+            before.add(t.group());
+        }
+        for (int j = before.size() - 1; j >= 0; j--) {
+            String w = before.get(j);
+            String bare = w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
+            if (FIRST.contains(w)) {
+                if (w.equals("my") && j + 1 < before.size() && OTHERS.contains(strip(before.get(j + 1)))) {
+                    return false;
+                }
+                return true;
+            }
+            if (OTHERS.contains(bare)) {
+                return false;
+            }
+        }
+        return RiskDetector.speaksForWriter(clause, sentence);
+    }
+
+    private static String strip(String w) {
+        return w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
+    }
+
+    static boolean bereavement(String text) {
+        return BEREAVEMENT.matcher(text).find();
+    }
+}
