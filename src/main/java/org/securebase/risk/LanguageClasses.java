@@ -185,7 +185,8 @@ final class LanguageClasses {
 
     /** Field-adjacent: places of a method (C-SSRS 3): heights, rail, traffic, deep water. */
     static final String FIELD_PLACE = "bridge viaduct overpass flyover cliff ledge roof rooftop balcony edge height "
-            + "railway tracks train express platform motorway pylon multi-storey quarry sea river tower";
+            + "railway tracks train express platform motorway pylon multi-storey quarry sea river tower coast beam "
+            + "banister lorry";
 
     /** Field-adjacent: preparations (C-SSRS preparatory behaviour): letters, a will, affairs, belongings, pets. */
     static final String FIELD_PREPARATION = "letter note instruction insurance password pension affairs executor "
@@ -196,5 +197,5 @@ final class LanguageClasses {
 
     /** Qualifier: acquiring, keeping or researching means (C-SSRS 5, means): the act that makes a means a plan. */
     static final String FIELD_ACQUIRE = "stockpile hoard stash collect save count buy order hide store squirrel "
-            + "enough google research calculate lethal fatal";
+            + "enough google research calculate lethal fatal dose";
 }

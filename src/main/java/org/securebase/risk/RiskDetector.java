@@ -27,7 +27,7 @@ public final class RiskDetector {
     private static final Pattern ELLIPTICAL = Pattern.compile("^(?:just |finally |already |then |also |so "
             + ")?(?:[a-z]+ed|been|gave|wrote|"
             + "bought|put|took|sold|got|left|told|said|made|sent|found|kept|spent|did|had|went|drove|hid|stood|"
-            + "started|finished)\\b");
+            + "started|finished|rang|rung|ran|saw|met|hugged|paid|cancelled|deleted|sorted|wrote)\\b");
     private static final Pattern FIRST_SUBJECT = Pattern.compile("\\b(?:i|i'm|i've|i'd|i'll|we|we're)\\b");
     private static final Pattern OTHER_PERSON = Pattern.compile("\\b" + LanguageClasses.THIRD + "\\b(?<!\\b(?:"
             + "everyone|everybody|nobody|no one|someone|somebody|people))");
@@ -170,7 +170,8 @@ public final class RiskDetector {
                 } else if (f.qualifier()) {
                     keep = !SafeFraming.qualifierFrame(clause, sentence);
                 } else {
-                    keep = speaksForWriter(clause, sentence) && !SafeFraming.everyday(clause, sentence);
+                    keep = speaksForWriter(clause, sentence) && !SafeFraming.fieldFrame(clause, sentence)
+                            && (!SafeFraming.everydaySense(sentence) || secrecyNear(own, i));
                 }
                 if (keep && (f == SemanticField.Field.FAREWELL || f == SemanticField.Field.FINALITY
                         || f == SemanticField.Field.PREPARATION) && context.therapyEnding()) {
@@ -197,26 +198,43 @@ public final class RiskDetector {
         return null;
     }
 
-    /** A field-adjacent hit with a second class in its sentence, or a qualifier that fits it. */
+    /**
+     * A field-adjacent hit with a second class next to it (its sentence or a neighbour), or a qualifier that fits it:
+     * acquiring for means and being drawn for places in its sentence or a neighbour, finality or secrecy within two
+     * sentences (a short post often puts the act first and its meaning last).
+     */
     private static boolean paired(List<List<SemanticField.Hit>> kept, int i, SemanticField.Hit h) {
         SemanticField.Field f = h.field();
-        for (int k = Math.max(0, i - 1); k <= Math.min(kept.size() - 1, i + 1); k++) {
+        for (int k = Math.max(0, i - 2); k <= Math.min(kept.size() - 1, i + 2); k++) {
+            boolean near = Math.abs(k - i) <= 1;
             for (SemanticField.Hit o : kept.get(k)) {
                 SemanticField.Field g = o.field();
                 if (g == f) {
                     continue;
                 }
-                boolean same = k == i;
                 if (g == SemanticField.Field.FINALITY || g == SemanticField.Field.SECRECY) {
                     return true;
                 }
-                if (same && g == SemanticField.Field.ACQUIRE && f == SemanticField.Field.MEANS) {
+                if (near && g == SemanticField.Field.ACQUIRE && f == SemanticField.Field.MEANS) {
                     return true;
                 }
-                if (same && g == SemanticField.Field.DRAWN && f == SemanticField.Field.PLACE) {
+                if (near && g == SemanticField.Field.DRAWN && f == SemanticField.Field.PLACE) {
                     return true;
                 }
-                if (same && !g.qualifier()) {
+                if (near && !g.qualifier()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Secrecy next to an everyday word takes its everyday sense away: paracetamol from three chemists "so nobody
+     * would ask". */
+    private static boolean secrecyNear(List<String> own, int i) {
+        for (int k = Math.max(0, i - 1); k <= Math.min(own.size() - 1, i + 1); k++) {
+            for (SemanticField.Hit h : SemanticField.hits(own.get(k), k)) {
+                if (h.field() == SemanticField.Field.SECRECY) {
                     return true;
                 }
             }

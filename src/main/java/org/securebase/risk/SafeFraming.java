@@ -107,7 +107,9 @@ final class SafeFraming {
             "when i was (?:a |an |young|younger|little|\\d+|in |at |sixteen|seventeen|eighteen|fifteen|fourteen|"
                     + "thirteen|twenty)",
             "as a (?:teen|teenager|kid|child|student|young)", "in my (?:teens|twenties|thirties|youth|early)",
-            "history of", "(?:past|previous|prior) attempts?", "survived", "survivor", "in recovery", "recovered",
+            "history of", "(?:past|previous|prior) attempts?",
+            "at (?:the age of )?\\d{1,2}(?![:.]\\d| ?(?:am|pm|o'clock|tonight|today|this|tomorrow|minutes|mins|hours))",
+            "(?:she's|he's|they're|i'm) (?:\\d{1,2}|now \\d{1,2}) now", "survived", "survivor", "in recovery", "recovered",
             "it gets better", "since then", "once (?:tried|attempted|had|did)", "in the past", "long ago",
             "decades ago", "years back", "last (?:year|summer|spring|autumn|fall|winter)", "was suicidal",
             "were suicidal") + "\\b");
@@ -241,7 +243,7 @@ final class SafeFraming {
                     + "reduced|weaning|stopped|restarted|new|on) (?:to take )?(?:my )?(?:meds|medication|pills|"
                     + "tablets|antidepressants|insulin|sertraline|lithium)\\b(?! (?:all|every))",
             "headaches?", "migraines?", "colds?", "flu", "hay ?fever", "period pain", "back pain", "allerg\\w*",
-            "pharmacy", "chemist", "doctor", "dentist", "gp", "side effects?", "prescribed", "toddler", "childproof",
+            "doctor", "gp", "side effects?", "prescribed", "toddler", "childproof",
             "locked (?:box|cabinet|drawer|away)", "the train (?:was|is|got|has been)", "on the (?:train|bus|tube)",
             "train (?:to|from|home|journey|ride|station|strike|delays?|times)", "by train", "platform \\d+",
             "(?:cover|reference|referral|recommendation|discharge|termination|complaint|court|appeal|resignation|"

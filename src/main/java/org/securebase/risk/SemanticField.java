@@ -39,6 +39,7 @@ final class SemanticField {
         NO_FUTURE(true, RiskCategory.HOPELESSNESS),
         BURDEN(true, RiskCategory.BURDENSOMENESS),
         REUNION(true, RiskCategory.PASSIVE_WISH),
+        PLAN(true, RiskCategory.PLAN),
         MEANS(false, RiskCategory.PLAN),
         PLACE(false, RiskCategory.METHOD),
         PREPARATION(false, RiskCategory.PREPARATORY),
@@ -115,7 +116,21 @@ final class SemanticField {
                 "(?:sleep|asleep) and (?:stay asleep|never wake|not wake|not come back|never come back)",
                 "(?:when|once|after|before) i'm gone", "i(?:'ll| will|'d| would) be gone\\b(?! (?:by|for|on|at|until"
                         + "|till|all|most|from|over))",
-                "(?:just )?waiting (?:to die|to go\\W*$|for (?:it|the end|my time) to (?:come|end)|for the end\\W*$)")
+                "(?:just )?waiting (?:to die|to go\\W*$|for (?:it|the end|my time) to (?:come|end)|for the end\\W*$)",
+                // conditional non-existence: if I wasn't around, once I'm not here
+                "(?:if|once|when) i (?:just )?(?:wasn't|weren't|was not|were not|am not|'m not|wasn't|no longer) "
+                        + "(?:here|around|alive|in the picture|there)(?! (?:for|at|on|to|when|this|next|tomorrow|today))",
+                "(?:won't|will not|wouldn't|would not|might not|may not) be (?:here|around|alive) (?:to|for|by|when|"
+                        + "at|in|much longer|next)",
+                "(?:i'd|i would|i could|i) (?:finally )?get to stop\\W*$", "finally (?:get to )?(?:rest|stop)\\W*$",
+                // ambivalence about surviving the day: whether I drive home or not
+                "whether (?:or not )?i (?:should )?(?:\\w+ )?(?:home|back|make it|wake up|live|survive|stay)\\b[^.!?]{0,12}or "
+                        + "not",
+                "(?:don't|do not|won't|not going to) make it (?:home|back|through (?:the night|tonight|the weekend)|"
+                        + "to (?:morning|tomorrow|christmas))",
+                // wishing for a fatal illness: hoping the headaches are something serious
+                "hop(?:e|es|ed|ing) (?:that )?(?:it's|it is|it'll be|the \\w+ (?:is|are|will be)|i have|i've got|i get) "
+                        + "(?:something serious|something fatal|cancer|a tumou?r|terminal)")
                 + ""));
         // C-SSRS 1, one's own funeral and memorial
         PHRASES.put(Field.OWN_DEATH_RITES, Pattern.compile("\\b" + any(
@@ -131,6 +146,9 @@ final class SemanticField {
                 "nothing (?:left )?(?:for me|to live for|to stay for|to keep me)\\b(?! to do)",
                 "(?:no|nothing|no one|nobody) (?:left )?(?:to live for|keeping me here|to stay for)",
                 "(?:i'm|i am) (?:beyond|past) (?:help|saving|hope)",
+                "(?:don't|do not|won't) (?:plan|intend|expect)(?:ing)? (?:on |to )?(?:seeing|see|reaching|reach|making it"
+                        + " to|being around for|be around for|turning|turn) (?:\\d+|my \\w+ birthday|next (?:year|"
+                        + "christmas|spring|summer)|christmas|another)",
                 "(?:there's |there is )?no way out(?! of (?:the|this) (?:contract|meeting|job|lease|building|car))",
                 "(?:don't|can't|cannot) see the point (?:of|in) (?:any of it|anything|it all|living|going on|being "
                         + "here|life|carrying on|trying anymore|getting up)") + "\\b"));
@@ -144,7 +162,10 @@ final class SemanticField {
                         + "lighter|happier|freer)?\\s*without me\\b",
                 "(?:everyone|everybody|they|family|the world|people|kids|wife|husband|partner)\\b[^.!?]{0,40}\\b"
                         + "(?:breathe easier|be relieved|be better off|cope (?:fine )?without|be lighter|be freer)",
-                "(?:miss|notice) (?:me|if i) (?:was|were|wasn't|weren't)? ?(?:gone|dead|not here|not around)?") + "\\b"));
+                "(?:miss|notice) (?:me|if i) (?:was|were|wasn't|weren't)? ?(?:gone|dead|not here|not around)?",
+                "(?:take|taking|took|remove|removing|get|getting) (?:myself|yourself|me) out of (?:the|everyone's|"
+                        + "their|the whole) (?:picture|way|equation|lives)",
+                "(?:cope|manage|do|be) (?:so much |much |a lot )?(?:better|easier|fine) if i\\b") + "\\b"));
         // Joining the dead: be with mum again, join him, go to her (counts with a bereavement in the text)
         PHRASES.put(Field.REUNION, Pattern.compile("\\b" + any(
                 "(?:join|joining|be with|being with|see|seeing|go to|going to|meet|hold) (?:my )?(?:mum|mom|mother|dad|"
@@ -159,14 +180,23 @@ final class SemanticField {
                         + "alcohol|drinking|smoking|booze|meat|twitter|facebook|social)))",
                 "(?:i'm|i am) done\\W*$", "(?:can't|cannot) (?:go on|keep going|do this anymore|carry on)\\b",
                 "(?:hopeless|worthless|pointless|empty|trapped)\\W*$",
-                "(?:i'm|i am|feel|feeling) (?:so |completely |totally )?(?:hopeless|worthless|trapped)\\b")));
+                "(?:i'm|i am|feel|feeling) (?:so |completely |totally )?(?:hopeless|worthless|trapped)\\b",
+                "(?:stopped|stop|given up|give up) hoping", "nothing (?:has worked|works|is going to (?:work|change|help)?"
+                        + "|will (?:work|change|help))", "it hasn't\\W*$", "(?:lost|no) (?:all )?hope\\b",
+                "(?:started|start|been|am|i'm) planning\\W*$")));
+        // Places of a method, as phrases: traffic (getting hit, crossing without looking)
+        PHRASES.put(Field.PLACE, Pattern.compile("\\b" + any("(?:get|getting|got|be|being) (?:hit|run over|knocked down)"
+                + "(?! (?:with|by (?:a|the) (?:wave|virus|bug|bill|tax|fine)))", "hit by (?:a |the )?(?:car|bus|lorry|truck|"
+                + "train|van)", "(?:cross|crossing|crossed) (?:the )?(?:road|street)s? without looking",
+                "(?:don't|didn't|do not) bother looking") + "\\b"));
         // Qualifier, drawn to a place: standing at, leaning over, looking down, slowing down on the bridge
         PHRASES.put(Field.DRAWN, Pattern.compile("\\b" + any(
                 "lean(?:ed|ing|s)? (?:forward|over|out)", "(?:stood|stand|standing|sat|sit|sitting|stay\\w*) (?:at|on|"
                         + "by|near) (?:the )?(?:edge|ledge|railing|parapet|side)",
                 "look(?:ed|ing|s)? (?:over|down)\\b", "slow(?:ed|ing|s)? down", "linger\\w*", "drawn to", "pulls? me",
                 "calls? (?:to )?me", "stare\\w* (?:at|down)", "(?:walk|walking|walked) into", "keep walking",
-                "step(?:ping|ped)? (?:off|out|forward|in front)", "jump\\w*", "which (?:level|floor|one|bridge|train)",
+                "step(?:ping|ped)? (?:off|out|forward|in front)", "jump\\w*", "which (?:level|floor|one|bridge|train|stretch\\w*|beam|part|spot|bit)",
+                "read(?:ing)? up on", "(?:i|i'll|i will|i'd) use\\W*$",
                 "how (?:high|far down|tall|deep|fast)", "the height of", "closer (?:to the edge|each|every)",
                 "worked out (?:which|where|when|how)", "(?:every|each) (?:night|day|time|morning) i\\b[^.!?]{0,30}"
                         + "(?:slow|stop|look|stand|think)") + ""));
@@ -182,7 +212,10 @@ final class SemanticField {
                         + "i go\\b", "ready to go\\W*$", "waiting to go\\b", "just in case\\b", "next time i (?:won't|"
                         + "will not|'ll not)", "after (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|"
                         + "this (?:week|month|weekend)|tonight|christmas)\\b(?=[^.!?]{0,30}\\b(?:won't|need|gone|"
-                        + "anything))", "won't be (?:here|around)", "nothing (?:left|else) to (?:say|do)\\b") + ""));
+                        + "anything))", "won't be (?:here|around)", "nothing (?:left|else) to (?:say|do)\\b",
+                "(?:not|never) coming back", "where i'm going", "while i (?:still )?can\\W*$", "look after each other",
+                "(?:wouldn't|would not|won't) (?:mind|fight it|care) if (?:i|it) (?:did|didn't|happened|do)\\b",
+                "(?:one|for the) last time", "\\byet\\W*$") + ""));
         // Qualifier, secrecy: nobody knows, they think it's for something else, without her knowing
         PHRASES.put(Field.SECRECY, Pattern.compile("\\b" + any(
                 "(?:nobody|no one|noone|none of them) (?:knows|checks|noticed|notices|has noticed|suspects|would know)",
@@ -191,24 +224,42 @@ final class SemanticField {
                         + "what (?:it's|it is) for)",
                 "(?:thinks?|thought) (?:it's|it is|it was|i'm|i am) (?:for|just|decluttering|spring)",
                 "without (?:her|him|them|anyone|my \\w+) knowing", "^it isn't\\W*$", "^it's not\\W*$",
-                "(?:told|tell) (?:her|him|them) it (?:was|is) (?:just|only)") + ""));
+                "(?:told|tell) (?:her|him|them) it (?:was|is) (?:just|only)",
+                "(?:told|tell|telling) (?:them|her|him|everyone|people|my \\w+) (?:i'm|i was|i am|it's|it was) ",
+                "(?:didn't|don't|won't|haven't) (?:tell|told) (?:her|him|them|anyone) why",
+                "so (?:nobody|no one|noone) (?:would|will|could) (?:ask|notice|know|question|suspect)",
+                "(?:i know|but) it isn't", "(?:keep )?telling myself (?:it's|i'm) (?:just|only)",
+                "(?:it isn't|it's not)(?:,| -) i (?:just )?") + ""));
+        // C-SSRS 4-5, intent and plan without naming the act: what dose would do it, talk me out of it
+        PHRASES.put(Field.PLAN, Pattern.compile("\\b" + any(
+                "(?:what|which|how much|how many) (?:\\w+ )?(?:dose|amount|tablets|pills|drop|height|\\w+) (?:would|will|"
+                        + "'d|should) do it\\b", "(?:know|decided|worked out|chosen|picked) (?:exactly )?what i(?:'ll|"
+                        + " will|'d| would|'m going to) use", "talk me out of (?:it|this)",
+                "(?:worked|working|figured) (?:it all|everything|it) out\\b(?=[^.!?]*\\b(?:when|where|which|how|"
+                        + "saturday|sunday|monday|tuesday|wednesday|thursday|friday|tonight|weekend))") + ""));
         // Goodbye and finality statements as phrases: thanks for everything, don't be sad, sorry for everything
         PHRASES.put(Field.FAREWELL, Pattern.compile("\\b" + any("(?:please )?don't (?:be sad|blame (?:yourself|yourselves|"
                 + "anyone)|be angry|cry for me|miss me)", "thank(?:s| you)(?: all| everyone)? for (?:everything|all of it|"
                 + "all you(?:'ve)? (?:did|done)|being there|trying|putting up with me)",
                 "(?:i'm|i am) sorry for (?:everything|all of it|the mess|leaving|what i'm about to)",
                 "(?:the |my )?last (?:thing|post|message|words?|comment)s? (?:i'll|i will|i'm going to|you'll|from me)",
-                "love you all", "remember me", "forgive me") + ""));
+                "love you all", "remember me", "forgive me", "(?:say|saying|said) (?:sorry|thank you|thanks) to (?:everyone"
+                        + "|the people|you all|all of you|people)", "(?:one|for the) last time",
+                "(?:said|saying|say) (?:my|a proper|proper) goodbyes?") + ""));
         // Preparations as phrases: giving away, a will, affairs in order, a new home for a pet, deleting accounts
         PHRASES.put(Field.PREPARATION, Pattern.compile("\\b" + any(
                 "(?:gave|give|giving|given|gifted|handing|handed) (?:away )?(?:all )?(?:my|the) (?:dog|cat|pets?|"
                         + "rabbit|horse|books|records|clothes|guitar|things|stuff|belongings|plants|jewell?e?ry|"
                         + "collection|tools)\\b",
                 "(?:gave|give|giving|given) (?:away|(?:\\w+ ){0,3}away)\\b",
+                "(?:gave|given|giving|handed) (?:my|all my) (?:\\w+ ){0,2}?(?:to (?:a|my|her|his|the|someone)|away)\\b",
+                "(?:found|finding|find) (?:a )?(?:new )?(?:home|family|owner)s? for (?:my|the|our) (?:\\w+ )?(?:dog|cat|pets?|"
+                        + "rabbits?|horse|fish|birds?|hamster|guinea pigs?|budgie|tortoise)",
+                "direct debits", "wrote down (?:every|all (?:my|the)|my) (?:passwords?|pins?|accounts)",
                 "(?:found|finding|find) (?:a )?(?:new )?home for (?:my|the) (?:dog|cat|pets?|rabbit|horse|fish|bird)",
                 "(?:my|a) will\\b(?! (?:to|power|be|is to))", "(?:affairs|everything|things) (?:are )?(?:in order|"
                         + "sorted)", "loose ends", "(?:deleting|deleted|delete|closing|closed|cancell?(?:ed|ing)|cancel)"
-                        + " (?:all )?my (?:accounts|profiles?|subscriptions|phone contract|gym|contracts)",
+                        + " (?:all )?my (?:accounts|profiles?|subscriptions|phone contract|gym|contracts|socials|social media)",
                 "put (?:everything|it all|all my \\w+) in (?:a|one) (?:folder|box|envelope)") + ""));
     }
 
@@ -273,6 +324,9 @@ final class SemanticField {
      * person in the clause, the clause must speak for the writer. A death "of" someone else is theirs.
      */
     static boolean writersOwn(String sentence, String clause, int clauseStart, int start, int end) {
+        if (NAMES_WRITER.matcher(sentence.substring(start, Math.min(end, sentence.length()))).find()) {
+            return true;
+        }
         if (OF_OTHER.matcher(sentence.substring(Math.min(end, sentence.length()))).find()) {
             return false;
         }
@@ -296,6 +350,9 @@ final class SemanticField {
         }
         return RiskDetector.speaksForWriter(clause, sentence);
     }
+
+    /** A phrase that names its owner inside itself: "if i wasn't around", "taking yourself out of the picture". */
+    private static final Pattern NAMES_WRITER = Pattern.compile("\\b(?:i|i'm|i'd|i'll|i've|me|myself|yourself)\\b");
 
     private static String strip(String w) {
         return w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
