@@ -186,7 +186,7 @@ final class LanguageClasses {
     /** Field-adjacent: places of a method (C-SSRS 3): heights, rail, traffic, deep water. */
     static final String FIELD_PLACE = "bridge viaduct overpass flyover cliff ledge roof rooftop balcony edge height "
             + "railway tracks train express platform motorway pylon multi-storey quarry sea river tower coast beam "
-            + "banister lorry";
+            + "banister lorry reservoir lake canal weir dam pier harbour crossing";
 
     /** Field-adjacent: preparations (C-SSRS preparatory behaviour): letters, a will, affairs, belongings, pets. */
     static final String FIELD_PREPARATION = "letter note instruction insurance password pension affairs executor "

@@ -163,9 +163,15 @@ public final class RiskDetector {
                 String clause = clauseText(sentence, clauses, h.start(), h.end());
                 SemanticField.Field f = h.field();
                 boolean keep;
-                if (f.carries) {
+                if (f == SemanticField.Field.TURNED_ON_SELF) {
+                    keep = !SafeFraming.qualifierFrameOnlyNegation(clause);
+                } else if (f == SemanticField.Field.LAST_GOODBYE) {
+                    keep = !SafeFraming.fieldFrame(clause, sentence) && WRITER_POST.matcher(context.text).find()
+                            && !CLIENT_POST.matcher(context.text).find();
+                } else if (f.carries) {
                     keep = SemanticField.writersOwn(sentence, clause, from, h.start(), h.end())
-                            && !SafeFraming.fieldFrame(clause, sentence)
+                            && !(SafeFraming.governed(sentence, h.start()) ? SafeFraming.governedFrame(clause, sentence)
+                            : SafeFraming.fieldFrame(clause, sentence))
                             && (f != SemanticField.Field.REUNION || SemanticField.bereavement(context.text));
                 } else if (f.qualifier()) {
                     keep = !SafeFraming.qualifierFrame(clause, sentence);
@@ -203,6 +209,7 @@ public final class RiskDetector {
      * acquiring for means and being drawn for places in its sentence or a neighbour, finality or secrecy within two
      * sentences (a short post often puts the act first and its meaning last).
      */
+
     private static boolean paired(List<List<SemanticField.Hit>> kept, int i, SemanticField.Hit h) {
         SemanticField.Field f = h.field();
         for (int k = Math.max(0, i - 2); k <= Math.min(kept.size() - 1, i + 2); k++) {
@@ -215,10 +222,7 @@ public final class RiskDetector {
                 if (g == SemanticField.Field.FINALITY || g == SemanticField.Field.SECRECY) {
                     return true;
                 }
-                if (near && g == SemanticField.Field.ACQUIRE && f == SemanticField.Field.MEANS) {
-                    return true;
-                }
-                if (near && g == SemanticField.Field.DRAWN && f == SemanticField.Field.PLACE) {
+                if (near && (g == SemanticField.Field.ACQUIRE || g == SemanticField.Field.DRAWN)) {
                     return true;
                 }
                 if (near && !g.qualifier()) {
@@ -258,12 +262,16 @@ public final class RiskDetector {
                 "the $1"), OTHER_PERSON);
     }
 
+    /** A goodbye final by its own words is the writer's in a post about the writer, not about a client. */
+    private static final Pattern WRITER_POST = Pattern.compile("\\b(?:i|i'm|i've|i'd|i'll|told|rang|hugged|said)\\b");
+    private static final Pattern CLIENT_POST = Pattern.compile("\\b(?:client|patient|supervisee|service user)s?\\b");
+
     private static final Pattern MY_OTHER = Pattern.compile("\\b(?:my|our) (?:[a-z'-]+ )?(" + LanguageClasses.THIRD
             + "|cat|dog|dad's|mum's|client's|neighbour|neighbor|supervisor|boss|family|gran|nan|grandma)\\b");
 
     /** Plans and preparations name means and belongings that also have everyday uses. */
     private static boolean behaviour(RiskCategory category) {
-        return category == RiskCategory.PLAN || category == RiskCategory.PREPARATORY;
+        return category == RiskCategory.PLAN || category == RiskCategory.PREPARATORY || category == RiskCategory.GOODBYE;
     }
 
     /** The categories that fired, e.g. for "C-SSRS: plan" in the moderation queue. */
@@ -315,8 +323,9 @@ public final class RiskDetector {
                 continue;
             }
             String clause = sentence.substring(from, to);
-            if (urgent ? SafeFraming.urgentClauseFrame(clause, sentence) : SafeFraming.selfClauseFrame(clause,
-                    sentence, behaviour)) {
+            if (urgent ? SafeFraming.urgentClauseFrame(clause, sentence) : SafeFraming.governed(sentence, start)
+                    ? SafeFraming.governedFrame(clause, sentence) : SafeFraming.selfClauseFrame(clause, sentence,
+                    behaviour)) {
                 return true;
             }
         }

@@ -65,7 +65,9 @@ final class SafeFraming {
     /** Sincerity cancels a joke marker: "I used to joke about it and now I'm not joking". */
     static final Pattern SINCERE = Pattern.compile("\\b" + any("not (?:joking|kidding)", "no joke", "isn't a joke",
             "not a joke", "i mean it", "i'm serious", "seriously though", "genuinely", "for real",
-            "not being dramatic", "not in a dramatic way", "nobody can tell the difference") + "\\b");
+            "not being dramatic", "not in a dramatic way", "nobody can tell the difference", "not really a joke",
+            "isn't really a joke", "(?:only |half[- ])joking", "not entirely joking", "not (?:a|really a) joke anymore",
+            "stopped being a joke") + "\\b");
 
     /** A present contrast that reopens a past frame in its sentence: "...and now", "again", "still", "lately". */
     static final Pattern PRESENT_AGAIN = Pattern.compile("\\b" + any("(?:and|but) now", "now i'm", "these days",
@@ -81,7 +83,7 @@ final class SafeFraming {
             "movie", "movies", "book", "novel", "song", "songs", "lyrics?", "album", "show", "series", "episode",
             "podcast", "documentary", "poem", "poems", "poetry", "character", "protagonist", "scene", "soundtrack",
             "radio", "netflix", "tiktok", "youtube", "tv", "memoir", "fiction", "book club", "trainer", "prevention",
-            "awareness", "death cafe", "hospice", "palliative", "topic", "theme", "conference", "talk on") + "\\b");
+            "awareness", "death cafe", "hospice", "palliative", "topic", "theme", "talk on") + "\\b");
 
     /** Assessment talk, safety plans and hypotheticals: about risk rather than risk. */
     private static final Pattern CLINICAL = Pattern.compile("\\b"
@@ -228,6 +230,13 @@ final class SafeFraming {
             "(?:cheated|escaped|survived|defied) death", "(?:surgery|operation|accident|crash|illness|sepsis|"
             + "cancer|covid|heart attack|stroke|labour|birth)") + "\\b");
 
+    /** Someone else's death as the cause, a dream: "since my dad died", "normal grief", "I dreamt I died". */
+    private static final Pattern OTHERS_DEATH_OR_DREAM = Pattern.compile("\\b" + any("since (?:my|her|his|our|their) "
+            + "\\w+(?:'s)? (?:died|passed|death|suicide)", "(?:normal|my|complicated|anticipatory) grief", "grieving (?:my|for|the|our|her|his)",
+            "dream(?:t|ed|ing|s)? (?:that |about )?i (?:died|was dead|was dying|had died)", "in my dream", "nightmare",
+            "(?:final|last) (?:post|comment|word|message)s? (?:on|in|about) (?:this|the) (?:thread|topic|subject|matter|"
+            + "issue|policy)") + "\\b");
+
     /** Life affirmed: alive and kicking, glad to be here, thriving. */
     private static final Pattern POSITIVE_LIFE = Pattern.compile("\\b" + any("alive and (?:kicking|well)",
             "(?:glad|happy|grateful|lucky|thankful|relieved|blessed) (?:just )?to be (?:alive|here|around)",
@@ -261,15 +270,55 @@ final class SafeFraming {
             "jump(?:ed|ing)? (?:in|into|at|on) (?:the|a)? ?(?:conversation|chance|call|thread|queue|discussion)",
             "baby", "pregnan\\w*", "wedding", "insurance (?:company|claim|premium|renewal)",
             "(?:car|home|house|travel|pet|health|professional|indemnity) insurance", "password (?:manager|reset)",
-            "pension (?:scheme|contributions)", "the platform (?:is|was|has|for)", "(?:zoom|online|digital|"
+            "pension (?:scheme|contributions)", "retreat", "(?:annual|study|sick|parental|maternity|paternity|"
+                    + "compassionate) leave", "on leave", "sabbatical", "travelling", "conference", "in-laws",
+            "last (?:one|day|shift|week|year|christmas|summer)? ?(?:working|at the|on the|in the|before (?:i|my) "
+                    + "(?:move|retire|leave|start)|as (?:a|an))", "viva", "(?:this|the) (?:thread|policy|topic)", "the platform (?:is|was|has|for)", "(?:zoom|online|digital|"
                     + "telehealth|therapy|booking|new) platform", "goodbye (?:summer|winter|spring|autumn|january)")
             + "\\b");
+
+    /**
+     * The writer's own present wish, intent or contemplation governs the words that follow it: "i've been thinking
+     * about ending my life", "i want to die", "i'm planning mine". A topic word or a past time elsewhere in the clause
+     * does not excuse what it governs ("since then i've been thinking about ending my life every day"); "used to" is
+     * history and does not govern.
+     */
+    private static final Pattern GOVERNED = Pattern.compile("(?:\\bi|\\bi'm|\\bi've|\\bi'd|\\bi'll)(?:\\s+(?!used\\b|"
+            + "didn't\\b|never\\b|don't\\b|do not\\b)[\\w']+){0,2}?\\s+" + any("want(?:ing)?", "wish(?:ing)?",
+            "plan(?:ning)?", "thinking (?:about|of)", "think (?:about|of)", "keep thinking (?:about|of)", "picturing",
+            "imagining", "going to", "gonna", "intend(?:ing)?", "decided", "envy", "need", "can't stop thinking about",
+            "fantasi[sz]ing about", "would rather", "'d rather", "long to", "realised", "realized", "know")
+            + "(?:\\s+(?:to|of|about|on|that|i|i'm|i've|i'll))*(?:\\s+[\\w']+){0,2}?\\s*$");
+
+    /** The personal purpose that cancels a research or work frame: "for my own reasons, not for a client". */
+    private static final Pattern PERSONAL = Pattern.compile("\\b" + any("for my own (?:reasons|sake|use|purposes)",
+            "not for (?:a|my|any) (?:client|patient|work|training|study)", "for personal reasons", "asking for myself",
+            "(?:this|it) is about me", "not (?:about|for) (?:a|my) client") + "\\b");
+
+    static boolean governed(String sentence, int start) {
+        return GOVERNED.matcher(sentence.substring(Math.max(0, start - 60), start)).find()
+                || PERSONAL.matcher(sentence).find();
+    }
+
+    /** Frames that excuse a governed word all the same: negation of risk, fear of dying, a survived scare. */
+    static boolean governedFrame(String clause, String sentence) {
+        return NEGATED_RISK.matcher(clause).find() || FEAR_OF_DEATH.matcher(clause).find()
+                || NEAR_DEATH.matcher(clause).find() || POSITIVE_LIFE.matcher(clause).find()
+                || CLINICAL.matcher(clause).find() && !PERSONAL.matcher(sentence).find()
+                || COPING.matcher(sentence).find();
+    }
+
+    /** The writer says in the same sentence that they are coping: "it's normal grief, and I have good support". */
+    private static final Pattern COPING = Pattern.compile("\\b" + any("(?:normal|healthy|ordinary) grief",
+            "(?:have|got) (?:good|great|lots of) support", "(?:i'm|i am) (?:coping|doing) (?:well|ok|okay|fine|alright)")
+            + "\\b");
+    }
 
     /** A field word of death or dying in this clause is excused: negation of risk, fear of dying, a survived scare. */
     static boolean fieldFrame(String clause, String sentence) {
         return selfClauseFrame(clause, sentence, false) || NEGATED_RISK.matcher(clause).find()
                 || FEAR_OF_DEATH.matcher(clause).find() || NEAR_DEATH.matcher(clause).find()
-                || POSITIVE_LIFE.matcher(clause).find();
+                || POSITIVE_LIFE.matcher(clause).find() || OTHERS_DEATH_OR_DREAM.matcher(sentence).find();
     }
 
     /** A field-adjacent word (means, place, preparation, farewell) in this clause is excused: its everyday sense. */
@@ -280,6 +329,11 @@ final class SafeFraming {
     /** A means, a place or a preparation named by a cue rule is excused by its everyday sense in the sentence. */
     static boolean everydaySense(String sentence) {
         return EVERYDAY.matcher(sentence).find();
+    }
+
+    /** Only an explicit negation of risk excuses a safe frame turned on the writer. */
+    static boolean qualifierFrameOnlyNegation(String clause) {
+        return NEGATED_RISK.matcher(clause).find();
     }
 
     /** A qualifier (finality, secrecy) in this clause is excused: only by a negation of risk or a safe topic. */

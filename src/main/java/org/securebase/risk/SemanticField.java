@@ -40,6 +40,8 @@ final class SemanticField {
         BURDEN(true, RiskCategory.BURDENSOMENESS),
         REUNION(true, RiskCategory.PASSIVE_WISH),
         PLAN(true, RiskCategory.PLAN),
+        LAST_GOODBYE(true, RiskCategory.GOODBYE),
+        TURNED_ON_SELF(true, RiskCategory.ACTIVE_THOUGHTS),
         MEANS(false, RiskCategory.PLAN),
         PLACE(false, RiskCategory.METHOD),
         PREPARATION(false, RiskCategory.PREPARATORY),
@@ -118,11 +120,29 @@ final class SemanticField {
                         + "|till|all|most|from|over))",
                 "(?:just )?waiting (?:to die|to go\\W*$|for (?:it|the end|my time) to (?:come|end)|for the end\\W*$)",
                 // conditional non-existence: if I wasn't around, once I'm not here
-                "(?:if|once|when) i (?:just )?(?:wasn't|weren't|was not|were not|am not|'m not|wasn't|no longer) "
-                        + "(?:here|around|alive|in the picture|there)(?! (?:for|at|on|to|when|this|next|tomorrow|today))",
+                "(?:if|once|when) i (?:just )?(?:wasn't|weren't|was not|were not|am not|'m not|wasn't|no longer|was|"
+                        + "were) (?:here|around|alive|in the picture|there|part of (?:it|this|anything|the picture|"
+                        + "their lives)|out of the (?:way|picture)|gone|dead)(?! (?:for|at|on|to|when|this|next|tomorrow|today))",
                 "(?:won't|will not|wouldn't|would not|might not|may not) be (?:here|around|alive) (?:to|for|by|when|"
                         + "at|in|much longer|next)",
                 "(?:i'd|i would|i could|i) (?:finally )?get to stop\\W*$", "finally (?:get to )?(?:rest|stop)\\W*$",
+                // wanting it all to stop: everything, the noise, my head, to be over
+                "(?:want|wanting|wanted|need|needing|wish|wishing|like|for) (?:everything|it all|it|the world|life|"
+                        + "things|the noise|my head|my brain|the pain|all of it|this) (?:\\w+ ){0,4}?to (?:stop|end|be over|go "
+                        + "quiet|go dark|go away)(?! (?:for (?:a|the) (?:day|week|weekend|bit|minute|moment|while)|so i can))",
+                "(?:be|being|end up|lie|lying) (?:in the ground|six feet under|in a box|pushing up daisies|in an urn)",
+                "never (?:have|having|had) to (?:do|feel|face|wake|get up|be|see|go through)\\b[^.!?]{0,30}\\b(?:again|"
+                        + "anymore|any more)",
+                // wishing for an accident: hoping the plane goes down, a bus hits me
+                "hop(?:e|es|ed|ing)(?: that)? (?:the|my|a|this) (?:plane|flight|train|car|bus|lorry|truck|ferry) (?:crashes"
+                        + "|goes down|hits me|comes off|doesn't land|never lands)",
+                "hop(?:e|es|ed|ing)(?: that)? (?:something|someone|a \\w+) (?:hits|kills|takes|runs over) me",
+                // indifference to surviving: don't care if I crash, wouldn't care if I didn't wake
+                "(?:don't|do not|wouldn't|would not|no longer|won't) (?:really )?care (?:if|whether) i (?:crash|die|don't "
+                        + "wake|didn't wake|never wake|get hit|got hit|drown|fall|live|make it|come back|wake up)",
+                // found afterwards: who'd find me
+                "who(?:'d| would| will|'ll| is going to) find me\\b", "(?:hope|hoping) it (?:isn't|is not|won't be|"
+                        + "wouldn't be) (?:my|the) \\w+ (?:who|that) finds? me",
                 // ambivalence about surviving the day: whether I drive home or not
                 "whether (?:or not )?i (?:should )?(?:\\w+ )?(?:home|back|make it|wake up|live|survive|stay)\\b[^.!?]{0,12}or "
                         + "not",
@@ -132,6 +152,69 @@ final class SemanticField {
                 "hop(?:e|es|ed|ing) (?:that )?(?:it's|it is|it'll be|the \\w+ (?:is|are|will be)|i have|i've got|i get) "
                         + "(?:something serious|something fatal|cancer|a tumou?r|terminal)")
                 + ""));
+        // C-SSRS 1-2, identification: someone else's wish or death taken as the writer's own ("me too", "I envy her")
+        PHRASES.put(Field.DEATH, Pattern.compile("\\b" + any(
+                "(?:die|dying|dead|suicide|kill (?:herself|himself|themselves)|end (?:it|her life|his life)|not (?:be "
+                        + "here|wake up))\\b[^.!?]{0,40}\\b(?:me too|so do i|same here|same for me|i feel the same|i "
+                        + "want the same|i envy)",
+                "(?:envy|envied|jealous of) (?:her|his|their|the) (?:courage|attempt|death|suicide|peace|way out|"
+                        + "nerve)",
+                "(?:suicide|death|funeral|note|letter|plan)\\b[^.!?]{0,60}\\b(?:planning|writing|picturing|imagining|"
+                        + "rehearsing|thinking about|drafted|written|planned|drafting) mine\\b") + ""));
+        // C-SSRS 1-2, exit metaphors for one's own death: checking out, bowing out, the end of the road, the exit
+        PHRASES.put(Field.CESSATION, Pattern.compile(PHRASES.get(Field.CESSATION).pattern() + "|\\b" + any(
+                "(?:check|checking|checked|tap|tapping|tapped|bow|bowing|bowed|clock|clocking|sign|signing|log|"
+                        + "logging) (?:out|off)(?: of (?:life|everything|this world|it all))?(?: for good| permanently| "
+                        + "early|\\W*$)(?! (?:of (?:the|my) (?:hotel|office|clinic|ward|account|system|zoom|chat))|at)",
+                "(?:get|getting|want|wanting) off (?:this|the) (?:ride|planet|world|merry-go-round|treadmill)\\b",
+                "(?:reached|reaching|at|come to|came to) the end of (?:the|my) (?:road|line|rope)\\b(?! with)",
+                "run(?:ning)? out of (?:road|reasons|time to stay)", "(?:the|an|my) (?:exit|way out|easy way out|last "
+                        + "resort)\\b(?! (?:interview|survey|strategy|plan for (?:the|my) (?:job|practice)|door|sign|row))",
+                "(?:be|being|finally) at (?:rest|peace) (?:for good|forever|at last)", "(?:finally )?rest in peace",
+                "set myself free", "(?:be|being) free of (?:it all|everything|this life|myself)",
+                "(?:stop|end) (?:the|this) (?:suffering|pain|hurting)(?: for good| forever| permanently)",
+                "(?:make|making) it (?:all )?stop(?: for good| forever| permanently|\\W*$)",
+                "counting down(?: the days)?\\W*$", "count(?:ing)?down\\b(?! (?:to|till|until) (?:christmas|"
+                        + "(?:the|my) (?:holiday|wedding|leave|retirement|conference|move)))",
+                "(?:not|no longer|never) (?:scared|afraid|frightened) of (?:it|dying|death|the idea|the pain) "
+                        + "(?:anymore|any more|now)",
+                "(?:understand|get|see) (?:now )?why (?:people|clients|my clients|they|someone|he|she) (?:do|did|"
+                        + "does|go through with) it\\b",
+                "(?:it|this|that|everything) (?:all )?(?:makes|made) sense now\\b(?=[^.!?]*\\b(?:why|it|them))")));
+        // The safe frames turned on the writer: assessment language applied to oneself (I'd score a 5 on the C-SSRS,
+        // I'm ticking every warning sign), a safety plan or crisis line refused, history come back, a joke that is no
+        // longer one, a song or film taken as one's own. These stand even though they carry clinical or media words.
+        PHRASES.put(Field.TURNED_ON_SELF, Pattern.compile("\\b" + any(
+                "(?:c-?ssrs|risk assessment|screen\\w*|phq-?9?|asq|scale|assessment)\\b[^.!?]{0,30}\\b(?:on|of|for) myself",
+                "(?:on|of|for) myself\\b[^.!?]{0,40}\\b(?:i'd|i would|i'll|i'm|i am) (?:be |score |rate |flag |come out "
+                        + "(?:as |at )?)(?:a |an |as |at )?(?:\\d|high|red|at risk|imminent|severe)",
+                "(?:i'd|i would) (?:flag|rate|score|assess|class|section|admit) myself\\b",
+                "(?:i'm|i am) (?:ticking|meeting|hitting|showing) (?:every|all|each|most)\\b",
+                "(?:every|all (?:the|of the)?|each) (?:warning sign|risk factor|red flag)s?\\b[^.!?]{0,40}\\b(?:i'm|i am|"
+                        + "i have|i've got|i tick|i meet|describes? me|is me|are me)",
+                "(?:protective factors?|reasons for living|reasons to live)\\b[^.!?]{0,60}\\bi (?:don't|do not|no "
+                        + "longer) have",
+                "(?:my own|my) (?:safety|crisis) plan\\b[^.!?]{0,60}\\b(?:don't believe|do not believe|isn't working|"
+                        + "not working|useless|doesn't work|stopped|ignor\\w+|threw|ripped|torn|deleted|pointless)",
+                "(?:crisis line|helpline|samaritans|988|111|the number)\\b[^.!?]{0,60}\\b(?:not going to|won't|will not"
+                        + "|don't want to|am not going to) (?:call|ring|use|text)",
+                "(?:not going to|won't|will not) (?:call|ring|text) (?:it|them|the crisis line|the helpline|anyone) "
+                        + "this time",
+                "(?:means restriction|means safety|lethal means)\\b[^.!?]{0,60}\\b(?:doing the opposite|the opposite "
+                        + "at home|stocking up|keeping (?:them|it|mine))",
+                "(?:i've had|i have|i've got|i'm having|i realised i've had|i realized i've had) (?:it|them|passive "
+                        + "ideation|ideation|si|suicidal (?:ideation|thoughts))\\b[^.!?]{0,20}\\b(?:every day|every "
+                        + "night|for (?:a|months|weeks|years|the last))",
+                "(?:don't|do not|can't|cannot) believe (?:it|that|a word of it) (?:for|about) myself",
+                "(?:the same|that|the old) (?:pull|urge|urges|feeling|thoughts?|darkness|voice|place|plan)\\b[^.!?]{0,20}"
+                        + "\\b(?:is|are|has|have|'s|'re)(?: come)? back\\b",
+                "(?:it's|it is|they're|the thoughts are|the urges are|the ideation is) back\\b[^.!?]{0,30}"
+                        + "\\b(?:stronger|worse|again|every)",
+                "(?:not really|no longer|isn't really|isn't|not|stopped being) (?:a )?joke\\b(?! (?:to me|anymore,? "
+                        + "(?:it's|i'm) (?:fine|okay|ok)))",
+                "(?:song|film|movie|book|poem|character|lyrics?|scene)\\b[^.!?]{0,80}\\b(?:like (?:it was|it's|it were) "
+                        + "(?:mine|about me|me|written (?:for|about) me)|(?:is|was) (?:about )?me\\b|felt like (?:it "
+                        + "was )?(?:me|mine))") + ""));
         // C-SSRS 1, one's own funeral and memorial
         PHRASES.put(Field.OWN_DEATH_RITES, Pattern.compile("\\b" + any(
                 "my (?:own )?(?:funeral|eulogy|obituary|grave|headstone|gravestone|coffin|memorial|ashes|wake)\\b"
@@ -146,6 +229,8 @@ final class SemanticField {
                 "nothing (?:left )?(?:for me|to live for|to stay for|to keep me)\\b(?! to do)",
                 "(?:no|nothing|no one|nobody) (?:left )?(?:to live for|keeping me here|to stay for)",
                 "(?:i'm|i am) (?:beyond|past) (?:help|saving|hope)",
+                "(?:future|world|picture) (?:where|with|that has) (?:i'm|me|i am) (?:in it|still (?:here|in it|alive))",
+                "(?:no|any) version of (?:the future|next year|this) (?:where|with) (?:i'm|me)",
                 "(?:don't|do not|won't) (?:plan|intend|expect)(?:ing)? (?:on |to )?(?:seeing|see|reaching|reach|making it"
                         + " to|being around for|be around for|turning|turn) (?:\\d+|my \\w+ birthday|next (?:year|"
                         + "christmas|spring|summer)|christmas|another)",
@@ -165,13 +250,17 @@ final class SemanticField {
                 "(?:miss|notice) (?:me|if i) (?:was|were|wasn't|weren't)? ?(?:gone|dead|not here|not around)?",
                 "(?:take|taking|took|remove|removing|get|getting) (?:myself|yourself|me) out of (?:the|everyone's|"
                         + "their|the whole) (?:picture|way|equation|lives)",
-                "(?:cope|manage|do|be) (?:so much |much |a lot )?(?:better|easier|fine) if i\\b") + "\\b"));
+                "(?:cope|manage|do|be) (?:so much |much |a lot )?(?:better|easier|fine) if i\\b",
+                "(?:won't|will not|no longer|not) be (?:anyone's|everyone's|your|their|a|the) (?:problem|burden|worry)",
+                "deserves? (?:someone|somebody|a (?:mum|mom|dad|wife|husband|partner|mother|father)) (?:who (?:isn't|is "
+                        + "not)|better|less|more)") + "\\b"));
         // Joining the dead: be with mum again, join him, go to her (counts with a bereavement in the text)
         PHRASES.put(Field.REUNION, Pattern.compile("\\b" + any(
                 "(?:join|joining|be with|being with|see|seeing|go to|going to|meet|hold) (?:my )?(?:mum|mom|mother|dad|"
                         + "father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|brother|sister"
                         + "|husband|wife|son|daughter|baby|him|her|them|partner|boy|girl)\\b,?(?: again| soon| wherever|"
-                        + " in heaven| on the other side| then\\W*$| there\\W*$|\\W*$)") + ""));
+                        + " in heaven| on the other side| then\\W*$| there\\W*$|\\W*$)",
+                "(?:be|go|going|get) (?:wherever|where) (?:he|she|they|my \\w+) (?:is|are|went|has gone)\\b") + ""));
         // Hopelessness, the weak form: what's the point, given up, done, can't go on
         PHRASES.put(Field.HOPELESS, Pattern.compile("\\b" + any(
                 "what(?:'s| is) the point(?! of (?:the|this|that|a|an|these|those|my|your|our|having|doing|asking))",
@@ -183,7 +272,17 @@ final class SemanticField {
                 "(?:i'm|i am|feel|feeling) (?:so |completely |totally )?(?:hopeless|worthless|trapped)\\b",
                 "(?:stopped|stop|given up|give up) hoping", "nothing (?:has worked|works|is going to (?:work|change|help)?"
                         + "|will (?:work|change|help))", "it hasn't\\W*$", "(?:lost|no) (?:all )?hope\\b",
-                "(?:started|start|been|am|i'm) planning\\W*$")));
+                "(?:started|start|been|am|i'm) planning\\W*$", "lost the (?:fight|battle|will)",
+                "(?:stopped|stop) seeing the point", "(?:no|can't|cannot|there's no) escap(?:e|ing)\\b",
+                "(?:i'm|i am|i feel|feeling|so) (?:completely |totally |utterly )?(?:trapped|cornered|empty|hollow|"
+                        + "numb|done|finished|spent|broken)\\W*$", "nothing left(?: in (?:the tank|me))?\\W*$",
+                "(?:can't|cannot) (?:take|bear|stand|face) (?:any ?more|it anymore|much more|another)",
+                "why (?:bother|keep going|carry on|try)\\W*$", "(?:stopped|stop) (?:fighting|trying|caring)\\b",
+                "(?:running on empty|at the end of my tether|at breaking point)\\b", "(?:can't|cannot) keep (?:living|going|doing this|on)",
+                "done pretending", "(?:won't|will not|not going to) be (?:at|in|coming to|going to|doing) [^.!?]{0,30}"
+                        + "\\bnext (?:week|month|year|term)", "(?:haven't|have not|not|didn't) (?:booked|planned|renewed|"
+                        + "bought|signed up)\\b[^.!?]{0,30}\\bnext (?:year|month|summer|christmas|term)",
+                "(?:don't|do not|won't) need to (?:renew|book|plan|buy|worry about)\\b")));
         // Places of a method, as phrases: traffic (getting hit, crossing without looking)
         PHRASES.put(Field.PLACE, Pattern.compile("\\b" + any("(?:get|getting|got|be|being) (?:hit|run over|knocked down)"
                 + "(?! (?:with|by (?:a|the) (?:wave|virus|bug|bill|tax|fine)))", "hit by (?:a |the )?(?:car|bus|lorry|truck|"
@@ -197,6 +296,14 @@ final class SemanticField {
                 "calls? (?:to )?me", "stare\\w* (?:at|down)", "(?:walk|walking|walked) into", "keep walking",
                 "step(?:ping|ped)? (?:off|out|forward|in front)", "jump\\w*", "which (?:level|floor|one|bridge|train|stretch\\w*|beam|part|spot|bit)",
                 "read(?:ing)? up on", "(?:i|i'll|i will|i'd) use\\W*$",
+                "(?:get|got|getting|go|went|step|stepped|move|moved) (?:a bit |a little |a step |one step )?closer",
+                "(?:started|keep|been|am|i'm) \\w+ing (?:at )?the (?:trains?|bridge|drop|tracks|edge|water|cliffs?|"
+                        + "express|traffic)", "look(?:ed|ing|s)? at the (?:water|drop|edge|tracks|trains?|traffic|river|"
+                        + "sea|bridge)", "knowing (?:it's|they're|it is|they are) there", "(?:next to|beside|by) (?:my|"
+                        + "the) bed(?:side)?", "(?:keep|keeping|kept) (?:them|it) (?:close|near|handy|with me)",
+                "rehears\\w*", "(?:for a long time|for hours)\\W*$",
+                "(?:thought|thinking|think|dream\\w*|fantasi[sz]\\w*) (?:about|of) \\w+ing", "pictur\\w*", "imagin\\w*",
+                "driv(?:e|ing|en) (?:my car |the car )?(?:into|off)", "swerv\\w*", "crash\\w* (?:into|off)",
                 "how (?:high|far down|tall|deep|fast)", "the height of", "closer (?:to the edge|each|every)",
                 "worked out (?:which|where|when|how)", "(?:every|each) (?:night|day|time|morning) i\\b[^.!?]{0,30}"
                         + "(?:slow|stop|look|stand|think)") + ""));
@@ -215,7 +322,17 @@ final class SemanticField {
                         + "anything))", "won't be (?:here|around)", "nothing (?:left|else) to (?:say|do)\\b",
                 "(?:not|never) coming back", "where i'm going", "while i (?:still )?can\\W*$", "look after each other",
                 "(?:wouldn't|would not|won't) (?:mind|fight it|care) if (?:i|it) (?:did|didn't|happened|do)\\b",
-                "(?:one|for the) last time", "\\byet\\W*$") + ""));
+                "(?:one|for the) last time", "\\byet\\W*$",
+                "in case i (?:don't|do not|never|can't|cannot|won't) (?:come back|make it|get back|wake|return)",
+                "when the (?:time|day) comes", "one for each (?:of )?(?:them|my|the)", "i won't be \\w+ing\\W*$", "whoever (?:has to|finds|is left|gets|will have to|needs to)",
+                "so (?:nobody|no one|noone|they|she|he) (?:has|have|needs?|will have) to (?:go through|sort|deal with|"
+                        + "clear|find|worry)", "(?:don't|do not) think i(?:'ll| will) (?:need|be needing|be using)",
+                "(?:don't|do not) think i(?:'m| am) going to\\W*$", "(?:no|there's no|isn't a) way back", "pretending (?:there's|there is) a (?:way|future|point)",
+                "(?:past|beyond) the end of (?:the|this|next) (?:month|week|year)",
+                "(?:or|nor) (?:any|ever) (?:month|year|week|time|again)\\W*$", "(?:such a|a) relief to",
+                "(?:everything|it all|all)(?:'s| is) ready\\W*$", "getting closer", "calmer than",
+                "(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|tonight)(?:'s| is) the (?:day|"
+                        + "night)", "after (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\\b") + ""));
         // Qualifier, secrecy: nobody knows, they think it's for something else, without her knowing
         PHRASES.put(Field.SECRECY, Pattern.compile("\\b" + any(
                 "(?:nobody|no one|noone|none of them) (?:knows|checks|noticed|notices|has noticed|suspects|would know)",
@@ -235,6 +352,11 @@ final class SemanticField {
                 "(?:what|which|how much|how many) (?:\\w+ )?(?:dose|amount|tablets|pills|drop|height|\\w+) (?:would|will|"
                         + "'d|should) do it\\b", "(?:know|decided|worked out|chosen|picked) (?:exactly )?what i(?:'ll|"
                         + " will|'d| would|'m going to) use", "talk me out of (?:it|this)",
+                "^(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|tonight|tomorrow)(?:'s| is) the (?:day|"
+                        + "night)\\W*$",
+                "(?:have|got|'ve got) (?:the )?means (?:and|to)\\b", "(?:the|a) (?:time|date|day|place) and (?:the|a) "
+                        + "(?:place|means|method|date|time)\\b", "(?:have|got|picked|set|chose|chosen) (?:a|the) (?:date|day)"
+                        + " in my head",
                 "(?:worked|working|figured) (?:it all|everything|it) out\\b(?=[^.!?]*\\b(?:when|where|which|how|"
                         + "saturday|sunday|monday|tuesday|wednesday|thursday|friday|tonight|weekend))") + ""));
         // Goodbye and finality statements as phrases: thanks for everything, don't be sad, sorry for everything
@@ -245,7 +367,22 @@ final class SemanticField {
                 "(?:the |my )?last (?:thing|post|message|words?|comment)s? (?:i'll|i will|i'm going to|you'll|from me)",
                 "love you all", "remember me", "forgive me", "(?:say|saying|said) (?:sorry|thank you|thanks) to (?:everyone"
                         + "|the people|you all|all of you|people)", "(?:one|for the) last time",
-                "(?:said|saying|say) (?:my|a proper|proper) goodbyes?") + ""));
+                "(?:said|saying|say) (?:my|a proper|proper) goodbyes?",
+                "(?:say|saying|said|wanted to say) (?:thank you|thanks|sorry)\\b[^.!?]{0,30}\\bwhile i (?:still )?can")
+                + ""));
+        // Goodbye or finality that is final by its own words: they don't know it's goodbye, my last Christmas,
+        // a message left for a birthday the writer does not expect to see
+        PHRASES.put(Field.LAST_GOODBYE, Pattern.compile("\\b" + any(
+                "(?:doesn't|don't|didn't|does not|do not|did not) know (?:it's|it was|it is|that it's|that it was) "
+                        + "(?:goodbye|the last)",
+                "(?:recorded|wrote|written|made|left|writing|recording|making) (?:a |some )?(?:videos?|letters?|"
+                        + "messages?|cards?|recordings?) for (?:my |her |his )?(?:\\w+'s )?(?:1[6-9]th |2[01]st |\\d\\dth |"
+                        + "eighteenth |twenty-first |twenty first )(?:birthday)",
+                "(?:recorded|wrote|written|made|left|writing|recording|making) (?:a |some )?(?:videos?|letters?|"
+                        + "messages?|cards?|recordings?) for (?:my |her |his )?(?:\\w+'s )?(?:wedding|graduation|future|"
+                        + "when (?:she|he|they)(?:'s| is|'re| are) (?:older|grown))",
+                "(?:it|this|christmas|easter|this year|this birthday|this summer) (?:will be|is going to be|'ll be|is) "
+                        + "my last\\W*$") + ""));
         // Preparations as phrases: giving away, a will, affairs in order, a new home for a pet, deleting accounts
         PHRASES.put(Field.PREPARATION, Pattern.compile("\\b" + any(
                 "(?:gave|give|giving|given|gifted|handing|handed) (?:away )?(?:all )?(?:my|the) (?:dog|cat|pets?|"
@@ -255,7 +392,11 @@ final class SemanticField {
                 "(?:gave|given|giving|handed) (?:my|all my) (?:\\w+ ){0,2}?(?:to (?:a|my|her|his|the|someone)|away)\\b",
                 "(?:found|finding|find) (?:a )?(?:new )?(?:home|family|owner)s? for (?:my|the|our) (?:\\w+ )?(?:dog|cat|pets?|"
                         + "rabbits?|horse|fish|birds?|hamster|guinea pigs?|budgie|tortoise)",
-                "direct debits", "wrote down (?:every|all (?:my|the)|my) (?:passwords?|pins?|accounts)",
+                "direct debits", "paid off (?:the|my|all)", "(?:spare|door|house) keys? (?:with|to)",
+                "(?:leaving|left|leave) (?:the|my) (?:flat|house|room|desk|office|place) (?:spotless|tidy|clean|in order)",
+                "(?:sorted|organised|organized|labelled|labeled|cleared) (?:out )?(?:everything|it all|all my \\w+|my "
+                        + "things|my stuff|my belongings)", "(?:it's|everything's|everything is) (?:all )?labell?ed",
+                "(?:the )?vet has", "wrote down (?:every|all (?:my|the)|my) (?:passwords?|pins?|accounts)",
                 "(?:found|finding|find) (?:a )?(?:new )?home for (?:my|the) (?:dog|cat|pets?|rabbit|horse|fish|bird)",
                 "(?:my|a) will\\b(?! (?:to|power|be|is to))", "(?:affairs|everything|things) (?:are )?(?:in order|"
                         + "sorted)", "loose ends", "(?:deleting|deleted|delete|closing|closed|cancell?(?:ed|ing)|cancel)"
@@ -344,15 +485,30 @@ final class SemanticField {
                 }
                 return true;
             }
+            if (GENERIC_YOU.contains(bare)) {
+                continue;
+            }
             if (OTHERS.contains(bare)) {
                 return false;
             }
         }
-        return RiskDetector.speaksForWriter(clause, sentence);
+        return RiskDetector.speaksForWriter(withoutGenericYou(clause), withoutGenericYou(sentence));
     }
 
     /** A phrase that names its owner inside itself: "if i wasn't around", "taking yourself out of the picture". */
     private static final Pattern NAMES_WRITER = Pattern.compile("\\b(?:i|i'm|i'd|i'll|i've|me|myself|yourself)\\b");
+
+    /**
+     * The generic "you" of a feeling described ("the kind where you want everything to stop") stands for the writer
+     * when nobody else is named; an addressed "you" on a forum is rarely the one whose death a field word names.
+     */
+    private static final Set<String> GENERIC_YOU = Set.of("you", "you're", "you've", "you'd", "you'll", "your",
+            "yourself");
+    private static final Pattern YOU = Pattern.compile("\\byou(?:'re|'ve|'d|'ll|rself|r)?\\b");
+
+    private static String withoutGenericYou(String text) {
+        return YOU.matcher(text).replaceAll("one");
+    }
 
     private static String strip(String w) {
         return w.endsWith("'s") ? w.substring(0, w.length() - 2) : w;
