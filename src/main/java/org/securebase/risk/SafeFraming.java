@@ -312,7 +312,6 @@ final class SafeFraming {
     private static final Pattern COPING = Pattern.compile("\\b" + any("(?:normal|healthy|ordinary) grief",
             "(?:have|got) (?:good|great|lots of) support", "(?:i'm|i am) (?:coping|doing) (?:well|ok|okay|fine|alright)")
             + "\\b");
-    }
 
     /** A field word of death or dying in this clause is excused: negation of risk, fear of dying, a survived scare. */
     static boolean fieldFrame(String clause, String sentence) {
