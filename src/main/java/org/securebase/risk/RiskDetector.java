@@ -271,7 +271,8 @@ public final class RiskDetector {
 
     /** Plans and preparations name means and belongings that also have everyday uses. */
     private static boolean behaviour(RiskCategory category) {
-        return category == RiskCategory.PLAN || category == RiskCategory.PREPARATORY || category == RiskCategory.GOODBYE;
+        return category == RiskCategory.PLAN || category == RiskCategory.PREPARATORY || category == RiskCategory.GOODBYE
+                || category == RiskCategory.ATTEMPT;
     }
 
     /** The categories that fired, e.g. for "C-SSRS: plan" in the moderation queue. */

@@ -276,7 +276,8 @@ final class SemanticField {
                 "(?:stopped|stop) seeing the point", "(?:no|can't|cannot|there's no) escap(?:e|ing)\\b",
                 "(?:i'm|i am|i feel|feeling|so) (?:completely |totally |utterly )?(?:trapped|cornered|empty|hollow|"
                         + "numb|done|finished|spent|broken)\\W*$", "nothing left(?: in (?:the tank|me))?\\W*$",
-                "(?:can't|cannot) (?:take|bear|stand|face) (?:any ?more|it anymore|much more|another)",
+                "(?:can't|cannot) (?:take|bear|stand|face) (?:any ?more(?=\\W*$|\\W+(?:of (?:this|it|life)|i\\b))|it "
+                        + "anymore|another day)",
                 "why (?:bother|keep going|carry on|try)\\W*$", "(?:stopped|stop) (?:fighting|trying|caring)\\b",
                 "(?:running on empty|at the end of my tether|at breaking point)\\b", "(?:can't|cannot) keep (?:living|going|doing this|on)",
                 "done pretending", "(?:won't|will not|not going to) be (?:at|in|coming to|going to|doing) [^.!?]{0,30}"
