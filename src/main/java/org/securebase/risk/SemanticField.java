@@ -150,7 +150,9 @@ final class SemanticField {
                         + "to (?:morning|tomorrow|christmas))",
                 // wishing for a fatal illness: hoping the headaches are something serious
                 "hop(?:e|es|ed|ing) (?:that )?(?:it's|it is|it'll be|the \\w+ (?:is|are|will be)|i have|i've got|i get) "
-                        + "(?:something serious|something fatal|cancer|a tumou?r|terminal)")
+                        + "(?:something serious|something fatal|cancer|a tumou?r|terminal)",
+                "hop(?:e|es|ed|ing) (?:that )?(?:the|my) (?:scan|test|tests|results?|biopsy|bloods) (?:shows?|show|comes? "
+                        + "back|will show|is|are) (?:something )?(?:terminal|serious|fatal|cancer|bad)")
                 + ""));
         // C-SSRS 1-2, identification: someone else's wish or death taken as the writer's own ("me too", "I envy her")
         PHRASES.put(Field.DEATH, Pattern.compile("\\b" + any(
@@ -320,7 +322,7 @@ final class SemanticField {
                         + "i go\\b", "ready to go\\W*$", "waiting to go\\b", "just in case\\b", "next time i (?:won't|"
                         + "will not|'ll not)", "after (?:friday|saturday|sunday|monday|tuesday|wednesday|thursday|"
                         + "this (?:week|month|weekend)|tonight|christmas)\\b(?=[^.!?]{0,30}\\b(?:won't|need|gone|"
-                        + "anything))", "won't be (?:here|around)", "nothing (?:left|else) to (?:say|do)\\b",
+                        + "anything))", "won't be (?:here|around)", "nothing (?:left|else) to (?:say|do|sort|sort out|finish)\\b",
                 "(?:not|never) coming back", "where i'm going", "while i (?:still )?can\\W*$", "look after each other",
                 "(?:wouldn't|would not|won't) (?:mind|fight it|care) if (?:i|it) (?:did|didn't|happened|do)\\b",
                 "(?:one|for the) last time", "\\byet\\W*$",
@@ -377,7 +379,7 @@ final class SemanticField {
                 "(?:doesn't|don't|didn't|does not|do not|did not) know (?:it's|it was|it is|that it's|that it was) "
                         + "(?:goodbye|the last)",
                 "(?:recorded|wrote|written|made|left|writing|recording|making) (?:a |some )?(?:videos?|letters?|"
-                        + "messages?|cards?|recordings?) for (?:my |her |his )?(?:\\w+'s )?(?:1[6-9]th |2[01]st |\\d\\dth |"
+                        + "messages?|cards?|recordings?) for (?:my |her |his )?(?:\\w+(?:'s|s) )?(?:1[6-9]th |2[01]st |\\d\\dth |"
                         + "eighteenth |twenty-first |twenty first )(?:birthday)",
                 "(?:recorded|wrote|written|made|left|writing|recording|making) (?:a |some )?(?:videos?|letters?|"
                         + "messages?|cards?|recordings?) for (?:my |her |his )?(?:\\w+'s )?(?:wedding|graduation|future|"
@@ -412,7 +414,7 @@ final class SemanticField {
 
     /** People other than the writer: a death word they own is their death, not the writer's. */
     private static final Set<String> OTHERS = new HashSet<>(Arrays.asList(("she he they them him her his their hers "
-            + "you your client clients patient patients people person someone somebody nobody everyone everybody son "
+            + "you your anyone anybody client clients patient patients people person someone somebody nobody everyone everybody son "
             + "daughter kid kids child children teen teens teenager boy girl man woman men women mum mom dad mother "
             + "father brother sister husband wife partner friend friends colleague colleagues student students "
             + "trainee trainees character protagonist widow toddler baby cat dog pet grandmother grandfather gran "

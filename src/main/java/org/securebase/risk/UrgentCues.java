@@ -37,7 +37,7 @@ final class UrgentCues {
             "calling", "called", "rang", "(?:isn't|is not|not|won't) (?:answering|picking up|responding|replying)",
             "hung up", "went dead", "what (?:do|should) i do", "help\\b", "asap", "urgent\\w*", "emergency",
             "ambulance", "police", "999", "911", "000", "112", "drove off", "left \\w+ minutes", "knows where",
-                    "won't (?:open|come out|answer|respond|unlock)",
+                    "won't (?:open|come out|come down|come in|answer|respond|unlock)",
                     "at (?:our|my|the) (?:clinic|office|practice|service)",
             "typing from", "on my way", "(?:is|are) alone", "alone now", "getting drowsy", "phoned", "please reply",
             "fast", "quick(?:ly)?", "straight away", "(?:on|in) (?:her|his|their) own", "banging on",
