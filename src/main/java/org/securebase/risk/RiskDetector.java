@@ -163,7 +163,9 @@ public final class RiskDetector {
                 String clause = clauseText(sentence, clauses, h.start(), h.end());
                 SemanticField.Field f = h.field();
                 boolean keep;
-                if (f == SemanticField.Field.TURNED_ON_SELF) {
+                if (f == SemanticField.Field.BEQUEST) {
+                    keep = speaksForWriter(clause, sentence) && !SafeFraming.fieldFrame(clause, sentence);
+                } else if (f == SemanticField.Field.TURNED_ON_SELF) {
                     keep = !SafeFraming.qualifierFrameOnlyNegation(clause);
                 } else if (f == SemanticField.Field.LAST_GOODBYE) {
                     keep = !SafeFraming.fieldFrame(clause, sentence) && WRITER_POST.matcher(context.text).find()
@@ -178,6 +180,11 @@ public final class RiskDetector {
                 } else {
                     keep = speaksForWriter(clause, sentence) && !SafeFraming.fieldFrame(clause, sentence)
                             && (!SafeFraming.everydaySense(sentence) || secrecyNear(own, i));
+                }
+                if (keep && (f == SemanticField.Field.CESSATION || f == SemanticField.Field.LAST_GOODBYE)
+                        && ABSENCE.matcher(sentence.substring(h.start(), Math.min(h.end(), sentence.length()))).find()
+                        && SafeFraming.everydaySense(sentence)) {
+                    keep = false;
                 }
                 if (keep && (f == SemanticField.Field.FAREWELL || f == SemanticField.Field.FINALITY
                         || f == SemanticField.Field.PREPARATION) && context.therapyEnding()) {
@@ -262,6 +269,9 @@ public final class RiskDetector {
                 "the $1"), OTHER_PERSON);
     }
 
+    /** Absence wording ("won't be here for the next group") has everyday senses: a conference, a leave, a move. */
+    private static final Pattern ABSENCE = Pattern.compile("\\b(?:here|around|back|on here|follow|longer)\\b");
+
     /** A goodbye final by its own words is the writer's in a post about the writer, not about a client. */
     private static final Pattern WRITER_POST = Pattern.compile("\\b(?:i|i'm|i've|i'd|i'll|told|rang|hugged|said)\\b");
     private static final Pattern CLIENT_POST = Pattern.compile("\\b(?:client|patient|supervisee|service user)s?\\b");
@@ -290,7 +300,8 @@ public final class RiskDetector {
             String clause = clauseText(sentence, clauses, m.start(), Math.max(m.start() + 1, m.end()));
             Pattern others = cue.category() == RiskCategory.GOODBYE || cue.category() == RiskCategory.BURDENSOMENESS
                     ? NAMED_OTHER : OTHER_PERSON;
-            if (cue.writerVoice() && !writersVoice(clause, sentence, others)) {
+            if (cue.writerVoice() && !writersVoice(MY_OTHER.matcher(clause).replaceAll("the $1"),
+                    MY_OTHER.matcher(sentence).replaceAll("the $1"), others)) {
                 continue;
             }
             if (!framed(sentence, clauses, m.start(), m.end(), false, cue.category().survivesJokeMarker())) {

@@ -42,6 +42,7 @@ final class SemanticField {
         PLAN(true, RiskCategory.PLAN),
         LAST_GOODBYE(true, RiskCategory.GOODBYE),
         TURNED_ON_SELF(true, RiskCategory.ACTIVE_THOUGHTS),
+        BEQUEST(true, RiskCategory.PREPARATORY),
         MEANS(false, RiskCategory.PLAN),
         PLACE(false, RiskCategory.METHOD),
         PREPARATION(false, RiskCategory.PREPARATORY),
@@ -128,7 +129,9 @@ final class SemanticField {
                 "(?:i'd|i would|i could|i) (?:finally )?get to stop\\W*$", "finally (?:get to )?(?:rest|stop)\\W*$",
                 // wanting it all to stop: everything, the noise, my head, to be over
                 "(?:want|wanting|wanted|need|needing|wish|wishing|like|for) (?:everything|it all|it|the world|life|"
-                        + "things|the noise|my head|my brain|the pain|all of it|this) (?:\\w+ ){0,4}?to (?:stop|end|be over|go "
+                        + "things|the noise|my head|my brain|the pain|all of it|this)(?! (?:week|day|month|term|shift|"
+                        + "meeting|session|year|weekend|semester|winter|summer|heatwave|rain|call|course|audit|project|"
+                        + "process|conversation))(?: \\w+){0,4}? to (?:stop|end|be over|go "
                         + "quiet|go dark|go away)(?! (?:for (?:a|the) (?:day|week|weekend|bit|minute|moment|while)|so i can))",
                 "(?:be|being|end up|lie|lying) (?:in the ground|six feet under|in a box|pushing up daisies|in an urn)",
                 "never (?:have|having|had) to (?:do|feel|face|wake|get up|be|see|go through)\\b[^.!?]{0,30}\\b(?:again|"
@@ -140,6 +143,13 @@ final class SemanticField {
                 // indifference to surviving: don't care if I crash, wouldn't care if I didn't wake
                 "(?:don't|do not|wouldn't|would not|no longer|won't) (?:really )?care (?:if|whether) i (?:crash|die|don't "
                         + "wake|didn't wake|never wake|get hit|got hit|drown|fall|live|make it|come back|wake up)",
+                // a journey nobody can follow; drifting off and not coming back; not here much longer
+                "(?:anywhere|somewhere|where) (?:they|you|nobody|no one|anyone) can(?:'t)? follow",
+                "(?:drift|drifting|slip|slipping|float|floating) (?:off|away) (?:and (?:not|never)|for good|forever)",
+                "(?:don't|do not) think i(?:'m| am|'ll| will) (?:going to )?be (?:here|around|alive) (?:for|by|at|next|to|"
+                        + "much longer)",
+                "(?:won't|will not|not going to) be (?:here |around |alive |one |a \\w+ )?(?:for )?much longer",
+                "(?:nobody|no one|noone) would find me",
                 // found afterwards: who'd find me
                 "who(?:'d| would| will|'ll| is going to) find me\\b", "(?:hope|hoping) it (?:isn't|is not|won't be|"
                         + "wouldn't be) (?:my|the) \\w+ (?:who|that) finds? me",
@@ -217,6 +227,12 @@ final class SemanticField {
                 "(?:song|film|movie|book|poem|character|lyrics?|scene)\\b[^.!?]{0,80}\\b(?:like (?:it was|it's|it were) "
                         + "(?:mine|about me|me|written (?:for|about) me)|(?:is|was) (?:about )?me\\b|felt like (?:it "
                         + "was )?(?:me|mine))") + ""));
+        // C-SSRS preparatory behaviour, bequest: who gets what, cards signed for the years ahead
+        PHRASES.put(Field.BEQUEST, Pattern.compile("\\b" + any("who gets what", "who (?:gets|inherits|will have|should "
+                + "have|can have|takes) my (?:\\w+ )?(?:things|stuff|books|records|car|dog|cat|guitar|jewell?e?ry|clothes|"
+                + "savings|money|flat|house)", "(?:birthday|christmas) cards? for (?:the next|every|future|all (?:the|"
+                + "their)) (?:few |\\w+ )?(?:years|birthdays|christmases)", "cards? (?:for|until) (?:her|his|their) "
+                + "(?:18th|21st|eighteenth)") + "\\b"));
         // C-SSRS 1, one's own funeral and memorial
         PHRASES.put(Field.OWN_DEATH_RITES, Pattern.compile("\\b" + any(
                 "my (?:own )?(?:funeral|eulogy|obituary|grave|headstone|gravestone|coffin|memorial|ashes|wake)\\b"
@@ -262,7 +278,8 @@ final class SemanticField {
                         + "father|nan|nana|gran|granny|grandma|grandad|grandpa|grandmother|grandfather|brother|sister"
                         + "|husband|wife|son|daughter|baby|him|her|them|partner|boy|girl)\\b,?(?: again| soon| wherever|"
                         + " in heaven| on the other side| then\\W*$| there\\W*$|\\W*$)",
-                "(?:be|go|going|get) (?:wherever|where) (?:he|she|they|my \\w+) (?:is|are|went|has gone)\\b") + ""));
+                "(?:be|go|going|get) (?:wherever|where) (?:he|she|they|my \\w+) (?:is|are|went|has gone)\\b",
+                "rather be with (?:her|him|them|my \\w+) than (?:here|alive|living|be here)") + ""));
         // Hopelessness, the weak form: what's the point, given up, done, can't go on
         PHRASES.put(Field.HOPELESS, Pattern.compile("\\b" + any(
                 "what(?:'s| is) the point(?! of (?:the|this|that|a|an|these|those|my|your|our|having|doing|asking))",
@@ -304,7 +321,8 @@ final class SemanticField {
                         + "express|traffic)", "look(?:ed|ing|s)? at the (?:water|drop|edge|tracks|trains?|traffic|river|"
                         + "sea|bridge)", "knowing (?:it's|they're|it is|they are) there", "(?:next to|beside|by) (?:my|"
                         + "the) bed(?:side)?", "(?:keep|keeping|kept) (?:them|it) (?:close|near|handy|with me)",
-                "rehears\\w*", "(?:for a long time|for hours)\\W*$",
+                "rehears\\w*", "(?:for a long time|for hours)\\W*$", "(?:thinking|thought|think) (?:about|of) (?:the|that)"
+                        + " \\w+", "keep going (?:in|back|out|up) (?:there|to it)",
                 "(?:thought|thinking|think|dream\\w*|fantasi[sz]\\w*) (?:about|of) \\w+ing", "pictur\\w*", "imagin\\w*",
                 "driv(?:e|ing|en) (?:my car |the car )?(?:into|off)", "swerv\\w*", "crash\\w* (?:into|off)",
                 "how (?:high|far down|tall|deep|fast)", "the height of", "closer (?:to the edge|each|every)",
@@ -332,7 +350,8 @@ final class SemanticField {
                         + "clear|find|worry)", "(?:don't|do not) think i(?:'ll| will) (?:need|be needing|be using)",
                 "(?:don't|do not) think i(?:'m| am) going to\\W*$", "(?:no|there's no|isn't a) way back", "pretending (?:there's|there is) a (?:way|future|point)",
                 "(?:past|beyond) the end of (?:the|this|next) (?:month|week|year)",
-                "(?:or|nor) (?:any|ever) (?:month|year|week|time|again)\\W*$", "(?:such a|a) relief to",
+                "(?:or|nor) (?:any|ever) (?:month|year|week|time|again)\\W*$", "(?:such a|a) relief to", "(?:just )?need (?:the )?(?:nerve|courage|guts)\\W*$", "by choice\\W*$",
+                "(?:wasn't|isn't|not|was not|is not) (?:their|your|anyone's|his|her) fault",
                 "(?:everything|it all|all)(?:'s| is) ready\\W*$", "getting closer", "calmer than",
                 "(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|tomorrow|tonight)(?:'s| is) the (?:day|"
                         + "night)", "after (?:sunday|monday|tuesday|wednesday|thursday|friday|saturday)\\b") + ""));
@@ -355,6 +374,8 @@ final class SemanticField {
                 "(?:what|which|how much|how many) (?:\\w+ )?(?:dose|amount|tablets|pills|drop|height|\\w+) (?:would|will|"
                         + "'d|should) do it\\b", "(?:know|decided|worked out|chosen|picked) (?:exactly )?what i(?:'ll|"
                         + " will|'d| would|'m going to) use", "talk me out of (?:it|this)",
+                "(?:worked out|know|calculated|figured out|looked up) how (?:much|many)(?: \\w+)? i(?:'d| would|'ll| will) "
+                        + "need\\b",
                 "^(?:sunday|monday|tuesday|wednesday|thursday|friday|saturday|tonight|tomorrow)(?:'s| is) the (?:day|"
                         + "night)\\W*$",
                 "(?:have|got|'ve got) (?:the )?means (?:and|to)\\b", "(?:the|a) (?:time|date|day|place) and (?:the|a) "
@@ -385,7 +406,9 @@ final class SemanticField {
                         + "messages?|cards?|recordings?) for (?:my |her |his )?(?:\\w+'s )?(?:wedding|graduation|future|"
                         + "when (?:she|he|they)(?:'s| is|'re| are) (?:older|grown))",
                 "(?:it|this|christmas|easter|this year|this birthday|this summer) (?:will be|is going to be|'ll be|is) "
-                        + "my last\\W*$") + ""));
+                        + "my last\\W*$", "if i'm not (?:on here|here|around|back|posting)\\b[^.!?]{0,30}\\b(?:that's why|"
+                        + "you'll know|you know why)", "(?:say|saying|said) goodbye to (?:people|everyone|them|my \\w+)"
+                        + "[^.!?]{0,20}\\bin my head") + ""));
         // Preparations as phrases: giving away, a will, affairs in order, a new home for a pet, deleting accounts
         PHRASES.put(Field.PREPARATION, Pattern.compile("\\b" + any(
                 "(?:gave|give|giving|given|gifted|handing|handed) (?:away )?(?:all )?(?:my|the) (?:dog|cat|pets?|"
