@@ -38,10 +38,13 @@ final class DespairCues {
                     "(?:my )?life (?:has|is|have) no (?:meaning|point|purpose|sense|value)", "not worth living",
                     "(?:can't|cannot) (?:go on(?=\\W*$|\\W+(?:like this|anymore|any ?more|any longer|living|with "
                             + "(?:life|this)))|keep going|carry on|do this anymore|do this any ?more|do it anymore"
-                    + "|take (?:it|this|any ?more)|cope anymore|face another day|keep doing this|live like this|"
+                    + "|take (?:it|this)\\b(?! (?:on|out|up|off|in|back|away|over|home|course|week|seriously))|take any ?more(?=\\W*$|"
+                    + "\\W+(?:of (?:this|it|life|living)|i\\b|and\\b))|cope anymore|face another day|keep doing this|live like this|"
                     + "live with (?:myself|this)|be here anymore|exist like this)",
                     "(?:giv(?:e|ing)|given|gave) up on (?:me|myself|life|everything|living|the future)",
-                    "i give up(?:\\W*$| on)", "i(?:'ve| have) given up\\b",
+                    "i give up(?:\\W*$| on)", "i(?:'ve| have) given up\\b(?! (?:on (?:the|that|this|my (?:diet|phone|car))|sugar|"
+                    + "coffee|alcohol|drinking|smoking|booze|meat|caffeine|chocolate|twitter|facebook|social|gluten|"
+                    + "dairy|carbs|wine|instagram|tiktok))",
                     "what(?:'s| is) the point (?:of|in) (?:living|going on|being here|being alive|anything|life|it "
                             + "all|trying|me|getting up|waking up|carrying on|any of (?:it|this)|therapy|existing)",
                     "what's the point anymore",
@@ -84,8 +87,9 @@ final class DespairCues {
                             + "reason worse cope manage fine okay ok deserve need party celebrate glad happy relieved",
                     any("(?:i'm|i am|i feel(?: like)?|feel like|feeling like|i've become|i am becoming) (?:just |"
                             + "only |such |nothing but |a real |the |a )*"
-                    + "(?:burden|weight|drain|millstone|liability|waste of (?:space|oxygen|air))",
-                    "burden (?:to|on) (?:everyone|everybody|them|my|all)",
+                    + "(?:burden|weight|drain|millstone|liability|waste of (?:space|oxygen|air))(?! (?:on|to) (?:my |the "
+                    + ")?(?:colleagues|team|work|service|practice|manager|boss)\\b)",
+                    "burden (?:to|on) (?:everyone|everybody|them|my(?! (?:colleagues|team|manager|boss|work))|all)",
                     "(?:everyone|everybody|people|they)(?:'d| would| will|'ll)? (?:get|gets) over (?:it|me|losing me)",
                     "(?:my (?:wife|husband|partner|kids|family|children|mum|dad)|everyone|they|she|he) (?:would|"
                             + "will|'d|'ll) (?:cope|manage|be fine|be okay|be ok)(?: without me)?\\W*$",

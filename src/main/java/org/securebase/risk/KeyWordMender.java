@@ -49,7 +49,8 @@ final class KeyWordMender {
             + "nearly through planned written writing letter message weight problem afternoon yesterday silent beating "
             + "hitting shaking slitting throwing another tempted fighting reason charcoal getting guitar walking "
             + "carrying wanted longer around knowing relieved rather intend point threaten "
-            + "want wish life live dead kill gone rope plan note last done alive leave die dying"));
+            + "want wish life live dead kill gone rope plan note last done alive leave die dying climbing retirement "
+            + "retreat holiday sabbatical divorce reservoir amitriptyline terminal"));
 
     /** Everyday words one slip from a key word: left alone. */
     private static final Set<String> COMMON = Set.of(words("talking taking changing exiting diving tables letter "

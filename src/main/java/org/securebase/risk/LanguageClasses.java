@@ -168,4 +168,34 @@ final class LanguageClasses {
             + "insulin sleeping antidepress painkill opioid codeine lithium prescription rope noose ligature belt "
             + "cord hose exhaust charcoal helium gun pistol rifle shotgun firearm bullet knife knives blade razor "
             + "poison bleach antifreeze pesticide weedkiller";
+
+    // ---------------------------------------------------------------- the semantic field of the writer's own death
+    // Lemma lists (space-separated) for SemanticField: every inflection reaches its lemma through Lemmas, so "died",
+    // "dying" and "dies" are all "die". Field words carry the field by themselves; field-adjacent words have
+    // everyday senses too (a bridge, a letter, a pill) and count only together with a second class or a qualifier.
+
+    /** Field: death and dying as such (C-SSRS 1-2 when it is the writer's own). */
+    static final String FIELD_DEATH = "die dead death suicide suicidal unalive overdose deathbed afterlife";
+
+    /** Field-adjacent: the means of a method (C-SSRS 3 and 5): medicines, ligatures, gas, weapons, poisons. */
+    static final String FIELD_MEANS = "pill tablet meds medication medicine paracetamol tylenol acetaminophen ibuprofen "
+            + "aspirin insulin antidepressant painkiller opioid codeine lithium sertraline amitriptyline rope noose "
+            + "ligature hose hosepipe exhaust charcoal helium gun pistol rifle shotgun firearm bullet blade razor knife "
+            + "bleach antifreeze pesticide weedkiller";
+
+    /** Field-adjacent: places of a method (C-SSRS 3): heights, rail, traffic, deep water. */
+    static final String FIELD_PLACE = "bridge viaduct overpass flyover cliff ledge roof rooftop balcony edge height "
+            + "railway tracks train express platform motorway pylon multi-storey quarry sea river tower coast beam "
+            + "banister lorry reservoir lake canal weir dam pier harbour crossing";
+
+    /** Field-adjacent: preparations (C-SSRS preparatory behaviour): letters, a will, affairs, belongings, pets. */
+    static final String FIELD_PREPARATION = "letter note instruction insurance password pension affairs executor "
+            + "rehome arrangement paperwork belongings possessions";
+
+    /** Field-adjacent: farewell (goodbye and finality statements). */
+    static final String FIELD_FAREWELL = "goodbye farewell bye";
+
+    /** Qualifier: acquiring, keeping or researching means (C-SSRS 5, means): the act that makes a means a plan. */
+    static final String FIELD_ACQUIRE = "stockpile hoard stash collect save count buy order hide store squirrel "
+            + "enough google research calculate lethal fatal dose";
 }

@@ -27,7 +27,7 @@ public final class RiskDetector {
     private static final Pattern ELLIPTICAL = Pattern.compile("^(?:just |finally |already |then |also |so "
             + ")?(?:[a-z]+ed|been|gave|wrote|"
             + "bought|put|took|sold|got|left|told|said|made|sent|found|kept|spent|did|had|went|drove|hid|stood|"
-            + "started|finished)\\b");
+            + "started|finished|rang|rung|ran|saw|met|hugged|paid|cancelled|deleted|sorted|wrote)\\b");
     private static final Pattern FIRST_SUBJECT = Pattern.compile("\\b(?:i|i'm|i've|i'd|i'll|we|we're)\\b");
     private static final Pattern OTHER_PERSON = Pattern.compile("\\b" + LanguageClasses.THIRD + "\\b(?<!\\b(?:"
             + "everyone|everybody|nobody|no one|someone|somebody|people))");
@@ -54,11 +54,19 @@ public final class RiskDetector {
             for (int c = 0; c < anchored.length; c++) {
                 Cue cue = SELF.cues().get(c);
                 if (anchored[c] && !seen.contains(cue.category()) && firesForSelf(cue, sentence)
+                        && !(behaviour(cue.category()) && SafeFraming.everydaySense(sentence))
                         && !(cue.category() == RiskCategory.GOODBYE && context.therapyEnding())
                         && (cue.category().survivesJokeMarker() || !context.joke(own, i))) {
                     seen.add(cue.category());
                     findings.add(new Finding(cue.category(), sentence));
                 }
+            }
+        }
+        if (seen.stream().noneMatch(c -> c.level() == RiskLevel.SELF)) {
+            Finding field = fieldFinding(own, context);
+            if (field != null) {
+                seen.add(field.category());
+                findings.add(field);
             }
         }
         String reported = SafeFraming.reportedSpeech(context.text);
@@ -137,6 +145,146 @@ public final class RiskDetector {
         }
     }
 
+    /**
+     * The recall-first layer ({@link SemanticField}): the first sentence in the writer's own voice that touches the
+     * field of their own death and is not positively safe. A field word counts alone; a field-adjacent word (means,
+     * place, preparation, farewell, weak hopelessness) counts with a second class in its sentence, or with a qualifier:
+     * acquiring (for means) or being drawn (for places) in its sentence, finality or secrecy in it or next to it.
+     */
+    private static Finding fieldFinding(List<String> own, Context context) {
+        List<List<SemanticField.Hit>> kept = new ArrayList<>(own.size());
+        for (int i = 0; i < own.size(); i++) {
+            String sentence = own.get(i);
+            List<SemanticField.Hit> hits = SemanticField.hits(sentence, i);
+            List<SemanticField.Hit> ok = new ArrayList<>();
+            int[] clauses = hits.isEmpty() ? null : TextNormaliser.clauseStarts(sentence);
+            for (SemanticField.Hit h : hits) {
+                int from = clauseStart(clauses, h.start());
+                String clause = clauseText(sentence, clauses, h.start(), h.end());
+                SemanticField.Field f = h.field();
+                boolean keep;
+                if (f == SemanticField.Field.BEQUEST) {
+                    keep = speaksForWriter(clause, sentence) && !SafeFraming.fieldFrame(clause, sentence);
+                } else if (f == SemanticField.Field.TURNED_ON_SELF) {
+                    keep = !SafeFraming.qualifierFrameOnlyNegation(clause);
+                } else if (f == SemanticField.Field.LAST_GOODBYE) {
+                    keep = !SafeFraming.fieldFrame(clause, sentence) && WRITER_POST.matcher(context.text).find()
+                            && !CLIENT_POST.matcher(context.text).find();
+                } else if (f.carries) {
+                    keep = SemanticField.writersOwn(sentence, clause, from, h.start(), h.end())
+                            && !(SafeFraming.governed(sentence, h.start()) ? SafeFraming.governedFrame(clause, sentence)
+                            : SafeFraming.fieldFrame(clause, sentence))
+                            && (f != SemanticField.Field.REUNION || SemanticField.bereavement(context.text));
+                } else if (f.qualifier()) {
+                    keep = !SafeFraming.qualifierFrame(clause, sentence);
+                } else {
+                    keep = speaksForWriter(clause, sentence) && !SafeFraming.fieldFrame(clause, sentence)
+                            && (!SafeFraming.everydaySense(sentence) || secrecyNear(own, i));
+                }
+                if (keep && (f == SemanticField.Field.CESSATION || f == SemanticField.Field.LAST_GOODBYE)
+                        && ABSENCE.matcher(sentence.substring(h.start(), Math.min(h.end(), sentence.length()))).find()
+                        && SafeFraming.everydaySense(sentence)) {
+                    keep = false;
+                }
+                if (keep && (f == SemanticField.Field.FAREWELL || f == SemanticField.Field.FINALITY
+                        || f == SemanticField.Field.PREPARATION) && context.therapyEnding()) {
+                    keep = false;
+                }
+                if (keep) {
+                    ok.add(h);
+                }
+            }
+            kept.add(ok);
+        }
+        for (int i = 0; i < own.size(); i++) {
+            for (SemanticField.Hit h : kept.get(i)) {
+                SemanticField.Field f = h.field();
+                if (f.qualifier()) {
+                    continue;
+                }
+                boolean found = f.carries || paired(kept, i, h);
+                if (found && (f.category.survivesJokeMarker() || !context.joke(own, i))) {
+                    return new Finding(f.category, own.get(i));
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A field-adjacent hit with a second class next to it (its sentence or a neighbour), or a qualifier that fits it:
+     * acquiring for means and being drawn for places in its sentence or a neighbour, finality or secrecy within two
+     * sentences (a short post often puts the act first and its meaning last).
+     */
+
+    private static boolean paired(List<List<SemanticField.Hit>> kept, int i, SemanticField.Hit h) {
+        SemanticField.Field f = h.field();
+        for (int k = Math.max(0, i - 2); k <= Math.min(kept.size() - 1, i + 2); k++) {
+            boolean near = Math.abs(k - i) <= 1;
+            for (SemanticField.Hit o : kept.get(k)) {
+                SemanticField.Field g = o.field();
+                if (g == f) {
+                    continue;
+                }
+                if (g == SemanticField.Field.FINALITY || g == SemanticField.Field.SECRECY) {
+                    return true;
+                }
+                if (near && (g == SemanticField.Field.ACQUIRE || g == SemanticField.Field.DRAWN)) {
+                    return true;
+                }
+                if (near && !g.qualifier()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Secrecy next to an everyday word takes its everyday sense away: paracetamol from three chemists "so nobody
+     * would ask". */
+    private static boolean secrecyNear(List<String> own, int i) {
+        for (int k = Math.max(0, i - 1); k <= Math.min(own.size() - 1, i + 1); k++) {
+            for (SemanticField.Hit h : SemanticField.hits(own.get(k), k)) {
+                if (h.field() == SemanticField.Field.SECRECY) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int clauseStart(int[] clauses, int at) {
+        int from = 0;
+        for (int c : clauses) {
+            if (c <= at) {
+                from = c;
+            }
+        }
+        return from;
+    }
+
+    /** The clause speaks for the writer, "my client" and "my dad" being other people rather than the writer. */
+    static boolean speaksForWriter(String clause, String sentence) {
+        return writersVoice(MY_OTHER.matcher(clause).replaceAll("the $1"), MY_OTHER.matcher(sentence).replaceAll(
+                "the $1"), OTHER_PERSON);
+    }
+
+    /** Absence wording ("won't be here for the next group") has everyday senses: a conference, a leave, a move. */
+    private static final Pattern ABSENCE = Pattern.compile("\\b(?:here|around|back|on here|follow|longer)\\b");
+
+    /** A goodbye final by its own words is the writer's in a post about the writer, not about a client. */
+    private static final Pattern WRITER_POST = Pattern.compile("\\b(?:i|i'm|i've|i'd|i'll|told|rang|hugged|said)\\b");
+    private static final Pattern CLIENT_POST = Pattern.compile("\\b(?:client|patient|supervisee|service user)s?\\b");
+
+    private static final Pattern MY_OTHER = Pattern.compile("\\b(?:my|our) (?:[a-z'-]+ )?(" + LanguageClasses.THIRD
+            + "|cat|dog|dad's|mum's|client's|neighbour|neighbor|supervisor|boss|family|gran|nan|grandma)\\b");
+
+    /** Plans and preparations name means and belongings that also have everyday uses. */
+    private static boolean behaviour(RiskCategory category) {
+        return category == RiskCategory.PLAN || category == RiskCategory.PREPARATORY || category == RiskCategory.GOODBYE
+                || category == RiskCategory.ATTEMPT;
+    }
+
     /** The categories that fired, e.g. for "C-SSRS: plan" in the moderation queue. */
     public List<Finding> explain(String text) {
         return assess(text).findings();
@@ -152,7 +300,8 @@ public final class RiskDetector {
             String clause = clauseText(sentence, clauses, m.start(), Math.max(m.start() + 1, m.end()));
             Pattern others = cue.category() == RiskCategory.GOODBYE || cue.category() == RiskCategory.BURDENSOMENESS
                     ? NAMED_OTHER : OTHER_PERSON;
-            if (cue.writerVoice() && !writersVoice(clause, sentence, others)) {
+            if (cue.writerVoice() && !writersVoice(MY_OTHER.matcher(clause).replaceAll("the $1"),
+                    MY_OTHER.matcher(sentence).replaceAll("the $1"), others)) {
                 continue;
             }
             if (!framed(sentence, clauses, m.start(), m.end(), false, cue.category().survivesJokeMarker())) {
@@ -186,8 +335,9 @@ public final class RiskDetector {
                 continue;
             }
             String clause = sentence.substring(from, to);
-            if (urgent ? SafeFraming.urgentClauseFrame(clause, sentence) : SafeFraming.selfClauseFrame(clause,
-                    sentence, behaviour)) {
+            if (urgent ? SafeFraming.urgentClauseFrame(clause, sentence) : SafeFraming.governed(sentence, start)
+                    ? SafeFraming.governedFrame(clause, sentence) : SafeFraming.selfClauseFrame(clause, sentence,
+                    behaviour)) {
                 return true;
             }
         }

@@ -25,7 +25,7 @@ final class SafeFraming {
                             + "your darlings|my darlings|your babies)",
             "(?:is|are|was|were|it's|its|that's|this is|they're|you're|'s) killing (?:me|us|it)", "killing it",
                     "killed it", "to die for",
-            "(?:bored|scared|worried|frightened|tickled|loved?|love (?:it|them|him|her)) to death",
+            "(?:bored|scared|worried|frightened|tickled|loved?|love (?:it|them|him|her)) to death", "part of me died",
                     "drop(?:ped)? dead(?: gorgeous)?",
             "(?:nearly|almost|could have|could've|i|we) died (?:laughing|of (?:laughter|embarrassment|shame|cringe))",
             "(?:dying|die|died) of (?:laughter|embarrassment|shame|cringe|curiosity|boredom)", "over my dead body",
@@ -65,7 +65,9 @@ final class SafeFraming {
     /** Sincerity cancels a joke marker: "I used to joke about it and now I'm not joking". */
     static final Pattern SINCERE = Pattern.compile("\\b" + any("not (?:joking|kidding)", "no joke", "isn't a joke",
             "not a joke", "i mean it", "i'm serious", "seriously though", "genuinely", "for real",
-            "not being dramatic", "not in a dramatic way", "nobody can tell the difference") + "\\b");
+            "not being dramatic", "not in a dramatic way", "nobody can tell the difference", "not really a joke",
+            "isn't really a joke", "(?:only |half[- ])joking", "not entirely joking", "not (?:a|really a) joke anymore",
+            "stopped being a joke") + "\\b");
 
     /** A present contrast that reopens a past frame in its sentence: "...and now", "again", "still", "lately". */
     static final Pattern PRESENT_AGAIN = Pattern.compile("\\b" + any("(?:and|but) now", "now i'm", "these days",
@@ -74,13 +76,14 @@ final class SafeFraming {
     /** Research, statistics, training and media: the words are mentioned, not used. */
     private static final Pattern TOPIC = Pattern.compile("\\b" + any("research(?:ers?)?(?![a-z])", "stud(?:y|ies)",
             "papers?", "meta[- ]?analys\\w*", "literature", "evidence", "data", "statistic\\w*", "stats", "rates?",
-            "journal", "article", "trials?", "cohort", "validity", "prevalence", "epidemiolog\\w*", "findings",
+            "journal(?: club)?", "article", "trials?", "cohort", "validity", "prevalence", "epidemiolog\\w*", "findings",
             "survey", "systematic", "training", "trainees?", "students?", "teach\\w*", "taught", "lectures?",
             "module", "exam question", "oral exam", "courses?", "cpd", "workshop", "webinar", "seminar",
             "role[- ]?play\\w*", "curriculum", "scenario", "vignette", "case study", "slides", "film", "films",
             "movie", "movies", "book", "novel", "song", "songs", "lyrics?", "album", "show", "series", "episode",
             "podcast", "documentary", "poem", "poems", "poetry", "character", "protagonist", "scene", "soundtrack",
-            "radio", "netflix", "tiktok", "youtube", "tv", "memoir", "fiction", "book club") + "\\b");
+            "radio", "netflix", "tiktok", "youtube", "tv", "memoir", "fiction", "book club", "trainer", "prevention",
+            "awareness", "death cafe", "hospice", "palliative", "topic", "theme", "talk on") + "\\b");
 
     /** Assessment talk, safety plans and hypotheticals: about risk rather than risk. */
     private static final Pattern CLINICAL = Pattern.compile("\\b"
@@ -106,7 +109,9 @@ final class SafeFraming {
             "when i was (?:a |an |young|younger|little|\\d+|in |at |sixteen|seventeen|eighteen|fifteen|fourteen|"
                     + "thirteen|twenty)",
             "as a (?:teen|teenager|kid|child|student|young)", "in my (?:teens|twenties|thirties|youth|early)",
-            "history of", "(?:past|previous|prior) attempts?", "survived", "survivor", "in recovery", "recovered",
+            "history of", "(?:past|previous|prior) attempts?",
+            "at (?:the age of )?\\d{1,2}(?![:.]\\d| ?(?:am|pm|o'clock|tonight|today|this|tomorrow|minutes|mins|hours))",
+            "(?:she's|he's|they're|i'm) (?:\\d{1,2}|now \\d{1,2}) now", "survived", "survivor", "in recovery", "recovered",
             "it gets better", "since then", "once (?:tried|attempted|had|did)", "in the past", "long ago",
             "decades ago", "years back", "last (?:year|summer|spring|autumn|fall|winter)", "was suicidal",
             "were suicidal") + "\\b");
@@ -190,7 +195,7 @@ final class SafeFraming {
      */
     static boolean selfClauseFrame(String clause, String sentence, boolean behaviour) {
         return !behaviour && TOPIC.matcher(clause).find() || CLINICAL.matcher(clause).find() || pastFrame(clause,
-                sentence);
+                sentence) || NEGATED_RISK.matcher(clause).find();
     }
 
     /** A frame that excuses an urgent cue in this clause: the above plus somebody's death that has already happened. */
@@ -202,5 +207,139 @@ final class SafeFraming {
     private static boolean pastFrame(String clause, String sentence) {
         return PAST.matcher(clause).find() && !PRESENT_AGAIN.matcher(sentence).find()
                 && !SINCERE.matcher(sentence).find();
+    }
+
+    /** Risk negated in the clause: "I'm not suicidal, just tired", "no plan", "I'm safe", "not in a dark way". */
+    private static final Pattern NEGATED_RISK = Pattern.compile("\\b" + any("not (?:suicidal|in danger|at risk|"
+            + "going to (?:do anything|act on|hurt myself|kill myself)|planning (?:anything|to do anything))",
+            "(?:never|wouldn't|would never) (?:actually )?(?:do it|act on (?:it|them)|do anything)",
+            "no (?:plans?|intent|intention) (?:to|of)", "(?:i'm|i am|i feel) (?:safe|okay|ok|fine)\\b(?! to)",
+            "not in a (?:dark|suicidal|scary|worrying|self-harm|concerning|literal) (?:way|place|sense)",
+            "nothing (?:sinister|dark|to worry about)", "(?:please )?don't worry(?! about me (?:after|from))",
+            "not (?:literally|really) (?:dying|dead)") + "\\b");
+
+    /** Fear of dying (health anxiety), not a wish to die. */
+    private static final Pattern FEAR_OF_DEATH = Pattern.compile("\\b" + any("(?:scared|afraid|terrified|frightened|"
+            + "fear|fearful|anxious|worried|panick\\w*|phobi\\w*|obsess\\w*)(?: \\w+)? (?:of|about|that) (?:i'm |i "
+            + "|i'll |i might |i may )?(?:going to )?(?:dying|death|die|being dead|dead)", "fear of (?:death|dying)",
+            "(?:death|health) anxiety", "don't want to die") + "\\b");
+
+    /** Surviving a brush with death: an accident, an illness, a scare. */
+    private static final Pattern NEAR_DEATH = Pattern.compile("\\b" + any("(?:nearly|almost|could have|could've|"
+            + "might have|should have|should've) died", "thought i was (?:going to|gonna) die", "near[- ]death",
+            "(?:cheated|escaped|survived|defied) death", "(?:after|since|in|from|during|survived|through) (?:the |my |a "
+            + "|an )?(?:surgery|operation|accident|crash|illness|sepsis|cancer|covid|heart attack|stroke|labour|"
+            + "birth)") + "\\b");
+
+    /** Someone else's death as the cause, a dream: "since my dad died", "normal grief", "I dreamt I died". */
+    private static final Pattern OTHERS_DEATH_OR_DREAM = Pattern.compile("\\b" + any("since (?:my|her|his|our|their) "
+            + "\\w+(?:'s)? (?:died|passed|death|suicide)", "(?:normal|my|complicated|anticipatory) grief", "when (?:my|her|his|our|their) \\w+ (?:died|passed)",
+            "grief (?:group|groups|work|counsell\\w*)", "grieving (?:my|for|the|our|her|his)",
+            "dream(?:t|ed|ing|s)? (?:that |about )?i (?:died|was dead|was dying|had died)", "in my dream", "nightmare",
+            "(?:final|last) (?:post|comment|word|message)s? (?:on|in|about) (?:this|the) (?:thread|topic|subject|matter|"
+            + "issue|policy)") + "\\b");
+
+    /** Life affirmed: alive and kicking, glad to be here, thriving. */
+    private static final Pattern POSITIVE_LIFE = Pattern.compile("\\b" + any("alive and (?:kicking|well)",
+            "(?:glad|happy|grateful|lucky|thankful|relieved|blessed) (?:just )?to be (?:alive|here|around)",
+            "feel(?:s|ing)? (?:so |more |most |truly )?alive", "came alive", "still standing", "thriving",
+            "not going anywhere", "loving life") + "\\b");
+
+    /**
+     * Everyday senses of the field-adjacent words: medicines taken as prescribed, a train that is late, a referral
+     * letter, a knife for fruit, a move, a retirement. These excuse a means, place or preparation, never a death word.
+     */
+    private static final Pattern EVERYDAY = Pattern.compile("\\b" + any(
+            "(?:took|take|taking|forgot|forget|remembered|remember|started|starting|switched|changed|increased|"
+                    + "reduced|weaning|stopped|restarted|new|on) (?:to take )?(?:my )?(?:meds|medication|pills|"
+                    + "tablets|antidepressants|insulin|sertraline|lithium)\\b(?! (?:all|every))",
+            "headaches?", "migraines?", "colds?", "flu", "hay ?fever", "period pain", "back pain", "allerg\\w*",
+            "doctor", "gp", "side effects?", "prescribed", "toddler", "childproof",
+            "locked (?:box|cabinet|drawer|away)", "the train (?:was|is|got|has been)", "on the (?:train|bus|tube)",
+            "train (?:to|from|home|journey|ride|station|strike|delays?|times)", "by train", "platform \\d+",
+            "(?:cover|reference|referral|recommendation|discharge|termination|complaint|court|appeal|resignation|"
+                    + "thank[- ]you|love|support|gp|welcome|acceptance|rejection) (?:letters?|notes?)",
+            "(?:letters?|notes?|emails?) (?:to|for) (?:all )?(?:of )?(?:my |our |the )?(?:clients|patients|gp|"
+                    + "referrers?|insurers?|landlord|council|mp|bank|school|team|colleagues|group)",
+            "(?:progress|case|session|clinical|process|sticky|voice|side|lecture|meeting|supervision) notes?",
+            "of note", "take note", "noted", "climb\\w*", "camping", "hiking", "fishing", "sailing", "kitchen",
+            "cooking", "fruit", "sandwich", "garden\\w*", "diy", "bread", "chopping", "hunting", "(?:clay|target) "
+                    + "shooting", "skydiv\\w*", "bungee", "abseil\\w*", "holiday", "vacation", "seaside", "beach",
+            "swim\\w*", "(?:moving|moved|relocat\\w*|emigrat\\w*) (?:to|abroad|house|away|home|"
+                    + "out|country|on)", "new job", "retir\\w*", "divorce", "mortgage", "house (?:move|sale)",
+            "charity shop", "just good practice", "good practice", "bridge (?:the|this|that) gap", "bridging",
+            "on the edge of my seat", "cutting[- ]edge", "edge of (?:burnout|tears|my)", "edge off", "leading edge",
+            "jump(?:ed|ing)? (?:in|into|at|on) (?:the|a)? ?(?:conversation|chance|call|thread|queue|discussion)",
+            "baby", "pregnan\\w*", "wedding", "insurance (?:company|claim|premium|renewal)",
+            "(?:car|home|house|travel|pet|health|professional|indemnity) insurance", "password (?:manager|reset)",
+            "pension (?:scheme|contributions)", "retreat", "(?:annual|study|sick|parental|maternity|paternity|"
+                    + "compassionate) leave", "on leave", "sabbatical", "travelling", "conference", "in-laws",
+            "last (?:one|day|shift|week|year|christmas|summer)? ?(?:working|at the|on the|in the|before (?:i|my) "
+                    + "(?:move|retire|leave|start)|as (?:a|an))", "viva", "(?:this|the) (?:thread|policy|topic)", "the platform (?:is|was|has|for)", "(?:zoom|online|digital|"
+                    + "telehealth|therapy|booking|new) platform", "goodbye (?:summer|winter|spring|autumn|january)")
+            + "\\b");
+
+    /**
+     * The writer's own present wish, intent or contemplation governs the words that follow it: "i've been thinking
+     * about ending my life", "i want to die", "i'm planning mine". A topic word or a past time elsewhere in the clause
+     * does not excuse what it governs ("since then i've been thinking about ending my life every day"); "used to" is
+     * history and does not govern.
+     */
+    private static final Pattern GOVERNED = Pattern.compile("(?:\\bi|\\bi'm|\\bi've|\\bi'd|\\bi'll)(?:\\s+(?!used\\b|"
+            + "didn't\\b|never\\b|don't\\b|do not\\b)[\\w']+){0,2}?\\s+" + any("want(?:ing)?", "wish(?:ing)?",
+            "plan(?:ning)?", "thinking (?:about|of)", "think (?:about|of)", "keep thinking (?:about|of)", "picturing",
+            "imagining", "going to", "gonna", "intend(?:ing)?", "decided", "envy", "need", "can't stop thinking about",
+            "fantasi[sz]ing about", "would rather", "'d rather", "long to", "realised", "realized", "know")
+            + "(?:\\s+(?:to|of|about|on|that|i|i'm|i've|i'll))*(?:\\s+[\\w']+){0,2}?\\s*$");
+
+    /** The personal purpose that cancels a research or work frame: "for my own reasons, not for a client". */
+    private static final Pattern PERSONAL = Pattern.compile("\\b" + any("for my own (?:reasons|sake|use|purposes)",
+            "not for (?:a|my|any) (?:client|patient|work|training|study)", "for personal reasons", "asking for myself",
+            "(?:this|it) is about me", "not (?:about|for) (?:a|my) client") + "\\b");
+
+    static boolean governed(String sentence, int start) {
+        return GOVERNED.matcher(sentence.substring(Math.max(0, start - 60), start)).find()
+                || PERSONAL.matcher(sentence).find();
+    }
+
+    /** Frames that excuse a governed word all the same: negation of risk, fear of dying, a survived scare. */
+    static boolean governedFrame(String clause, String sentence) {
+        return NEGATED_RISK.matcher(clause).find() || FEAR_OF_DEATH.matcher(clause).find()
+                || NEAR_DEATH.matcher(clause).find() || POSITIVE_LIFE.matcher(clause).find()
+                || CLINICAL.matcher(clause).find() && !PERSONAL.matcher(sentence).find()
+                || COPING.matcher(sentence).find();
+    }
+
+    /** The writer says in the same sentence that they are coping: "it's normal grief, and I have good support". */
+    private static final Pattern COPING = Pattern.compile("\\b" + any("(?:normal|healthy|ordinary) grief",
+            "(?:have|got) (?:good|great|lots of) support", "(?:i'm|i am) (?:coping|doing) (?:well|ok|okay|fine|alright)")
+            + "\\b");
+
+    /** A field word of death or dying in this clause is excused: negation of risk, fear of dying, a survived scare. */
+    static boolean fieldFrame(String clause, String sentence) {
+        return selfClauseFrame(clause, sentence, false) || TOPIC.matcher(sentence).find() && !PERSONAL.matcher(
+                sentence).find() || CLINICAL.matcher(sentence).find() && !PERSONAL.matcher(sentence).find() || NEGATED_RISK.matcher(clause).find()
+                || FEAR_OF_DEATH.matcher(clause).find() || NEAR_DEATH.matcher(clause).find()
+                || POSITIVE_LIFE.matcher(clause).find() || OTHERS_DEATH_OR_DREAM.matcher(sentence).find();
+    }
+
+    /** A field-adjacent word (means, place, preparation, farewell) in this clause is excused: its everyday sense. */
+    static boolean everyday(String clause, String sentence) {
+        return fieldFrame(clause, sentence) || EVERYDAY.matcher(sentence).find();
+    }
+
+    /** A means, a place or a preparation named by a cue rule is excused by its everyday sense in the sentence. */
+    static boolean everydaySense(String sentence) {
+        return EVERYDAY.matcher(sentence).find();
+    }
+
+    /** Only an explicit negation of risk excuses a safe frame turned on the writer. */
+    static boolean qualifierFrameOnlyNegation(String clause) {
+        return NEGATED_RISK.matcher(clause).find();
+    }
+
+    /** A qualifier (finality, secrecy) in this clause is excused: only by a negation of risk or a safe topic. */
+    static boolean qualifierFrame(String clause, String sentence) {
+        return selfClauseFrame(clause, sentence, false) || NEGATED_RISK.matcher(clause).find();
     }
 }

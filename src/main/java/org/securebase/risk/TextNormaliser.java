@@ -34,7 +34,8 @@ final class TextNormaliser {
             {"pls", "please"}, {"plz", "please"}, {"abt", "about"}, {"u", "you"}, {"ur", "your"}, {"b4", "before"},
             {"noone", "no one"}, {"every1", "everyone"}, {"some1", "someone"}, {"any1", "anyone"}, {"tbh",
                     "to be honest"},
-            {"ppl", "people"}, {"w/o", "without"}, {"gud", "good"}, {"bye-bye", "goodbye"}};
+            {"ppl", "people"}, {"w/o", "without"}, {"gud", "good"}, {"bye-bye", "goodbye"}, {"b", "be"}, {"thinkin", "thinking"}, {"bout", "about"}, {"alot", "a lot"},
+            {"ngl", "not going to lie"}, {"rn", "right now"}, {"tmrw", "tomorrow"}, {"tmr", "tomorrow"}};
 
     private static final Pattern WORD = Pattern.compile("[a-z][a-z'/0-9-]*");
     private static final Pattern LONG_FORMS = Pattern.compile(
@@ -108,7 +109,7 @@ final class TextNormaliser {
         longForm.appendTail(shortened);
         String t2 = REPORTED_HE_LL.matcher(SPACES.matcher(shortened).replaceAll(" ")).replaceAll("$1$2'll");
         t2 = OTHERS_WOULD.matcher(t2).replaceAll("$1 would");
-        return I_LL.matcher(t2).replaceAll("i'll");
+        return I_LL.matcher(t2).replaceAll("i'll").replaceAll("\\bmy self\\b", "myself");
     }
 
     private static String mend(String word) {

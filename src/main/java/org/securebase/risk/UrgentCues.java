@@ -37,9 +37,12 @@ final class UrgentCues {
             "calling", "called", "rang", "(?:isn't|is not|not|won't) (?:answering|picking up|responding|replying)",
             "hung up", "went dead", "what (?:do|should) i do", "help\\b", "asap", "urgent\\w*", "emergency",
             "ambulance", "police", "999", "911", "000", "112", "drove off", "left \\w+ minutes", "knows where",
-                    "won't (?:open|come out|answer|respond|unlock)",
+                    "won't (?:open|come out|come down|come in|answer|respond|unlock)",
                     "at (?:our|my|the) (?:clinic|office|practice|service)",
-            "typing from", "on my way", "(?:is|are) alone", "alone now", "getting drowsy") + "\\b");
+            "typing from", "on my way", "(?:is|are) alone", "alone now", "getting drowsy", "phoned", "please reply",
+            "fast", "quick(?:ly)?", "straight away", "(?:on|in) (?:her|his|their) own", "banging on",
+            "at \\d{1,2}[:.]\\d\\d", "\\d{1,2} ?(?:am|pm)", "half (?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+            + "twelve)", "live on") + "\\b");
 
     private static final String SELF_OF_OTHER = any("herself", "himself", "themselves", "themself", "myself");
     private static final String WORDS = "(?:\\s+[\\w'-]+){0,";
@@ -65,7 +68,32 @@ final class UrgentCues {
                     "not breathing", "isn't breathing", "slurring", "passed out", "fitting", "seizing",
                     "turning blue", "bleeding (?:heavily|badly|a lot|everywhere|out)", "(?:lots of|so much) blood",
                     "cut(?:ting)? (?:her|his|their) (?:wrists?|throat|arms?)",
-                    "cutting (?:herself|himself|themselves)") + "(?! in tears| into laughter| with laughter)", true),
+                    "cutting (?:herself|himself|themselves)", "(?:can't|cannot|won't) stop the bleeding",
+                    "(?:has|'s|is) cut (?:deep|deeply|badly|too deep|(?:her|his|their) (?:wrists?|throat|arms?)|herself|"
+                            + "himself|themselves)") + "(?! in tears| into laughter| with laughter)", true),
+            // Happening now: at the top of a car park (live-streaming from the top level, sitting on its wall)
+            Cue.urgent(RiskCategory.HAPPENING_NOW, "top roof highest | car multi",
+                    "(?:top|roof|highest) (?:level|deck|storey|floor)s? of (?:the |a )?(?:[\\w'-]+ ){0,3}?(?:car park|"
+                            + "multi-storey)", true),
+            // About to happen: a promise not to survive the journey ("I'll make sure I don't make it home tonight")
+            Cue.urgent(RiskCategory.IMMINENT, "make | home back through morning tomorrow",
+                    "make sure (?:i|she|he|they) (?:don't|doesn't|won't|never|do not) make it (?:home|back|through|to "
+                            + "(?:morning|tomorrow))", true),
+            // About to happen: goodbyes being said now by someone with means or alone (ringing round saying goodbye)
+            Cue.urgentWith(RiskCategory.IMMINENT, "saying said ringing calling texting | goodbye goodbyes",
+                    "(?:she|he|they)(?:'s|'re| is| are| has| have)?(?: been)? (?:\\w+ ){0,3}?(?:saying|said) (?:her |his "
+                            + "|their )?goodbyes?\\b(?! to (?:her|his|their) (?:clients|patients|colleagues|team|class))",
+                    "\\b(?:on (?:her|his|their) own|alone|shotgun|gun|rifle|pills|tablets|rope|noose|not answering|no "
+                            + "answer|can't reach|isn't picking up)\\b"),
+            // A threat with a weapon shown or at hand, and somewhere to go or a time
+            Cue.urgentWith(RiskCategory.THREAT_TO_OTHER,
+                    "showed shown pulled flashed has had carrying got brought there's with | knife machete gun "
+                            + "hammer axe blade bat weapon pistol rifle shotgun",
+                    "(?:showed|shown|pulled|flashed|has|had|carrying|got|brought|there's|there is|with) (?:me |us )?(?:a|"
+                            + "the|his|her|their) (?:\\w+ )?(?:knife|machete|gun|hammer|axe|blade|bat|weapon|pistol|rifle|"
+                            + "shotgun)\\b",
+                    "\\b(?:going to|gonna|heading|on (?:his|her|their) way|finish (?:it|her|him|them)|sort (?:\\w+ )?out|"
+                            + "get (?:her|him|them|even)|at \\d{1,2}[:.]\\d\\d|tonight|tomorrow|kids|children)\\b"),
             // Happening now: at a high place or on the rails (is on the ledge, standing on the bridge)
             Cue.urgent(RiskCategory.HAPPENING_NOW,
                     "ledge roof bridge tracks railway rail platform edge cliff balcony window sill parapet escape "
@@ -79,17 +107,20 @@ final class UrgentCues {
             // Happening now: a method in place (engine running with a hose, locked in, a blade to the wrist, a gun)
             Cue.urgent(RiskCategory.HAPPENING_NOW,
                     "engine car hose exhaust locked barricaded shut knife blade razor gun pistol rifle shotgun "
-                            + "firearm weapon rope noose glass letting won't",
+                            + "firearm weapon rope noose glass letting won't hammer machete axe crowbar bat kerosene petrol gasoline "
+                            + "paraffin lighter match",
                     any("engine (?:is |was )?(?:running|on)", "car (?:is )?running",
                     "hose (?:through|in|into|from) (?:the )?(?:window|exhaust)", "exhaust (?:pipe|fumes)",
                     "(?:locked|barricaded|shut) " + SELF_OF_OTHER + " in", "won't (?:open the door|come out|unlock)",
                     "(?:holding|held|pressing|pointing|has|with|got|pulled|pulled out|brandishing|there's|there is|"
                             + "carrying)"
                     + WORDS + "3}\\s+(?:a |the |his |her )?(?:loaded )?" + any("knife", "blade", "razor", "gun",
-                    "pistol", "rifle", "shotgun", "firearm", "weapon", "rope", "noose", "broken glass"), any("knife",
+                    "pistol", "rifle", "shotgun", "firearm", "weapon", "rope", "noose", "broken glass", "hammer", "machete", "axe",
+                    "crowbar", "bat", "kerosene", "petrol", "matches", "matchbox"), any("knife",
                     "blade", "razor", "gun", "glass") + WORDS + "4}\\s+(?:to|at|against) (?:her|his|their) (?:own )?"
                     + any("wrists?", "throat", "neck", "head", "chest", "temple"),
-                    "letting the (?:next )?(?:train|bus) take"), true),
+                    "letting the (?:next )?(?:train|bus) take",
+                    "(?:kerosene|petrol|gasoline|lighter fluid|paraffin)\\b"), true),
             // Happening now: emergency services are being called, or the writer asks who to call
             Cue.urgent(RiskCategory.HAPPENING_NOW,
                     "call rang ring dial phon 000 911 999 112 police ambulance paramedics welfare wellness duty btp "
@@ -116,7 +147,7 @@ final class UrgentCues {
             Cue.urgent(RiskCategory.IMMINENT,
                     "going gonna will he'll she'll they'll about plan intend want threaten letting let rather | "
                             + "kill end hurt harm hang shoot drown cut jump overdose od take train bus drive not be "
-                            + "die do walk use",
+                            + "die do walk use step throw",
                     any("going to", "gonna", "will", "'ll", "about to", "plans? to", "planning to", "intends? to",
                     "wants? to", "threaten(?:s|ed|ing)? to", "is letting", "letting",
                     "(?:she|he|they)(?:'d| would) (?:rather|do it)") + WORDS + "2}\\s+" + any("kill " + SELF_OF_OTHER,
@@ -125,6 +156,8 @@ final class UrgentCues {
                     "take (?:all |the |her |his |their |every )*(?:" + LanguageClasses.MEANS + "|an overdose)",
                     "the (?:next )?(?:train|bus) take", "drive (?:into|off)",
                     "use (?:it|them|the (?:gun|rifle|pills|rope|knife))\\b", "not be (?:here|alive)", "be gone\\b",
+                    "step (?:out )?(?:in front of|off)", "throw (?:herself|himself|themselves)",
+                    "take (?:them|it|those|these) all", "take all (?:of )?(?:them|those|these|it)",
                     "die\\b", "do it\\b", "walk into"), true),
 
             // Unreachable after a goodbye: a farewell, then no answer, the line dead, the phone off
@@ -134,6 +167,8 @@ final class UrgentCues {
                     any("(?:isn't|is not|not|won't|wont|hasn't been|stopped|stop|doesn't|does not) (?:answering|"
                             + "picking up|responding|replying|returning|answer|pick up)",
                     "no (?:answer|reply|response)", "hung up",
+                    "(?:hasn't|has not|haven't|have not|didn't|did not) (?:answered|replied|responded|picked up|called "
+                            + "back|texted back|rung back|been in touch|read (?:it|my))",
                     "(?:nobody|no one|none of us|we|i) can(?:'t|not)? (?:reach|contact|get hold of|get through to)",
                     "line (?:went|is|goes|has gone) dead", "went dead",
                     "(?:phone|mobile)(?: is| has been)? (?:off|switched off|turned off|dead)",
@@ -172,7 +207,7 @@ final class UrgentCues {
                     "child kid bab toddler infant newborn son daughter year month week yo mo little boy girl twins "
                             + "grand sibling teen 1 2 3 4 5 6 7 8 9 | alone left locked back drunk intoxicated high "
                             + "hit beat hurt abus punch chok strangl shak attack smack kick thrown throw food fed "
-                            + "eaten unsupervised taken driv drink car locks",
+                            + "eaten unsupervised taken driv drink car locks slap burn starv drown hold",
                     child() + "(?:[\\s,;:]+[\\w'-]+){0,8}?[\\s,;:]+" + childDanger() + "|" + childDanger()
                     + "(?:[\\s,;:]+[\\w'-]+){0,8}?[\\s,;:]+" + child(), true));
 
@@ -185,6 +220,9 @@ final class UrgentCues {
 
     private static String childDanger() {
         return any("home alone",
+                "(?:shaking|hitting|beating|choking|smacking|punching|kicking|slapping|burning|starving|drowning|"
+                        + "strangling) (?:her|his|their|the|a|him|them)\\b",
+                "holding (?:him|her|them|the baby|the child|(?:his|her|their) head) under",
                 "left(?:\\s+[\\w'-]+){0,3}\\s+(?:alone|home|unattended|by (?:themselves|herself|himself)|in the car)",
                 "alone (?:at home|in the (?:house|flat|apartment|car))", "(?:is|are|been) alone", "locked (?:in|out)",
                         "locks? (?:him|her|them) (?:in|out)",

@@ -151,6 +151,42 @@ final class RiskTaxonomy {
                         "I'm signing off for good", "See you all on the other side"},
                         new String[] {"", "thank you for everything", "I'm sorry for everything",
                                 "you've all been kind to me"})));
+        // The recall-first field (SemanticField): phrasings no cue rule names, reached through the field's classes
+        c.put("field: cessation and exit", union(
+                combine(SUBJECTS, new String[] {"want everything to stop", "just want the noise in my head to stop for good",
+                        "would rather be in the ground than keep doing this", "keep thinking about checking out for good",
+                        "want to get off this ride", "feel like I've reached the end of the road",
+                        "don't care if I crash the car anymore", "hope the plane goes down on the way home",
+                        "keep thinking everyone would manage better if I just wasn't around"},
+                        new String[] {"", "lately", "to be honest", "and nobody knows"}),
+                combine(new String[] {"There's no version of the future where I'm in it",
+                        "I'm not scared of dying anymore", "I finally understand why people do it",
+                        "I don't plan on seeing 50", "I won't be here to see the kids start school",
+                        "Part of me hopes the scan shows something terminal"},
+                        new String[] {"", "and that's the honest truth", "and I feel oddly calm about it"})));
+        c.put("field: means and places with a qualifier", union(
+                combine(SUBJECTS, new String[] {"have been putting my tablets aside", "keep the amitriptyline by my bed",
+                        "have enough of my insulin now", "keep a blade in my wallet",
+                        "drive to the reservoir after work and sit looking at the water",
+                        "keep looking at the drop from the car park roof", "have been timing the express trains",
+                        "go to the cliffs every weekend and get a bit closer each time"},
+                        new String[] {"and nobody knows", "just in case", "and I know exactly which one",
+                                "and my wife thinks it's nothing"})));
+        c.put("field: preparations with finality or secrecy", union(
+                combine(SUBJECTS, new String[] {"found a new home for my cats", "wrote down all my passwords",
+                        "gave my guitar to my nephew", "deleted all my socials", "paid off the credit card and left the key with my sister",
+                        "sorted everything so nobody has to go through my things", "recorded a video for my son's 18th birthday"},
+                        new String[] {"and told them I'm moving away", "and he doesn't know why",
+                                "because I won't need any of it after this month", "so there's nothing left to sort"})));
+        c.put("field: the safe frames turned on the writer", union(
+                combine(new String[] {"If I ran the C-SSRS on myself tonight I'd be a 5",
+                        "I'm ticking every warning sign I teach my trainees",
+                        "My own safety plan is on the fridge and I don't believe a word of it",
+                        "The crisis line is in my phone but I'm not going to call it this time",
+                        "I always joke about walking into the sea but it's not really a joke anymore",
+                        "I attempted at 19 and the same pull is back stronger",
+                        "That song about wanting to die came on and it felt like it was mine"},
+                        new String[] {"", "and I don't know who to tell", "honestly"})));
         return c;
     }
 
@@ -174,7 +210,8 @@ final class RiskTaxonomy {
         c.put("imminent", union(
                 combine(clients, new String[] {"said in session that she will", "told me as she left that he's going to",
                         "just texted that she is going to", "says he's about to"},
-                        new String[] {"kill herself", "overdose", "jump", "end his life", "hang himself", "end it"},
+                        new String[] {"kill herself", "overdose", "jump", "end his life", "hang himself", "end it",
+                                "harm herself", "hurt himself", "step in front of a lorry", "take them all"},
                         new String[] {"on the way home", "tonight", "after our call", "this afternoon", "in an hour"})));
         c.put("unreachable after goodbye", union(
                 combine(clients, new String[] {"texted goodbye, thank you for everything", "sent a goodbye message",
@@ -195,6 +232,7 @@ final class RiskTaxonomy {
                         new String[] {"her boyfriend is hitting the baby", "the father is beating the kids",
                                 "dad is shaking the toddler", "her partner is hurting the 5-year-old",
                                 "the kids have been left home alone", "the baby is alone in the flat",
+                                "her partner keeps shaking the baby", "the stepdad is holding him under the bath tap",
                                 "her drunk ex is driving off with the kids in the car"},
                         new String[] {"right now", "as we speak", "since yesterday", "since last night"})));
         return c;

@@ -114,6 +114,28 @@ final class SafeFramingExamples {
                 "How do you end well with a client who dreads goodbyes?",
                 "Closing the case was the right call; she's thriving.",
                 "This is my last week at the clinic before maternity leave, thanks everyone!"));
+        c.put("negated risk and fear of dying", List.of("I'm not suicidal, just exhausted after the audit.",
+                "I've been so scared of dying since my diagnosis; anyone work with health anxiety?",
+                "I nearly died in the car crash last spring and I'm grateful every day.",
+                "i'm not in a dark place just tired of the admin",
+                "I think about death a lot since my dad died, it's normal grief and I have good support.",
+                "I had a dream I died and woke up laughing.", "Glad to be alive after the surgery, back Monday!",
+                "I'm not going anywhere, I love this forum.", "No plans to do anything silly, I'm just venting.",
+                "Death doesn't scare me as a topic, I've worked in palliative care for years."));
+        c.put("everyday senses of means, places and preparations", List.of(
+                "I took my meds this morning and felt better by lunch.",
+                "The train was cancelled again so I did the session from the platform.",
+                "I updated my will after the divorce, it's just good practice.",
+                "I'm giving away my old textbooks before I move to Australia.",
+                "I have the rope for the climbing trip packed and ready.",
+                "I bought paracetamol and cold medicine because the whole house has flu.",
+                "I wrote letters to each of my clients explaining my retirement.",
+                "This will be my final post on this thread, I've said all I can about the policy.",
+                "I'm not going to be around much next month, I'm on a silent retreat.",
+                "Crossing the bridge every morning is the calmest part of my commute.",
+                "I stood on the edge of the Grand Canyon on holiday and felt so alive.",
+                "I've given up sugar and I feel great.", "I can't take any more admin this week, roll on Friday.",
+                "Paid off the credit card finally, what a relief!", "I keep my knives sharp, cooking is my self-care."));
         return c;
     }
 }
