@@ -75,6 +75,7 @@ class SignUpViewTest extends ViewTest {
 
         String email = accounts.emailOf(accounts.active("First", org.securebase.accounts.Role.THERAPIST));
         long before = repository.count();
+        navigate(LoginView.class); // leave the page, so the next visit gets a new form as a stranger would
         SignUpView second = fillIn("Second");
         test(second.email).setValue(email);
         test(second.create).click();
