@@ -23,8 +23,12 @@ public class H2Search extends SqlSearch {
     /** LIKE patterns, any of which matches the phrase: one, or more for a prefix (see passedStems). */
     static List<String> patterns(ParsedQuery.Phrase p) {
         List<String> patterns = new ArrayList<>();
-        patterns.add("% " + p.joined() + (p.prefix() ? "%" : " %"));
         String head = p.head().isEmpty() ? "" : p.head() + " ";
+        if (p.prefix()) {
+            p.prefixForms().forEach(form -> patterns.add("% " + head + form + "%"));
+        } else {
+            patterns.add("% " + p.joined() + " %");
+        }
         p.passedStems().forEach(stem -> patterns.add("% " + head + stem + " %"));
         return patterns;
     }

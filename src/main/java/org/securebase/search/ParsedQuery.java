@@ -14,8 +14,28 @@ import java.util.regex.Pattern;
  */
 public record ParsedQuery(List<Phrase> include, List<Phrase> exclude) {
 
-    /** Stemmed words that must appear next to each other; the last may be a prefix. */
-    public record Phrase(List<String> terms, boolean prefix) {
+    /**
+     * Stemmed words that must appear next to each other; the last may be a prefix. {@code typed} is that last word as
+     * typed (lower case, letters and digits): the stemmer rewrites the end of a half-typed word ("zeally" becomes
+     * "zealli", "dis" becomes "di") into something the finished word's stem does not begin with, so the typed
+     * letters are tried as a prefix too.
+     */
+    public record Phrase(List<String> terms, boolean prefix, String typed) {
+
+        public Phrase(List<String> terms, boolean prefix) {
+            this(terms, prefix, null);
+        }
+
+        /** The forms of the last word to match as prefixes: its stem, and the letters typed when they differ. */
+        public List<String> prefixForms() {
+            if (!prefix) {
+                return List.of();
+            }
+            String stem = terms.getLast();
+            return typed == null || typed.equals(stem) || typed.length() < MIN_PREFIX ? List.of(stem)
+                    : List.of(stem, typed);
+        }
+
         public String joined() {
             return String.join(" ", terms);
         }
@@ -54,6 +74,7 @@ public record ParsedQuery(List<Phrase> include, List<Phrase> exclude) {
         }
         Matcher m = PART.matcher(text.strip());
         int lastPlain = -1;
+        String lastTyped = null;
         while (m.find()) {
             boolean negative;
             String words;
@@ -76,15 +97,28 @@ public record ParsedQuery(List<Phrase> include, List<Phrase> exclude) {
             } else {
                 include.add(new Phrase(terms, false));
                 lastPlain = plain ? include.size() - 1 : -1;
+                lastTyped = plain ? lastWordTyped(words) : null;
             }
         }
         if (lastPlain >= 0) {
             Phrase last = include.get(lastPlain);
-            if (last.terms().getLast().length() >= MIN_PREFIX) {
-                include.set(lastPlain, new Phrase(last.terms(), true));
+            if (last.terms().getLast().length() >= MIN_PREFIX
+                    || lastTyped != null && lastTyped.length() >= MIN_PREFIX) {
+                include.set(lastPlain, new Phrase(last.terms(), true, lastTyped));
             }
         }
         return new ParsedQuery(List.copyOf(include), List.copyOf(exclude));
+    }
+
+    /** The last run of letters and digits in a typed word, in lower case ("Secure-Bas" gives "bas"). */
+    private static String lastWordTyped(String word) {
+        String[] parts = word.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+        for (int i = parts.length - 1; i >= 0; i--) {
+            if (!parts[i].isEmpty()) {
+                return parts[i];
+            }
+        }
+        return null;
     }
 
     /** Nothing to look for: no word survived (empty, only stop words, or only exclusions). */
@@ -102,7 +136,7 @@ public record ParsedQuery(List<Phrase> include, List<Phrase> exclude) {
     /** Stems that also highlight longer words beginning with them. */
     public Set<String> prefixes() {
         Set<String> prefixes = new LinkedHashSet<>();
-        include.stream().filter(Phrase::prefix).forEach(p -> prefixes.add(p.terms().getLast()));
+        include.stream().filter(Phrase::prefix).forEach(p -> prefixes.addAll(p.prefixForms()));
         return prefixes;
     }
 

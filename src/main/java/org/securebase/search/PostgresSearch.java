@@ -34,7 +34,7 @@ public class PostgresSearch extends SqlSearch {
             return "(" + String.join(" <-> ", p.terms()) + ")";
         }
         List<String> last = new ArrayList<>();
-        last.add(p.terms().getLast() + ":*");
+        p.prefixForms().forEach(form -> last.add(form + ":*"));
         last.addAll(p.passedStems());
         String head = p.head();
         return "(" + (head.isEmpty() ? "" : head.replace(" ", " <-> ") + " <-> ") + "(" + String.join(" | ", last)
