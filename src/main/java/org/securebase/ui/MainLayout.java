@@ -71,6 +71,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     @Override
     protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
         super.onAttach(attachEvent);
+        Appearance.apply(getElement(), choice -> { });
         getElement().executeJs("""
                 customElements.whenDefined('vaadin-app-layout').then(() => this.updateComplete).then(() => {
                   const part = name => this.shadowRoot && this.shadowRoot.querySelector(`[part~="${name}"]`);

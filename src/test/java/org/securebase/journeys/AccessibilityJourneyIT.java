@@ -1,6 +1,10 @@
 package org.securebase.journeys;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.ColorScheme;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -19,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class AccessibilityJourneyIT extends BrowserTest {
 
-    private static final List<String> PUBLIC_PAGES = List.of("login", "signup", "forgot-password");
+    private static final List<String> PUBLIC_PAGES = List.of("login", "signup", "forgot-password", "verify-email?token=unknown");
     private static final List<String> MEMBER_PAGES = List.of("", "threads", "search?q=attachment", "tags",
             "tags/avoidant", "profile", "mail-preferences", "notifications");
     private static final List<String> SUPERVISOR_PAGES = List.of("moderation", "moderation/dashboard", "theme-map",
@@ -47,7 +51,8 @@ class AccessibilityJourneyIT extends BrowserTest {
         for (int width : new int[] {1280, 375}) {
             String size = width + "px";
             Page visitor = person(width);
-            for (String path : PUBLIC_PAGES) {
+            audit(visitor, "login", "public-" + size);
+            for (String path : PUBLIC_PAGES.subList(1, PUBLIC_PAGES.size())) {
                 audit(visitor, path, "public-" + size);
             }
             Page teo = person(width);
@@ -67,6 +72,46 @@ class AccessibilityJourneyIT extends BrowserTest {
                 audit(ada, path, "admin-" + size);
             }
         }
+    }
+
+    @Test
+    void pagesFollowADarkDeviceAndAMemberMayChooseOnTheProfilePage() {
+        long therapist = accounts.active("Night Reader", Role.THERAPIST);
+        long supervisor = accounts.active("Night Supervisor", Role.SUPERVISOR);
+
+        Page visitor = person(1280, ColorScheme.DARK);
+        audit(visitor, "login", "dark");
+        assertThat(visitor.evaluate("() => getComputedStyle(document.documentElement).colorScheme"))
+                .as("a dark device gets dark pages").asString().contains("dark");
+        screenshot(visitor, "dark-login");
+
+        Page night = person(1280, ColorScheme.DARK);
+        signIn(night, accounts.emailOf(therapist), TestAccounts.PASSWORD);
+        for (String path : MEMBER_PAGES) {
+            audit(night, path, "dark-therapist");
+        }
+        Page sup = person(1280, ColorScheme.DARK);
+        signIn(sup, accounts.emailOf(supervisor), TestAccounts.PASSWORD);
+        for (String path : SUPERVISOR_PAGES) {
+            audit(sup, path, "dark-supervisor");
+        }
+
+        Page day = person(1280, ColorScheme.LIGHT);
+        signIn(day, accounts.emailOf(therapist), TestAccounts.PASSWORD);
+        day.navigate(url("profile"));
+        day.locator("#appearance vaadin-radio-button:has-text('Dark')").click();
+        PlaywrightAssertions.assertThat(day.locator("html")).hasAttribute("theme",
+                java.util.regex.Pattern.compile("\\bdark\\b"));
+        day.navigate(url("threads"));
+        PlaywrightAssertions.assertThat(day.locator("html")).hasAttribute("theme",
+                java.util.regex.Pattern.compile("\\bdark\\b"));
+        screenshot(day, "dark-chosen-on-a-light-device");
+        day.navigate(url("profile"));
+        PlaywrightAssertions.assertThat(day.locator("#appearance vaadin-radio-button:has-text('Dark')"))
+                .hasAttribute("checked", "");
+        day.locator("#appearance vaadin-radio-button:has-text('As my device is set')").click();
+        PlaywrightAssertions.assertThat(day.locator("html")).hasAttribute("theme",
+                java.util.regex.Pattern.compile("\\blight-dark\\b"));
     }
 
     private void audit(Page page, String path, String who) {

@@ -75,7 +75,13 @@ abstract class BrowserTest {
 
     /** A new person at a desk: their own cookies and session. */
     Page person(int width) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900));
+        return person(width, com.microsoft.playwright.options.ColorScheme.LIGHT);
+    }
+
+    /** A person whose device is set to light or dark colours. */
+    Page person(int width, com.microsoft.playwright.options.ColorScheme scheme) {
+        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900)
+                .setColorScheme(scheme));
         context.setDefaultTimeout(30_000); // generous: CI runs the journeys on two shared cores
         contexts.add(context);
         return context.newPage();

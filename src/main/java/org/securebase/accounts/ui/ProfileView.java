@@ -18,6 +18,7 @@ import java.util.Map;
 import org.securebase.accounts.AccountDetails;
 import org.securebase.accounts.AccountService;
 import org.securebase.shared.InvalidInputException;
+import org.securebase.ui.Appearance;
 import org.securebase.ui.Forms;
 import org.securebase.ui.Limits;
 
@@ -61,6 +62,29 @@ public class ProfileView extends VerticalLayout {
         add(new H1("My profile"), facts, profile, saveProfile, new H2("Password"), password, changePassword);
         add(new H2("Notifications and email"), new com.vaadin.flow.component.html.Anchor("mail-preferences",
                 "Choose which notifications reach you, and which by email"));
+        add(new H2("Appearance"), appearance);
+    }
+
+    /** Light, dark, or as the device is set; kept in this browser (see {@link Appearance}). */
+    private final com.vaadin.flow.component.radiobutton.RadioButtonGroup<String> appearance = appearanceChoice();
+
+    private com.vaadin.flow.component.radiobutton.RadioButtonGroup<String> appearanceChoice() {
+        var choice = new com.vaadin.flow.component.radiobutton.RadioButtonGroup<String>("Colours on this device");
+        choice.setId("appearance");
+        choice.setItems(Appearance.SYSTEM, Appearance.LIGHT, Appearance.DARK);
+        choice.setItemLabelGenerator(v -> switch (v) {
+            case Appearance.LIGHT -> "Light";
+            case Appearance.DARK -> "Dark";
+            default -> "As my device is set";
+        });
+        choice.setValue(Appearance.SYSTEM);
+        choice.addValueChangeListener(e -> {
+            if (e.isFromClient() && e.getValue() != null) {
+                e.getSource().getUI().ifPresent(ui -> Appearance.choose(ui, e.getValue()));
+            }
+        });
+        choice.addAttachListener(e -> Appearance.apply(choice.getElement(), stored -> choice.setValue(stored)));
+        return choice;
     }
 
     private void saveProfile() {
