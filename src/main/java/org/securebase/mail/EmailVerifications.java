@@ -1,10 +1,8 @@
 package org.securebase.mail;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Optional;
 import org.securebase.accounts.AccountDetails;
 import org.securebase.accounts.AccountEvents;
@@ -58,7 +56,6 @@ public class EmailVerifications {
     private final MailSettings settings;
     private final TransactionTemplate tx;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
 
     public EmailVerifications(AccountService accounts, EmailVerificationRepository links, MailOutbox outbox,
                               MailSettings settings, PlatformTransactionManager transactions, Clock clock) {
@@ -125,7 +122,7 @@ public class EmailVerifications {
             return Outcome.EXPIRED;
         }
         return tx.execute(t -> {
-            Optional<EmailVerification> link = links.findByTokenHash(PasswordResets.hash(token));
+            Optional<EmailVerification> link = links.findByTokenHash(OneTimeLink.hash(token));
             if (link.isEmpty()) {
                 return Outcome.EXPIRED;
             }
@@ -147,11 +144,9 @@ public class EmailVerifications {
     }
 
     private void send(long accountId, String email) {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = OneTimeLink.newToken();
         Instant now = clock.instant();
-        links.save(new EmailVerification(accountId, PasswordResets.hash(token), now, now.plus(VALID)));
+        links.save(new EmailVerification(accountId, OneTimeLink.hash(token), now, now.plus(VALID)));
         outbox.enqueue(MailKind.EMAIL_VERIFICATION, accountId, email,
                 MailTexts.emailVerification(settings.link("verify-email?token=" + token)));
         log.info("Sent account {} a link to confirm its email", accountId);

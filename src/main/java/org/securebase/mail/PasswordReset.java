@@ -1,45 +1,16 @@
 package org.securebase.mail;
 
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import java.time.Instant;
 
 /** A password-reset link: the hash of its token, when it expires, and whether it was used. */
 @Entity
-public class PasswordReset {
-
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-    @Column(nullable = false)
-    private long accountId;
-    @Column(nullable = false, unique = true)
-    private String tokenHash;
-    @Column(nullable = false)
-    private Instant createdAt;
-    @Column(nullable = false)
-    private Instant expiresAt;
-    private Instant usedAt;
+public class PasswordReset extends OneTimeLink {
 
     protected PasswordReset() {
     }
 
     PasswordReset(long accountId, String tokenHash, Instant createdAt, Instant expiresAt) {
-        this.accountId = accountId;
-        this.tokenHash = tokenHash;
-        this.createdAt = createdAt;
-        this.expiresAt = expiresAt;
+        super(accountId, tokenHash, createdAt, expiresAt);
     }
-
-    boolean usable(Instant now) {
-        return usedAt == null && expiresAt.isAfter(now);
-    }
-
-    public Long getId() { return id; }
-    public long getAccountId() { return accountId; }
-    public Instant getExpiresAt() { return expiresAt; }
-    public Instant getUsedAt() { return usedAt; }
 }

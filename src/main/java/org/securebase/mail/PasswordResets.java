@@ -2,15 +2,9 @@ package org.securebase.mail;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -47,7 +41,6 @@ public class PasswordResets {
     private final MailSettings settings;
     private final TransactionTemplate tx;
     private final Clock clock;
-    private final SecureRandom random = new SecureRandom();
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
     public PasswordResets(AccountService accounts, PasswordResetRepository resets, MailOutbox outbox,
@@ -76,8 +69,8 @@ public class PasswordResets {
         limit("client:" + (client == null ? "" : client), PER_CLIENT_PER_HOUR);
         tx.executeWithoutResult(t -> {
             Optional<AccountDetails> account = accounts.activeByEmail(address);
-            String token = newToken();
-            String hash = hash(token);
+            String token = OneTimeLink.newToken();
+            String hash = OneTimeLink.hash(token);
             account.ifPresent(a -> {
                 Instant now = clock.instant();
                 resets.save(new PasswordReset(a.id(), hash, now, now.plus(VALID)));
@@ -94,7 +87,7 @@ public class PasswordResets {
         if (token == null || token.isBlank()) {
             return false;
         }
-        return Boolean.TRUE.equals(tx.execute(t -> resets.findByTokenHash(hash(token))
+        return Boolean.TRUE.equals(tx.execute(t -> resets.findByTokenHash(OneTimeLink.hash(token))
                 .map(r -> r.usable(clock.instant())).orElse(false)));
     }
 
@@ -104,7 +97,7 @@ public class PasswordResets {
             throw InvalidInputException.of("repeat", "The two passwords differ.");
         }
         tx.executeWithoutResult(t -> {
-            PasswordReset reset = token == null ? null : resets.findByTokenHash(hash(token)).orElse(null);
+            PasswordReset reset = token == null ? null : resets.findByTokenHash(OneTimeLink.hash(token)).orElse(null);
             Instant now = clock.instant();
             if (reset == null || resets.use(reset.getId(), now) != 1) {
                 throw InvalidInputException.of("token", EXPIRED);
@@ -138,21 +131,6 @@ public class PasswordResets {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        }
-    }
-
-    private String newToken() {
-        byte[] bytes = new byte[32];
-        random.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
-
-    static String hash(String token) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

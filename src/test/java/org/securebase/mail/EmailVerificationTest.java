@@ -98,7 +98,7 @@ class EmailVerificationTest {
         });
         String token = token(form.getEmail());
         assertThat(links.findByTokenHash(token)).isEmpty();
-        EmailVerification row = links.findByTokenHash(PasswordResets.hash(token)).orElseThrow();
+        EmailVerification row = links.findByTokenHash(OneTimeLink.hash(token)).orElseThrow();
         assertThat(row.getAccountId()).isEqualTo(idOf(form));
         assertThat(Duration.between(row.getCreatedAt(), row.getExpiresAt())).isEqualTo(EmailVerifications.VALID);
     }
@@ -140,7 +140,7 @@ class EmailVerificationTest {
         assertThat(verifications.confirm(token)).isEqualTo(EmailVerifications.Outcome.CONFIRMED);
         var confirmedAt = accounts.load(idOf(form)).getEmailVerifiedAt();
         assertThat(verifications.confirm(token)).isEqualTo(EmailVerifications.Outcome.ALREADY_CONFIRMED);
-        assertThat(links.findByTokenHash(PasswordResets.hash(token)).orElseThrow().getUsedAt()).isNotNull();
+        assertThat(links.findByTokenHash(OneTimeLink.hash(token)).orElseThrow().getUsedAt()).isNotNull();
         assertThat(accounts.load(idOf(form)).getEmailVerifiedAt()).isEqualTo(confirmedAt);
         assertThat(verifications.confirm("not-a-real-token")).isEqualTo(EmailVerifications.Outcome.EXPIRED);
         assertThat(verifications.confirm("")).isEqualTo(EmailVerifications.Outcome.EXPIRED);
@@ -154,7 +154,7 @@ class EmailVerificationTest {
         assertThat(at(later(EmailVerifications.VALID.plusMinutes(1))).confirm(token))
                 .isEqualTo(EmailVerifications.Outcome.EXPIRED);
         assertThat(accounts.load(idOf(form)).isEmailVerified()).isFalse();
-        assertThat(links.findByTokenHash(PasswordResets.hash(token)).orElseThrow().getUsedAt()).isNull();
+        assertThat(links.findByTokenHash(OneTimeLink.hash(token)).orElseThrow().getUsedAt()).isNull();
         // Just before the day is out, the same link still works.
         assertThat(at(later(EmailVerifications.VALID.minusMinutes(1))).confirm(token))
                 .isEqualTo(EmailVerifications.Outcome.CONFIRMED);

@@ -72,7 +72,7 @@ class PasswordResetTest {
         resets.request(email, "client-c");
         String token = token(email);
         assertThat(rows.findByTokenHash(token)).isEmpty();
-        assertThat(rows.findByTokenHash(PasswordResets.hash(token))).isPresent();
+        assertThat(rows.findByTokenHash(OneTimeLink.hash(token))).isPresent();
 
         assertThat(resets.usable(token)).isTrue();
         assertThatThrownBy(() -> resets.reset(token, "password", "password"))
@@ -108,7 +108,7 @@ class PasswordResetTest {
         String email = accounts.emailOf(id);
         resets.request(email, "client-d");
         String token = token(email);
-        long row = rows.findByTokenHash(PasswordResets.hash(token)).orElseThrow().getId();
+        long row = rows.findByTokenHash(OneTimeLink.hash(token)).orElseThrow().getId();
         tx.executeWithoutResult(t -> rows.expire(row, Instant.now().minusSeconds(1)));
         assertThat(resets.usable(token)).isFalse();
         assertThatThrownBy(() -> resets.reset(token, NEW_PASSWORD, NEW_PASSWORD))
