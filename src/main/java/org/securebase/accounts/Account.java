@@ -19,27 +19,36 @@ public class Account {
 
     @Column(nullable = false, unique = true)
     private String email;
+
     @Column(nullable = false)
     private String displayName;
+
     @Column(nullable = false)
     private String fullName;
+
     @Column(nullable = false)
     private String passwordHash;
+
     @Column(nullable = false)
     private String profession;
+
     @Column(nullable = false)
     private String licenceNumber;
+
     @Column(nullable = false)
     private String licenceBody;
+
     private boolean trainee;
     private String clinicalSupervisor;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Role role = Role.THERAPIST;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private AccountStatus status = AccountStatus.PENDING;
+
     private String statusReason;
 
     private Instant silencedUntil;
@@ -54,8 +63,7 @@ public class Account {
     @Version
     private long version;
 
-    protected Account() {
-    }
+    protected Account() {}
 
     public Account(String email, String displayName, String fullName, String passwordHash, Profile profile) {
         this.email = email;
@@ -70,9 +78,8 @@ public class Account {
     }
 
     /** The professional details asked for at sign-up. */
-    public record Profile(String profession, String licenceNumber, String licenceBody, boolean trainee,
-                          String clinicalSupervisor) {
-    }
+    public record Profile(
+            String profession, String licenceNumber, String licenceBody, boolean trainee, String clinicalSupervisor) {}
 
     public boolean isActive() {
         return status == AccountStatus.ACTIVE;

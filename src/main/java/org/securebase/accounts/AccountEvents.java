@@ -6,25 +6,20 @@ package org.securebase.accounts;
  */
 public final class AccountEvents {
 
-    private AccountEvents() {
-    }
+    private AccountEvents() {}
 
     /** A new account signed up; its address is not confirmed yet. */
-    public record SignedUp(long accountId, String email) {
-    }
+    public record SignedUp(long accountId, String email) {}
 
     /**
      * Someone signed up again with the address of an account that is still pending and has not confirmed its
      * address: the address gets a fresh link (the page answers exactly as for a new address).
      */
-    public record SignUpRepeated(long accountId, String email) {
-    }
+    public record SignUpRepeated(long accountId, String email) {}
 
     /** A supervisor or admin verified the registration: the account is active. */
-    public record Verified(long accountId, String email) {
-    }
+    public record Verified(long accountId, String email) {}
 
     /** A supervisor or admin refused the registration, for this reason. */
-    public record Refused(long accountId, String email, String reason) {
-    }
+    public record Refused(long accountId, String email, String reason) {}
 }

@@ -13,8 +13,8 @@ import org.securebase.groups.GroupRepository;
 import org.securebase.groups.GroupService;
 import org.securebase.security.AccessPolicy;
 import org.securebase.security.Actor;
-import org.securebase.shared.InvalidInputException;
 import org.securebase.shared.Inputs;
+import org.securebase.shared.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -41,10 +41,18 @@ public class AccountService {
     private final java.time.Clock clock;
     private final ApplicationEventPublisher events;
 
-    public AccountService(AccountRepository accounts, PasswordEncoder encoder, PasswordPolicy passwordPolicy,
-                          Validator validator, AccessPolicy access, AuditTrail audit, GroupRepository groups,
-                          GroupService groupService, DisplayNames displayNames, java.time.Clock clock,
-                          ApplicationEventPublisher events) {
+    public AccountService(
+            AccountRepository accounts,
+            PasswordEncoder encoder,
+            PasswordPolicy passwordPolicy,
+            Validator validator,
+            AccessPolicy access,
+            AuditTrail audit,
+            GroupRepository groups,
+            GroupService groupService,
+            DisplayNames displayNames,
+            java.time.Clock clock,
+            ApplicationEventPublisher events) {
         this.events = events;
         this.groups = groups;
         this.groupService = groupService;
@@ -72,8 +80,7 @@ public class AccountService {
         Optional<Account> existing = accounts.findByEmail(account.getEmail());
         if (existing.isPresent()) {
             Account known = existing.get();
-            audit.record(null, "account.sign-up-repeated", Target.account(known.getId(), known.getDisplayName()),
-                    null);
+            audit.record(null, "account.sign-up-repeated", Target.account(known.getId(), known.getDisplayName()), null);
             log.info("A sign-up used the email of account {}; nothing was created", known.getId());
             if (known.getStatus() == AccountStatus.PENDING && !known.isEmailVerified()) {
                 events.publishEvent(new AccountEvents.SignUpRepeated(known.getId(), known.getEmail()));
@@ -129,7 +136,10 @@ public class AccountService {
         account.changeRole(role);
         account.changeStatus(AccountStatus.ACTIVE, null);
         accounts.save(account);
-        audit.record(null, "account.created-verified", Target.account(account.getId(), account.getDisplayName()),
+        audit.record(
+                null,
+                "account.created-verified",
+                Target.account(account.getId(), account.getDisplayName()),
                 role.label());
         log.info("{} account {} created without sign-up", role.label(), account.getId());
         return account.getId();
@@ -152,10 +162,12 @@ public class AccountService {
             errors.put("email", "An account with this email already exists. Try signing in instead.");
         }
         if (!operator) {
-            displayNames.problem(Inputs.clean(form.getDisplayName()), null, null)
+            displayNames
+                    .problem(Inputs.clean(form.getDisplayName()), null, null)
                     .ifPresent(problem -> errors.put("displayName", problem));
         }
-        passwordPolicy.problem(form.getPassword(), form.getEmail(), form.getDisplayName(), form.getFullName())
+        passwordPolicy
+                .problem(form.getPassword(), form.getEmail(), form.getDisplayName(), form.getFullName())
                 .ifPresent(problem -> errors.put("password", problem));
         if (form.isTrainee() && Inputs.clean(form.getClinicalSupervisor()).isEmpty()) {
             errors.put("clinicalSupervisor", "Trainees name the supervisor responsible for their clinical work.");
@@ -163,10 +175,16 @@ public class AccountService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new Account(email, Inputs.clean(form.getDisplayName()), Inputs.clean(form.getFullName()),
+        return new Account(
+                email,
+                Inputs.clean(form.getDisplayName()),
+                Inputs.clean(form.getFullName()),
                 encoder.encode(form.getPassword()),
-                new Account.Profile(Inputs.clean(form.getProfession()), Inputs.clean(form.getLicenceNumber()),
-                        Inputs.clean(form.getLicenceBody()), form.isTrainee(),
+                new Account.Profile(
+                        Inputs.clean(form.getProfession()),
+                        Inputs.clean(form.getLicenceNumber()),
+                        Inputs.clean(form.getLicenceBody()),
+                        form.isTrainee(),
                         Inputs.clean(form.getClinicalSupervisor())));
     }
 
@@ -183,13 +201,16 @@ public class AccountService {
         Account account = accounts.findById(actor.id()).orElseThrow();
         Map<String, String> errors = new LinkedHashMap<>();
         String name = Inputs.clean(displayName);
-        displayNames.problem(name, account.getId(), account.getDisplayName())
+        displayNames
+                .problem(name, account.getId(), account.getDisplayName())
                 .ifPresent(problem -> errors.put("displayName", problem));
         String newEmail = Emails.normalise(email);
         SignUpForm probe = new SignUpForm();
         probe.setEmail(newEmail);
         if (!validator.validateProperty(probe, "email").isEmpty()) {
-            errors.put("email", validator.validateProperty(probe, "email").iterator().next().getMessage());
+            errors.put(
+                    "email",
+                    validator.validateProperty(probe, "email").iterator().next().getMessage());
         } else if (!newEmail.equals(account.getEmail()) && accounts.existsByEmail(newEmail)) {
             errors.put("email", "Another account already uses this email.");
         }
@@ -208,14 +229,14 @@ public class AccountService {
         if (currentPassword == null || !encoder.matches(currentPassword, account.getPasswordHash())) {
             throw InvalidInputException.of("currentPassword", "This is not your current password.");
         }
-        Optional<String> problem = passwordPolicy.problem(newPassword, account.getEmail(), account.getDisplayName(),
-                account.getFullName());
+        Optional<String> problem = passwordPolicy.problem(
+                newPassword, account.getEmail(), account.getDisplayName(), account.getFullName());
         if (problem.isPresent()) {
             throw InvalidInputException.of("newPassword", problem.get());
         }
         account.changePasswordHash(encoder.encode(newPassword));
-        audit.record(actor, "account.password-changed", Target.account(account.getId(), account.getDisplayName()),
-                null);
+        audit.record(
+                actor, "account.password-changed", Target.account(account.getId(), account.getDisplayName()), null);
     }
 
     /**
@@ -225,13 +246,17 @@ public class AccountService {
     @Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
     public void resetPassword(long accountId, String newPassword) {
         Account account = load(accountId);
-        passwordPolicy.problem(newPassword, account.getEmail(), account.getDisplayName(), account.getFullName())
+        passwordPolicy
+                .problem(newPassword, account.getEmail(), account.getDisplayName(), account.getFullName())
                 .ifPresent(problem -> {
                     throw InvalidInputException.of("newPassword", problem);
                 });
         account.changePasswordHash(encoder.encode(newPassword));
         account.credentialsChanged(clock.instant());
-        audit.record(null, "account.password-reset", Target.account(accountId, account.getDisplayName()),
+        audit.record(
+                null,
+                "account.password-reset",
+                Target.account(accountId, account.getDisplayName()),
                 "by an emailed link; other sessions ended");
         log.info("Account {} reset its password by an emailed link", accountId);
     }
@@ -251,7 +276,9 @@ public class AccountService {
     /** Where password-reset links go; empty unless the account exists and is active. */
     @Transactional(readOnly = true)
     public Optional<AccountDetails> activeByEmail(String email) {
-        return accounts.findByEmail(Emails.normalise(email)).filter(Account::isActive).map(AccountDetails::of);
+        return accounts.findByEmail(Emails.normalise(email))
+                .filter(Account::isActive)
+                .map(AccountDetails::of);
     }
 
     @Transactional(readOnly = true)
@@ -260,7 +287,8 @@ public class AccountService {
         String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         int size = Math.max(1, limit);
         return accounts.search(needle, status, PageRequest.of(offset / size, size)).stream()
-                .map(AccountDetails::of).toList();
+                .map(AccountDetails::of)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -274,7 +302,8 @@ public class AccountService {
     public List<AccountDetails> activeMembers() {
         access.requireAdmin();
         return accounts.search("", AccountStatus.ACTIVE, PageRequest.of(0, 10_000)).stream()
-                .map(AccountDetails::of).toList();
+                .map(AccountDetails::of)
+                .toList();
     }
 
     /**
@@ -326,7 +355,10 @@ public class AccountService {
         String why = requireReason(reason);
         Role before = account.getRole();
         account.changeRole(role);
-        audit.record(actor, "account.role-changed", Target.account(accountId, account.getDisplayName()),
+        audit.record(
+                actor,
+                "account.role-changed",
+                Target.account(accountId, account.getDisplayName()),
                 before.label() + " to " + role.label() + ": " + why);
         if (role == Role.THERAPIST && before != Role.THERAPIST) {
             groupService.removeSupervisorEverywhere(accountId, "no longer a supervisor (" + why + ")");
@@ -370,8 +402,11 @@ public class AccountService {
         }
         String why = requireReason(reason);
         account.silenceUntil(hours == 0 ? null : clock.instant().plus(java.time.Duration.ofHours(hours)));
-        audit.record(actor, hours == 0 ? "account.unsilenced" : "account.silenced",
-                Target.account(accountId, account.getDisplayName()), (hours == 0 ? "" : hours + " hours: ") + why);
+        audit.record(
+                actor,
+                hours == 0 ? "account.unsilenced" : "account.silenced",
+                Target.account(accountId, account.getDisplayName()),
+                (hours == 0 ? "" : hours + " hours: ") + why);
     }
 
     /** Whether the signed-in member may warn, silence, suspend or write notes about this member. */

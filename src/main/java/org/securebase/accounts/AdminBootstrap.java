@@ -19,9 +19,10 @@ class AdminBootstrap implements ApplicationRunner {
     private final String email;
     private final String password;
 
-    AdminBootstrap(AccountService accounts,
-                   @Value("${securebase.bootstrap.admin-email:}") String email,
-                   @Value("${securebase.bootstrap.admin-password:}") String password) {
+    AdminBootstrap(
+            AccountService accounts,
+            @Value("${securebase.bootstrap.admin-email:}") String email,
+            @Value("${securebase.bootstrap.admin-password:}") String password) {
         this.accounts = accounts;
         this.email = email;
         this.password = password;

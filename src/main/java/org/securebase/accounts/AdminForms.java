@@ -2,8 +2,7 @@ package org.securebase.accounts;
 
 public final class AdminForms {
 
-    private AdminForms() {
-    }
+    private AdminForms() {}
 
     /** An administrator is staff, not a clinician: the professional fields say so. */
     public static SignUpForm admin(String email, String password) {

@@ -4,8 +4,7 @@ import java.util.Locale;
 
 public final class Emails {
 
-    private Emails() {
-    }
+    private Emails() {}
 
     /** Emails are compared without case and surrounding spaces. */
     public static String normalise(String email) {

@@ -25,7 +25,8 @@ import org.springframework.stereotype.Service;
 public class LoginAttempts {
 
     private static final Logger log = LoggerFactory.getLogger(LoginAttempts.class);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneId.of("UTC"));
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneId.of("UTC"));
     private static final int TIDY_ABOVE = 50_000;
 
     private final LoginSettings settings;
@@ -38,8 +39,7 @@ public class LoginAttempts {
     }
 
     /** Failures so far under one limit, and the lock they led to. */
-    private record Failures(int count, Instant last, Instant lockedUntil) {
-    }
+    private record Failures(int count, Instant last, Instant lockedUntil) {}
 
     /** The limits an attempt falls under: its browser's own if it is known, else its email's and its address's. */
     private List<String> keysOf(SignInAttempt attempt) {
@@ -71,8 +71,8 @@ public class LoginAttempts {
             Instant next = f.last().plus(wait);
             if (next.isAfter(now)) {
                 long seconds = Math.max(1, (Duration.between(now, next).toMillis() + 999) / 1000);
-                throw new LoginThrottledException("Too many failed attempts. Please wait " + seconds
-                        + " seconds before trying again.");
+                throw new LoginThrottledException(
+                        "Too many failed attempts. Please wait " + seconds + " seconds before trying again.");
             }
         }
     }

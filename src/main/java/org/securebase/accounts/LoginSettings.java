@@ -11,13 +11,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * and {@code addressLockAfter}. Failures older than {@code lockDuration} are forgotten.
  */
 @ConfigurationProperties("securebase.login")
-public record LoginSettings(@DefaultValue("3") int slowdownAfter,
-                            @DefaultValue("6") int lockAfter,
-                            @DefaultValue("5s") Duration firstDelay,
-                            @DefaultValue("15m") Duration lockDuration,
-                            @DefaultValue("10") int addressSlowdownAfter,
-                            @DefaultValue("30") int addressLockAfter,
-                            @DefaultValue("") String deviceSecret) {
+public record LoginSettings(
+        @DefaultValue("3") int slowdownAfter,
+        @DefaultValue("6") int lockAfter,
+        @DefaultValue("5s") Duration firstDelay,
+        @DefaultValue("15m") Duration lockDuration,
+        @DefaultValue("10") int addressSlowdownAfter,
+        @DefaultValue("30") int addressLockAfter,
+        @DefaultValue("") String deviceSecret) {
 
     /** How long the next attempt with one email must wait after this many failures, or zero. */
     public Duration delayAfter(int failures) {

@@ -28,7 +28,8 @@ public class PasswordPolicy {
         }
         int length = password.codePointCount(0, password.length());
         if (length < MIN_LENGTH) {
-            return Optional.of("Use at least " + MIN_LENGTH + " characters; a phrase of a few words is easy to remember.");
+            return Optional.of(
+                    "Use at least " + MIN_LENGTH + " characters; a phrase of a few words is easy to remember.");
         }
         if (length > MAX_LENGTH) {
             return Optional.of("Use at most " + MAX_LENGTH + " characters.");
@@ -41,8 +42,8 @@ public class PasswordPolicy {
         }
         Strength strength = zxcvbn.measure(password, inputs);
         if (strength.getScore() < MIN_SCORE) {
-            return Optional.of("This password is too common or too easy to guess. "
-                    + "Try a longer phrase of unrelated words.");
+            return Optional.of(
+                    "This password is too common or too easy to guess. " + "Try a longer phrase of unrelated words.");
         }
         return Optional.empty();
     }

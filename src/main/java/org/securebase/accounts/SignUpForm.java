@@ -47,22 +47,75 @@ public class SignUpForm {
     @Pattern(regexp = Inputs.SINGLE_LINE, message = "Use a single line of text.")
     private String clinicalSupervisor = "";
 
-    public String getDisplayName() { return displayName; }
-    public void setDisplayName(String displayName) { this.displayName = displayName; }
-    public String getFullName() { return fullName; }
-    public void setFullName(String fullName) { this.fullName = fullName; }
-    public String getEmail() { return email; }
-    public void setEmail(String email) { this.email = email; }
-    public String getPassword() { return password; }
-    public void setPassword(String password) { this.password = password; }
-    public String getProfession() { return profession; }
-    public void setProfession(String profession) { this.profession = profession; }
-    public String getLicenceNumber() { return licenceNumber; }
-    public void setLicenceNumber(String licenceNumber) { this.licenceNumber = licenceNumber; }
-    public String getLicenceBody() { return licenceBody; }
-    public void setLicenceBody(String licenceBody) { this.licenceBody = licenceBody; }
-    public boolean isTrainee() { return trainee; }
-    public void setTrainee(boolean trainee) { this.trainee = trainee; }
-    public String getClinicalSupervisor() { return clinicalSupervisor; }
-    public void setClinicalSupervisor(String clinicalSupervisor) { this.clinicalSupervisor = clinicalSupervisor; }
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public void setFullName(String fullName) {
+        this.fullName = fullName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getProfession() {
+        return profession;
+    }
+
+    public void setProfession(String profession) {
+        this.profession = profession;
+    }
+
+    public String getLicenceNumber() {
+        return licenceNumber;
+    }
+
+    public void setLicenceNumber(String licenceNumber) {
+        this.licenceNumber = licenceNumber;
+    }
+
+    public String getLicenceBody() {
+        return licenceBody;
+    }
+
+    public void setLicenceBody(String licenceBody) {
+        this.licenceBody = licenceBody;
+    }
+
+    public boolean isTrainee() {
+        return trainee;
+    }
+
+    public void setTrainee(boolean trainee) {
+        this.trainee = trainee;
+    }
+
+    public String getClinicalSupervisor() {
+        return clinicalSupervisor;
+    }
+
+    public void setClinicalSupervisor(String clinicalSupervisor) {
+        this.clinicalSupervisor = clinicalSupervisor;
+    }
 }

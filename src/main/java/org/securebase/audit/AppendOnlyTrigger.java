@@ -21,8 +21,8 @@ public class AppendOnlyTrigger implements Trigger {
     private boolean[] redactable;
 
     @Override
-    public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before,
-                     int type) throws SQLException {
+    public void init(Connection conn, String schemaName, String triggerName, String tableName, boolean before, int type)
+            throws SQLException {
         try (ResultSet columns = conn.getMetaData().getColumns(null, schemaName, tableName, null)) {
             java.util.List<Boolean> flags = new java.util.ArrayList<>();
             while (columns.next()) {
@@ -56,7 +56,8 @@ public class AppendOnlyTrigger implements Trigger {
     }
 
     private static boolean redacting(Connection conn) throws SQLException {
-        try (Statement s = conn.createStatement(); ResultSet r = s.executeQuery("select " + REDACTING)) {
+        try (Statement s = conn.createStatement();
+                ResultSet r = s.executeQuery("select " + REDACTING)) {
             return r.next() && r.getBoolean(1);
         }
     }

@@ -15,6 +15,7 @@ public class AuditEntry {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private Instant occurredAt;
     private Long actorId;
     private String actorName;
@@ -24,11 +25,17 @@ public class AuditEntry {
     private String targetName;
     private String reason;
 
-    protected AuditEntry() {
-    }
+    protected AuditEntry() {}
 
-    AuditEntry(Instant occurredAt, Long actorId, String actorName, String action, String targetType,
-               String targetId, String targetName, String reason) {
+    AuditEntry(
+            Instant occurredAt,
+            Long actorId,
+            String actorName,
+            String action,
+            String targetType,
+            String targetId,
+            String targetName,
+            String reason) {
         this.occurredAt = occurredAt;
         this.actorId = actorId;
         this.actorName = actorName;

@@ -23,7 +23,10 @@ public interface AuditRepository extends Repository<AuditEntry, Long> {
               and e.occurredAt >= :since and e.occurredAt < :until
             order by e.occurredAt desc, e.id desc
             """)
-    List<AuditEntry> search(@Param("text") String text, @Param("area") String area,
-                            @Param("since") java.time.Instant since, @Param("until") java.time.Instant until,
-                            Pageable page);
+    List<AuditEntry> search(
+            @Param("text") String text,
+            @Param("area") String area,
+            @Param("since") java.time.Instant since,
+            @Param("until") java.time.Instant until,
+            Pageable page);
 }

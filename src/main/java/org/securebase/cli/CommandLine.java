@@ -23,11 +23,11 @@ public final class CommandLine {
             "risk", new RiskCommand(),
             "suggest-tags", new SuggestTagsCommand());
 
-    private CommandLine() {
-    }
+    private CommandLine() {}
 
     public static boolean isSubcommand(String[] args) {
-        return args.length > 0 && (COMMANDS.containsKey(args[0]) || Set.of("help", "--help").contains(args[0]));
+        return args.length > 0
+                && (COMMANDS.containsKey(args[0]) || Set.of("help", "--help").contains(args[0]));
     }
 
     public static int run(String[] args) {
@@ -42,8 +42,11 @@ public final class CommandLine {
     static void usage(PrintStream out) {
         out.println("Usage: java -jar securebase.jar [SUBCOMMAND]");
         out.println("  (no subcommand)                 serve the web app");
-        COMMANDS.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> out.printf("  %-31s %s%n", e.getKey() + " " + e.getValue().arguments(),
+        COMMANDS.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> out.printf(
+                        "  %-31s %s%n",
+                        e.getKey() + " " + e.getValue().arguments(),
                         e.getValue().summary()));
     }
 

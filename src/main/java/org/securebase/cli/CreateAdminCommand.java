@@ -51,7 +51,8 @@ class CreateAdminCommand implements CommandLine.Subcommand {
         }
         try (ConfigurableApplicationContext context = Spring.start(Application.class, springOptions(args))) {
             long id = context.getBean(AccountService.class).createAdmin(form);
-            System.out.println("Created administrator account " + id + " for " + form.getEmail().strip());
+            System.out.println("Created administrator account " + id + " for "
+                    + form.getEmail().strip());
             return CommandLine.OK;
         } catch (InvalidInputException e) {
             e.fieldErrors().forEach((field, message) -> System.err.println(field + ": " + message));
@@ -75,7 +76,9 @@ class CreateAdminCommand implements CommandLine.Subcommand {
 
     /** Options for Spring Boot itself, such as --spring.profiles.active=postgres, pass through. */
     static String[] springOptions(String[] args) {
-        return java.util.Arrays.stream(args).filter(a -> a.startsWith("--spring.")).toArray(String[]::new);
+        return java.util.Arrays.stream(args)
+                .filter(a -> a.startsWith("--spring."))
+                .toArray(String[]::new);
     }
 
     static String option(String[] args, String name) {

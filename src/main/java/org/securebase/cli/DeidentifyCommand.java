@@ -27,14 +27,16 @@ class DeidentifyCommand implements CommandLine.Subcommand {
         Deidentifier engine = new Deidentifier();
         return JsonLines.map(System.in, System.out, text -> {
             Deidentifier.Result result = engine.deidentify(text);
-            List<Map<String, Object>> spans = result.detections().stream().map(d -> {
-                Map<String, Object> span = new LinkedHashMap<>();
-                span.put("start", d.start());
-                span.put("end", d.end());
-                span.put("type", d.type().name());
-                span.put("replacement", d.replacement());
-                return span;
-            }).toList();
+            List<Map<String, Object>> spans = result.detections().stream()
+                    .map(d -> {
+                        Map<String, Object> span = new LinkedHashMap<>();
+                        span.put("start", d.start());
+                        span.put("end", d.end());
+                        span.put("type", d.type().name());
+                        span.put("replacement", d.replacement());
+                        return span;
+                    })
+                    .toList();
             Map<String, Object> answer = new LinkedHashMap<>();
             answer.put("spans", spans);
             answer.put("text", result.text());

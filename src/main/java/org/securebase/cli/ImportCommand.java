@@ -40,8 +40,8 @@ class ImportCommand implements CommandLine.Subcommand {
             System.err.println(args[0] + ": " + e.getMessage() + " Nothing was imported.");
             return CommandLine.FAILED;
         }
-        try (ConfigurableApplicationContext context = Spring.start(Application.class,
-                CreateAdminCommand.springOptions(args))) {
+        try (ConfigurableApplicationContext context =
+                Spring.start(Application.class, CreateAdminCommand.springOptions(args))) {
             ImportService.Summary summary = context.getBean(ImportService.class).importAsSystem(file, group, dryRun);
             System.out.println(summary.line());
             if (dryRun) {

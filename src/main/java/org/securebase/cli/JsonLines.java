@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
-import java.io.PrintWriter;
 import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.function.Function;
@@ -19,8 +19,7 @@ final class JsonLines {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private JsonLines() {
-    }
+    private JsonLines() {}
 
     /** Returns the exit status; a malformed line stops with its line number on standard error. */
     static int map(InputStream in, OutputStream out, Function<String, Map<String, Object>> answer) {

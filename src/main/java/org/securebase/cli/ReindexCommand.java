@@ -19,10 +19,10 @@ class ReindexCommand implements CommandLine.Subcommand {
 
     @Override
     public int run(String[] args) {
-        try (ConfigurableApplicationContext context = Spring.start(Application.class,
-                CreateAdminCommand.springOptions(args))) {
-            int entries = context.getBean(SearchIndex.class).rebuildAsSystem((done, total) ->
-                    System.err.printf("indexed %d of %d threads%n", done, total));
+        try (ConfigurableApplicationContext context =
+                Spring.start(Application.class, CreateAdminCommand.springOptions(args))) {
+            int entries = context.getBean(SearchIndex.class)
+                    .rebuildAsSystem((done, total) -> System.err.printf("indexed %d of %d threads%n", done, total));
             System.out.println("entries=" + entries);
             return CommandLine.OK;
         } catch (RuntimeException e) {

@@ -19,6 +19,9 @@ class RiskCommand implements CommandLine.Subcommand {
     @Override
     public int run(String[] args) {
         RiskDetector detector = new RiskDetector();
-        return JsonLines.map(System.in, System.out, text -> Map.of("level", detector.classify(text).code()));
+        return JsonLines.map(
+                System.in,
+                System.out,
+                text -> Map.of("level", detector.classify(text).code()));
     }
 }

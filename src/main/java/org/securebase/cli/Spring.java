@@ -8,8 +8,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** Starts the application's services and database, without the web server, for a subcommand. */
 final class Spring {
 
-    private Spring() {
-    }
+    private Spring() {}
 
     /** {@code springArgs}: Spring Boot options such as {@code --spring.profiles.active=postgres}. */
     static ConfigurableApplicationContext start(Class<?> application, String... springArgs) {
@@ -17,7 +16,9 @@ final class Spring {
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .properties("logging.level.root=WARN", "logging.level.org.securebase=WARN",
+                .properties(
+                        "logging.level.root=WARN",
+                        "logging.level.org.securebase=WARN",
                         "securebase.cli=true",
                         // Vaadin's auto-configuration needs a web context; a subcommand has none.
                         "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"

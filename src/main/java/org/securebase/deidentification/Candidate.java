@@ -1,5 +1,4 @@
 package org.securebase.deidentification;
 
 /** A span some recogniser proposes, before overlapping proposals are merged and placeholders are given. */
-record Candidate(int start, int end, IdentifierType type, String hint) {
-}
+record Candidate(int start, int end, IdentifierType type, String hint) {}

@@ -24,8 +24,8 @@ final class ContactAndIdPatterns {
             + "\\s*(?:\\bat\\b|\\[at]|\\(at\\))\\s*[\\w-]+(?:\\s*(?:\\bdot\\b|\\[dot]|\\(dot\\))\\s*(?:com|net|org|co|uk|ie|"
             + "au|za|nz|ca|in|edu|gov|io|me|info)){1,2}\\b");
     // LOC: postcodes: UK ("SW1A 1AA", "M14 5RT") and Irish Eircodes ("D08 VF8H", "H91 XK27")
-    private static final Pattern POSTCODE = Pattern.compile("\\b(?:[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}"
-            + "|[AC-FHKNPRTV-Y]\\d{2}\\s?[AC-FHKNPRTV-Y\\d]{4})\\b");
+    private static final Pattern POSTCODE = Pattern.compile(
+            "\\b(?:[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}" + "|[AC-FHKNPRTV-Y]\\d{2}\\s?[AC-FHKNPRTV-Y\\d]{4})\\b");
     // CONTACT: dotted IPv4 addresses
     private static final Pattern IP = Pattern.compile("\\b(?:\\d{1,3}\\.){3}\\d{1,3}\\b");
     // CONTACT or ID: digit groups separated by spaces, dots or hyphens, 7+ digits in all, optional +country and
@@ -35,29 +35,34 @@ final class ContactAndIdPatterns {
     // ID: US social security numbers
     private static final Pattern SSN = Pattern.compile("\\b\\d{3}-\\d{2}-\\d{4}\\b");
     // ID: letter prefix and digits ("K1198342", "NSW-2231-08876", "RB-20391")
-    private static final Pattern CODE = Pattern.compile("\\b[A-Z]{1,6}[-#]?\\d[\\dA-Z-]{2,}\\b|\\b[A-Z]{1,4}\\d{4,}\\b");
+    private static final Pattern CODE =
+            Pattern.compile("\\b[A-Z]{1,6}[-#]?\\d[\\dA-Z-]{2,}\\b|\\b[A-Z]{1,4}\\d{4,}\\b");
     // ID: digits with trailing letters, in one piece or in groups (national insurance, PPS, health cards:
     // "7614532KA", "1234-567-890-AB")
-    private static final Pattern TRAILING_LETTERS = Pattern.compile("\\b\\d{2,}(?:[ -]\\d{2,}){0,4}-?[A-Z]{1,3}\\b"
-            + "|\\b\\d{2,}(?:[ -]\\d{2,}){1,4} [A-Z]{1,2}\\b");
+    private static final Pattern TRAILING_LETTERS = Pattern.compile(
+            "\\b\\d{2,}(?:[ -]\\d{2,}){0,4}-?[A-Z]{1,3}\\b" + "|\\b\\d{2,}(?:[ -]\\d{2,}){1,4} [A-Z]{1,2}\\b");
     // ID: a file, case or court number written with slashes, a year or a letter prefix and a serial ("2024/0183",
-    // "CP/2021/0044", "SW/44/2019/7", "GW/CAMHS/22-318"): 6+ digits in all or a letter prefix; not a date, a score ("7/10"), "24/7",
+    // "CP/2021/0044", "SW/44/2019/7", "GW/CAMHS/22-318"): 6+ digits in all or a letter prefix; not a date, a score
+    // ("7/10"), "24/7",
     // a ratio or an academic year ("2019/20", "2019/2020")
-    private static final Pattern SLASH_ID = Pattern.compile("(?=[A-Z\\d])(?<![\\w/.-])(?:[A-Z]{1,8}/){0,3}\\d{1,6}(?:[/-][A-Z\\d]{1,8}){1,4}"
-            + "(?![\\w/]|\\.\\d)");
+    private static final Pattern SLASH_ID = Pattern.compile(
+            "(?=[A-Z\\d])(?<![\\w/.-])(?:[A-Z]{1,8}/){0,3}\\d{1,6}(?:[/-][A-Z\\d]{1,8}){1,4}" + "(?![\\w/]|\\.\\d)");
     // ID: letters and digit groups with spaces ("QQ 12 34 56 C" national insurance, "TREM 2111 0198" health card)
-    private static final Pattern SPACED_CODE = Pattern.compile("\\b[A-Z]{1,4}(?:[ -]?\\d{2,6}){2,5}(?:[ -]?[A-Z]{1,2})?\\b");
+    private static final Pattern SPACED_CODE =
+            Pattern.compile("\\b[A-Z]{1,4}(?:[ -]?\\d{2,6}){2,5}(?:[ -]?[A-Z]{1,2})?\\b");
     // NAME: initials for a person ("J.R.", "A.K.M."), not the usual abbreviations
     private static final Pattern INITIALS = Pattern.compile("\\b(?!(?:U\\.S|U\\.K|E\\.U|A\\.M|P\\.M|D\\.C|N\\.Z|U\\.N|"
             + "I\\.E|E\\.G|Q\\.V|N\\.B|P\\.S)\\.(?![A-Z]\\.))[A-Z]\\.\\s?[A-Z]\\.(?:\\s?[A-Z]\\.)?");
     // labels that name an identifier's type and are not part of it ("PPSN 8834217TA", "PHN 9123 456 789")
-    private static final java.util.Set<String> CUE_WORDS = java.util.Set.of("mrn", "ur", "urn", "nhs", "chi", "pps",
-            "sin", "id", "ref", "no", "dob", "tel", "ph", "mob", "fax", "ohip", "ssn", "hosp", "ppsn", "phn", "tfn",
-            "ird", "nino", "nin", "hcn", "ihi", "upi", "bsn", "cpr", "pesel", "ramq", "msp", "ahcip", "file", "case");
+    private static final java.util.Set<String> CUE_WORDS = java.util.Set.of(
+            "mrn", "ur", "urn", "nhs", "chi", "pps", "sin", "id", "ref", "no", "dob", "tel", "ph", "mob", "fax", "ohip",
+            "ssn", "hosp", "ppsn", "phn", "tfn", "ird", "nino", "nin", "hcn", "ihi", "upi", "bsn", "cpr", "pesel",
+            "ramq", "msp", "ahcip", "file", "case");
     // ID: a long unbroken number of 6+ digits (record, unit record, file numbers)
     private static final Pattern LONG_NUMBER = Pattern.compile("(?<![\\d.,$£€])\\b\\d{6,}\\b(?![.,]\\d)");
     // ID: a number or code after a hash sign or "No." ("prisoner #A44712", "file no. 4471")
-    private static final Pattern HASH_OR_NO = Pattern.compile("(?:#|\\b(?i:no)\\.\\s?)\\s?([A-Z]{0,3}-?\\d[\\dA-Z-]{1,})");
+    private static final Pattern HASH_OR_NO =
+            Pattern.compile("(?:#|\\b(?i:no)\\.\\s?)\\s?([A-Z]{0,3}-?\\d[\\dA-Z-]{1,})");
     // ID: a code after a word that names a record ("MRN 0048291", "policy number AB-1234")
     private static final Pattern CUED_ID = Pattern.compile("(?i)\\b(?:MRN|UR|URN|medical record|record|case|account|"
             + "licen[cs]e|badge|booking|claim|member|patient|client|NHS|CHI|PPS|OHIP|Medicare|Medicaid|insurance|"
@@ -65,15 +70,15 @@ final class ContactAndIdPatterns {
             + "hosp|hospital|registration|reg|card|health card|aadhaar|ppsn|ramq|nino|ni)\\s*(?:number|no\\.?|#|ID|num)?\\s*(?:is|was|:|of)?"
             + "\\s*((?=[A-Z-]*\\d)[A-Z0-9][A-Z0-9-]{2,}(?:\\s\\d{1,}){0,3})");
     // CONTACT (handle): @names, words with underscores, digits or inner capitals ("xXShadowWolfXx")
-    private static final Pattern HANDLE = Pattern.compile("(?<![\\w@.])@?[A-Za-z][A-Za-z0-9_.]{2,}[A-Za-z0-9_](?![\\w@])");
+    private static final Pattern HANDLE =
+            Pattern.compile("(?<![\\w@.])@?[A-Za-z][A-Za-z0-9_.]{2,}[A-Za-z0-9_](?![\\w@])");
     private static final Pattern ID_CUE_BEFORE = Pattern.compile("\\b(nhs|record|case|account|id|claim|policy|"
             + "member|patient|reference|ref|insurance|licen[cs]e|badge|booking|ssn|social security|medicare|"
             + "medicaid|ohip|pps|chi|sin|passport|file|ur|mrn|hosp)\\b");
-    private static final Pattern CONTACT_CUE_BEFORE = Pattern.compile("\\b(phone|cell|mobile|mob|tel|"
-            + "telephone|fax|call|ring|text|whatsapp|number|reach|contact|on)\\b");
+    private static final Pattern CONTACT_CUE_BEFORE = Pattern.compile(
+            "\\b(phone|cell|mobile|mob|tel|" + "telephone|fax|call|ring|text|whatsapp|number|reach|contact|on)\\b");
 
-    private ContactAndIdPatterns() {
-    }
+    private ContactAndIdPatterns() {}
 
     static void find(String text, List<Candidate> found) {
         add(found, EMAIL, text, IdentifierType.CONTACT, "email");
@@ -88,7 +93,8 @@ final class ContactAndIdPatterns {
         String lowerText = text.toLowerCase(Locale.ROOT);
         Matcher spelt = SPELT_EMAIL.matcher(text);
         // the pattern is tried only where a spelt-out dot or [at] can be: most texts have none
-        while ((lowerText.contains(" dot ") || lowerText.contains("[at]") || lowerText.contains("(at)")) && spelt.find()) {
+        while ((lowerText.contains(" dot ") || lowerText.contains("[at]") || lowerText.contains("(at)"))
+                && spelt.find()) {
             if (spelt.group().toLowerCase(Locale.ROOT).matches("(?s).*\\bdot\\b.*|.*\\[at].*|.*\\(at\\).*")) {
                 found.add(new Candidate(spelt.start(), spelt.end(), IdentifierType.CONTACT, "email"));
             }
@@ -104,12 +110,21 @@ final class ContactAndIdPatterns {
         Matcher groups = DIGIT_GROUPS.matcher(text);
         while (groups.find()) {
             String digits = groups.group().replaceAll("\\D", "");
-            if (digits.length() >= 7 && !yearRange(groups.group()) && !NUMERIC_DATE.matcher(groups.group()).matches()) {
-                String before = text.substring(Math.max(0, groups.start() - 30), groups.start()).toLowerCase(Locale.ROOT);
+            if (digits.length() >= 7
+                    && !yearRange(groups.group())
+                    && !NUMERIC_DATE.matcher(groups.group()).matches()) {
+                String before = text.substring(Math.max(0, groups.start() - 30), groups.start())
+                        .toLowerCase(Locale.ROOT);
                 boolean cuedId = ID_CUE_BEFORE.matcher(before).find();
-                boolean contact = !cuedId && (groups.group().startsWith("+") || groups.group().startsWith("(")
-                        || CONTACT_CUE_BEFORE.matcher(before).find() || digits.length() >= 10 && digits.startsWith("0"));
-                found.add(new Candidate(groups.start(), groups.end(), contact ? IdentifierType.CONTACT : IdentifierType.ID,
+                boolean contact = !cuedId
+                        && (groups.group().startsWith("+")
+                                || groups.group().startsWith("(")
+                                || CONTACT_CUE_BEFORE.matcher(before).find()
+                                || digits.length() >= 10 && digits.startsWith("0"));
+                found.add(new Candidate(
+                        groups.start(),
+                        groups.end(),
+                        contact ? IdentifierType.CONTACT : IdentifierType.ID,
                         contact ? "phone" : "id"));
             }
         }
@@ -126,7 +141,9 @@ final class ContactAndIdPatterns {
             String code = slash.group();
             int digits = code.replaceAll("\\D", "").length();
             boolean prefixed = Character.isLetter(code.charAt(0));
-            if (code.contains("/") && (digits >= 6 || prefixed && digits >= 4) && !NUMERIC_DATE.matcher(code).matches()
+            if (code.contains("/")
+                    && (digits >= 6 || prefixed && digits >= 4)
+                    && !NUMERIC_DATE.matcher(code).matches()
                     && !academicYear(code)) {
                 found.add(new Candidate(slash.start(), slash.end(), IdentifierType.ID, "id"));
             }
@@ -135,7 +152,8 @@ final class ContactAndIdPatterns {
         while (spaced.find()) {
             String prefix = spaced.group().replaceAll("[^A-Z].*$", "");
             // "MRN 00729341", "NHS 721 409 3381": the cue word is not part of the number
-            if (spaced.group().replaceAll("\\D", "").length() >= 6 && !CUE_WORDS.contains(prefix.toLowerCase(Locale.ROOT))) {
+            if (spaced.group().replaceAll("\\D", "").length() >= 6
+                    && !CUE_WORDS.contains(prefix.toLowerCase(Locale.ROOT))) {
                 found.add(new Candidate(spaced.start(), spaced.end(), IdentifierType.ID, "id"));
             }
         }
@@ -151,13 +169,15 @@ final class ContactAndIdPatterns {
         while (handle.find()) {
             String h = handle.group();
             String core = h.startsWith("@") ? h.substring(1) : h;
-            boolean mixed = Character.isLowerCase(core.charAt(0)) && core.chars().skip(1).anyMatch(Character::isUpperCase)
+            boolean mixed = Character.isLowerCase(core.charAt(0))
+                    && core.chars().skip(1).anyMatch(Character::isUpperCase)
                     && core.chars().filter(Character::isUpperCase).count() >= 2;
-            boolean coded = core.contains("_") || (core.chars().anyMatch(Character::isDigit)
-                    && core.chars().filter(Character::isLetter).count() >= 3);
+            boolean coded = core.contains("_")
+                    || (core.chars().anyMatch(Character::isDigit)
+                            && core.chars().filter(Character::isLetter).count() >= 3);
             // "PHQ9", "GAD7", "Covid19": a measure or a word with its number, not a handle
-            boolean measure = core.matches("[A-Z]{2,5}-?\\d{1,2}") || core.matches("[A-Za-z]{3,}\\d{1,2}")
-                    && Lexicon.get().isKnown(core.replaceAll("\\d+$", ""));
+            boolean measure = core.matches("[A-Z]{2,5}-?\\d{1,2}")
+                    || core.matches("[A-Za-z]{3,}\\d{1,2}") && Lexicon.get().isKnown(core.replaceAll("\\d+$", ""));
             if (h.startsWith("@") || mixed || (coded && !measure && !core.matches("\\d+(st|nd|rd|th)"))) {
                 found.add(new Candidate(handle.start(), handle.end(), IdentifierType.CONTACT, "handle"));
             }

@@ -9,10 +9,21 @@ import java.util.regex.Pattern;
 /** DATE and AGE: days tied to a person, and ages over 89 in digits or words. */
 final class DatePatterns {
 
-    static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december");
-    static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
-            "saturday", "sunday");
+    static final Set<String> MONTHS = Set.of(
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december");
+    static final Set<String> WEEKDAYS =
+            Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
             + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
@@ -22,8 +33,8 @@ final class DatePatterns {
     private static final String ON_WEEKDAY = "(?:" + WEEKDAY + "\\.?,?\\s+(?:the\\s+)?)?";
 
     // DATE: numeric day/month/year in any order of the usual three, or ISO
-    private static final Pattern NUMERIC_DATE = Pattern.compile(
-            "\\b(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2})\\b");
+    private static final Pattern NUMERIC_DATE =
+            Pattern.compile("\\b(?:\\d{1,2}[/.-]\\d{1,2}[/.-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2})\\b");
     // DATE: day and month in digits without a year, when a part is written with a leading zero ("14/02", "03/7")
     // or a day word comes before ("on 3/4", "due 12/6"); a score ("8/10"), fraction or "24/7" has neither
     private static final Pattern DAY_MONTH_DIGITS = Pattern.compile("(?=\\d)(?<![\\w/.:$£€])(?:(?=0|\\d\\d?/0)"
@@ -37,8 +48,8 @@ final class DatePatterns {
     private static final Pattern DAY_MONTH = Pattern.compile("\\b" + ON_WEEKDAY + "\\d{1,2}(?:st|nd|rd|th)?\\s+"
             + "(?:of\\s+)?(?:" + ANY_CASE_MONTH + ")\\b(?:,?\\s+\\d{4})?");
     // DATE: a month made specific ("last February", "early June 2021")
-    private static final Pattern RELATIVE_MONTH = Pattern.compile("\\b(?i:last|next|this|early|late|mid)[- ]"
-            + MONTH + "\\b(?:\\s+\\d{4})?");
+    private static final Pattern RELATIVE_MONTH =
+            Pattern.compile("\\b(?i:last|next|this|early|late|mid)[- ]" + MONTH + "\\b(?:\\s+\\d{4})?");
     // DATE: month and year
     private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:" + ANY_CASE_MONTH + ")\\.?,?\\s+\\d{4}\\b");
     // DATE: a month named as when something happened ("in June", "since March"), not June the person
@@ -46,12 +57,13 @@ final class DatePatterns {
             + "before|after|every|each)\\s+(" + MONTH + "|(?i:january|february|march|april|june|july|august|september|"
             + "october|november|december))\\b(?!\\s+\\p{Lu})");
     // DATE: a holiday with its year ("Christmas Eve 2022", "New Year's Eve 2023"); without a year it is no date
-    private static final Pattern HOLIDAY_YEAR = Pattern.compile("\\b(?i:christmas(?: eve| day)?|boxing day|new year['’]?s?"
-            + "(?: eve| day)?|easter(?: sunday| monday)?|good friday|thanksgiving|halloween|diwali|eid(?: al-\\w+)?|"
-            + "hanukkah|ramadan|passover|rosh hashanah|yom kippur|(?:lunar|chinese) new year|valentine['’]?s day|"
-            + "mother['’]?s day|father['’]?s day|anzac day|australia day|canada day|independence day|memorial day|"
-            + "labou?r day|remembrance day|st\\.? patrick['’]?s day|bonfire night|waitangi day|heritage day|"
-            + "freedom day|juneteenth)\\s+(?:of\\s+|in\\s+)?(?:19|20)\\d\\d\\b");
+    private static final Pattern HOLIDAY_YEAR =
+            Pattern.compile("\\b(?i:christmas(?: eve| day)?|boxing day|new year['’]?s?"
+                    + "(?: eve| day)?|easter(?: sunday| monday)?|good friday|thanksgiving|halloween|diwali|eid(?: al-\\w+)?|"
+                    + "hanukkah|ramadan|passover|rosh hashanah|yom kippur|(?:lunar|chinese) new year|valentine['’]?s day|"
+                    + "mother['’]?s day|father['’]?s day|anzac day|australia day|canada day|independence day|memorial day|"
+                    + "labou?r day|remembrance day|st\\.? patrick['’]?s day|bonfire night|waitangi day|heritage day|"
+                    + "freedom day|juneteenth)\\s+(?:of\\s+|in\\s+)?(?:19|20)\\d\\d\\b");
     // DATE: an ordinal day, with a weekday or "the"/"on" ("Friday the 3rd", "Thursday 6th", "on the 21st")
     private static final Pattern ORDINAL_DAY = Pattern.compile("\\b(?:(" + WEEKDAY + ")\\.?,?\\s+(?:the\\s+)?"
             + "|(?i:on|by|until|till|since|from|before|after|the|til)\\s+(?:the\\s+)?)"
@@ -66,11 +78,10 @@ final class DatePatterns {
             + "seven|eight|nine))?|(?:a|one)\\s+hundred(?:\\s+and\\s+(?:one|two|three|four|five|six|seven|eight|nine|"
             + "ten))?(?=[- ]year)|centenarian|nonagenarian)(?:[- ]years?[- ]old)?\\b");
     // AGE: a person's decade over 89 ("in her nineties", "his late 90s")
-    private static final Pattern AGE_DECADE = Pattern.compile("(?i)\\b(?:her|his|their)\\s+((?:early|mid|late)[- ]?)?"
-            + "(?:nineties|90s|90's|100s)\\b");
+    private static final Pattern AGE_DECADE =
+            Pattern.compile("(?i)\\b(?:her|his|their)\\s+((?:early|mid|late)[- ]?)?" + "(?:nineties|90s|90's|100s)\\b");
 
-    private DatePatterns() {
-    }
+    private DatePatterns() {}
 
     static void find(String text, List<Candidate> found) {
         ContactAndIdPatterns.add(found, NUMERIC_DATE, text, IdentifierType.DATE, "date");
@@ -105,25 +116,32 @@ final class DatePatterns {
         Matcher words = AGE_WORDS.matcher(text);
         while (words.find()) {
             if (words.group().contains("year") || !countFollows(text, words.end(), false)) {
-                int end = words.start() + words.group().replaceAll("(?i)[- ]years?[- ]old$", "").length();
+                int end = words.start()
+                        + words.group().replaceAll("(?i)[- ]years?[- ]old$", "").length();
                 found.add(new Candidate(words.start(), end, IdentifierType.AGE, "age"));
             }
         }
         Matcher decade = AGE_DECADE.matcher(text);
         while (decade.find()) {
-            found.add(new Candidate(decade.end() - decade.group().replaceAll("(?s).*?(\\S+)$", "$1").length(),
-                    decade.end(), IdentifierType.AGE, "age"));
+            found.add(new Candidate(
+                    decade.end()
+                            - decade.group().replaceAll("(?s).*?(\\S+)$", "$1").length(),
+                    decade.end(),
+                    IdentifierType.AGE,
+                    "age"));
         }
     }
 
     private static final Pattern NEXT_WORD = Pattern.compile("\\s*(?:-\\s*)?([\\p{L}%]+)");
-    private static final Set<String> NOT_A_COUNT = Set.of("of", "and", "or", "at", "to", "in", "on", "when", "so",
-            "but", "for", "is", "was", "year", "years", "yr", "yrs", "yo", "old", "this", "that", "i", "we", "she",
-            "he", "they", "her", "his", "after", "before", "until", "then", "because", "who", "which", "with");
+    private static final Set<String> NOT_A_COUNT = Set.of(
+            "of", "and", "or", "at", "to", "in", "on", "when", "so", "but", "for", "is", "was", "year", "years", "yr",
+            "yrs", "yo", "old", "this", "that", "i", "we", "she", "he", "they", "her", "his", "after", "before",
+            "until", "then", "because", "who", "which", "with");
 
-    private static final Set<String> UNITS = Set.of("mg", "mcg", "ml", "kg", "lb", "lbs", "km", "cm", "mm", "mins",
-            "min", "hrs", "hr", "secs", "sec", "percent", "pc", "quid", "bucks", "dollars", "pounds", "euros", "rupees",
-            "rand", "times", "x", "pts", "points", "kms", "miles", "mph", "bpm", "wpm", "iq");
+    private static final Set<String> UNITS = Set.of(
+            "mg", "mcg", "ml", "kg", "lb", "lbs", "km", "cm", "mm", "mins", "min", "hrs", "hr", "secs", "sec",
+            "percent", "pc", "quid", "bucks", "dollars", "pounds", "euros", "rupees", "rand", "times", "x", "pts",
+            "points", "kms", "miles", "mph", "bpm", "wpm", "iq");
 
     /** A noun right after a number or ordinal makes it a count or rank ("96 sessions", "the 3rd session"). */
     static boolean countFollows(String text, int end, boolean ordinal) {
@@ -141,7 +159,8 @@ final class DatePatterns {
             return false;
         }
         // "96 sessions" (a plural noun), "the 3rd session" (an ordinal and any noun)
-        return UNITS.contains(lower) || Lexicon.get().has(lower, ordinal ? Lexicon.NOUN : Lexicon.PLURAL)
-                && !Lexicon.get().has(lower, Lexicon.FUNCTION);
+        return UNITS.contains(lower)
+                || Lexicon.get().has(lower, ordinal ? Lexicon.NOUN : Lexicon.PLURAL)
+                        && !Lexicon.get().has(lower, Lexicon.FUNCTION);
     }
 }

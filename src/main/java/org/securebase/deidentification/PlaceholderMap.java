@@ -49,7 +49,9 @@ public final class PlaceholderMap {
 
     /** Lower case, Unicode NFC, no title, possessive or surrounding punctuation, single spaces. */
     public static String normalise(String identifier) {
-        String s = Normalizer.normalize(identifier, Normalizer.Form.NFC).toLowerCase(Locale.ROOT).strip()
+        String s = Normalizer.normalize(identifier, Normalizer.Form.NFC)
+                .toLowerCase(Locale.ROOT)
+                .strip()
                 .replace('’', '\'');
         s = SPACES.matcher(s).replaceAll(" ");
         s = TITLE.matcher(s).replaceFirst("");
@@ -114,8 +116,10 @@ public final class PlaceholderMap {
         if (label != null && !label.equals("Client")) {
             String plain = "[" + label + "]";
             // a second sister is [Sister B], a third [Sister C]
-            long same = entries.values().stream().distinct()
-                    .filter(v -> v.equals(plain) || v.startsWith("[" + label + " ")).count();
+            long same = entries.values().stream()
+                    .distinct()
+                    .filter(v -> v.equals(plain) || v.startsWith("[" + label + " "))
+                    .count();
             return same == 0 ? plain : "[" + label + " " + letters((int) same) + "]";
         }
         boolean client = entries.values().stream().anyMatch(v -> v.startsWith("[Client "));
@@ -159,7 +163,7 @@ public final class PlaceholderMap {
             case "mum", "mom", "mam", "mother" -> "Mother";
             case "dad", "father" -> "Father";
             case "nan", "nana", "nanna", "gran", "granny", "grandma", "ouma", "nonna", "abuela", "grandmother" ->
-                    "Grandmother";
+                "Grandmother";
             case "grandad", "granddad", "grandpa", "oupa", "nonno", "abuelo", "grandfather" -> "Grandfather";
             case "bf" -> "Boyfriend";
             case "gf" -> "Girlfriend";
@@ -172,7 +176,8 @@ public final class PlaceholderMap {
             default -> {
                 StringBuilder label = new StringBuilder();
                 for (String word : r.split(" ")) {
-                    label.append(label.isEmpty() ? "" : " ").append(Character.toUpperCase(word.charAt(0)))
+                    label.append(label.isEmpty() ? "" : " ")
+                            .append(Character.toUpperCase(word.charAt(0)))
                             .append(word.substring(1));
                 }
                 yield label.toString();
@@ -183,29 +188,32 @@ public final class PlaceholderMap {
     static String generic(IdentifierType type, String hint) {
         return switch (type) {
             case NAME -> "[Person]";
-            case LOC -> switch (hint) {
-                case "street" -> "[Street]";
-                case "address" -> "[Address]";
-                case "hospital" -> "[Hospital]";
-                case "shelter" -> "[Shelter]";
-                case "prison" -> "[Prison]";
-                case "city" -> "[City]";
-                default -> "[Place]";
-            };
-            case ORG -> switch (hint) {
-                case "school" -> "[School]";
-                case "employer" -> "[Employer]";
-                default -> "[Organisation]";
-            };
+            case LOC ->
+                switch (hint) {
+                    case "street" -> "[Street]";
+                    case "address" -> "[Address]";
+                    case "hospital" -> "[Hospital]";
+                    case "shelter" -> "[Shelter]";
+                    case "prison" -> "[Prison]";
+                    case "city" -> "[City]";
+                    default -> "[Place]";
+                };
+            case ORG ->
+                switch (hint) {
+                    case "school" -> "[School]";
+                    case "employer" -> "[Employer]";
+                    default -> "[Organisation]";
+                };
             case DATE -> "[Date]";
             case AGE -> "90+";
-            case CONTACT -> switch (hint) {
-                case "email" -> "[Email]";
-                case "url" -> "[URL]";
-                case "ip" -> "[IP address]";
-                case "handle" -> "[Handle]";
-                default -> "[Phone]";
-            };
+            case CONTACT ->
+                switch (hint) {
+                    case "email" -> "[Email]";
+                    case "url" -> "[URL]";
+                    case "ip" -> "[IP address]";
+                    case "handle" -> "[Handle]";
+                    default -> "[Phone]";
+                };
             case ID -> "[ID]";
         };
     }
@@ -213,7 +221,8 @@ public final class PlaceholderMap {
     /** The kind of identifier a stored placeholder stands for. */
     static IdentifierType typeOf(String placeholder) {
         return switch (placeholder) {
-            case "[Street]", "[Address]", "[Hospital]", "[Shelter]", "[Prison]", "[City]", "[Place]" -> IdentifierType.LOC;
+            case "[Street]", "[Address]", "[Hospital]", "[Shelter]", "[Prison]", "[City]", "[Place]" ->
+                IdentifierType.LOC;
             case "[School]", "[Employer]", "[Organisation]" -> IdentifierType.ORG;
             case "[Email]", "[URL]", "[IP address]", "[Handle]", "[Phone]" -> IdentifierType.CONTACT;
             case "[ID]" -> IdentifierType.ID;

@@ -14,21 +14,22 @@ import java.util.regex.Pattern;
 final class RecallLayer {
 
     // a number with a unit or ordinal suffix: "3rd", "10mg", "5pm", "6yo", "1990s", "24h", "2x", "20s"
-    private static final Pattern SAFE_MIXED = Pattern.compile("(?i)\\d+(?:st|nd|rd|th|s|am|pm|mg|mcg|ml|kg|lb|lbs|k|"
-            + "m|yo|y|yr|yrs|mo|mos|mth|mths|wk|wks|h|hr|hrs|min|mins|x|ft|cm|km|mm|g|d|w|ish|f|c|kph|mph|gb|mb|"
-            + "hz|bpm|yrs?old)|[a-z]{1,2}\\d{1,3}s?|[Uu]\\d{1,2}s|[A-Z]{2,}\\d{1,2}|[A-Z]\\d|\\d[A-Z]{2,3}|[A-Z]{2,5}-?\\d{1,2}");
+    private static final Pattern SAFE_MIXED = Pattern.compile(
+            "(?i)\\d+(?:st|nd|rd|th|s|am|pm|mg|mcg|ml|kg|lb|lbs|k|"
+                    + "m|yo|y|yr|yrs|mo|mos|mth|mths|wk|wks|h|hr|hrs|min|mins|x|ft|cm|km|mm|g|d|w|ish|f|c|kph|mph|gb|mb|"
+                    + "hz|bpm|yrs?old)|[a-z]{1,2}\\d{1,3}s?|[Uu]\\d{1,2}s|[A-Z]{2,}\\d{1,2}|[A-Z]\\d|\\d[A-Z]{2,3}|[A-Z]{2,5}-?\\d{1,2}");
     // contractions written without the apostrophe: "doesnt", "hes", "ive", "theyre", "wouldve", "whats"
     private static final Pattern CONTRACTION = Pattern.compile("(?i)(?:(?:do|does|did|is|are|was|were|has|have|had|"
             + "could|would|should|ca|wo|must|need|might|ai|sha)nt|(?:he|she|it|what|that|there|who|where|how|here|let|"
             + "everyone|nobody|someone)s|(?:i|you|we|they|he|she|who|that|there|would|could|should|might|must)(?:ve|d|ll)"
             + "|(?:you|we|they|who)re|im|(?:i|you|we|they|he|she|it|that|there)ll)");
-    private static final java.util.Set<String> PLACE_PREFIX = java.util.Set.of("west", "east", "north", "south",
-            "port", "fort", "mount", "mt", "lake", "new", "upper", "lower", "saint", "st", "san", "santa", "el", "la",
-            "los", "las", "le", "great", "little", "old", "bad", "sankt", "glen", "bay", "cape", "point", "river", "royal");
+    private static final java.util.Set<String> PLACE_PREFIX = java.util.Set.of(
+            "west", "east", "north", "south", "port", "fort", "mount", "mt", "lake", "new", "upper", "lower", "saint",
+            "st", "san", "santa", "el", "la", "los", "las", "le", "great", "little", "old", "bad", "sankt", "glen",
+            "bay", "cape", "point", "river", "royal");
     private static final Pattern ACRONYM = Pattern.compile("[\\p{Lu}\\d&]{2,6}s?");
 
-    private RecallLayer() {
-    }
+    private RecallLayer() {}
 
     /** The word without a possessive or a contraction: "I'm" is "i", "Mum's" is "mum", "doesnt" is "does". */
     static String stem(String word) {
@@ -52,12 +53,17 @@ final class RecallLayer {
         String word = token.text();
         String lower = stem(word);
         Gazetteer gazetteer = Gazetteer.get();
-        if (Vocabulary.isField(word) || Vocabulary.isField(lower) || Vocabulary.isTheorist(word)
-                || DatePatterns.MONTHS.contains(lower) || DatePatterns.WEEKDAYS.contains(lower)
+        if (Vocabulary.isField(word)
+                || Vocabulary.isField(lower)
+                || Vocabulary.isTheorist(word)
+                || DatePatterns.MONTHS.contains(lower)
+                || DatePatterns.WEEKDAYS.contains(lower)
                 || lower.endsWith("s") && DatePatterns.WEEKDAYS.contains(lower.substring(0, lower.length() - 1))
                 // a kinship title the English dictionary knows only as a first name ("Lola") is a name on its own
-                || NameRecogniser.TITLES.contains(lower) && !(gazetteer.isFirstName(lower)
-                && Lexicon.get().isProperOnly(lower) && !NameRecogniser.isRoleWord(lower))
+                || NameRecogniser.TITLES.contains(lower)
+                        && !(gazetteer.isFirstName(lower)
+                                && Lexicon.get().isProperOnly(lower)
+                                && !NameRecogniser.isRoleWord(lower))
                 || gazetteer.isRegion(lower) && !gazetteer.isFirstName(lower)
                 || gazetteer.isMedical(lower) && !gazetteer.isFirstName(lower)) {
             return true;
@@ -65,8 +71,11 @@ final class RecallLayer {
         if (word.contains("-")) {
             // "DDP-informed", "OCD-flavoured", "Vietnam-era", "post-MI": safe when every part is
             for (String part : stem(word).split("-")) {
-                if (part.length() > 2 && !safeEverywhere(new Token(0, part.length(), part)) && !gazetteer.isRegion(part)
-                        && !Lexicon.get().isCommonWord(part) && !ACRONYM.matcher(part).matches()) {
+                if (part.length() > 2
+                        && !safeEverywhere(new Token(0, part.length(), part))
+                        && !gazetteer.isRegion(part)
+                        && !Lexicon.get().isCommonWord(part)
+                        && !ACRONYM.matcher(part).matches()) {
                     return false;
                 }
             }
@@ -78,13 +87,17 @@ final class RecallLayer {
         if (word.indexOf('\'') > 0 || word.indexOf('’') > 0) {
             // "G'day", "rec'd", "ma'am": safe when a part is an ordinary word; "O'Brien" is not
             String[] parts = word.split("['’]");
-            if (parts.length == 2 && parts[0].length() <= 3 && (Lexicon.get().isCommonWord(parts[1])
-                    || Lexicon.get().isCommonWord(parts[0]) && parts[1].length() <= 2)) {
+            if (parts.length == 2
+                    && parts[0].length() <= 3
+                    && (Lexicon.get().isCommonWord(parts[1])
+                            || Lexicon.get().isCommonWord(parts[0]) && parts[1].length() <= 2)) {
                 return true;
             }
         }
         return Lexicon.get().has(lower, Lexicon.FUNCTION) && !gazetteer.isFirstName(lower)
-                || ACRONYM.matcher(word).matches() && Lexicon.get().isKnown(word) && !Lexicon.get().isProperOnly(word);
+                || ACRONYM.matcher(word).matches()
+                        && Lexicon.get().isKnown(word)
+                        && !Lexicon.get().isProperOnly(word);
     }
 
     /**
@@ -111,11 +124,16 @@ final class RecallLayer {
         if (Vocabulary.PERSON_NOUNS.contains(lower)) {
             return false; // "Boy, 9,", "Man, 45": a description, not a name
         }
-        return DatePatterns.MONTHS.contains(lower) || lower.equals("will") || lower.equals("may")
-                || common && !Lexicon.get().has(lower, Lexicon.FUNCTION) && Gazetteer.get().isFirstName(lower)
-                && !(Lexicon.get().has(lower, Lexicon.VERB_3RD) && !Lexicon.get().has(lower, Lexicon.NOUN))
-                // "my client just texted": an adverb in lower case is never read as a name
-                && !(token.lowerCase() && Lexicon.get().has(lower, Lexicon.ADVERB));
+        return DatePatterns.MONTHS.contains(lower)
+                || lower.equals("will")
+                || lower.equals("may")
+                || common
+                        && !Lexicon.get().has(lower, Lexicon.FUNCTION)
+                        && Gazetteer.get().isFirstName(lower)
+                        && !(Lexicon.get().has(lower, Lexicon.VERB_3RD)
+                                && !Lexicon.get().has(lower, Lexicon.NOUN))
+                        // "my client just texted": an adverb in lower case is never read as a name
+                        && !(token.lowerCase() && Lexicon.get().has(lower, Lexicon.ADVERB));
     }
 
     /** Lower-case words and leftover codes and numbers that no recogniser claimed. */
@@ -141,7 +159,9 @@ final class RecallLayer {
                 continue;
             }
             Token following = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
-            if (NameRecogniser.TITLES.contains(lower) && following != null && following.capitalised()
+            if (NameRecogniser.TITLES.contains(lower)
+                    && following != null
+                    && following.capitalised()
                     && Texts.adjacent(text, token, following)) {
                 continue; // "her lola Rosa": a kinship title before the name
             }
@@ -153,16 +173,24 @@ final class RecallLayer {
                 continue;
             }
             Token previous = i > 0 ? tokens.get(i - 1) : null;
-            if (previous != null && PlaceAndOrgRecogniser.PLACE_CUES.contains(previous.lower()) && previous.lowerCase()
-                    && !safeEverywhere(token) && !safeLowerCase(lower) && lower.length() > 2) {
+            if (previous != null
+                    && PlaceAndOrgRecogniser.PLACE_CUES.contains(previous.lower())
+                    && previous.lowerCase()
+                    && !safeEverywhere(token)
+                    && !safeLowerCase(lower)
+                    && lower.length() > 2) {
                 // "moved to vonniefort", "lives in west harlan": an unknown word after a place word is a place,
                 // with the unknown words and connectors that follow ("santa coloma de gramanet")
                 found.add(new Candidate(token.start(), placeEnd(tokens, i, text), IdentifierType.LOC, "city"));
                 continue;
             }
-            if (previous != null && PLACE_PREFIX.contains(previous.lower()) && i > 1
-                    && PlaceAndOrgRecogniser.PLACE_CUES.contains(tokens.get(i - 2).lower())
-                    && !safeEverywhere(token) && !safeLowerCase(lower)) {
+            if (previous != null
+                    && PLACE_PREFIX.contains(previous.lower())
+                    && i > 1
+                    && PlaceAndOrgRecogniser.PLACE_CUES.contains(
+                            tokens.get(i - 2).lower())
+                    && !safeEverywhere(token)
+                    && !safeLowerCase(lower)) {
                 found.add(new Candidate(previous.start(), token.end(), IdentifierType.LOC, "city"));
                 continue;
             }
@@ -178,11 +206,14 @@ final class RecallLayer {
                     && lower.length() > 2;
             // "so bex turns up late", "jo (my client) is 30", "me and gaz went": a short word no dictionary knows,
             // in a person's place, is a nickname rather than shorthand
-            boolean shortName = lower.length() < 4 && lower.matches(".*[aeiouy].*") && !lexicon.isCommonWord(lower)
-                    && !NameRecogniser.TITLES.contains(lower) && !NameRecogniser.isRoleWord(lower)
+            boolean shortName = lower.length() < 4
+                    && lower.matches(".*[aeiouy].*")
+                    && !lexicon.isCommonWord(lower)
+                    && !NameRecogniser.TITLES.contains(lower)
+                    && !NameRecogniser.isRoleWord(lower)
                     && !lower.equals("da") // the Irish "her da"
                     && (NameRecogniser.namePosition(text, tokens, i, sentenceStart)
-                    || NameRecogniser.subjectOfVerb(text, tokens, i));
+                            || NameRecogniser.subjectOfVerb(text, tokens, i));
             if (shortName) {
                 found.add(new Candidate(token.start(), NameRecogniser.nameEnd(token), IdentifierType.NAME, "person"));
                 continue;
@@ -192,13 +223,16 @@ final class RecallLayer {
                 continue;
             }
             boolean placeCue = previous != null && PlaceAndOrgRecogniser.STRONG_PLACE_CUES.contains(previous.lower());
-            found.add(new Candidate(token.start(), NameRecogniser.nameEnd(token),
-                    placeCue ? IdentifierType.LOC : IdentifierType.NAME, placeCue ? "city" : "person"));
+            found.add(new Candidate(
+                    token.start(),
+                    NameRecogniser.nameEnd(token),
+                    placeCue ? IdentifierType.LOC : IdentifierType.NAME,
+                    placeCue ? "city" : "person"));
         }
     }
 
-    private static final java.util.Set<String> PLACE_CONNECTORS = java.util.Set.of("de", "del", "la", "di", "da",
-            "do", "on", "upon", "sur", "am", "an", "der", "of");
+    private static final java.util.Set<String> PLACE_CONNECTORS =
+            java.util.Set.of("de", "del", "la", "di", "da", "do", "on", "upon", "sur", "am", "an", "der", "of");
 
     private static int placeEnd(List<Token> tokens, int index, String text) {
         int end = tokens.get(index).end();
@@ -207,7 +241,8 @@ final class RecallLayer {
             if (!text.substring(end, next.start()).equals(" ")) {
                 break;
             }
-            if (PLACE_CONNECTORS.contains(next.lower()) && j + 1 < tokens.size()
+            if (PLACE_CONNECTORS.contains(next.lower())
+                    && j + 1 < tokens.size()
                     && !Lexicon.get().isCommonWord(tokens.get(j + 1).lower())) {
                 continue;
             }
@@ -222,10 +257,13 @@ final class RecallLayer {
     /** Contractions written without the apostrophe ("doesnt", "hes", "ive") and the dictionary's own words. */
     private static boolean safeLowerCase(String lower) {
         if (CONTRACTION.matcher(lower).matches()
-                || (lower.indexOf('\'') > 0 || lower.indexOf('’') > 0) && Lexicon.get().isCommonWord(stem(lower))) {
+                || (lower.indexOf('\'') > 0 || lower.indexOf('’') > 0)
+                        && Lexicon.get().isCommonWord(stem(lower))) {
             return true; // "doesnt", "doesn't", "rec'd"
         }
-        return Lexicon.get().isKnown(lower) && !Lexicon.get().isProper(lower) && !Gazetteer.get().isFirstName(lower);
+        return Lexicon.get().isKnown(lower)
+                && !Lexicon.get().isProper(lower)
+                && !Gazetteer.get().isFirstName(lower);
     }
 
     /**
@@ -236,9 +274,13 @@ final class RecallLayer {
         String word = token.text();
         if (word.chars().allMatch(Character::isDigit)) {
             char before = token.start() > 0 ? text.charAt(token.start() - 1) : ' ';
-            if (word.length() >= 5 && "$£€,.".indexOf(before) < 0 && !DatePatterns.countFollows(text, token.end(), false)
-                    && !(token.end() < text.length() && ",.".indexOf(text.charAt(token.end())) >= 0
-                    && token.end() + 1 < text.length() && Character.isDigit(text.charAt(token.end() + 1)))) {
+            if (word.length() >= 5
+                    && "$£€,.".indexOf(before) < 0
+                    && !DatePatterns.countFollows(text, token.end(), false)
+                    && !(token.end() < text.length()
+                            && ",.".indexOf(text.charAt(token.end())) >= 0
+                            && token.end() + 1 < text.length()
+                            && Character.isDigit(text.charAt(token.end() + 1)))) {
                 found.add(new Candidate(token.start(), token.end(), IdentifierType.ID, "id"));
             }
             return;

@@ -10,12 +10,12 @@ import java.util.regex.Pattern;
 final class Texts {
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}][\\p{L}\\p{M}\\d'’-]*|\\d+[\\p{L}\\d]*|&");
-    static final Set<String> ABBREVIATIONS = Set.of("st", "dr", "mr", "mrs", "ms", "sgt", "jr", "sr", "mt",
-            "ft", "lt", "capt", "prof", "rev", "fr", "col", "gen", "cpl", "pvt", "det", "insp", "ds", "hon", "cllr", "br",
-            "mgr", "gov", "sen", "rep", "pres", "supt", "maj", "cdr", "revd");
+    static final Set<String> ABBREVIATIONS = Set.of(
+            "st", "dr", "mr", "mrs", "ms", "sgt", "jr", "sr", "mt", "ft", "lt", "capt", "prof", "rev", "fr", "col",
+            "gen", "cpl", "pvt", "det", "insp", "ds", "hon", "cllr", "br", "mgr", "gov", "sen", "rep", "pres", "supt",
+            "maj", "cdr", "revd");
 
-    private Texts() {
-    }
+    private Texts() {}
 
     static List<Token> tokens(String text) {
         List<Token> tokens = new ArrayList<>();
@@ -75,7 +75,7 @@ final class Texts {
             return false;
         }
         String line = text.substring(from, to < 0 ? text.length() : to);
-        if ( line.matches("(?s).*[.!?;,]\\s+\\S.*") || line.strip().endsWith(".")) {
+        if (line.matches("(?s).*[.!?;,]\\s+\\S.*") || line.strip().endsWith(".")) {
             return false;
         }
         int words = 0;

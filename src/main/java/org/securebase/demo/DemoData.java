@@ -1,5 +1,7 @@
 package org.securebase.demo;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.List;
 import java.util.Set;
 import org.securebase.accounts.AccountRepository;
@@ -9,25 +11,23 @@ import org.securebase.accounts.SignUpForm;
 import org.securebase.groups.GroupForm;
 import org.securebase.groups.GroupRepository;
 import org.securebase.groups.GroupService;
-import java.io.IOException;
-import java.io.InputStream;
-import org.securebase.search.SearchIndex;
-import org.securebase.security.AccountUserDetailsService;
 import org.securebase.moderation.FlagReason;
 import org.securebase.moderation.ModerationService;
+import org.securebase.search.SearchIndex;
+import org.securebase.security.AccountUserDetailsService;
 import org.securebase.threads.ImportService;
 import org.securebase.threads.ThreadKind;
 import org.securebase.threads.ThreadQuery;
 import org.securebase.threads.ThreadService;
 import org.securebase.threads.WxrFile;
 import org.securebase.vignettes.Disclosure;
-import org.springframework.core.io.ClassPathResource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -44,19 +44,38 @@ class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-    record DemoAccount(String email, String password, String displayName, String fullName, Role role,
-                       boolean pending) {
-    }
+    record DemoAccount(
+            String email, String password, String displayName, String fullName, Role role, boolean pending) {}
 
     static final List<DemoAccount> ACCOUNTS = List.of(
-            new DemoAccount("admin@demo.securebase.local", "demo-admin-lantern-harbour", "Alex (admin)",
-                    "Alex Morgan", Role.ADMIN, false),
-            new DemoAccount("supervisor@demo.securebase.local", "demo-supervisor-violet-meadow", "Dr. Hale",
-                    "Miriam Hale", Role.SUPERVISOR, false),
-            new DemoAccount("therapist@demo.securebase.local", "demo-therapist-copper-river", "Sam O.",
-                    "Samuel Okafor", Role.THERAPIST, false),
-            new DemoAccount("pending@demo.securebase.local", "demo-pending-quiet-orchard", "Jordan L.",
-                    "Jordan Lee", Role.THERAPIST, true));
+            new DemoAccount(
+                    "admin@demo.securebase.local",
+                    "demo-admin-lantern-harbour",
+                    "Alex (admin)",
+                    "Alex Morgan",
+                    Role.ADMIN,
+                    false),
+            new DemoAccount(
+                    "supervisor@demo.securebase.local",
+                    "demo-supervisor-violet-meadow",
+                    "Dr. Hale",
+                    "Miriam Hale",
+                    Role.SUPERVISOR,
+                    false),
+            new DemoAccount(
+                    "therapist@demo.securebase.local",
+                    "demo-therapist-copper-river",
+                    "Sam O.",
+                    "Samuel Okafor",
+                    Role.THERAPIST,
+                    false),
+            new DemoAccount(
+                    "pending@demo.securebase.local",
+                    "demo-pending-quiet-orchard",
+                    "Jordan L.",
+                    "Jordan Lee",
+                    Role.THERAPIST,
+                    true));
 
     private final AccountService accounts;
     private final AccountRepository accountRepository;
@@ -68,9 +87,16 @@ class DemoData implements ApplicationRunner {
     private final ModerationService moderation;
     private final SearchIndex searchIndex;
 
-    DemoData(AccountService accounts, AccountRepository accountRepository, GroupService groups,
-             GroupRepository groupRepository, AccountUserDetailsService users, ImportService imports,
-             ThreadService threads, ModerationService moderation, SearchIndex searchIndex) {
+    DemoData(
+            AccountService accounts,
+            AccountRepository accountRepository,
+            GroupService groups,
+            GroupRepository groupRepository,
+            AccountUserDetailsService users,
+            ImportService imports,
+            ThreadService threads,
+            ModerationService moderation,
+            SearchIndex searchIndex) {
         this.searchIndex = searchIndex;
         this.moderation = moderation;
         this.imports = imports;
@@ -102,27 +128,46 @@ class DemoData implements ApplicationRunner {
         long therapist = idOf(ACCOUNTS.get(2));
         signInAs(ACCOUNTS.getFirst().email());
         try {
-            groupRepository.findByName("Open consultation").ifPresent(open -> groups.update(open.getId(),
-                    new GroupForm(open.getName(), open.getDescription(), true, Set.of(supervisor), Set.of())));
-            groups.create(new GroupForm("Child and adolescent peer group",
+            groupRepository
+                    .findByName("Open consultation")
+                    .ifPresent(open -> groups.update(
+                            open.getId(),
+                            new GroupForm(open.getName(), open.getDescription(), true, Set.of(supervisor), Set.of())));
+            groups.create(new GroupForm(
+                    "Child and adolescent peer group",
                     "Play, school refusal, foster and adoptive families: consultation on work with children "
-                            + "and teenagers.", false, Set.of(supervisor), Set.of(therapist)));
-            groups.create(new GroupForm("Trauma consultation circle",
-                    "A closed circle for complex trauma and dissociation cases.", false, Set.of(supervisor),
+                            + "and teenagers.",
+                    false,
+                    Set.of(supervisor),
+                    Set.of(therapist)));
+            groups.create(new GroupForm(
+                    "Trauma consultation circle",
+                    "A closed circle for complex trauma and dissociation cases.",
+                    false,
+                    Set.of(supervisor),
                     Set.of()));
             importSampleDiscussion();
             signInAs(ACCOUNTS.get(2).email());
-            long open = groupRepository.findByName("Open consultation").orElseThrow().getId();
-            long teen = threads.create(open, ThreadKind.CASE_CONSULTATION, "An avoidant teenager who only talks through games",
+            long open = groupRepository
+                    .findByName("Open consultation")
+                    .orElseThrow()
+                    .getId();
+            long teen = threads.create(
+                    open,
+                    ThreadKind.CASE_CONSULTATION,
+                    "An avoidant teenager who only talks through games",
                     """
                     A teenage boy, referred by his school, who says people are "too much". He answers questions \
                     with a shrug but agreed to play a cooperative game in session, and now talks while we play.
 
                     I am trying to stay a steady, predictable presence without pushing for feelings talk.""",
                     "How have you moved from play to talking with avoidant adolescents without losing them?",
-                    false, new Disclosure(true, Set.of()),
+                    false,
+                    new Disclosure(true, Set.of()),
                     List.of("avoidant", "adolescents", "play-therapy", "attunement"));
-            long foster = threads.create(open, ThreadKind.CASE_CONSULTATION,
+            long foster = threads.create(
+                    open,
+                    ThreadKind.CASE_CONSULTATION,
                     "A foster child who alternates between clinging and hitting",
                     """
                     A seven-year-old in a long-term foster placement after neglect and violence at home. With her \
@@ -130,9 +175,12 @@ class DemoData implements ApplicationRunner {
 
                     We have started short, predictable play routines and I narrate what I notice, gently.""",
                     "How do you help a foster carer stay regulated when the child is frightened and frightening?",
-                    false, new Disclosure(true, Set.of()),
+                    false,
+                    new Disclosure(true, Set.of()),
                     List.of("disorganized", "foster-and-adoption", "children", "co-regulation", "ddp"));
-            long holiday = threads.create(open, ThreadKind.CASE_CONSULTATION,
+            long holiday = threads.create(
+                    open,
+                    ThreadKind.CASE_CONSULTATION,
                     "Texts between sessions and fury before my holiday",
                     """
                     A woman in her thirties who texts dozens of times between sessions and fears that I will leave. \
@@ -140,45 +188,70 @@ class DemoData implements ApplicationRunner {
 
                     I named the rupture when I came back, and we are slowly talking about what breaks mean to her.""",
                     "How do you prepare an ambivalent client for a break so that it can become a repair?",
-                    false, new Disclosure(true, Set.of()),
+                    false,
+                    new Disclosure(true, Set.of()),
                     List.of("ambivalent", "adults", "separation-distress", "repair"));
-            threads.create(open, ThreadKind.DISCUSSION, "Singing with toddlers in the waiting room",
+            threads.create(
+                    open,
+                    ThreadKind.DISCUSSION,
+                    "Singing with toddlers in the waiting room",
                     "A colleague's idea from the seed discussion: a short song at the start and the end of each "
                             + "session. Has anyone tried music as co-regulation with very young children?",
-                    null, false, Disclosure.none(), List.of("music-and-singing", "children", "co-regulation"));
+                    null,
+                    false,
+                    Disclosure.none(),
+                    List.of("music-and-singing", "children", "co-regulation"));
             approveCases(List.of(teen, foster, holiday));
             signInAs(ACCOUNTS.get(1).email());
-            threads.postComment(teen, null, "Following his lead in the game *is* the attunement. I would name "
-                    + "small moments of repair out loud when the game goes wrong, and leave the big talk for later.",
+            threads.postComment(
+                    teen,
+                    null,
+                    "Following his lead in the game *is* the attunement. I would name "
+                            + "small moments of repair out loud when the game goes wrong, and leave the big talk for later.",
                     false);
-            threads.create(open, ThreadKind.REFLECTION_PROMPT, "Am I a secure base when I am exhausted?",
+            threads.create(
+                    open,
+                    ThreadKind.REFLECTION_PROMPT,
+                    "Am I a secure base when I am exhausted?",
                     "This month's prompt: when you are tired, what happens to your capacity to be a secure base? "
-                            + "What helps you return?", null, false, Disclosure.none(),
+                            + "What helps you return?",
+                    null,
+                    false,
+                    Disclosure.none(),
                     List.of("therapist-attachment", "self-care", "secure-base"));
             threads.threads(ThreadQuery.all(), 0, 50).stream()
                     .filter(t -> t.title().startsWith("How to Rebuild Secure Attachment"))
                     .forEach(t -> threads.retag(t.id(), List.of("trauma", "secure", "repair", "earned-security")));
             signInAs(ACCOUNTS.get(2).email());
-            threads.postComment(holiday, null, "Thank you all. I will try naming the break early and often.",
-                    false);
-            threads.create(open, ThreadKind.CASE_CONSULTATION, "A father who reads the paper in the waiting room",
+            threads.postComment(holiday, null, "Thank you all. I will try naming the break early and often.", false);
+            threads.create(
+                    open,
+                    ThreadKind.CASE_CONSULTATION,
+                    "A father who reads the paper in the waiting room",
                     """
                     A father who brings his son to every session and reads the paper in the waiting room. When I \
                     invite him in he says feelings are a waste of time; the boy looks at him before answering me.""",
-                    "How have you brought a dismissing parent into the work?", false, new Disclosure(true, Set.of()),
+                    "How have you brought a dismissing parent into the work?",
+                    false,
+                    new Disclosure(true, Set.of()),
                     List.of("avoidant", "families", "intergenerational-transmission"));
             threads.threads(ThreadQuery.all(), 0, 50).stream()
-                    .filter(t -> t.title().startsWith("How to Rebuild Secure Attachment")).findFirst()
+                    .filter(t -> t.title().startsWith("How to Rebuild Secure Attachment"))
+                    .findFirst()
                     .ifPresent(t -> threads.comments(t.id(), 0, 60).stream()
-                            .filter(c -> c.markdown().startsWith("How do you find a therapist")).findFirst()
-                            .ifPresent(c -> moderation.flag(t.id(), c.id(), FlagReason.OFF_TOPIC,
+                            .filter(c -> c.markdown().startsWith("How do you find a therapist"))
+                            .findFirst()
+                            .ifPresent(c -> moderation.flag(
+                                    t.id(),
+                                    c.id(),
+                                    FlagReason.OFF_TOPIC,
                                     "A request for a referral, not a reply to the post.")));
             supervisorsCircle(supervisor);
         } finally {
             SecurityContextHolder.clearContext();
         }
         // Every step above kept the index in step already; a rebuild makes sure, and is cheap on this much.
-        log.info("Indexed the demo data for search: {} entries", searchIndex.rebuildAsSystem((done, total) -> { }));
+        log.info("Indexed the demo data for search: {} entries", searchIndex.rebuildAsSystem((done, total) -> {}));
         log.info("Loaded the local demo data");
     }
 
@@ -188,35 +261,48 @@ class DemoData implements ApplicationRunner {
      */
     private void supervisorsCircle(long supervisor) {
         signInAs(ACCOUNTS.getFirst().email());
-        long circle = groups.create(new GroupForm("Supervisors' circle",
-                "Supervisors and administrators only: supervising the supervisors.", false, Set.of(supervisor),
+        long circle = groups.create(new GroupForm(
+                "Supervisors' circle",
+                "Supervisors and administrators only: supervising the supervisors.",
+                false,
+                Set.of(supervisor),
                 Set.of(idOf(ACCOUNTS.getFirst()))));
         signInAs(ACCOUNTS.get(1).email());
-        threads.create(circle, ThreadKind.DISCUSSION, "Countertransference when a supervisee's case mirrors my own",
+        threads.create(
+                circle,
+                ThreadKind.DISCUSSION,
+                "Countertransference when a supervisee's case mirrors my own",
                 "A supervisee brought a case so close to my own history that I noticed myself rushing to reassure "
                         + "them. How do you hold your own countertransference in supervision without making the "
-                        + "hour about you?", null, false, Disclosure.none(), List.of("supervision",
-                        "therapist-attachment"));
+                        + "hour about you?",
+                null,
+                false,
+                Disclosure.none(),
+                List.of("supervision", "therapist-attachment"));
     }
 
     /** Case consultations wait for a supervisor; the demo's were reviewed already. */
     private void approveCases(List<Long> ids) {
         signInAs(ACCOUNTS.get(1).email());
-        moderation.queue().stream().filter(item -> ids.contains(item.threadId()) && item.kind().review())
+        moderation.queue().stream()
+                .filter(item -> ids.contains(item.threadId()) && item.kind().review())
                 .forEach(item -> moderation.approve(item.id()));
     }
 
     private void signInAs(String email) {
         UserDetails user = users.loadUserByUsername(email);
-        SecurityContextHolder.getContext().setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
     /** The seed discussion: a blog post and its 47 comments, imported as any blog owner would. */
     private void importSampleDiscussion() {
         try (InputStream in = new ClassPathResource("demo/sample-discussion.wxr").getInputStream()) {
-            log.info("Imported the sample discussion: {}",
-                    imports.importAsAdmin(WxrFile.read(in), "Open consultation", false, done -> { }).line());
+            log.info(
+                    "Imported the sample discussion: {}",
+                    imports.importAsAdmin(WxrFile.read(in), "Open consultation", false, done -> {})
+                            .line());
         } catch (IOException | WxrFile.MalformedExportException e) {
             throw new IllegalStateException("The packaged sample discussion could not be read", e);
         }
@@ -239,9 +325,10 @@ class DemoData implements ApplicationRunner {
     }
 
     private static void printCredentials() {
-        StringBuilder box = new StringBuilder("\n===== SecureBase LOCAL DEMO ONLY: these accounts have public passwords "
-                + "=====\n");
-        ACCOUNTS.forEach(a -> box.append(String.format("  %-11s %-34s %s%n",
+        StringBuilder box = new StringBuilder(
+                "\n===== SecureBase LOCAL DEMO ONLY: these accounts have public passwords " + "=====\n");
+        ACCOUNTS.forEach(a -> box.append(String.format(
+                "  %-11s %-34s %s%n",
                 a.pending() ? "pending" : a.role().name().toLowerCase(), a.email(), a.password())));
         box.append("  Open http://localhost:8080 and sign in with one of them.\n");
         box.append("=====================================================================================");

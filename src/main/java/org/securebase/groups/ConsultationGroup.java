@@ -22,10 +22,13 @@ public class ConsultationGroup {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(nullable = false, unique = true)
     private String name;
+
     @Column(nullable = false)
     private String description;
+
     private boolean openToAll;
     private Instant createdAt = Instant.now();
 
@@ -41,10 +44,10 @@ public class ConsultationGroup {
 
     @Version
     private long version;
+
     private int approvalBelow;
 
-    protected ConsultationGroup() {
-    }
+    protected ConsultationGroup() {}
 
     public ConsultationGroup(String name, String description, boolean openToAll) {
         this.name = name;

@@ -19,8 +19,8 @@ public class GroupAccess {
     }
 
     public static boolean canView(Actor actor, ConsultationGroup group) {
-        return actor.active() && (group.isOpenToAll() || actor.admin() || group.isMember(actor.id())
-                || supervises(actor, group));
+        return actor.active()
+                && (group.isOpenToAll() || actor.admin() || group.isMember(actor.id()) || supervises(actor, group));
     }
 
     public static boolean canModerate(Actor actor, ConsultationGroup group) {
@@ -47,8 +47,8 @@ public class GroupAccess {
         if (actor.admin()) {
             return true;
         }
-        return target.role() == Role.THERAPIST && all.stream()
-                .anyMatch(g -> canModerate(actor, g) && (g.isOpenToAll() || g.isMember(target.id())));
+        return target.role() == Role.THERAPIST
+                && all.stream().anyMatch(g -> canModerate(actor, g) && (g.isOpenToAll() || g.isMember(target.id())));
     }
 
     /**

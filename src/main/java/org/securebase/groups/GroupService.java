@@ -12,8 +12,8 @@ import org.securebase.audit.AuditTrail;
 import org.securebase.audit.AuditTrail.Target;
 import org.securebase.security.AccessPolicy;
 import org.securebase.security.Actor;
-import org.securebase.shared.InvalidInputException;
 import org.securebase.shared.Inputs;
+import org.securebase.shared.InvalidInputException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,8 +27,12 @@ public class GroupService {
     private final GroupAccess groupAccess;
     private final AuditTrail audit;
 
-    public GroupService(GroupRepository groups, AccountRepository accounts, AccessPolicy access,
-                        GroupAccess groupAccess, AuditTrail audit) {
+    public GroupService(
+            GroupRepository groups,
+            AccountRepository accounts,
+            AccessPolicy access,
+            GroupAccess groupAccess,
+            AuditTrail audit) {
         this.groups = groups;
         this.accounts = accounts;
         this.access = access;
@@ -62,16 +66,22 @@ public class GroupService {
     public List<GroupMembership> allGroups() {
         access.requireAdmin();
         return groups.findAllByOrderByOpenToAllDescNameAsc().stream()
-                .map(g -> new GroupMembership(g.getId(), g.getName(), g.getDescription(), g.isOpenToAll(),
-                        g.getMemberIds(), g.getSupervisorIds(), g.getApprovalBelow()))
+                .map(g -> new GroupMembership(
+                        g.getId(),
+                        g.getName(),
+                        g.getDescription(),
+                        g.isOpenToAll(),
+                        g.getMemberIds(),
+                        g.getSupervisorIds(),
+                        g.getApprovalBelow()))
                 .toList();
     }
 
     @Transactional
     public long create(GroupForm form) {
         Actor actor = access.requireAdmin();
-        ConsultationGroup group = new ConsultationGroup(validName(form.name(), null),
-                validDescription(form.description()), form.openToAll());
+        ConsultationGroup group = new ConsultationGroup(
+                validName(form.name(), null), validDescription(form.description()), form.openToAll());
         assign(group, form);
         groups.save(group);
         audit.record(actor, "group.created", Target.group(group.getId(), group.getName()), describe(form));
@@ -99,7 +109,10 @@ public class GroupService {
         for (ConsultationGroup group : groups.findAllByOrderByOpenToAllDescNameAsc()) {
             if (group.removeSupervisor(accountId)) {
                 names.add(group.getName());
-                audit.record(actor, "group.supervisor-removed", Target.group(group.getId(), group.getName()),
+                audit.record(
+                        actor,
+                        "group.supervisor-removed",
+                        Target.group(group.getId(), group.getName()),
                         String.join(", ", names(Set.of(accountId))) + ": " + why);
             }
         }
@@ -164,12 +177,21 @@ public class GroupService {
     }
 
     private GroupSummary summary(Actor actor, ConsultationGroup g) {
-        return new GroupSummary(g.getId(), g.getName(), g.getDescription(), g.isOpenToAll(), g.getMemberIds().size(),
-                names(g.getSupervisorIds()), GroupAccess.canModerate(actor, g));
+        return new GroupSummary(
+                g.getId(),
+                g.getName(),
+                g.getDescription(),
+                g.isOpenToAll(),
+                g.getMemberIds().size(),
+                names(g.getSupervisorIds()),
+                GroupAccess.canModerate(actor, g));
     }
 
     private List<String> names(Collection<Long> ids) {
-        return accounts.findAllById(ids).stream().map(Account::getDisplayName).sorted().toList();
+        return accounts.findAllById(ids).stream()
+                .map(Account::getDisplayName)
+                .sorted()
+                .toList();
     }
 
     private ConsultationGroup load(long id) {

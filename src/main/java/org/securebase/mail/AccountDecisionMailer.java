@@ -24,14 +24,17 @@ class AccountDecisionMailer {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void verified(AccountEvents.Verified event) {
-        outbox.enqueue(MailKind.ACCOUNT_DECISION, event.accountId(), event.email(),
+        outbox.enqueue(
+                MailKind.ACCOUNT_DECISION,
+                event.accountId(),
+                event.email(),
                 MailTexts.accountVerified(settings.link("login")));
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void refused(AccountEvents.Refused event) {
-        outbox.enqueue(MailKind.ACCOUNT_DECISION, event.accountId(), event.email(),
-                MailTexts.accountRefused(event.reason()));
+        outbox.enqueue(
+                MailKind.ACCOUNT_DECISION, event.accountId(), event.email(), MailTexts.accountRefused(event.reason()));
     }
 }

@@ -7,8 +7,7 @@ import java.time.Instant;
 @Entity
 public class EmailVerification extends OneTimeLink {
 
-    protected EmailVerification() {
-    }
+    protected EmailVerification() {}
 
     EmailVerification(long accountId, String tokenHash, Instant createdAt, Instant expiresAt) {
         super(accountId, tokenHash, createdAt, expiresAt);

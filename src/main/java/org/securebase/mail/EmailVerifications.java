@@ -57,8 +57,13 @@ public class EmailVerifications {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    public EmailVerifications(AccountService accounts, EmailVerificationRepository links, MailOutbox outbox,
-                              MailSettings settings, PlatformTransactionManager transactions, Clock clock) {
+    public EmailVerifications(
+            AccountService accounts,
+            EmailVerificationRepository links,
+            MailOutbox outbox,
+            MailSettings settings,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.accounts = accounts;
         this.links = links;
         this.outbox = outbox;
@@ -108,8 +113,10 @@ public class EmailVerifications {
             Duration wait = waitBeforeNext(me.id());
             if (!wait.isZero()) {
                 long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-                throw InvalidInputException.of("resend", "We sent you a link less than a minute ago. Check your "
-                        + "spam folder, or try again in " + seconds + (seconds == 1 ? " second." : " seconds."));
+                throw InvalidInputException.of(
+                        "resend",
+                        "We sent you a link less than a minute ago. Check your " + "spam folder, or try again in "
+                                + seconds + (seconds == 1 ? " second." : " seconds."));
             }
             send(me.id(), me.email());
             return me.email();
@@ -132,22 +139,28 @@ public class EmailVerifications {
                 return accounts.emailConfirmed(accountId) ? Outcome.ALREADY_CONFIRMED : Outcome.EXPIRED;
             }
             links.useAll(accountId, now);
-            return accounts.confirmEmail(accountId, "by the emailed link") ? Outcome.CONFIRMED
+            return accounts.confirmEmail(accountId, "by the emailed link")
+                    ? Outcome.CONFIRMED
                     : Outcome.ALREADY_CONFIRMED;
         });
     }
 
     /** How long until the account may be sent another link (zero: now). */
     private Duration waitBeforeNext(long accountId) {
-        return links.lastSent(accountId).map(last -> Duration.between(clock.instant(), last.plus(RESEND_AFTER)))
-                .filter(d -> d.isPositive()).orElse(Duration.ZERO);
+        return links.lastSent(accountId)
+                .map(last -> Duration.between(clock.instant(), last.plus(RESEND_AFTER)))
+                .filter(d -> d.isPositive())
+                .orElse(Duration.ZERO);
     }
 
     private void send(long accountId, String email) {
         String token = OneTimeLink.newToken();
         Instant now = clock.instant();
         links.save(new EmailVerification(accountId, OneTimeLink.hash(token), now, now.plus(VALID)));
-        outbox.enqueue(MailKind.EMAIL_VERIFICATION, accountId, email,
+        outbox.enqueue(
+                MailKind.EMAIL_VERIFICATION,
+                accountId,
+                email,
                 MailTexts.emailVerification(settings.link("verify-email?token=" + token)));
         log.info("Sent account {} a link to confirm its email", accountId);
     }

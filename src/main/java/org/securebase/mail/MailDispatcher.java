@@ -38,8 +38,13 @@ public class MailDispatcher {
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    public MailDispatcher(OutboxRepository outbox, NotificationRepository notifications, MailSettings settings,
-                          ObjectProvider<MailSender> sender, PlatformTransactionManager transactions, Clock clock) {
+    public MailDispatcher(
+            OutboxRepository outbox,
+            NotificationRepository notifications,
+            MailSettings settings,
+            ObjectProvider<MailSender> sender,
+            PlatformTransactionManager transactions,
+            Clock clock) {
         this.outbox = outbox;
         this.notifications = notifications;
         this.settings = settings;
@@ -64,7 +69,8 @@ public class MailDispatcher {
         int sent = 0;
         while (true) {
             List<Long> due = tx.execute(t -> outbox.due(now, PageRequest.of(0, 100)));
-            List<Long> fresh = due == null ? List.of() : due.stream().filter(tried::add).toList();
+            List<Long> fresh =
+                    due == null ? List.of() : due.stream().filter(tried::add).toList();
             if (fresh.isEmpty()) {
                 return sent;
             }
@@ -78,12 +84,16 @@ public class MailDispatcher {
 
     private boolean send(MailSender mail, long id) {
         Instant now = clock.instant();
-        OutboxMail m = tx.execute(t -> outbox.claim(id, now) == 1 ? outbox.findById(id).orElse(null) : null);
+        OutboxMail m =
+                tx.execute(t -> outbox.claim(id, now) == 1 ? outbox.findById(id).orElse(null) : null);
         if (m == null) {
             return false; // another dispatcher has it
         }
-        if (m.getNotificationId() != null && notifications.findById(m.getNotificationId())
-                .map(n -> n.getReadAt() != null).orElse(true)) {
+        if (m.getNotificationId() != null
+                && notifications
+                        .findById(m.getNotificationId())
+                        .map(n -> n.getReadAt() != null)
+                        .orElse(true)) {
             tx.executeWithoutResult(t -> outbox.cancelled(id));
             return false;
         }
@@ -97,8 +107,8 @@ public class MailDispatcher {
             }
             Instant retryAt = clock.instant().plus(wait);
             String error = describe(e);
-            tx.executeWithoutResult(t -> outbox.failed(id, last ? OutboxStatus.FAILED : OutboxStatus.PENDING,
-                    last ? m.getNotBefore() : retryAt, error));
+            tx.executeWithoutResult(t -> outbox.failed(
+                    id, last ? OutboxStatus.FAILED : OutboxStatus.PENDING, last ? m.getNotBefore() : retryAt, error));
             log.warn("Mail {} ({}) not sent, attempt {}: {}", id, m.getKind(), m.getAttempts(), error);
             return false;
         }

@@ -23,8 +23,7 @@ public class MailOutbox {
     private final ObjectProvider<MailSender> sender;
     private final Clock clock;
 
-    public MailOutbox(OutboxRepository outbox, MailSettings settings, ObjectProvider<MailSender> sender,
-                      Clock clock) {
+    public MailOutbox(OutboxRepository outbox, MailSettings settings, ObjectProvider<MailSender> sender, Clock clock) {
         this.outbox = outbox;
         this.settings = settings;
         this.sender = sender;
@@ -47,20 +46,29 @@ public class MailOutbox {
 
     /** A mail that waits; with a notification, it is dropped if the member reads that notification first. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void enqueue(MailKind kind, Long accountId, String recipient, MailText text, Long notificationId,
-                        Duration wait) {
+    public void enqueue(
+            MailKind kind, Long accountId, String recipient, MailText text, Long notificationId, Duration wait) {
         if (!on() || recipient == null || recipient.isBlank()) {
             return;
         }
         var now = clock.instant();
-        outbox.save(new OutboxMail(kind, accountId, recipient, text.subject(), text.body(), text.unsubscribeUrl(),
-                notificationId, now, now.plus(wait)));
+        outbox.save(new OutboxMail(
+                kind,
+                accountId,
+                recipient,
+                text.subject(),
+                text.body(),
+                text.unsubscribeUrl(),
+                notificationId,
+                now,
+                now.plus(wait)));
     }
 
     @Transactional(readOnly = true)
     public MailStatus status() {
         MailSender s = sender.getIfAvailable();
-        String server = s instanceof JavaMailSenderImpl impl ? impl.getHost() + ":" + impl.getPort()
+        String server = s instanceof JavaMailSenderImpl impl
+                ? impl.getHost() + ":" + impl.getPort()
                 : s == null ? null : s.getClass().getSimpleName();
         return new MailStatus(s != null, settings.embedded(), server, settings.from(), settings.baseUrl());
     }

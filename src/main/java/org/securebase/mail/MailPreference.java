@@ -18,8 +18,7 @@ public class MailPreference {
         private long accountId;
         private NotificationKind kind;
 
-        public Key() {
-        }
+        public Key() {}
 
         public Key(long accountId, NotificationKind kind) {
             this.accountId = accountId;
@@ -39,15 +38,16 @@ public class MailPreference {
 
     @Id
     private long accountId;
+
     @Id
     @Enumerated(EnumType.STRING)
     private NotificationKind kind;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private MailChoice choice;
 
-    protected MailPreference() {
-    }
+    protected MailPreference() {}
 
     MailPreference(long accountId, NotificationKind kind, MailChoice choice) {
         this.accountId = accountId;
@@ -59,6 +59,11 @@ public class MailPreference {
         this.choice = choice;
     }
 
-    public NotificationKind getKind() { return kind; }
-    public MailChoice getChoice() { return choice; }
+    public NotificationKind getKind() {
+        return kind;
+    }
+
+    public MailChoice getChoice() {
+        return choice;
+    }
 }

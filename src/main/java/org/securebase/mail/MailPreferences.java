@@ -37,7 +37,9 @@ public class MailPreferences implements NotificationPreferences {
         if (kind == NotificationKind.RISK_ALERT) {
             return MailChoice.EMAIL;
         }
-        return preferences.findById(new MailPreference.Key(accountId, kind)).map(MailPreference::getChoice)
+        return preferences
+                .findById(new MailPreference.Key(accountId, kind))
+                .map(MailPreference::getChoice)
                 .orElse(byDefault(kind));
     }
 
@@ -67,7 +69,9 @@ public class MailPreferences implements NotificationPreferences {
         if (kind == NotificationKind.RISK_ALERT) {
             throw new IllegalArgumentException("Risk alerts always reach the group's supervisors.");
         }
-        preferences.findById(new MailPreference.Key(accountId, kind)).ifPresentOrElse(p -> p.choose(choice),
-                () -> preferences.save(new MailPreference(accountId, kind, choice)));
+        preferences
+                .findById(new MailPreference.Key(accountId, kind))
+                .ifPresentOrElse(
+                        p -> p.choose(choice), () -> preferences.save(new MailPreference(accountId, kind, choice)));
     }
 }

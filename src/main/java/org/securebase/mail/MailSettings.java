@@ -19,9 +19,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param scheduler     whether this instance reads the outbox and sends digests on its own (tests drive it by hand)
  */
 @ConfigurationProperties("securebase.mail")
-public record MailSettings(String from, String baseUrl, boolean embedded, int embeddedPort, Duration delay,
-                           Duration dispatchEvery, int maxAttempts, Duration retryAfter, int digestHour,
-                           boolean scheduler) {
+public record MailSettings(
+        String from,
+        String baseUrl,
+        boolean embedded,
+        int embeddedPort,
+        Duration delay,
+        Duration dispatchEvery,
+        int maxAttempts,
+        Duration retryAfter,
+        int digestHour,
+        boolean scheduler) {
 
     public MailSettings {
         from = from == null || from.isBlank() ? "SecureBase <no-reply@localhost>" : from;

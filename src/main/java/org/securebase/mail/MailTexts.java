@@ -7,21 +7,22 @@ package org.securebase.mail;
  */
 public final class MailTexts {
 
-    static final String SIGNATURE = "\n\n-- \nSecureBase\nThis mail never contains what members wrote; "
-            + "open SecureBase to read it.";
+    static final String SIGNATURE =
+            "\n\n-- \nSecureBase\nThis mail never contains what members wrote; " + "open SecureBase to read it.";
 
-    private MailTexts() {
-    }
+    private MailTexts() {}
 
     static MailText passwordReset(String link) {
-        return MailText.of("Set a new SecureBase password",
+        return MailText.of(
+                "Set a new SecureBase password",
                 "Someone, hopefully you, asked to set a new password for your SecureBase account.\n\n"
                         + "Open this link within 30 minutes to choose one (it works once):\n" + link + "\n\n"
                         + "If you did not ask, ignore this mail: your password stays as it is." + SIGNATURE);
     }
 
     static MailText passwordChanged(String forgotLink) {
-        return MailText.of("Your SecureBase password was changed",
+        return MailText.of(
+                "Your SecureBase password was changed",
                 "The password of your SecureBase account was just changed with a reset link, and every other "
                         + "signed-in session of your account was signed out.\n\n"
                         + "If this was not you, ask for a new link at once and tell an administrator:\n"
@@ -29,7 +30,8 @@ public final class MailTexts {
     }
 
     static MailText emailVerification(String link) {
-        return MailText.of("Confirm your email for SecureBase",
+        return MailText.of(
+                "Confirm your email for SecureBase",
                 "Someone, hopefully you, signed up to SecureBase with this address.\n\n"
                         + "Open this link within 24 hours to confirm it (it works once):\n" + link + "\n\n"
                         + "Then a supervisor or administrator checks your registration, and we email you when "
@@ -38,14 +40,16 @@ public final class MailTexts {
     }
 
     static MailText accountVerified(String loginLink) {
-        return MailText.of("Your SecureBase account is active",
+        return MailText.of(
+                "Your SecureBase account is active",
                 "A supervisor or administrator has verified your registration: your SecureBase account is "
                         + "active.\n\nSign in here:\n" + loginLink + SIGNATURE);
     }
 
     /** The reason is what the supervisor or admin typed about the registration, as the login page also shows it. */
     static MailText accountRefused(String reason) {
-        return MailText.of("Your request to join SecureBase was refused",
+        return MailText.of(
+                "Your request to join SecureBase was refused",
                 "A supervisor or administrator has checked your registration and refused it.\n\n"
                         + "Reason: " + reason + "\n\n"
                         + "You cannot sign in with this account. If you think this is a mistake, please contact "
@@ -56,8 +60,7 @@ public final class MailTexts {
     public static final String PREFERENCES = "mail-preferences";
 
     /** One line of a digest: what happened, who acted (as the member may see them), in which group. */
-    record Line(org.securebase.notifications.NotificationKind kind, String actor, String group) {
-    }
+    record Line(org.securebase.notifications.NotificationKind kind, String actor, String group) {}
 
     static String what(org.securebase.notifications.NotificationKind kind, String actor, String group) {
         String who = actor == null || actor.isBlank() ? "A member" : actor;
@@ -74,20 +77,28 @@ public final class MailTexts {
         };
     }
 
-    static MailText notification(org.securebase.notifications.NotificationKind kind, String actor, String group,
-                                 String link, String preferences) {
+    static MailText notification(
+            org.securebase.notifications.NotificationKind kind,
+            String actor,
+            String group,
+            String link,
+            String preferences) {
         String subject = switch (kind) {
-            case REPLY -> "New reply";
-            case MENTION -> "You were mentioned";
-            case REVIEW -> "A supervisor reviewed your post";
-            case WARNING -> "A message from a supervisor";
-            case FLAG_OUTCOME -> "Your flag was reviewed";
-            case FOLLOWED_TAG -> "New thread in a theme you follow";
-            case QUEUE -> "New item in your review queue";
-            case RISK_ALERT -> "Risk alert: please look now";
-        } + (group == null ? "" : " · " + group) + " · SecureBase";
-        return new MailText(subject, what(kind, actor, group) + "\n\nOpen it in SecureBase:\n" + link
-                + "\n\nChoose which mails you get: " + preferences + SIGNATURE, preferences);
+                    case REPLY -> "New reply";
+                    case MENTION -> "You were mentioned";
+                    case REVIEW -> "A supervisor reviewed your post";
+                    case WARNING -> "A message from a supervisor";
+                    case FLAG_OUTCOME -> "Your flag was reviewed";
+                    case FOLLOWED_TAG -> "New thread in a theme you follow";
+                    case QUEUE -> "New item in your review queue";
+                    case RISK_ALERT -> "Risk alert: please look now";
+                }
+                + (group == null ? "" : " · " + group) + " · SecureBase";
+        return new MailText(
+                subject,
+                what(kind, actor, group) + "\n\nOpen it in SecureBase:\n" + link + "\n\nChoose which mails you get: "
+                        + preferences + SIGNATURE,
+                preferences);
     }
 
     static MailText digest(java.util.List<Line> lines, String link, String preferences) {
@@ -95,9 +106,14 @@ public final class MailTexts {
         for (Line l : lines) {
             body.append("- ").append(what(l.kind(), l.actor(), l.group())).append('\n');
         }
-        body.append("\nOpen your notifications:\n").append(link)
-                .append("\n\nChoose which mails you get: ").append(preferences).append(SIGNATURE);
-        return new MailText("Your SecureBase digest: " + lines.size() + (lines.size() == 1 ? " update" : " updates"),
-                body.toString(), preferences);
+        body.append("\nOpen your notifications:\n")
+                .append(link)
+                .append("\n\nChoose which mails you get: ")
+                .append(preferences)
+                .append(SIGNATURE);
+        return new MailText(
+                "Your SecureBase digest: " + lines.size() + (lines.size() == 1 ? " update" : " updates"),
+                body.toString(),
+                preferences);
     }
 }

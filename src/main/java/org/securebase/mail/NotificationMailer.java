@@ -38,9 +38,15 @@ public class NotificationMailer {
     private final MailSettings settings;
     private final Clock clock;
 
-    public NotificationMailer(MailOutbox outbox, MailPreferences preferences, AccountService accounts,
-                              GroupRepository groups, NotificationRepository notifications, JdbcTemplate jdbc,
-                              MailSettings settings, Clock clock) {
+    public NotificationMailer(
+            MailOutbox outbox,
+            MailPreferences preferences,
+            AccountService accounts,
+            GroupRepository groups,
+            NotificationRepository notifications,
+            JdbcTemplate jdbc,
+            MailSettings settings,
+            Clock clock) {
         this.outbox = outbox;
         this.preferences = preferences;
         this.accounts = accounts;
@@ -59,10 +65,19 @@ public class NotificationMailer {
             return;
         }
         accounts.activeById(event.accountId()).ifPresent(a -> {
-            MailText text = MailTexts.notification(kind, event.notice().actor(), groupName(event.notice().groupId()),
-                    settings.link(event.link()), settings.link(MailTexts.PREFERENCES));
+            MailText text = MailTexts.notification(
+                    kind,
+                    event.notice().actor(),
+                    groupName(event.notice().groupId()),
+                    settings.link(event.link()),
+                    settings.link(MailTexts.PREFERENCES));
             boolean risk = kind == NotificationKind.RISK_ALERT;
-            outbox.enqueue(MailKind.NOTIFICATION, a.id(), a.email(), text, risk ? null : event.notificationId(),
+            outbox.enqueue(
+                    MailKind.NOTIFICATION,
+                    a.id(),
+                    a.email(),
+                    text,
+                    risk ? null : event.notificationId(),
                     risk ? Duration.ZERO : settings.delay());
         });
     }
@@ -78,16 +93,20 @@ public class NotificationMailer {
         if (!force && clock.instant().atZone(ZoneOffset.UTC).getHour() < settings.digestHour()) {
             return -1;
         }
-        int claimed = jdbc.update("update mail_job set last_run = ? where name = 'digest'"
-                + " and (last_run is null or last_run < ?)", today, today);
+        int claimed = jdbc.update(
+                "update mail_job set last_run = ? where name = 'digest'" + " and (last_run is null or last_run < ?)",
+                today,
+                today);
         if (claimed != 1 && !force) {
             return -1;
         }
         Map<Long, List<Notification>> byAccount = new LinkedHashMap<>();
-        for (Notification n : notifications
-                .findByReadAtIsNullAndDigestedFalseAndKindIsNotNullOrderByAccountIdAscCreatedAtAsc()) {
+        for (Notification n :
+                notifications.findByReadAtIsNullAndDigestedFalseAndKindIsNotNullOrderByAccountIdAscCreatedAtAsc()) {
             if (preferences.choice(n.getAccountId(), n.getKind()) == MailChoice.DIGEST) {
-                byAccount.computeIfAbsent(n.getAccountId(), id -> new java.util.ArrayList<>()).add(n);
+                byAccount
+                        .computeIfAbsent(n.getAccountId(), id -> new java.util.ArrayList<>())
+                        .add(n);
             }
         }
         int written = 0;
@@ -97,16 +116,22 @@ public class NotificationMailer {
             if (a == null) {
                 continue;
             }
-            List<MailTexts.Line> lines = entry.getValue().stream().map(n -> new MailTexts.Line(n.getKind(),
-                    n.getActor(), groupName(n.getGroupId()))).toList();
-            outbox.enqueue(MailKind.DIGEST, a.id(), a.email(), MailTexts.digest(lines,
-                    settings.link("notifications"), settings.link(MailTexts.PREFERENCES)));
+            List<MailTexts.Line> lines = entry.getValue().stream()
+                    .map(n -> new MailTexts.Line(n.getKind(), n.getActor(), groupName(n.getGroupId())))
+                    .toList();
+            outbox.enqueue(
+                    MailKind.DIGEST,
+                    a.id(),
+                    a.email(),
+                    MailTexts.digest(lines, settings.link("notifications"), settings.link(MailTexts.PREFERENCES)));
             written++;
         }
         return written;
     }
 
     private String groupName(Long groupId) {
-        return groupId == null ? null : groups.findById(groupId).map(ConsultationGroup::getName).orElse(null);
+        return groupId == null
+                ? null
+                : groups.findById(groupId).map(ConsultationGroup::getName).orElse(null);
     }
 }

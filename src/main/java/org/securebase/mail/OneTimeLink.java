@@ -26,18 +26,22 @@ abstract class OneTimeLink {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(nullable = false)
     private long accountId;
+
     @Column(nullable = false, unique = true)
     private String tokenHash;
+
     @Column(nullable = false)
     private Instant createdAt;
+
     @Column(nullable = false)
     private Instant expiresAt;
+
     private Instant usedAt;
 
-    protected OneTimeLink() {
-    }
+    protected OneTimeLink() {}
 
     protected OneTimeLink(long accountId, String tokenHash, Instant createdAt, Instant expiresAt) {
         this.accountId = accountId;
@@ -56,8 +60,8 @@ abstract class OneTimeLink {
     /** What is stored of a token: its SHA-256, in hex. */
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -67,9 +71,23 @@ abstract class OneTimeLink {
         return usedAt == null && expiresAt.isAfter(now);
     }
 
-    public Long getId() { return id; }
-    public long getAccountId() { return accountId; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getExpiresAt() { return expiresAt; }
-    public Instant getUsedAt() { return usedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getAccountId() {
+        return accountId;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getExpiresAt() {
+        return expiresAt;
+    }
+
+    public Instant getUsedAt() {
+        return usedAt;
+    }
 }

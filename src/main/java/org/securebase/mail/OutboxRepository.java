@@ -29,8 +29,11 @@ public interface OutboxRepository extends JpaRepository<OutboxMail, Long> {
     @Modifying
     @Query("update OutboxMail m set m.status = :status, m.notBefore = :retryAt, m.lastError = :error"
             + " where m.id = :id and m.status = org.securebase.mail.OutboxStatus.SENDING")
-    int failed(@Param("id") long id, @Param("status") OutboxStatus status, @Param("retryAt") Instant retryAt,
-               @Param("error") String error);
+    int failed(
+            @Param("id") long id,
+            @Param("status") OutboxStatus status,
+            @Param("retryAt") Instant retryAt,
+            @Param("error") String error);
 
     @Modifying
     @Query("update OutboxMail m set m.status = org.securebase.mail.OutboxStatus.CANCELLED,"

@@ -7,8 +7,7 @@ import java.time.Instant;
 @Entity
 public class PasswordReset extends OneTimeLink {
 
-    protected PasswordReset() {
-    }
+    protected PasswordReset() {}
 
     PasswordReset(long accountId, String tokenHash, Instant createdAt, Instant expiresAt) {
         super(accountId, tokenHash, createdAt, expiresAt);

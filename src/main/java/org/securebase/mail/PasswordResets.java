@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.securebase.accounts.AccountDetails;
 import org.securebase.accounts.AccountService;
-import org.securebase.accounts.LoginAttempts;
 import org.securebase.accounts.Emails;
+import org.securebase.accounts.LoginAttempts;
 import org.securebase.shared.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -28,8 +28,8 @@ public class PasswordResets {
     public static final Duration VALID = Duration.ofMinutes(30);
     public static final String SENT = "If an active SecureBase account uses this address, we have sent it a link to "
             + "set a new password. The link works once, for 30 minutes. Check your inbox, and your spam folder.";
-    public static final String EXPIRED = "This link has expired or has already been used. Ask for a new one: "
-            + "links work once, for 30 minutes.";
+    public static final String EXPIRED =
+            "This link has expired or has already been used. Ask for a new one: " + "links work once, for 30 minutes.";
     static final Duration ANSWER_TIME = Duration.ofMillis(400);
     static final int PER_ADDRESS_PER_HOUR = 5;
     static final int PER_CLIENT_PER_HOUR = 20;
@@ -43,9 +43,14 @@ public class PasswordResets {
     private final Clock clock;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-    public PasswordResets(AccountService accounts, PasswordResetRepository resets, MailOutbox outbox,
-                          MailSettings settings, PlatformTransactionManager transactions, Clock clock,
-                          LoginAttempts loginAttempts) {
+    public PasswordResets(
+            AccountService accounts,
+            PasswordResetRepository resets,
+            MailOutbox outbox,
+            MailSettings settings,
+            PlatformTransactionManager transactions,
+            Clock clock,
+            LoginAttempts loginAttempts) {
         this.accounts = accounts;
         this.loginAttempts = loginAttempts;
         this.resets = resets;
@@ -74,8 +79,11 @@ public class PasswordResets {
             account.ifPresent(a -> {
                 Instant now = clock.instant();
                 resets.save(new PasswordReset(a.id(), hash, now, now.plus(VALID)));
-                outbox.enqueue(MailKind.PASSWORD_RESET, a.id(), a.email(), MailTexts.passwordReset(
-                        settings.link("reset-password?token=" + token)));
+                outbox.enqueue(
+                        MailKind.PASSWORD_RESET,
+                        a.id(),
+                        a.email(),
+                        MailTexts.passwordReset(settings.link("reset-password?token=" + token)));
             });
         });
         pad(start);
@@ -88,7 +96,8 @@ public class PasswordResets {
             return false;
         }
         return Boolean.TRUE.equals(tx.execute(t -> resets.findByTokenHash(OneTimeLink.hash(token))
-                .map(r -> r.usable(clock.instant())).orElse(false)));
+                .map(r -> r.usable(clock.instant()))
+                .orElse(false)));
     }
 
     /** Sets the new password and uses the link up; every other session of the account ends. */
@@ -97,7 +106,9 @@ public class PasswordResets {
             throw InvalidInputException.of("repeat", "The two passwords differ.");
         }
         tx.executeWithoutResult(t -> {
-            PasswordReset reset = token == null ? null : resets.findByTokenHash(OneTimeLink.hash(token)).orElse(null);
+            PasswordReset reset = token == null
+                    ? null
+                    : resets.findByTokenHash(OneTimeLink.hash(token)).orElse(null);
             Instant now = clock.instant();
             if (reset == null || resets.use(reset.getId(), now) != 1) {
                 throw InvalidInputException.of("token", EXPIRED);
@@ -106,20 +117,29 @@ public class PasswordResets {
             resets.useAll(reset.getAccountId(), now);
             accounts.activeById(reset.getAccountId()).ifPresent(a -> {
                 loginAttempts.forget(a.email()); // the owner proved themselves: a stranger's lock no longer applies
-                outbox.enqueue(MailKind.PASSWORD_RESET, a.id(), a.email(),
+                outbox.enqueue(
+                        MailKind.PASSWORD_RESET,
+                        a.id(),
+                        a.email(),
                         MailTexts.passwordChanged(settings.link("forgot-password")));
             });
         });
     }
 
     private void limit(String key, int perHour) {
-        Bucket bucket = buckets.computeIfAbsent(key, k -> Bucket.builder()
-                .addLimit(l -> l.capacity(perHour).refillGreedy(perHour, Duration.ofHours(1))).build());
+        Bucket bucket = buckets.computeIfAbsent(
+                key,
+                k -> Bucket.builder()
+                        .addLimit(l -> l.capacity(perHour).refillGreedy(perHour, Duration.ofHours(1)))
+                        .build());
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
-            long minutes = Math.max(1, (Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 59) / 60);
-            throw InvalidInputException.of("email", "Too many requests for a new password. Please try again in "
-                    + minutes + (minutes == 1 ? " minute." : " minutes."));
+            long minutes = Math.max(
+                    1, (Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 59) / 60);
+            throw InvalidInputException.of(
+                    "email",
+                    "Too many requests for a new password. Please try again in " + minutes
+                            + (minutes == 1 ? " minute." : " minutes."));
         }
     }
 

@@ -12,9 +12,9 @@ import org.securebase.accounts.AccountRepository;
 import org.securebase.groups.ConsultationGroup;
 import org.securebase.groups.GroupRepository;
 import org.securebase.notifications.NotificationService;
-import org.securebase.risk.RiskDetector;
 import org.securebase.risk.Assessment;
 import org.securebase.risk.RiskCategory;
+import org.securebase.risk.RiskDetector;
 import org.securebase.risk.RiskLevel;
 import org.securebase.shared.InvalidInputException;
 import org.springframework.stereotype.Service;
@@ -29,8 +29,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ContentScreen {
 
-    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("d MMM yyyy 'at' HH:mm 'UTC'",
-            Locale.ENGLISH).withZone(ZoneId.of("UTC"));
+    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern(
+                    "d MMM yyyy 'at' HH:mm 'UTC'", Locale.ENGLISH)
+            .withZone(ZoneId.of("UTC"));
 
     private final WatchedWordRepository words;
     private final QueueRepository queue;
@@ -42,9 +43,15 @@ public class ContentScreen {
     private final Clock clock;
     private final RiskDetector risk = new RiskDetector();
 
-    public ContentScreen(WatchedWordRepository words, QueueRepository queue, GroupRepository groups,
-                         AccountRepository accounts, NotificationService notifications, RateLimits limits,
-                         GroupModerators moderators, Clock clock) {
+    public ContentScreen(
+            WatchedWordRepository words,
+            QueueRepository queue,
+            GroupRepository groups,
+            AccountRepository accounts,
+            NotificationService notifications,
+            RateLimits limits,
+            GroupModerators moderators,
+            Clock clock) {
         this.moderators = moderators;
         this.words = words;
         this.queue = queue;
@@ -60,26 +67,37 @@ public class ContentScreen {
     public Screening beforePost(long accountId, RateLimits.Action action, String field, String text) {
         Account account = accounts.findById(accountId).orElseThrow();
         if (account.isSilenced(clock.instant())) {
-            throw InvalidInputException.of(field, "A supervisor has paused your posting until "
-                    + UNTIL.format(account.getSilencedUntil()) + ". Your text is kept.");
+            throw InvalidInputException.of(
+                    field,
+                    "A supervisor has paused your posting until " + UNTIL.format(account.getSilencedUntil())
+                            + ". Your text is kept.");
         }
         WatchedWord strongest = null;
         for (WatchedWord word : words.findAll()) {
-            if (contains(text, word.getPhrase()) && (strongest == null
-                    || word.getAction().ordinal() < strongest.getAction().ordinal())) {
+            if (contains(text, word.getPhrase())
+                    && (strongest == null
+                            || word.getAction().ordinal()
+                                    < strongest.getAction().ordinal())) {
                 strongest = word;
             }
         }
         if (strongest != null && strongest.getAction() == WatchedAction.BLOCK) {
-            throw InvalidInputException.of(field, "This includes \"" + strongest.getPhrase() + "\", which this "
-                    + "forum does not allow. Your text is kept; please rephrase.");
+            throw InvalidInputException.of(
+                    field,
+                    "This includes \"" + strongest.getPhrase() + "\", which this "
+                            + "forum does not allow. Your text is kept; please rephrase.");
         }
         limits.take(accountId, action, field);
         Assessment assessment = risk.assess(text);
-        String signals = assessment.categories().stream().filter(c -> c.level() == assessment.level())
-                .map(RiskCategory::label).collect(Collectors.joining("; "));
-        return new Screening(strongest == null ? null : strongest.getAction(),
-                strongest == null ? null : strongest.getPhrase(), assessment.level(), signals);
+        String signals = assessment.categories().stream()
+                .filter(c -> c.level() == assessment.level())
+                .map(RiskCategory::label)
+                .collect(Collectors.joining("; "));
+        return new Screening(
+                strongest == null ? null : strongest.getAction(),
+                strongest == null ? null : strongest.getPhrase(),
+                assessment.level(),
+                signals);
     }
 
     private static String abbreviate(String text, int max) {
@@ -87,24 +105,38 @@ public class ContentScreen {
     }
 
     static boolean contains(String text, String phrase) {
-        return Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase) + "(?![\\p{L}\\p{N}])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(text == null ? "" : text).find();
+        return Pattern.compile(
+                        "(?<![\\p{L}\\p{N}])" + Pattern.quote(phrase) + "(?![\\p{L}\\p{N}])",
+                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                .matcher(text == null ? "" : text)
+                .find();
     }
 
     /** After a thread is stored; {@code review} names why it waits for approval, or is null when published. */
     @Transactional(propagation = Propagation.MANDATORY)
     public void threadStored(long groupId, long threadId, long authorId, QueueKind review, Screening screening) {
         if (review != null) {
-            String why = review == QueueKind.CASE_REVIEW ? "New case consultation"
+            String why = review == QueueKind.CASE_REVIEW
+                    ? "New case consultation"
                     : "New post from a member with few approved posts";
             if (screening.holdForReview()) {
                 why += "; contains the watched phrase \"" + screening.phrase() + "\"";
             }
             add(groupId, review, threadId, null, authorId, why);
-            notifySupervisors(groupId, (review == QueueKind.CASE_REVIEW ? "A case consultation" : "A new post")
-                    + " awaits your review in " + groupName(groupId) + ".", false, "moderation", threadId);
+            notifySupervisors(
+                    groupId,
+                    (review == QueueKind.CASE_REVIEW ? "A case consultation" : "A new post") + " awaits your review in "
+                            + groupName(groupId) + ".",
+                    false,
+                    "moderation",
+                    threadId);
         } else if (screening.watched() != null) {
-            add(groupId, QueueKind.WATCHED_WORD, threadId, null, authorId,
+            add(
+                    groupId,
+                    QueueKind.WATCHED_WORD,
+                    threadId,
+                    null,
+                    authorId,
                     "Contains the watched phrase \"" + screening.phrase() + "\"");
         }
         raiseRisk(groupId, threadId, null, authorId, screening);
@@ -113,9 +145,16 @@ public class ContentScreen {
     @Transactional(propagation = Propagation.MANDATORY)
     public void commentStored(long groupId, long threadId, long commentId, long authorId, Screening screening) {
         if (screening.watched() != null) {
-            add(groupId, QueueKind.WATCHED_WORD, threadId, commentId, authorId, (screening.holdForReview()
-                    ? "Held until approved: contains the watched phrase \"" : "Contains the watched phrase \"")
-                    + screening.phrase() + "\"");
+            add(
+                    groupId,
+                    QueueKind.WATCHED_WORD,
+                    threadId,
+                    commentId,
+                    authorId,
+                    (screening.holdForReview()
+                                    ? "Held until approved: contains the watched phrase \""
+                                    : "Contains the watched phrase \"")
+                            + screening.phrase() + "\"");
         }
         raiseRisk(groupId, threadId, commentId, authorId, screening);
     }
@@ -125,28 +164,47 @@ public class ContentScreen {
         if (level == RiskLevel.NONE || level == null) {
             return;
         }
-        String signals = screening.riskSignals() == null || screening.riskSignals().isBlank() ? ""
-                : " (" + abbreviate(screening.riskSignals(), 300) + ")";
+        String signals =
+                screening.riskSignals() == null || screening.riskSignals().isBlank()
+                        ? ""
+                        : " (" + abbreviate(screening.riskSignals(), 300) + ")";
         String who = accounts.findById(authorId).map(Account::getDisplayName).orElse("A member");
-        QueueItem item = add(groupId, level == RiskLevel.SELF ? QueueKind.RISK_SELF : QueueKind.RISK_URGENT,
-                threadId, commentId, authorId, level == RiskLevel.SELF
+        QueueItem item = add(
+                groupId,
+                level == RiskLevel.SELF ? QueueKind.RISK_SELF : QueueKind.RISK_URGENT,
+                threadId,
+                commentId,
+                authorId,
+                level == RiskLevel.SELF
                         ? "The writer's own words suggest they may not be safe" + signals
                         : "The writer reports a present danger to someone and asks for help now" + signals);
-        notifySupervisors(groupId, level == RiskLevel.SELF
-                ? "Risk alert in " + groupName(groupId) + ": " + who + " may need someone to reach out now."
-                : "Urgent in " + groupName(groupId) + ": " + who + " reports a present danger to someone.",
-                true, "moderation?item=" + item.getId(), threadId);
+        notifySupervisors(
+                groupId,
+                level == RiskLevel.SELF
+                        ? "Risk alert in " + groupName(groupId) + ": " + who + " may need someone to reach out now."
+                        : "Urgent in " + groupName(groupId) + ": " + who + " reports a present danger to someone.",
+                true,
+                "moderation?item=" + item.getId(),
+                threadId);
     }
 
-    private QueueItem add(long groupId, QueueKind kind, long threadId, Long commentId, Long authorId,
-                          String trigger) {
+    private QueueItem add(long groupId, QueueKind kind, long threadId, Long commentId, Long authorId, String trigger) {
         return queue.save(new QueueItem(groupId, kind, threadId, commentId, authorId, trigger, clock.instant()));
     }
 
     private void notifySupervisors(long groupId, String message, boolean urgent, String link, long threadId) {
-        notifications.send(moderators.alertRecipients(groupId), message, link, urgent,
-                new org.securebase.notifications.Notice(urgent ? org.securebase.notifications.NotificationKind.RISK_ALERT
-                        : org.securebase.notifications.NotificationKind.QUEUE, groupId, null), threadId);
+        notifications.send(
+                moderators.alertRecipients(groupId),
+                message,
+                link,
+                urgent,
+                new org.securebase.notifications.Notice(
+                        urgent
+                                ? org.securebase.notifications.NotificationKind.RISK_ALERT
+                                : org.securebase.notifications.NotificationKind.QUEUE,
+                        groupId,
+                        null),
+                threadId);
     }
 
     private String groupName(long groupId) {

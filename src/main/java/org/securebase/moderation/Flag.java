@@ -16,19 +16,23 @@ public class Flag {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(nullable = false)
     private long queueItemId;
+
     @Column(nullable = false)
     private long flaggerId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private FlagReason reason;
+
     private String note;
+
     @Column(nullable = false)
     private Instant createdAt;
 
-    protected Flag() {
-    }
+    protected Flag() {}
 
     Flag(long queueItemId, long flaggerId, FlagReason reason, String note, Instant createdAt) {
         this.queueItemId = queueItemId;
@@ -38,10 +42,27 @@ public class Flag {
         this.createdAt = createdAt;
     }
 
-    public Long getId() { return id; }
-    public long getQueueItemId() { return queueItemId; }
-    public long getFlaggerId() { return flaggerId; }
-    public FlagReason getReason() { return reason; }
-    public String getNote() { return note; }
-    public Instant getCreatedAt() { return createdAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getQueueItemId() {
+        return queueItemId;
+    }
+
+    public long getFlaggerId() {
+        return flaggerId;
+    }
+
+    public FlagReason getReason() {
+        return reason;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

@@ -28,10 +28,13 @@ class GroupModerators {
     /** Listed supervisors who still supervise (active, and not demoted to therapist): the rule of GroupAccess. */
     Set<Long> activeSupervisors(long groupId) {
         ConsultationGroup group = groups.findById(groupId).orElseThrow();
-        return group.getSupervisorIds().stream().map(accounts::findById).flatMap(Optional::stream)
-                .filter(a -> GroupAccess.supervises(new Actor(a.getId(), a.getDisplayName(), a.getRole(),
-                        a.getStatus()), group))
-                .map(Account::getId).collect(Collectors.toSet());
+        return group.getSupervisorIds().stream()
+                .map(accounts::findById)
+                .flatMap(Optional::stream)
+                .filter(a -> GroupAccess.supervises(
+                        new Actor(a.getId(), a.getDisplayName(), a.getRole(), a.getStatus()), group))
+                .map(Account::getId)
+                .collect(Collectors.toSet());
     }
 
     /** The group's active supervisors; the admins when the group has none, so no alert goes unseen. */
@@ -40,7 +43,9 @@ class GroupModerators {
         if (!supervisors.isEmpty()) {
             return supervisors;
         }
-        return accounts.findAll().stream().filter(a -> a.getRole() == Role.ADMIN
-                && a.getStatus() == AccountStatus.ACTIVE).map(Account::getId).collect(Collectors.toSet());
+        return accounts.findAll().stream()
+                .filter(a -> a.getRole() == Role.ADMIN && a.getStatus() == AccountStatus.ACTIVE)
+                .map(Account::getId)
+                .collect(Collectors.toSet());
     }
 }

@@ -14,17 +14,20 @@ public class MemberNote {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(nullable = false)
     private long accountId;
+
     @Column(nullable = false)
     private long authorId;
+
     @Column(nullable = false)
     private String body;
+
     @Column(nullable = false)
     private Instant createdAt;
 
-    protected MemberNote() {
-    }
+    protected MemberNote() {}
 
     MemberNote(long accountId, long authorId, String body, Instant createdAt) {
         this.accountId = accountId;
@@ -33,8 +36,19 @@ public class MemberNote {
         this.createdAt = createdAt;
     }
 
-    public long getAccountId() { return accountId; }
-    public long getAuthorId() { return authorId; }
-    public String getBody() { return body; }
-    public Instant getCreatedAt() { return createdAt; }
+    public long getAccountId() {
+        return accountId;
+    }
+
+    public long getAuthorId() {
+        return authorId;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

@@ -19,13 +19,13 @@ import org.securebase.audit.AuditTrail;
 import org.securebase.groups.ConsultationGroup;
 import org.securebase.groups.GroupAccess;
 import org.securebase.groups.GroupRepository;
+import org.securebase.notifications.Notice;
 import org.securebase.notifications.NotificationKind;
 import org.securebase.notifications.NotificationService;
-import org.securebase.notifications.Notice;
 import org.securebase.security.AccessPolicy;
 import org.securebase.security.Actor;
-import org.securebase.shared.InvalidInputException;
 import org.securebase.shared.Inputs;
+import org.securebase.shared.InvalidInputException;
 import org.securebase.threads.Comment;
 import org.securebase.threads.CommentRepository;
 import org.securebase.threads.DiscussionThread;
@@ -61,12 +61,24 @@ public class ModerationService {
     private final Clock clock;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    public ModerationService(QueueRepository queue, FlagRepository flags, MemberNoteRepository notes,
-                             ThreadRepository threads, CommentRepository comments, GroupRepository groups,
-                             AccountRepository accounts, ThreadModeration moderation, ThreadService threadService,
-                             NotificationService notifications, AccessPolicy access, AuditTrail audit,
-                             RateLimits limits, ModerationSettings settings, GroupModerators moderators,
-                             Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+    public ModerationService(
+            QueueRepository queue,
+            FlagRepository flags,
+            MemberNoteRepository notes,
+            ThreadRepository threads,
+            CommentRepository comments,
+            GroupRepository groups,
+            AccountRepository accounts,
+            ThreadModeration moderation,
+            ThreadService threadService,
+            NotificationService notifications,
+            AccessPolicy access,
+            AuditTrail audit,
+            RateLimits limits,
+            ModerationSettings settings,
+            GroupModerators moderators,
+            Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.moderators = moderators;
         this.queue = queue;
@@ -99,46 +111,79 @@ public class ModerationService {
             }
             return List.of();
         }
-        return queue.open(moderated.keySet()).stream().map(item -> entry(item, moderated)).toList();
+        return queue.open(moderated.keySet()).stream()
+                .map(item -> entry(item, moderated))
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public int openCount() {
-        return access.currentActor().filter(Actor::active).map(actor -> {
-            Map<Long, ConsultationGroup> moderated = moderated(actor);
-            return moderated.isEmpty() ? 0 : queue.open(moderated.keySet()).size();
-        }).orElse(0);
+        return access.currentActor()
+                .filter(Actor::active)
+                .map(actor -> {
+                    Map<Long, ConsultationGroup> moderated = moderated(actor);
+                    return moderated.isEmpty()
+                            ? 0
+                            : queue.open(moderated.keySet()).size();
+                })
+                .orElse(0);
     }
 
     private QueueEntry entry(QueueItem item, Map<Long, ConsultationGroup> moderated) {
         DiscussionThread t = threads.findById(item.getThreadId()).orElseThrow();
-        Comment c = item.getCommentId() == null ? null : comments.findById(item.getCommentId()).orElse(null);
+        Comment c = item.getCommentId() == null
+                ? null
+                : comments.findById(item.getCommentId()).orElse(null);
         String context = null;
         if (c != null && c.getParentId() != null) {
             context = comments.findById(c.getParentId()).map(Comment::getBody).orElse(null);
         } else if (c != null) {
             context = t.getQuestion() != null ? t.getQuestion() : excerpt(t.getBody());
         }
-        Account author = item.getAuthorId() == null ? null : accounts.findById(item.getAuthorId()).orElse(null);
-        QueueEntry.AuthorHistory history = author == null ? null : new QueueEntry.AuthorHistory(
-                threads.countByAuthorIdAndStatus(author.getId(), ThreadStatus.PUBLISHED),
-                queue.countByAuthorIdAndKindIn(author.getId(), Set.of(QueueKind.values())) - 1,
-                notes.findByAccountIdOrderByCreatedAtDesc(author.getId()).size(),
-                author.isSilenced(clock.instant()), author.getStatus() == AccountStatus.SUSPENDED);
-        Map<Long, String> names = names(flags.findByQueueItemId(item.getId()).stream().map(Flag::getFlaggerId)
+        Account author = item.getAuthorId() == null
+                ? null
+                : accounts.findById(item.getAuthorId()).orElse(null);
+        QueueEntry.AuthorHistory history = author == null
+                ? null
+                : new QueueEntry.AuthorHistory(
+                        threads.countByAuthorIdAndStatus(author.getId(), ThreadStatus.PUBLISHED),
+                        queue.countByAuthorIdAndKindIn(author.getId(), Set.of(QueueKind.values())) - 1,
+                        notes.findByAccountIdOrderByCreatedAtDesc(author.getId())
+                                .size(),
+                        author.isSilenced(clock.instant()),
+                        author.getStatus() == AccountStatus.SUSPENDED);
+        Map<Long, String> names = names(flags.findByQueueItemId(item.getId()).stream()
+                .map(Flag::getFlaggerId)
                 .toList());
         List<QueueEntry.FlagLine> flagLines = flags.findByQueueItemId(item.getId()).stream()
-                .map(f -> new QueueEntry.FlagLine(f.getReason(), f.getNote(), names.get(f.getFlaggerId()),
-                        f.getCreatedAt())).toList();
-        QueueEntry.Outreach outreach = item.getOutreachAt() == null ? null : new QueueEntry.Outreach(
-                names(List.of(item.getOutreachBy())).get(item.getOutreachBy()), item.getOutreachAt(),
-                item.getOutreachNote());
-        return new QueueEntry(item.getId(), item.getKind(), item.getTrigger(), item.getCreatedAt(),
-                moderated.get(item.getGroupId()).getName(), t.getId(), t.getTitle(), t.getStatus(),
-                item.getCommentId(), c == null ? t.getBody() : c.getBody(), context,
-                c == null ? t.isHidden() : c.isHidden(), item.getAuthorId(),
-                author == null ? "guest" : author.getDisplayName(), author == null ? null : author.getRole().badge(),
-                history, flagLines, outreach);
+                .map(f -> new QueueEntry.FlagLine(
+                        f.getReason(), f.getNote(), names.get(f.getFlaggerId()), f.getCreatedAt()))
+                .toList();
+        QueueEntry.Outreach outreach = item.getOutreachAt() == null
+                ? null
+                : new QueueEntry.Outreach(
+                        names(List.of(item.getOutreachBy())).get(item.getOutreachBy()),
+                        item.getOutreachAt(),
+                        item.getOutreachNote());
+        return new QueueEntry(
+                item.getId(),
+                item.getKind(),
+                item.getTrigger(),
+                item.getCreatedAt(),
+                moderated.get(item.getGroupId()).getName(),
+                t.getId(),
+                t.getTitle(),
+                t.getStatus(),
+                item.getCommentId(),
+                c == null ? t.getBody() : c.getBody(),
+                context,
+                c == null ? t.isHidden() : c.isHidden(),
+                item.getAuthorId(),
+                author == null ? "guest" : author.getDisplayName(),
+                author == null ? null : author.getRole().badge(),
+                history,
+                flagLines,
+                outreach);
     }
 
     private static String excerpt(String text) {
@@ -193,7 +238,9 @@ public class ModerationService {
         Long authorId;
         if (commentId == null) {
             var page = threadService.open(threadId);
-            authorId = threads.findById(threadId).map(DiscussionThread::getAuthorId).orElse(null);
+            authorId = threads.findById(threadId)
+                    .map(DiscussionThread::getAuthorId)
+                    .orElse(null);
             if (page.mine()) {
                 throw InvalidInputException.of("reason", "You cannot flag your own post; edit it instead.");
             }
@@ -222,30 +269,39 @@ public class ModerationService {
         limits.take(actor.id(), RateLimits.Action.FLAG, "reason");
         boolean first = item == null;
         if (first) {
-            item = queue.save(new QueueItem(t.getGroupId(), QueueKind.FLAG, threadId, commentId, authorId,
-                    "Flagged", clock.instant()));
+            item = queue.save(new QueueItem(
+                    t.getGroupId(), QueueKind.FLAG, threadId, commentId, authorId, "Flagged", clock.instant()));
         }
         flags.save(new Flag(item.getId(), actor.id(), reason, text.isEmpty() ? null : text, clock.instant()));
         List<Flag> all = flags.findByQueueItemId(item.getId());
         item.retrigger(describe(all));
-        boolean hidden = commentId == null ? t.isHidden()
+        boolean hidden = commentId == null
+                ? t.isHidden()
                 : comments.findById(commentId).map(Comment::isHidden).orElse(false);
         if (!hidden && all.size() >= settings.flagsToHide()) {
             moderation.hideForReview(threadId, commentId, all.size());
         }
         if (first) {
-            notifications.send(moderators.activeSupervisors(t.getGroupId()), "A member flagged " + (commentId == null
-                    ? "a post" : "a comment") + " in \"" + t.getTitle() + "\".", "moderation", false,
-                    new Notice(NotificationKind.QUEUE, t.getGroupId(), null), t.getId());
+            notifications.send(
+                    moderators.activeSupervisors(t.getGroupId()),
+                    "A member flagged " + (commentId == null ? "a post" : "a comment") + " in \"" + t.getTitle()
+                            + "\".",
+                    "moderation",
+                    false,
+                    new Notice(NotificationKind.QUEUE, t.getGroupId(), null),
+                    t.getId());
         }
     }
 
     static String describe(List<Flag> all) {
-        Map<FlagReason, Long> byReason = all.stream().collect(Collectors.groupingBy(Flag::getReason,
-                () -> new EnumMap<>(FlagReason.class), Collectors.counting()));
-        return all.size() + (all.size() == 1 ? " flag: " : " flags: ") + byReason.entrySet().stream()
-                .map(e -> e.getKey().label().toLowerCase() + (e.getValue() > 1 ? " ×" + e.getValue() : ""))
-                .collect(Collectors.joining(", "));
+        Map<FlagReason, Long> byReason = all.stream()
+                .collect(Collectors.groupingBy(
+                        Flag::getReason, () -> new EnumMap<>(FlagReason.class), Collectors.counting()));
+        return all.size()
+                + (all.size() == 1 ? " flag: " : " flags: ")
+                + byReason.entrySet().stream()
+                        .map(e -> e.getKey().label().toLowerCase() + (e.getValue() > 1 ? " ×" + e.getValue() : ""))
+                        .collect(Collectors.joining(", "));
     }
 
     /** Leaves the content up (restoring it if flags had hidden it) and tells the flaggers. */
@@ -255,8 +311,11 @@ public class ModerationService {
         restoreIfHidden(item, "flags reviewed");
         Actor actor = access.requireActiveMember();
         item.resolve(actor.id(), "Left up" + suffix(note), clock.instant());
-        audit.record(actor, "moderation.flags-dismissed", target(item), Inputs.clean(note).isEmpty() ? null
-                : Inputs.clean(note));
+        audit.record(
+                actor,
+                "moderation.flags-dismissed",
+                target(item),
+                Inputs.clean(note).isEmpty() ? null : Inputs.clean(note));
         tellFlaggers(item, "a supervisor reviewed it and left it up.");
     }
 
@@ -283,7 +342,9 @@ public class ModerationService {
             if (comments.findById(item.getCommentId()).map(Comment::isHidden).orElse(false)) {
                 moderation.hideComment(item.getCommentId(), false, why);
             }
-        } else if (threads.findById(item.getThreadId()).map(DiscussionThread::isHidden).orElse(false)) {
+        } else if (threads.findById(item.getThreadId())
+                .map(DiscussionThread::isHidden)
+                .orElse(false)) {
             moderation.hideThread(item.getThreadId(), false, why);
         }
     }
@@ -302,16 +363,23 @@ public class ModerationService {
         List<MyFlag> out = new ArrayList<>();
         for (Flag flag : flags.findByFlaggerIdOrderByCreatedAtDesc(actor.id())) {
             QueueItem item = queue.findById(flag.getQueueItemId()).orElseThrow();
-            String title = threads.findById(item.getThreadId()).map(DiscussionThread::getTitle).orElse("a thread");
-            out.add(new MyFlag(item.getThreadId(), title, item.getCommentId() != null, flag.getReason(),
-                    flag.getCreatedAt(), item.isOpen() ? "Received; a supervisor will review it"
-                    : outcomeForFlagger(item)));
+            String title = threads.findById(item.getThreadId())
+                    .map(DiscussionThread::getTitle)
+                    .orElse("a thread");
+            out.add(new MyFlag(
+                    item.getThreadId(),
+                    title,
+                    item.getCommentId() != null,
+                    flag.getReason(),
+                    flag.getCreatedAt(),
+                    item.isOpen() ? "Received; a supervisor will review it" : outcomeForFlagger(item)));
         }
         return out;
     }
 
     private static String outcomeForFlagger(QueueItem item) {
-        return item.getResolution() != null && item.getResolution().startsWith("Hidden") ? "Reviewed: hidden"
+        return item.getResolution() != null && item.getResolution().startsWith("Hidden")
+                ? "Reviewed: hidden"
                 : "Reviewed: left up";
     }
 
@@ -367,8 +435,8 @@ public class ModerationService {
             restoreIfHidden(item, "approved after watched-word review");
         }
         item.resolve(actor.id(), "Resolved" + suffix(note), clock.instant());
-        audit.record(actor, "moderation.resolved", target(item), Inputs.clean(note).isEmpty() ? null
-                : Inputs.clean(note));
+        audit.record(
+                actor, "moderation.resolved", target(item), Inputs.clean(note).isEmpty() ? null : Inputs.clean(note));
     }
 
     /** Hides the content of any item (a watched word that should not stay up, say) and closes it. */
@@ -393,7 +461,10 @@ public class ModerationService {
             throw InvalidInputException.of("message", "Write the warning the member will read.");
         }
         Account account = accounts.findById(accountId).orElseThrow();
-        notifications.send(accountId, "A supervisor wrote to you: " + text, "notifications",
+        notifications.send(
+                accountId,
+                "A supervisor wrote to you: " + text,
+                "notifications",
                 new Notice(NotificationKind.WARNING, null, null));
         notes.save(new MemberNote(accountId, actor.id(), "Warning sent: " + text, clock.instant()));
         audit.record(actor, "account.warned", AuditTrail.Target.account(accountId, account.getDisplayName()), text);
@@ -411,27 +482,29 @@ public class ModerationService {
         }
         notes.save(new MemberNote(accountId, actor.id(), text, clock.instant()));
         Account account = accounts.findById(accountId).orElseThrow();
-        audit.record(actor, "account.note-added", AuditTrail.Target.account(accountId, account.getDisplayName()),
-                null);
+        audit.record(actor, "account.note-added", AuditTrail.Target.account(accountId, account.getDisplayName()), null);
     }
 
-    public record NoteLine(String author, Instant at, String body) {
-    }
+    public record NoteLine(String author, Instant at, String body) {}
 
     @Transactional(readOnly = true)
     public List<NoteLine> notes(long accountId) {
         requireModeratesMember(accountId);
         List<MemberNote> list = notes.findByAccountIdOrderByCreatedAtDesc(accountId);
-        Map<Long, String> names = names(list.stream().map(MemberNote::getAuthorId).toList());
-        return list.stream().map(n -> new NoteLine(names.get(n.getAuthorId()), n.getCreatedAt(), n.getBody()))
+        Map<Long, String> names =
+                names(list.stream().map(MemberNote::getAuthorId).toList());
+        return list.stream()
+                .map(n -> new NoteLine(names.get(n.getAuthorId()), n.getCreatedAt(), n.getBody()))
                 .toList();
     }
 
     private Actor requireModeratesMember(long accountId) {
         Actor actor = access.requireActiveMember();
         Account target = accounts.findById(accountId).orElseThrow(() -> new AccessDeniedException("No such member."));
-        if (!GroupAccess.canModerateMember(actor, new Actor(target.getId(), target.getDisplayName(),
-                target.getRole(), target.getStatus()), groups.findAll())) {
+        if (!GroupAccess.canModerateMember(
+                actor,
+                new Actor(target.getId(), target.getDisplayName(), target.getRole(), target.getStatus()),
+                groups.findAll())) {
             throw new AccessDeniedException("Only admins, and supervisors of this member's groups, can do that.");
         }
         return actor;
@@ -456,19 +529,29 @@ public class ModerationService {
                 openByAge.computeIfAbsent(item.getKind(), k -> new long[3])[hours < 1 ? 0 : hours < 24 ? 1 : 2]++;
             }
         }
-        List<Duration> firstActions = items.stream().filter(i -> i.getFirstActionAt() != null
-                        && !i.getCreatedAt().isBefore(since))
-                .map(i -> Duration.between(i.getCreatedAt(), i.getFirstActionAt())).sorted().toList();
+        List<Duration> firstActions = items.stream()
+                .filter(i -> i.getFirstActionAt() != null && !i.getCreatedAt().isBefore(since))
+                .map(i -> Duration.between(i.getCreatedAt(), i.getFirstActionAt()))
+                .sorted()
+                .toList();
         Map<FlagReason, Long> byReason = new EnumMap<>(FlagReason.class);
-        List<Long> flagItems = items.stream().filter(i -> i.getKind() == QueueKind.FLAG).map(QueueItem::getId)
+        List<Long> flagItems = items.stream()
+                .filter(i -> i.getKind() == QueueKind.FLAG)
+                .map(QueueItem::getId)
                 .toList();
         if (!flagItems.isEmpty()) {
-            flags.findByQueueItemIdIn(flagItems).stream().filter(f -> !f.getCreatedAt().isBefore(since))
+            flags.findByQueueItemIdIn(flagItems).stream()
+                    .filter(f -> !f.getCreatedAt().isBefore(since))
                     .forEach(f -> byReason.merge(f.getReason(), 1L, Long::sum));
         }
         List<QueueItem> risks = items.stream().filter(i -> i.getKind().risk()).toList();
-        return new Dashboard(openByAge, percentile(firstActions, 50), percentile(firstActions, 90),
-                firstActions.size(), byReason, risks.size(),
+        return new Dashboard(
+                openByAge,
+                percentile(firstActions, 50),
+                percentile(firstActions, 90),
+                firstActions.size(),
+                byReason,
+                risks.size(),
                 risks.stream().filter(i -> i.getOutreachAt() != null).count(),
                 risks.stream().filter(QueueItem::isNotARisk).count());
     }
@@ -484,8 +567,8 @@ public class ModerationService {
     // --- helpers ---
 
     private QueueItem open(long itemId) {
-        QueueItem item = queue.findById(itemId).orElseThrow(() -> InvalidInputException.of("item",
-                "This item no longer exists."));
+        QueueItem item = queue.findById(itemId)
+                .orElseThrow(() -> InvalidInputException.of("item", "This item no longer exists."));
         Actor actor = access.requireActiveMember();
         ConsultationGroup group = groups.findById(item.getGroupId()).orElseThrow();
         if (!GroupAccess.canModerate(actor, group)) {
@@ -498,7 +581,8 @@ public class ModerationService {
     }
 
     private Map<Long, ConsultationGroup> moderated(Actor actor) {
-        return groups.findAll().stream().filter(g -> GroupAccess.canModerate(actor, g))
+        return groups.findAll().stream()
+                .filter(g -> GroupAccess.canModerate(actor, g))
                 .collect(Collectors.toMap(ConsultationGroup::getId, Function.identity()));
     }
 
@@ -508,21 +592,31 @@ public class ModerationService {
     }
 
     private String title(QueueItem item) {
-        return threads.findById(item.getThreadId()).map(DiscussionThread::getTitle).orElse("your post");
+        return threads.findById(item.getThreadId())
+                .map(DiscussionThread::getTitle)
+                .orElse("your post");
     }
 
     private void tellAuthor(QueueItem item, String message) {
         if (item.getAuthorId() != null) {
-            notifications.send(item.getAuthorId(), message, "threads/" + item.getThreadId(),
+            notifications.send(
+                    item.getAuthorId(),
+                    message,
+                    "threads/" + item.getThreadId(),
                     new Notice(NotificationKind.REVIEW, item.getGroupId(), null));
         }
     }
 
     private void tellFlaggers(QueueItem item, String outcome) {
-        Set<Long> flaggers = flags.findByQueueItemId(item.getId()).stream().map(Flag::getFlaggerId)
+        Set<Long> flaggers = flags.findByQueueItemId(item.getId()).stream()
+                .map(Flag::getFlaggerId)
                 .collect(Collectors.toSet());
-        notifications.send(flaggers, "Thank you for your flag on " + (item.getCommentId() == null ? "a post"
-                : "a comment") + " in \"" + title(item) + "\": " + outcome, "threads/" + item.getThreadId(), false,
+        notifications.send(
+                flaggers,
+                "Thank you for your flag on " + (item.getCommentId() == null ? "a post" : "a comment") + " in \""
+                        + title(item) + "\": " + outcome,
+                "threads/" + item.getThreadId(),
+                false,
                 new Notice(NotificationKind.FLAG_OUTCOME, item.getGroupId(), null));
     }
 

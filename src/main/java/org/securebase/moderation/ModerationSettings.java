@@ -7,8 +7,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * rate limits (failed logins are limited separately, see {@code securebase.login}).
  */
 @ConfigurationProperties("securebase.moderation")
-public record ModerationSettings(Integer flagsToHide, Integer threadsPerMinute, Integer threadsPerDay,
-                                 Integer commentsPerMinute, Integer commentsPerDay, Integer flagsPerDay) {
+public record ModerationSettings(
+        Integer flagsToHide,
+        Integer threadsPerMinute,
+        Integer threadsPerDay,
+        Integer commentsPerMinute,
+        Integer commentsPerDay,
+        Integer flagsPerDay) {
 
     public ModerationSettings {
         flagsToHide = orDefault(flagsToHide, 3);

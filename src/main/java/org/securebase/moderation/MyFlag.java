@@ -3,6 +3,5 @@ package org.securebase.moderation;
 import java.time.Instant;
 
 /** A flag as the member who raised it sees it: received, then how it was resolved. */
-public record MyFlag(long threadId, String threadTitle, boolean onComment, FlagReason reason, Instant at,
-                     String outcome) {
-}
+public record MyFlag(
+        long threadId, String threadTitle, boolean onComment, FlagReason reason, Instant at, String outcome) {}

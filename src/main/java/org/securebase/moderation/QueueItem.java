@@ -17,28 +17,39 @@ import java.time.Instant;
 @Entity
 public class QueueItem {
 
-    public enum Status { OPEN, RESOLVED }
+    public enum Status {
+        OPEN,
+        RESOLVED
+    }
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(nullable = false)
     private long groupId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private QueueKind kind;
+
     @Column(nullable = false)
     private long threadId;
+
     private Long commentId;
     private Long authorId;
     private int priority;
+
     @Column(name = "trigger_text", nullable = false)
     private String trigger;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private Status status = Status.OPEN;
+
     @Column(nullable = false)
     private Instant createdAt;
+
     private Instant firstActionAt;
     private Instant resolvedAt;
     private Long resolvedBy;
@@ -46,16 +57,23 @@ public class QueueItem {
     private Long outreachBy;
     private Instant outreachAt;
     private String outreachNote;
+
     @Column(name = "not_a_risk")
     private boolean notARisk;
+
     @Version
     private long version;
 
-    protected QueueItem() {
-    }
+    protected QueueItem() {}
 
-    QueueItem(long groupId, QueueKind kind, long threadId, Long commentId, Long authorId, String trigger,
-              Instant createdAt) {
+    QueueItem(
+            long groupId,
+            QueueKind kind,
+            long threadId,
+            Long commentId,
+            Long authorId,
+            String trigger,
+            Instant createdAt) {
         this.groupId = groupId;
         this.kind = kind;
         this.threadId = threadId;
@@ -100,23 +118,79 @@ public class QueueItem {
         this.groupId = groupId;
     }
 
-    public Long getId() { return id; }
-    public long getGroupId() { return groupId; }
-    public QueueKind getKind() { return kind; }
-    public long getThreadId() { return threadId; }
-    public Long getCommentId() { return commentId; }
-    public Long getAuthorId() { return authorId; }
-    public int getPriority() { return priority; }
-    public String getTrigger() { return trigger; }
-    public Status getStatus() { return status; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getFirstActionAt() { return firstActionAt; }
-    public Instant getResolvedAt() { return resolvedAt; }
-    public Long getResolvedBy() { return resolvedBy; }
-    public String getResolution() { return resolution; }
-    public Long getOutreachBy() { return outreachBy; }
-    public Instant getOutreachAt() { return outreachAt; }
-    public String getOutreachNote() { return outreachNote; }
-    public boolean isOpen() { return status == Status.OPEN; }
-    public boolean isNotARisk() { return notARisk; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getGroupId() {
+        return groupId;
+    }
+
+    public QueueKind getKind() {
+        return kind;
+    }
+
+    public long getThreadId() {
+        return threadId;
+    }
+
+    public Long getCommentId() {
+        return commentId;
+    }
+
+    public Long getAuthorId() {
+        return authorId;
+    }
+
+    public int getPriority() {
+        return priority;
+    }
+
+    public String getTrigger() {
+        return trigger;
+    }
+
+    public Status getStatus() {
+        return status;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getFirstActionAt() {
+        return firstActionAt;
+    }
+
+    public Instant getResolvedAt() {
+        return resolvedAt;
+    }
+
+    public Long getResolvedBy() {
+        return resolvedBy;
+    }
+
+    public String getResolution() {
+        return resolution;
+    }
+
+    public Long getOutreachBy() {
+        return outreachBy;
+    }
+
+    public Instant getOutreachAt() {
+        return outreachAt;
+    }
+
+    public String getOutreachNote() {
+        return outreachNote;
+    }
+
+    public boolean isOpen() {
+        return status == Status.OPEN;
+    }
+
+    public boolean isNotARisk() {
+        return notARisk;
+    }
 }

@@ -21,8 +21,8 @@ public interface QueueRepository extends JpaRepository<QueueItem, Long> {
                and q.kind = :kind and q.threadId = :thread
                and ((:comment is null and q.commentId is null) or q.commentId = :comment)
             """)
-    Optional<QueueItem> openFor(@Param("kind") QueueKind kind, @Param("thread") long thread,
-                                @Param("comment") Long comment);
+    Optional<QueueItem> openFor(
+            @Param("kind") QueueKind kind, @Param("thread") long thread, @Param("comment") Long comment);
 
     List<QueueItem> findByThreadIdAndStatus(long threadId, QueueItem.Status status);
 

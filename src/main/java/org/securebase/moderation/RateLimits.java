@@ -12,7 +12,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class RateLimits {
 
-    public enum Action { THREAD, COMMENT, FLAG }
+    public enum Action {
+        THREAD,
+        COMMENT,
+        FLAG
+    }
 
     private final ModerationSettings settings;
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
@@ -32,22 +36,25 @@ public class RateLimits {
 
     private Bucket bucket(Action action) {
         return switch (action) {
-            case THREAD -> Bucket.builder()
-                    .addLimit(l -> l.capacity(settings.threadsPerMinute()).refillGreedy(settings.threadsPerMinute(),
-                            Duration.ofMinutes(1)))
-                    .addLimit(l -> l.capacity(settings.threadsPerDay()).refillGreedy(settings.threadsPerDay(),
-                            Duration.ofDays(1)))
-                    .build();
-            case COMMENT -> Bucket.builder()
-                    .addLimit(l -> l.capacity(settings.commentsPerMinute()).refillGreedy(settings.commentsPerMinute(),
-                            Duration.ofMinutes(1)))
-                    .addLimit(l -> l.capacity(settings.commentsPerDay()).refillGreedy(settings.commentsPerDay(),
-                            Duration.ofDays(1)))
-                    .build();
-            case FLAG -> Bucket.builder()
-                    .addLimit(l -> l.capacity(settings.flagsPerDay()).refillGreedy(settings.flagsPerDay(),
-                            Duration.ofDays(1)))
-                    .build();
+            case THREAD ->
+                Bucket.builder()
+                        .addLimit(l -> l.capacity(settings.threadsPerMinute())
+                                .refillGreedy(settings.threadsPerMinute(), Duration.ofMinutes(1)))
+                        .addLimit(l -> l.capacity(settings.threadsPerDay())
+                                .refillGreedy(settings.threadsPerDay(), Duration.ofDays(1)))
+                        .build();
+            case COMMENT ->
+                Bucket.builder()
+                        .addLimit(l -> l.capacity(settings.commentsPerMinute())
+                                .refillGreedy(settings.commentsPerMinute(), Duration.ofMinutes(1)))
+                        .addLimit(l -> l.capacity(settings.commentsPerDay())
+                                .refillGreedy(settings.commentsPerDay(), Duration.ofDays(1)))
+                        .build();
+            case FLAG ->
+                Bucket.builder()
+                        .addLimit(l -> l.capacity(settings.flagsPerDay())
+                                .refillGreedy(settings.flagsPerDay(), Duration.ofDays(1)))
+                        .build();
         };
     }
 
@@ -58,9 +65,10 @@ public class RateLimits {
             case FLAG -> "flags";
         };
         long seconds = Math.max(1, wait.toSeconds());
-        String when = seconds < 90 ? seconds + " seconds" : seconds < 5400 ? (seconds + 59) / 60 + " minutes"
-                : (seconds + 3599) / 3600 + " hours";
-        return "You have reached the limit for " + what + " for now. Your text is kept; please try again in "
-                + when + ".";
+        String when = seconds < 90
+                ? seconds + " seconds"
+                : seconds < 5400 ? (seconds + 59) / 60 + " minutes" : (seconds + 3599) / 3600 + " hours";
+        return "You have reached the limit for " + what + " for now. Your text is kept; please try again in " + when
+                + ".";
     }
 }

@@ -15,16 +15,18 @@ public class WatchedWord {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(nullable = false)
     private String phrase;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private WatchedAction action;
+
     @Column(nullable = false)
     private Instant createdAt;
 
-    protected WatchedWord() {
-    }
+    protected WatchedWord() {}
 
     WatchedWord(String phrase, WatchedAction action, Instant createdAt) {
         this.phrase = phrase;
@@ -32,7 +34,15 @@ public class WatchedWord {
         this.createdAt = createdAt;
     }
 
-    public Long getId() { return id; }
-    public String getPhrase() { return phrase; }
-    public WatchedAction getAction() { return action; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getPhrase() {
+        return phrase;
+    }
+
+    public WatchedAction getAction() {
+        return action;
+    }
 }

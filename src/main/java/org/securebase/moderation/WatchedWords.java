@@ -7,8 +7,8 @@ import java.util.Locale;
 import org.securebase.audit.AuditTrail;
 import org.securebase.security.AccessPolicy;
 import org.securebase.security.Actor;
-import org.securebase.shared.InvalidInputException;
 import org.securebase.shared.Inputs;
+import org.securebase.shared.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,8 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class WatchedWords {
 
-    public record Line(long id, String phrase, WatchedAction action) {
-    }
+    public record Line(long id, String phrase, WatchedAction action) {}
 
     private final WatchedWordRepository words;
     private final AccessPolicy access;
@@ -34,8 +33,9 @@ public class WatchedWords {
     @Transactional(readOnly = true)
     public List<Line> list() {
         access.requireAdmin();
-        return words.findAll().stream().sorted(Comparator.comparing(WatchedWord::getAction)
-                .thenComparing(WatchedWord::getPhrase)).map(w -> new Line(w.getId(), w.getPhrase(), w.getAction()))
+        return words.findAll().stream()
+                .sorted(Comparator.comparing(WatchedWord::getAction).thenComparing(WatchedWord::getPhrase))
+                .map(w -> new Line(w.getId(), w.getPhrase(), w.getAction()))
                 .toList();
     }
 

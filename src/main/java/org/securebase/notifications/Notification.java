@@ -14,25 +14,31 @@ public class Notification {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(nullable = false)
     private long accountId;
+
     @Column(nullable = false)
     private String message;
+
     private String link;
     private boolean urgent;
+
     @Column(nullable = false)
     private Instant createdAt;
+
     private Instant readAt;
+
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
     private NotificationKind kind;
+
     private Long groupId;
     private String actor;
     private boolean digested;
     /** The thread it is about, if any: a redaction there reaches this message too. */
     private Long threadId;
 
-    protected Notification() {
-    }
+    protected Notification() {}
 
     Notification(long accountId, String message, String link, boolean urgent, Instant createdAt, Long threadId) {
         this.threadId = threadId;
@@ -59,15 +65,47 @@ public class Notification {
         }
     }
 
-    public Long getId() { return id; }
-    public long getAccountId() { return accountId; }
-    public String getMessage() { return message; }
-    public String getLink() { return link; }
-    public boolean isUrgent() { return urgent; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getReadAt() { return readAt; }
-    public NotificationKind getKind() { return kind; }
-    public Long getGroupId() { return groupId; }
-    public String getActor() { return actor; }
-    public boolean isDigested() { return digested; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getAccountId() {
+        return accountId;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public String getLink() {
+        return link;
+    }
+
+    public boolean isUrgent() {
+        return urgent;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getReadAt() {
+        return readAt;
+    }
+
+    public NotificationKind getKind() {
+        return kind;
+    }
+
+    public Long getGroupId() {
+        return groupId;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public boolean isDigested() {
+        return digested;
+    }
 }

@@ -12,13 +12,14 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 public class NotificationBus {
 
-    record Sent(long accountId, NotificationLine line) {
-    }
+    record Sent(long accountId, NotificationLine line) {}
 
     private final Map<Long, Set<Consumer<NotificationLine>>> listeners = new ConcurrentHashMap<>();
 
     public Runnable subscribe(long accountId, Consumer<NotificationLine> listener) {
-        listeners.computeIfAbsent(accountId, id -> ConcurrentHashMap.newKeySet()).add(listener);
+        listeners
+                .computeIfAbsent(accountId, id -> ConcurrentHashMap.newKeySet())
+                .add(listener);
         return () -> listeners.getOrDefault(accountId, Set.of()).remove(listener);
     }
 

@@ -20,9 +20,12 @@ public class NotificationService {
     private final Clock clock;
     private final org.springframework.beans.factory.ObjectProvider<NotificationPreferences> preferences;
 
-    public NotificationService(NotificationRepository notifications, AccessPolicy access,
-                               ApplicationEventPublisher events, Clock clock,
-                               org.springframework.beans.factory.ObjectProvider<NotificationPreferences> preferences) {
+    public NotificationService(
+            NotificationRepository notifications,
+            AccessPolicy access,
+            ApplicationEventPublisher events,
+            Clock clock,
+            org.springframework.beans.factory.ObjectProvider<NotificationPreferences> preferences) {
         this.preferences = preferences;
         this.notifications = notifications;
         this.access = access;
@@ -54,8 +57,8 @@ public class NotificationService {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public void send(Collection<Long> accountIds, String message, String link, boolean urgent, Notice notice,
-                     Long threadId) {
+    public void send(
+            Collection<Long> accountIds, String message, String link, boolean urgent, Notice notice, Long threadId) {
         NotificationPreferences choices = preferences.getIfAvailable();
         for (long accountId : new java.util.LinkedHashSet<>(accountIds)) {
             if (notice != null && choices != null && !choices.wanted(accountId, notice.kind())) {
@@ -92,12 +95,15 @@ public class NotificationService {
     public List<NotificationLine> mine(int limit) {
         Actor actor = access.requireSignedIn();
         return notifications.findByAccountIdOrderByCreatedAtDesc(actor.id(), PageRequest.of(0, limit)).stream()
-                .map(NotificationLine::of).toList();
+                .map(NotificationLine::of)
+                .toList();
     }
 
     @Transactional(readOnly = true)
     public long unread() {
-        return access.currentActor().map(a -> notifications.countByAccountIdAndReadAtIsNull(a.id())).orElse(0L);
+        return access.currentActor()
+                .map(a -> notifications.countByAccountIdAndReadAtIsNull(a.id()))
+                .orElse(0L);
     }
 
     /** For a page's live listener, which runs outside the member's request and security context. */

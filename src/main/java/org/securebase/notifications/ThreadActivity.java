@@ -39,8 +39,13 @@ class ThreadActivity {
     private final GroupRepository groups;
     private final TagFollowRepository follows;
 
-    ThreadActivity(NotificationService notifications, ThreadRepository threads, CommentRepository comments,
-                   AccountRepository accounts, GroupRepository groups, TagFollowRepository follows) {
+    ThreadActivity(
+            NotificationService notifications,
+            ThreadRepository threads,
+            CommentRepository comments,
+            AccountRepository accounts,
+            GroupRepository groups,
+            TagFollowRepository follows) {
         this.notifications = notifications;
         this.threads = threads;
         this.comments = comments;
@@ -61,22 +66,34 @@ class ThreadActivity {
         long writer = c.getAuthorId();
         String who = who(writer, c.isAnonymous());
         String link = "threads/" + t.getId();
-        Long repliedTo = c.getParentId() == null ? t.getAuthorId()
+        Long repliedTo = c.getParentId() == null
+                ? t.getAuthorId()
                 : comments.findById(c.getParentId()).map(Comment::getAuthorId).orElse(null);
         Set<Long> told = new LinkedHashSet<>();
         if (repliedTo != null && repliedTo != writer && canRead(repliedTo, group)) {
-            notifications.send(List.of(repliedTo), who + " replied to your " + (c.getParentId() == null ? "post"
-                    : "comment") + " in \"" + t.getTitle() + "\".", link, false,
+            notifications.send(
+                    List.of(repliedTo),
+                    who + " replied to your " + (c.getParentId() == null ? "post" : "comment") + " in \"" + t.getTitle()
+                            + "\".",
+                    link,
+                    false,
                     new Notice(NotificationKind.REPLY, group.getId(), who));
             told.add(repliedTo);
         }
         for (Account a : accounts.findAll()) {
-            if (a.getId() == writer || told.contains(a.getId()) || a.getStatus() != AccountStatus.ACTIVE
-                    || !c.getBody().contains("@" + a.getDisplayName()) || !canRead(a.getId(), group)) {
+            if (a.getId() == writer
+                    || told.contains(a.getId())
+                    || a.getStatus() != AccountStatus.ACTIVE
+                    || !c.getBody().contains("@" + a.getDisplayName())
+                    || !canRead(a.getId(), group)) {
                 continue;
             }
-            notifications.send(List.of(a.getId()), who + " mentioned you in \"" + t.getTitle() + "\".", link,
-                    false, new Notice(NotificationKind.MENTION, group.getId(), who));
+            notifications.send(
+                    List.of(a.getId()),
+                    who + " mentioned you in \"" + t.getTitle() + "\".",
+                    link,
+                    false,
+                    new Notice(NotificationKind.MENTION, group.getId(), who));
         }
     }
 
@@ -95,8 +112,12 @@ class ThreadActivity {
         String who = t.getAuthorId() == null ? "A member" : who(t.getAuthorId(), t.isAnonymous());
         followers.removeIf(id -> id.equals(t.getAuthorId()) || !canRead(id, group));
         if (!followers.isEmpty()) {
-            notifications.send(followers, who + " started \"" + t.getTitle() + "\" in " + group.getName()
-                    + ", tagged with a theme you follow.", "threads/" + t.getId(), false,
+            notifications.send(
+                    followers,
+                    who + " started \"" + t.getTitle() + "\" in " + group.getName()
+                            + ", tagged with a theme you follow.",
+                    "threads/" + t.getId(),
+                    false,
                     new Notice(NotificationKind.FOLLOWED_TAG, group.getId(), who));
         }
     }
@@ -110,8 +131,8 @@ class ThreadActivity {
 
     private boolean canRead(long accountId, ConsultationGroup group) {
         return accounts.findById(accountId)
-                .map(a -> GroupAccess.canView(new Actor(a.getId(), a.getDisplayName(), a.getRole(), a.getStatus()),
-                        group))
+                .map(a -> GroupAccess.canView(
+                        new Actor(a.getId(), a.getDisplayName(), a.getRole(), a.getStatus()), group))
                 .orElse(false);
     }
 }

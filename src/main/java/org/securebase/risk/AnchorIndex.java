@@ -16,6 +16,7 @@ final class AnchorIndex {
     private final List<Cue> cues;
     /** Open-addressed table: an anchor word, its hash, the (cue, anchor set) pairs it satisfies as cue * 8 + set. */
     private final String[] keys;
+
     private final int[] hashes;
     private final int[][] values;
     private final int mask;
@@ -60,7 +61,8 @@ final class AnchorIndex {
     /** The pairs for sentence[start, end) with the given String hash, or null; no substring is made. */
     private int[] lookup(String sentence, int start, int end, int hash) {
         for (int slot = hash & mask; keys[slot] != null; slot = (slot + 1) & mask) {
-            if (hashes[slot] == hash && keys[slot].length() == end - start
+            if (hashes[slot] == hash
+                    && keys[slot].length() == end - start
                     && sentence.regionMatches(start, keys[slot], 0, end - start)) {
                 return values[slot];
             }

@@ -13,8 +13,14 @@ import java.util.regex.Pattern;
  * a marker of immediacy. {@code alsoInText}: another pattern the text must contain (a farewell before "isn't
  * answering").
  */
-record Cue(RiskCategory category, List<Set<String>> anchors, Pattern pattern, boolean writerVoice, boolean thirdParty,
-        boolean now, Pattern alsoInText) {
+record Cue(
+        RiskCategory category,
+        List<Set<String>> anchors,
+        Pattern pattern,
+        boolean writerVoice,
+        boolean thirdParty,
+        boolean now,
+        Pattern alsoInText) {
 
     /** Cues start at the start of a word (or the sentence): the engine then skips most positions at once. */
     private static Pattern compile(String regex) {
@@ -23,7 +29,9 @@ record Cue(RiskCategory category, List<Set<String>> anchors, Pattern pattern, bo
 
     /** "want wish | die dead": one word starting with want or wish, and one starting with die or dead. */
     private static List<Set<String>> anchors(String sets) {
-        return Arrays.stream(sets.split("\\|")).map(s -> Set.copyOf(Arrays.asList(s.strip().split("\\s+")))).toList();
+        return Arrays.stream(sets.split("\\|"))
+                .map(s -> Set.copyOf(Arrays.asList(s.strip().split("\\s+"))))
+                .toList();
     }
 
     static Cue self(RiskCategory category, String anchors, String regex) {

@@ -1,5 +1,4 @@
 package org.securebase.risk;
 
 /** One category that fired, with the (normalised) sentence it fired on. */
-public record Finding(RiskCategory category, String sentence) {
-}
+public record Finding(RiskCategory category, String sentence) {}

@@ -16,8 +16,7 @@ import java.util.Set;
  */
 final class KeyWordMender {
 
-    private KeyWordMender() {
-    }
+    private KeyWordMender() {}
 
     /** The vocabulary the cues depend on; a slip in one of these would hide a cue. */
     private static final Set<String> KEY_WORDS = Set.of(words("anymore anything anyone everyone everybody nothing "
@@ -110,7 +109,9 @@ final class KeyWordMender {
     static {
         for (String w : new java.util.TreeSet<>(KEY_WORDS)) {
             if (w.length() >= 6) {
-                BY_FIRST_LETTER.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(new String[] {w, squeeze(w)});
+                BY_FIRST_LETTER
+                        .computeIfAbsent(w.charAt(0), c -> new ArrayList<>())
+                        .add(new String[] {w, squeeze(w)});
             } else if (w.length() >= 4) {
                 SHORT_KEYS.add(w);
             }
@@ -127,7 +128,10 @@ final class KeyWordMender {
 
     /** The key word this word is a slip of, or the word itself. */
     static String mend(String w) {
-        if (w.length() < 4 || KEY_WORDS.contains(w) || COMMON.contains(w) || !w.chars().allMatch(Character::isLetter)) {
+        if (w.length() < 4
+                || KEY_WORDS.contains(w)
+                || COMMON.contains(w)
+                || !w.chars().allMatch(Character::isLetter)) {
             return w;
         }
         if (w.length() >= 5) {
@@ -182,8 +186,8 @@ final class KeyWordMender {
             if (i < 0) {
                 continue;
             }
-            if (i > 0 && KEYBOARD[r].charAt(i - 1) == b || i + 1 < KEYBOARD[r].length() && KEYBOARD[r].charAt(i
-                    + 1) == b) {
+            if (i > 0 && KEYBOARD[r].charAt(i - 1) == b
+                    || i + 1 < KEYBOARD[r].length() && KEYBOARD[r].charAt(i + 1) == b) {
                 return true;
             }
             for (int other = Math.max(0, r - 1); other <= Math.min(KEYBOARD.length - 1, r + 1); other++) {
@@ -209,7 +213,8 @@ final class KeyWordMender {
             prefix++;
         }
         int suffix = 0;
-        while (suffix < a.length() - prefix && suffix < b.length() - prefix
+        while (suffix < a.length() - prefix
+                && suffix < b.length() - prefix
                 && a.charAt(a.length() - 1 - suffix) == b.charAt(b.length() - 1 - suffix)) {
             suffix++;
         }
@@ -226,8 +231,8 @@ final class KeyWordMender {
         for (int i = 1; i <= a.length(); i++) {
             int rowMin = Integer.MAX_VALUE;
             for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : neighbours(a.charAt(i - 1),
-                        b.charAt(j - 1)) ? 1 : 2;
+                int cost =
+                        a.charAt(i - 1) == b.charAt(j - 1) ? 0 : neighbours(a.charAt(i - 1), b.charAt(j - 1)) ? 1 : 2;
                 int v = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
                 if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
                     v = Math.min(v, d[i - 2][j - 2] + 1);

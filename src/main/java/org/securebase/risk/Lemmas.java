@@ -20,12 +20,11 @@ final class Lemmas {
 
     private static final String RESOURCE = "/org/languagetool/resource/en/english.dict";
     private static final Dictionary DICTIONARY = load();
-    private static final ThreadLocal<DictionaryLookup> LOOKUP = ThreadLocal.withInitial(
-            () -> DICTIONARY == null ? null : new DictionaryLookup(DICTIONARY));
+    private static final ThreadLocal<DictionaryLookup> LOOKUP =
+            ThreadLocal.withInitial(() -> DICTIONARY == null ? null : new DictionaryLookup(DICTIONARY));
     private static final Map<String, Set<String>> CACHE = new ConcurrentHashMap<>();
 
-    private Lemmas() {
-    }
+    private Lemmas() {}
 
     private static Dictionary load() {
         URL url = Lemmas.class.getResource(RESOURCE);

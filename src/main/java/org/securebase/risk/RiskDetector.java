@@ -21,13 +21,14 @@ public final class RiskDetector {
 
     private static final AnchorIndex SELF = new AnchorIndex(SelfHarmCues.ALL);
     private static final AnchorIndex URGENT = new AnchorIndex(UrgentCues.ALL);
-    private static final Pattern FIRST_PERSON = Pattern.compile("\\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mine|we|us|"
-            + "our)\\b");
+    private static final Pattern FIRST_PERSON =
+            Pattern.compile("\\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mine|we|us|" + "our)\\b");
     /** A diary-style sentence that starts with the writer's verb and drops the "I": "Sorted the insurance...". */
     private static final Pattern ELLIPTICAL = Pattern.compile("^(?:just |finally |already |then |also |so "
             + ")?(?:[a-z]+ed|been|gave|wrote|"
             + "bought|put|took|sold|got|left|told|said|made|sent|found|kept|spent|did|had|went|drove|hid|stood|"
             + "started|finished|rang|rung|ran|saw|met|hugged|paid|cancelled|deleted|sorted|wrote)\\b");
+
     private static final Pattern FIRST_SUBJECT = Pattern.compile("\\b(?:i|i'm|i've|i'd|i'll|we|we're)\\b");
     private static final Pattern OTHER_PERSON = Pattern.compile("\\b" + LanguageClasses.THIRD + "\\b(?<!\\b(?:"
             + "everyone|everybody|nobody|no one|someone|somebody|people))");
@@ -53,7 +54,9 @@ public final class RiskDetector {
             boolean[] anchored = SELF.anchored(sentence);
             for (int c = 0; c < anchored.length; c++) {
                 Cue cue = SELF.cues().get(c);
-                if (anchored[c] && !seen.contains(cue.category()) && firesForSelf(cue, sentence)
+                if (anchored[c]
+                        && !seen.contains(cue.category())
+                        && firesForSelf(cue, sentence)
                         && !(behaviour(cue.category()) && SafeFraming.everydaySense(sentence))
                         && !(cue.category() == RiskCategory.GOODBYE && context.therapyEnding())
                         && (cue.category().survivesJokeMarker() || !context.joke(own, i))) {
@@ -77,10 +80,14 @@ public final class RiskDetector {
                 boolean[] anchored = URGENT.anchored(sentence);
                 for (int c = 0; c < anchored.length; c++) {
                     Cue cue = URGENT.cues().get(c);
-                    if (anchored[c] && !seen.contains(cue.category()) && firesForUrgent(cue, sentence)
+                    if (anchored[c]
+                            && !seen.contains(cue.category())
+                            && firesForUrgent(cue, sentence)
                             && (!cue.now() || context.now(reported))
-                            && (cue.alsoInText() == null || cue.alsoInText().matcher(reported).find())
-                            && !context.noRisk(reported) && !context.joke(sentences, i)) {
+                            && (cue.alsoInText() == null
+                                    || cue.alsoInText().matcher(reported).find())
+                            && !context.noRisk(reported)
+                            && !context.joke(sentences, i)) {
                         seen.add(cue.category());
                         findings.add(new Finding(cue.category(), sentence));
                     }
@@ -168,26 +175,34 @@ public final class RiskDetector {
                 } else if (f == SemanticField.Field.TURNED_ON_SELF) {
                     keep = !SafeFraming.qualifierFrameOnlyNegation(clause);
                 } else if (f == SemanticField.Field.LAST_GOODBYE) {
-                    keep = !SafeFraming.fieldFrame(clause, sentence) && WRITER_POST.matcher(context.text).find()
+                    keep = !SafeFraming.fieldFrame(clause, sentence)
+                            && WRITER_POST.matcher(context.text).find()
                             && !CLIENT_POST.matcher(context.text).find();
                 } else if (f.carries) {
                     keep = SemanticField.writersOwn(sentence, clause, from, h.start(), h.end())
-                            && !(SafeFraming.governed(sentence, h.start()) ? SafeFraming.governedFrame(clause, sentence)
-                            : SafeFraming.fieldFrame(clause, sentence))
+                            && !(SafeFraming.governed(sentence, h.start())
+                                    ? SafeFraming.governedFrame(clause, sentence)
+                                    : SafeFraming.fieldFrame(clause, sentence))
                             && (f != SemanticField.Field.REUNION || SemanticField.bereavement(context.text));
                 } else if (f.qualifier()) {
                     keep = !SafeFraming.qualifierFrame(clause, sentence);
                 } else {
-                    keep = speaksForWriter(clause, sentence) && !SafeFraming.fieldFrame(clause, sentence)
+                    keep = speaksForWriter(clause, sentence)
+                            && !SafeFraming.fieldFrame(clause, sentence)
                             && (!SafeFraming.everydaySense(sentence) || secrecyNear(own, i));
                 }
-                if (keep && (f == SemanticField.Field.CESSATION || f == SemanticField.Field.LAST_GOODBYE)
-                        && ABSENCE.matcher(sentence.substring(h.start(), Math.min(h.end(), sentence.length()))).find()
+                if (keep
+                        && (f == SemanticField.Field.CESSATION || f == SemanticField.Field.LAST_GOODBYE)
+                        && ABSENCE.matcher(sentence.substring(h.start(), Math.min(h.end(), sentence.length())))
+                                .find()
                         && SafeFraming.everydaySense(sentence)) {
                     keep = false;
                 }
-                if (keep && (f == SemanticField.Field.FAREWELL || f == SemanticField.Field.FINALITY
-                        || f == SemanticField.Field.PREPARATION) && context.therapyEnding()) {
+                if (keep
+                        && (f == SemanticField.Field.FAREWELL
+                                || f == SemanticField.Field.FINALITY
+                                || f == SemanticField.Field.PREPARATION)
+                        && context.therapyEnding()) {
                     keep = false;
                 }
                 if (keep) {
@@ -216,7 +231,6 @@ public final class RiskDetector {
      * acquiring for means and being drawn for places in its sentence or a neighbour, finality or secrecy within two
      * sentences (a short post often puts the act first and its meaning last).
      */
-
     private static boolean paired(List<List<SemanticField.Hit>> kept, int i, SemanticField.Hit h) {
         SemanticField.Field f = h.field();
         for (int k = Math.max(0, i - 2); k <= Math.min(kept.size() - 1, i + 2); k++) {
@@ -265,8 +279,10 @@ public final class RiskDetector {
 
     /** The clause speaks for the writer, "my client" and "my dad" being other people rather than the writer. */
     static boolean speaksForWriter(String clause, String sentence) {
-        return writersVoice(MY_OTHER.matcher(clause).replaceAll("the $1"), MY_OTHER.matcher(sentence).replaceAll(
-                "the $1"), OTHER_PERSON);
+        return writersVoice(
+                MY_OTHER.matcher(clause).replaceAll("the $1"),
+                MY_OTHER.matcher(sentence).replaceAll("the $1"),
+                OTHER_PERSON);
     }
 
     /** Absence wording ("won't be here for the next group") has everyday senses: a conference, a leave, a move. */
@@ -274,6 +290,7 @@ public final class RiskDetector {
 
     /** A goodbye final by its own words is the writer's in a post about the writer, not about a client. */
     private static final Pattern WRITER_POST = Pattern.compile("\\b(?:i|i'm|i've|i'd|i'll|told|rang|hugged|said)\\b");
+
     private static final Pattern CLIENT_POST = Pattern.compile("\\b(?:client|patient|supervisee|service user)s?\\b");
 
     private static final Pattern MY_OTHER = Pattern.compile("\\b(?:my|our) (?:[a-z'-]+ )?(" + LanguageClasses.THIRD
@@ -281,7 +298,9 @@ public final class RiskDetector {
 
     /** Plans and preparations name means and belongings that also have everyday uses. */
     private static boolean behaviour(RiskCategory category) {
-        return category == RiskCategory.PLAN || category == RiskCategory.PREPARATORY || category == RiskCategory.GOODBYE
+        return category == RiskCategory.PLAN
+                || category == RiskCategory.PREPARATORY
+                || category == RiskCategory.GOODBYE
                 || category == RiskCategory.ATTEMPT;
     }
 
@@ -299,12 +318,17 @@ public final class RiskDetector {
             }
             String clause = clauseText(sentence, clauses, m.start(), Math.max(m.start() + 1, m.end()));
             Pattern others = cue.category() == RiskCategory.GOODBYE || cue.category() == RiskCategory.BURDENSOMENESS
-                    ? NAMED_OTHER : OTHER_PERSON;
-            if (cue.writerVoice() && !writersVoice(MY_OTHER.matcher(clause).replaceAll("the $1"),
-                    MY_OTHER.matcher(sentence).replaceAll("the $1"), others)) {
+                    ? NAMED_OTHER
+                    : OTHER_PERSON;
+            if (cue.writerVoice()
+                    && !writersVoice(
+                            MY_OTHER.matcher(clause).replaceAll("the $1"),
+                            MY_OTHER.matcher(sentence).replaceAll("the $1"),
+                            others)) {
                 continue;
             }
-            if (!framed(sentence, clauses, m.start(), m.end(), false, cue.category().survivesJokeMarker())) {
+            if (!framed(
+                    sentence, clauses, m.start(), m.end(), false, cue.category().survivesJokeMarker())) {
                 return true;
             }
         }
@@ -326,8 +350,8 @@ public final class RiskDetector {
     }
 
     /** Whether a safe frame sits in any clause the match touches. */
-    private static boolean framed(String sentence, int[] clauses, int start, int end, boolean urgent,
-            boolean behaviour) {
+    private static boolean framed(
+            String sentence, int[] clauses, int start, int end, boolean urgent, boolean behaviour) {
         for (int c = 0; c < clauses.length; c++) {
             int from = clauses[c];
             int to = c + 1 < clauses.length ? clauses[c + 1] : sentence.length();
@@ -335,9 +359,11 @@ public final class RiskDetector {
                 continue;
             }
             String clause = sentence.substring(from, to);
-            if (urgent ? SafeFraming.urgentClauseFrame(clause, sentence) : SafeFraming.governed(sentence, start)
-                    ? SafeFraming.governedFrame(clause, sentence) : SafeFraming.selfClauseFrame(clause, sentence,
-                    behaviour)) {
+            if (urgent
+                    ? SafeFraming.urgentClauseFrame(clause, sentence)
+                    : SafeFraming.governed(sentence, start)
+                            ? SafeFraming.governedFrame(clause, sentence)
+                            : SafeFraming.selfClauseFrame(clause, sentence, behaviour)) {
                 return true;
             }
         }
@@ -371,6 +397,7 @@ public final class RiskDetector {
         if (others.matcher(clause).find()) {
             return false;
         }
-        return FIRST_SUBJECT.matcher(sentence).find() || !others.matcher(sentence).find();
+        return FIRST_SUBJECT.matcher(sentence).find()
+                || !others.matcher(sentence).find();
     }
 }

@@ -11,8 +11,7 @@ import java.util.stream.Stream;
  */
 final class SelfHarmCues {
 
-    private SelfHarmCues() {
-    }
+    private SelfHarmCues() {}
 
     /** The writer in any grammatical role. */
     static final String W = "\\b" + any("i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself") + "\\b";
@@ -21,5 +20,6 @@ final class SelfHarmCues {
     static final String WORDS = "(?:\\s+[\\w'-]+){0,";
 
     static final List<Cue> ALL = Stream.of(IdeationCues.ALL, PlanAndBehaviourCues.ALL, DespairCues.ALL)
-            .flatMap(List::stream).toList();
+            .flatMap(List::stream)
+            .toList();
 }

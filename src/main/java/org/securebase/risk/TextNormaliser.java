@@ -16,49 +16,114 @@ import java.util.regex.Pattern;
  */
 final class TextNormaliser {
 
-    private TextNormaliser() {
-    }
+    private TextNormaliser() {}
 
     /** Informal spellings and contractions without an apostrophe. */
     private static final String[][] SPELLINGS = {
-            {"im", "i'm"}, {"ive", "i've"}, {"id", "i'd"}, {"dont", "don't"}, {"cant", "can't"}, {"wont", "won't"},
-            {"didnt", "didn't"}, {"doesnt", "doesn't"}, {"isnt", "isn't"}, {"wasnt", "wasn't"}, {"arent", "aren't"},
-            {"werent", "weren't"}, {"wouldnt", "wouldn't"}, {"couldnt", "couldn't"}, {"shouldnt", "shouldn't"},
-            {"havent", "haven't"}, {"hasnt", "hasn't"}, {"hadnt", "hadn't"}, {"aint", "ain't"}, {"thats", "that's"},
-            {"whats", "what's"}, {"theres", "there's"}, {"theyre", "they're"}, {"theyll", "they'll"}, {"theyd",
-                    "they'd"},
-            {"youre", "you're"}, {"youll", "you'll"}, {"shes", "she's"}, {"hes", "he's"}, {"its", "it's"},
-            {"gonna", "going to"}, {"wanna", "want to"}, {"gotta", "got to"}, {"tonite", "tonight"}, {"2nite",
-                    "tonight"},
-            {"nite", "night"}, {"cuz", "because"}, {"coz", "because"}, {"cos", "because"}, {"bc", "because"},
-            {"pls", "please"}, {"plz", "please"}, {"abt", "about"}, {"u", "you"}, {"ur", "your"}, {"b4", "before"},
-            {"noone", "no one"}, {"every1", "everyone"}, {"some1", "someone"}, {"any1", "anyone"}, {"tbh",
-                    "to be honest"},
-            {"ppl", "people"}, {"w/o", "without"}, {"gud", "good"}, {"bye-bye", "goodbye"}, {"b", "be"}, {"thinkin", "thinking"}, {"bout", "about"}, {"alot", "a lot"},
-            {"ngl", "not going to lie"}, {"rn", "right now"}, {"tmrw", "tomorrow"}, {"tmr", "tomorrow"}};
+        {"im", "i'm"},
+        {"ive", "i've"},
+        {"id", "i'd"},
+        {"dont", "don't"},
+        {"cant", "can't"},
+        {"wont", "won't"},
+        {"didnt", "didn't"},
+        {"doesnt", "doesn't"},
+        {"isnt", "isn't"},
+        {"wasnt", "wasn't"},
+        {"arent", "aren't"},
+        {"werent", "weren't"},
+        {"wouldnt", "wouldn't"},
+        {"couldnt", "couldn't"},
+        {"shouldnt", "shouldn't"},
+        {"havent", "haven't"},
+        {"hasnt", "hasn't"},
+        {"hadnt", "hadn't"},
+        {"aint", "ain't"},
+        {"thats", "that's"},
+        {"whats", "what's"},
+        {"theres", "there's"},
+        {"theyre", "they're"},
+        {"theyll", "they'll"},
+        {"theyd", "they'd"},
+        {"youre", "you're"},
+        {"youll", "you'll"},
+        {"shes", "she's"},
+        {"hes", "he's"},
+        {"its", "it's"},
+        {"gonna", "going to"},
+        {"wanna", "want to"},
+        {"gotta", "got to"},
+        {"tonite", "tonight"},
+        {"2nite", "tonight"},
+        {"nite", "night"},
+        {"cuz", "because"},
+        {"coz", "because"},
+        {"cos", "because"},
+        {"bc", "because"},
+        {"pls", "please"},
+        {"plz", "please"},
+        {"abt", "about"},
+        {"u", "you"},
+        {"ur", "your"},
+        {"b4", "before"},
+        {"noone", "no one"},
+        {"every1", "everyone"},
+        {"some1", "someone"},
+        {"any1", "anyone"},
+        {"tbh", "to be honest"},
+        {"ppl", "people"},
+        {"w/o", "without"},
+        {"gud", "good"},
+        {"bye-bye", "goodbye"},
+        {"b", "be"},
+        {"thinkin", "thinking"},
+        {"bout", "about"},
+        {"alot", "a lot"},
+        {"ngl", "not going to lie"},
+        {"rn", "right now"},
+        {"tmrw", "tomorrow"},
+        {"tmr", "tomorrow"}
+    };
 
     private static final Pattern WORD = Pattern.compile("[a-z][a-z'/0-9-]*");
     private static final Pattern LONG_FORMS = Pattern.compile(
             "\\b(i am|i will|i would|i have got|do not|does not|did not|can not|cannot|will not|would not|is not|"
                     + "are not|was not|were not|it is|that is|"
                     + "she is|he is|they are|what is|there is|any more|any longer|good bye|good-bye)\\b");
-    private static final Map<String, String> SHORT_FORMS = Map.ofEntries(Map.entry("i am", "i'm"), Map.entry("i will",
-            "i'll"), Map.entry("i would", "i'd"), Map.entry("i have got", "i've got"), Map.entry("do not", "don't"),
-            Map.entry("does not", "doesn't"), Map.entry("did not", "didn't"), Map.entry("can not", "can't"),
-            Map.entry("cannot", "can't"), Map.entry("will not", "won't"), Map.entry("would not", "wouldn't"),
-            Map.entry("is not", "isn't"), Map.entry("are not", "aren't"), Map.entry("was not", "wasn't"),
-            Map.entry("were not", "weren't"), Map.entry("it is", "it's"), Map.entry("that is", "that's"),
-            Map.entry("she is", "she's"), Map.entry("he is", "he's"), Map.entry("they are", "they're"),
-            Map.entry("what is", "what's"), Map.entry("there is", "there's"), Map.entry("any more", "anymore"),
-            Map.entry("any longer", "anymore"), Map.entry("good bye", "goodbye"), Map.entry("good-bye", "goodbye"));
+    private static final Map<String, String> SHORT_FORMS = Map.ofEntries(
+            Map.entry("i am", "i'm"),
+            Map.entry("i will", "i'll"),
+            Map.entry("i would", "i'd"),
+            Map.entry("i have got", "i've got"),
+            Map.entry("do not", "don't"),
+            Map.entry("does not", "doesn't"),
+            Map.entry("did not", "didn't"),
+            Map.entry("can not", "can't"),
+            Map.entry("cannot", "can't"),
+            Map.entry("will not", "won't"),
+            Map.entry("would not", "wouldn't"),
+            Map.entry("is not", "isn't"),
+            Map.entry("are not", "aren't"),
+            Map.entry("was not", "wasn't"),
+            Map.entry("were not", "weren't"),
+            Map.entry("it is", "it's"),
+            Map.entry("that is", "that's"),
+            Map.entry("she is", "she's"),
+            Map.entry("he is", "he's"),
+            Map.entry("they are", "they're"),
+            Map.entry("what is", "what's"),
+            Map.entry("there is", "there's"),
+            Map.entry("any more", "anymore"),
+            Map.entry("any longer", "anymore"),
+            Map.entry("good bye", "goodbye"),
+            Map.entry("good-bye", "goodbye"));
     private static final Map<String, String> SPELLING = new HashMap<>();
     /** "they'd all be relieved": someone else's fused "would", spelled out so "they ... would" reads the same. */
-    private static final Pattern OTHERS_WOULD = Pattern.compile("\\b(they|she|he|we|you|everyone|everybody|"
-            + "people)'d\\b");
+    private static final Pattern OTHERS_WOULD =
+            Pattern.compile("\\b(they|she|he|we|you|everyone|everybody|" + "people)'d\\b");
     /** "ill still be here": "i'll" without its apostrophe, told from ill by the verb after it. */
-    private static final Pattern I_LL = Pattern.compile("\\bill(?= (?:still|be|never|just|probably|go|do|end|kill|"
-            + "make|not|"
-            + "have|see|take|jump)\\b)");
+    private static final Pattern I_LL = Pattern.compile(
+            "\\bill(?= (?:still|be|never|just|probably|go|do|end|kill|" + "make|not|" + "have|see|take|jump)\\b)");
     /** "says hell hurt him": an apostrophe dropped after a reporting verb, not the word hell. */
     private static final Pattern REPORTED_HE_LL = Pattern.compile(
             "(\\b(?:says|said|say|swears|swore|that|thinks|threatens|threatened|told me|warned) )(he|she)ll\\b");
@@ -75,6 +140,7 @@ final class TextNormaliser {
     private static final Pattern SPACES = Pattern.compile("[ \\t]+");
     /** A quotation in single marks becomes one in double marks: a mark that does not sit between two letters. */
     private static final Pattern SINGLE_QUOTES = Pattern.compile("(?<![a-z])'|'(?![a-z])");
+
     private static final Pattern TRIPLE = Pattern.compile("([a-z])\\1{2,}");
     /** Mended words, kept while the cache is small: most words recur from comment to comment. */
     private static final Map<String, String> MENDED = new java.util.concurrent.ConcurrentHashMap<>();
@@ -107,7 +173,9 @@ final class TextNormaliser {
             longForm.appendReplacement(shortened, SHORT_FORMS.get(longForm.group(1)));
         }
         longForm.appendTail(shortened);
-        String t2 = REPORTED_HE_LL.matcher(SPACES.matcher(shortened).replaceAll(" ")).replaceAll("$1$2'll");
+        String t2 = REPORTED_HE_LL
+                .matcher(SPACES.matcher(shortened).replaceAll(" "))
+                .replaceAll("$1$2'll");
         t2 = OTHERS_WOULD.matcher(t2).replaceAll("$1 would");
         return I_LL.matcher(t2).replaceAll("i'll").replaceAll("\\bmy self\\b", "myself");
     }

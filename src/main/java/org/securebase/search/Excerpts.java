@@ -16,8 +16,7 @@ public final class Excerpts {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’][\\p{L}]+)?");
     private static final Pattern LINK = Pattern.compile("!?\\[([^\\]]*)]\\([^)]*\\)");
 
-    private Excerpts() {
-    }
+    private Excerpts() {}
 
     public static String excerpt(String text, ParsedQuery query) {
         String plain = plain(text);

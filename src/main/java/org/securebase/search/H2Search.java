@@ -45,7 +45,9 @@ public class H2Search extends SqlSearch {
     }
 
     private static String column(String column, List<String> params) {
-        return "(" + String.join(" or ", params.stream().map(p -> column + " like " + p).toList()) + ")";
+        return "("
+                + String.join(
+                        " or ", params.stream().map(p -> column + " like " + p).toList()) + ")";
     }
 
     private static String anyColumn(List<String> params) {
@@ -56,10 +58,12 @@ public class H2Search extends SqlSearch {
     @Override
     protected void match(ParsedQuery query, StringBuilder where, MapSqlParameterSource params) {
         for (int i = 0; i < query.include().size(); i++) {
-            where.append(i == 0 ? "" : " and ").append(anyColumn(bind("w" + i, query.include().get(i), params)));
+            where.append(i == 0 ? "" : " and ")
+                    .append(anyColumn(bind("w" + i, query.include().get(i), params)));
         }
         for (int i = 0; i < query.exclude().size(); i++) {
-            where.append(" and not ").append(anyColumn(bind("x" + i, query.exclude().get(i), params)));
+            where.append(" and not ")
+                    .append(anyColumn(bind("x" + i, query.exclude().get(i), params)));
         }
     }
 
@@ -68,9 +72,14 @@ public class H2Search extends SqlSearch {
         StringBuilder score = new StringBuilder("(0");
         for (int i = 0; i < query.include().size(); i++) {
             List<String> w = bind("w" + i, query.include().get(i), params);
-            score.append(" + case when ").append(column("e.title_terms", w)).append(" then 1.0 else 0 end")
-                    .append(" + case when ").append(column("e.tag_terms", w)).append(" then 0.4 else 0 end")
-                    .append(" + case when ").append(column("e.body_terms", w))
+            score.append(" + case when ")
+                    .append(column("e.title_terms", w))
+                    .append(" then 1.0 else 0 end")
+                    .append(" + case when ")
+                    .append(column("e.tag_terms", w))
+                    .append(" then 0.4 else 0 end")
+                    .append(" + case when ")
+                    .append(column("e.body_terms", w))
                     .append(" then case when e.comment_id is null then 0.2 else 0.1 end else 0 end");
         }
         return score.append(")").toString();

@@ -32,7 +32,8 @@ public record ParsedQuery(List<Phrase> include, List<Phrase> exclude) {
                 return List.of();
             }
             String stem = terms.getLast();
-            return typed == null || typed.equals(stem) || typed.length() < MIN_PREFIX ? List.of(stem)
+            return typed == null || typed.equals(stem) || typed.length() < MIN_PREFIX
+                    ? List.of(stem)
                     : List.of(stem, typed);
         }
 

@@ -16,8 +16,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  */
 public class PostgresSearch extends SqlSearch {
 
-    public PostgresSearch(NamedParameterJdbcTemplate jdbc, AccessPolicy access, GroupAccess groupAccess,
-                          TagService tags) {
+    public PostgresSearch(
+            NamedParameterJdbcTemplate jdbc, AccessPolicy access, GroupAccess groupAccess, TagService tags) {
         super(jdbc, access, groupAccess, tags);
     }
 

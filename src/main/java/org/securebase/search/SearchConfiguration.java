@@ -16,15 +16,25 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 class SearchConfiguration {
 
     @Bean
-    SearchService searchService(DataSource dataSource, NamedParameterJdbcTemplate jdbc, AccessPolicy access,
-                                GroupAccess groupAccess, TagService tags) throws SQLException {
-        return isPostgres(dataSource) ? new PostgresSearch(jdbc, access, groupAccess, tags)
+    SearchService searchService(
+            DataSource dataSource,
+            NamedParameterJdbcTemplate jdbc,
+            AccessPolicy access,
+            GroupAccess groupAccess,
+            TagService tags)
+            throws SQLException {
+        return isPostgres(dataSource)
+                ? new PostgresSearch(jdbc, access, groupAccess, tags)
                 : new H2Search(jdbc, access, groupAccess, tags);
     }
 
     static boolean isPostgres(DataSource dataSource) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
+            return connection
+                    .getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(Locale.ROOT)
+                    .contains("postgres");
         }
     }
 }

@@ -10,9 +10,18 @@ import org.securebase.threads.ThreadKind;
  * rules (anonymous stays anonymous except to the group's supervisors); the excerpt and title are escaped HTML with
  * the matching words in {@code <mark>}.
  */
-public record SearchHit(long threadId, Long commentId, long groupId, String groupName, String threadTitle,
-                        String titleHtml, ThreadKind kind, String author, Instant createdAt, List<TagRef> tags,
-                        String excerptHtml) {
+public record SearchHit(
+        long threadId,
+        Long commentId,
+        long groupId,
+        String groupName,
+        String threadTitle,
+        String titleHtml,
+        ThreadKind kind,
+        String author,
+        Instant createdAt,
+        List<TagRef> tags,
+        String excerptHtml) {
 
     public boolean isComment() {
         return commentId != null;

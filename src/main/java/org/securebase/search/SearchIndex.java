@@ -38,6 +38,7 @@ public class SearchIndex {
 
     @PersistenceContext
     private EntityManager entities;
+
     private final NamedParameterJdbcTemplate jdbc;
     private final AccessPolicy access;
     private final AuditTrail audit;
@@ -63,8 +64,10 @@ public class SearchIndex {
     @Transactional(propagation = Propagation.MANDATORY)
     public void tagsChanged(ContentChanged.Tags change) {
         entities.flush();
-        jdbc.queryForList("select distinct thread_id from thread_tag where tag_id in (:tags)",
-                        new MapSqlParameterSource("tags", change.tagIds()), Long.class)
+        jdbc.queryForList(
+                        "select distinct thread_id from thread_tag where tag_id in (:tags)",
+                        new MapSqlParameterSource("tags", change.tagIds()),
+                        Long.class)
                 .forEach(id -> thread(id, true));
     }
 
@@ -73,7 +76,10 @@ public class SearchIndex {
     public int rebuildAsAdmin(BiConsumer<Integer, Integer> progress) {
         Actor actor = access.requireAdmin();
         int entries = rebuild(progress);
-        audit.record(actor, "search.rebuilt", new AuditTrail.Target("search", "index", "Search index"),
+        audit.record(
+                actor,
+                "search.rebuilt",
+                new AuditTrail.Target("search", "index", "Search index"),
                 entries + " entries");
         return entries;
     }
@@ -82,8 +88,8 @@ public class SearchIndex {
     @Transactional
     public int rebuildAsSystem(BiConsumer<Integer, Integer> progress) {
         int entries = rebuild(progress);
-        audit.record(null, "search.rebuilt", new AuditTrail.Target("search", "index", "Search index"),
-                entries + " entries");
+        audit.record(
+                null, "search.rebuilt", new AuditTrail.Target("search", "index", "Search index"), entries + " entries");
         return entries;
     }
 
@@ -91,8 +97,8 @@ public class SearchIndex {
     private int rebuild(BiConsumer<Integer, Integer> progress) {
         entities.flush();
         jdbc.update("delete from search_entry", new MapSqlParameterSource());
-        List<Long> threads = jdbc.queryForList("select id from discussion_thread order by id",
-                new MapSqlParameterSource(), Long.class);
+        List<Long> threads = jdbc.queryForList(
+                "select id from discussion_thread order by id", new MapSqlParameterSource(), Long.class);
         int done = 0;
         for (long id : threads) {
             thread(id, false);
@@ -112,24 +118,42 @@ public class SearchIndex {
         return jdbc.queryForObject("select count(*) from search_entry", new MapSqlParameterSource(), Integer.class);
     }
 
-    private record ThreadRow(long id, long groupId, String kind, String title, String body, String question,
-                             Long authorId, String guestName, boolean anonymous, OffsetDateTime createdAt,
-                             boolean visible) {
-    }
+    private record ThreadRow(
+            long id,
+            long groupId,
+            String kind,
+            String title,
+            String body,
+            String question,
+            Long authorId,
+            String guestName,
+            boolean anonymous,
+            OffsetDateTime createdAt,
+            boolean visible) {}
 
     private ThreadRow load(long threadId) {
-        List<ThreadRow> rows = jdbc.query("select id, group_id, kind, title, body, question, author_id, guest_name,"
+        List<ThreadRow> rows = jdbc.query(
+                "select id, group_id, kind, title, body, question, author_id, guest_name,"
                         + " anonymous, created_at, status, hidden from discussion_thread where id = :id",
-                new MapSqlParameterSource("id", threadId), (rs, i) -> new ThreadRow(rs.getLong("id"),
-                        rs.getLong("group_id"), rs.getString("kind"), rs.getString("title"), rs.getString("body"),
-                        rs.getString("question"), rs.getObject("author_id", Long.class), rs.getString("guest_name"),
-                        rs.getBoolean("anonymous"), rs.getObject("created_at", OffsetDateTime.class),
+                new MapSqlParameterSource("id", threadId),
+                (rs, i) -> new ThreadRow(
+                        rs.getLong("id"),
+                        rs.getLong("group_id"),
+                        rs.getString("kind"),
+                        rs.getString("title"),
+                        rs.getString("body"),
+                        rs.getString("question"),
+                        rs.getObject("author_id", Long.class),
+                        rs.getString("guest_name"),
+                        rs.getBoolean("anonymous"),
+                        rs.getObject("created_at", OffsetDateTime.class),
                         "PUBLISHED".equals(rs.getString("status")) && !rs.getBoolean("hidden")));
         return rows.isEmpty() ? null : rows.getFirst();
     }
 
     private void thread(long threadId, boolean postOnly) {
-        jdbc.update("delete from search_entry where thread_id = :id" + (postOnly ? " and comment_id is null" : ""),
+        jdbc.update(
+                "delete from search_entry where thread_id = :id" + (postOnly ? " and comment_id is null" : ""),
                 new MapSqlParameterSource("id", threadId));
         ThreadRow t = load(threadId);
         if (t == null || !t.visible()) {
@@ -137,15 +161,32 @@ public class SearchIndex {
         }
         List<SqlParameterSource> rows = new ArrayList<>();
         String post = t.body() + (t.question() == null ? "" : "\n\n" + t.question());
-        rows.add(entry(t, null, t.authorId(), t.guestName(), t.anonymous(), t.createdAt(), post,
-                Terms.joined(t.title(), 4000), Terms.joined(tagText(threadId), 8000)));
+        rows.add(entry(
+                t,
+                null,
+                t.authorId(),
+                t.guestName(),
+                t.anonymous(),
+                t.createdAt(),
+                post,
+                Terms.joined(t.title(), 4000),
+                Terms.joined(tagText(threadId), 8000)));
         if (!postOnly) {
-            jdbc.query("select id, author_id, guest_name, anonymous, created_at, body from thread_comment"
+            jdbc.query(
+                    "select id, author_id, guest_name, anonymous, created_at, body from thread_comment"
                             + " where thread_id = :id and deleted = false and hidden = false order by id",
-                    new MapSqlParameterSource("id", threadId), rs -> {
-                        rows.add(entry(t, rs.getLong("id"), rs.getObject("author_id", Long.class),
-                                rs.getString("guest_name"), rs.getBoolean("anonymous"),
-                                rs.getObject("created_at", OffsetDateTime.class), rs.getString("body"), " ", " "));
+                    new MapSqlParameterSource("id", threadId),
+                    rs -> {
+                        rows.add(entry(
+                                t,
+                                rs.getLong("id"),
+                                rs.getObject("author_id", Long.class),
+                                rs.getString("guest_name"),
+                                rs.getBoolean("anonymous"),
+                                rs.getObject("created_at", OffsetDateTime.class),
+                                rs.getString("body"),
+                                " ",
+                                " "));
                     });
         }
         jdbc.batchUpdate(INSERT, rows.toArray(SqlParameterSource[]::new));
@@ -157,21 +198,31 @@ public class SearchIndex {
         if (t == null || !t.visible()) {
             return;
         }
-        jdbc.query("select id, author_id, guest_name, anonymous, created_at, body from thread_comment"
-                        + " where id = :id and thread_id = :thread and deleted = false and hidden = false",
-                new MapSqlParameterSource("id", commentId).addValue("thread", threadId),
-                (rs, i) -> entry(t, rs.getLong("id"), rs.getObject("author_id", Long.class),
-                        rs.getString("guest_name"), rs.getBoolean("anonymous"),
-                        rs.getObject("created_at", OffsetDateTime.class), rs.getString("body"), " ", " "))
+        jdbc.query(
+                        "select id, author_id, guest_name, anonymous, created_at, body from thread_comment"
+                                + " where id = :id and thread_id = :thread and deleted = false and hidden = false",
+                        new MapSqlParameterSource("id", commentId).addValue("thread", threadId),
+                        (rs, i) -> entry(
+                                t,
+                                rs.getLong("id"),
+                                rs.getObject("author_id", Long.class),
+                                rs.getString("guest_name"),
+                                rs.getBoolean("anonymous"),
+                                rs.getObject("created_at", OffsetDateTime.class),
+                                rs.getString("body"),
+                                " ",
+                                " "))
                 .forEach(row -> jdbc.update(INSERT, row));
     }
 
     /** The thread's tags with their synonyms, so "anxious" finds a thread tagged Ambivalent. */
     private String tagText(long threadId) {
         Set<String> words = new LinkedHashSet<>();
-        jdbc.query("select t.name, s.synonym from thread_tag tt join tag t on t.id = tt.tag_id"
+        jdbc.query(
+                "select t.name, s.synonym from thread_tag tt join tag t on t.id = tt.tag_id"
                         + " left join tag_synonym s on s.tag_id = t.id where tt.thread_id = :id order by t.id",
-                new MapSqlParameterSource("id", threadId), rs -> {
+                new MapSqlParameterSource("id", threadId),
+                rs -> {
                     words.add(rs.getString(1));
                     if (rs.getString(2) != null) {
                         words.add(rs.getString(2));
@@ -180,13 +231,28 @@ public class SearchIndex {
         return String.join(" ", words);
     }
 
-    private static MapSqlParameterSource entry(ThreadRow t, Long commentId, Long authorId, String guestName,
-                                               boolean anonymous, OffsetDateTime createdAt, String body,
-                                               String titleTerms, String tagTerms) {
-        return new MapSqlParameterSource().addValue("threadId", t.id()).addValue("commentId", commentId)
-                .addValue("groupId", t.groupId()).addValue("kind", t.kind()).addValue("authorId", authorId)
-                .addValue("guestName", guestName).addValue("anonymous", anonymous).addValue("createdAt", createdAt)
-                .addValue("body", body).addValue("titleTerms", titleTerms).addValue("tagTerms", tagTerms)
+    private static MapSqlParameterSource entry(
+            ThreadRow t,
+            Long commentId,
+            Long authorId,
+            String guestName,
+            boolean anonymous,
+            OffsetDateTime createdAt,
+            String body,
+            String titleTerms,
+            String tagTerms) {
+        return new MapSqlParameterSource()
+                .addValue("threadId", t.id())
+                .addValue("commentId", commentId)
+                .addValue("groupId", t.groupId())
+                .addValue("kind", t.kind())
+                .addValue("authorId", authorId)
+                .addValue("guestName", guestName)
+                .addValue("anonymous", anonymous)
+                .addValue("createdAt", createdAt)
+                .addValue("body", body)
+                .addValue("titleTerms", titleTerms)
+                .addValue("tagTerms", tagTerms)
                 .addValue("bodyTerms", Terms.joined(body, 40000));
     }
 }

@@ -7,11 +7,21 @@ import java.util.List;
  * A search and its filters, as the URL carries them: words; a group; posts or comments only; tags (all of them);
  * an author; a date range (inclusive, UTC days); case consultations only; only my own posts and comments; order.
  */
-public record SearchQuery(String text, Long groupId, Part part, List<String> tags, Long authorId, LocalDate from,
-                          LocalDate to, boolean casesOnly, boolean mine, Sort sort) {
+public record SearchQuery(
+        String text,
+        Long groupId,
+        Part part,
+        List<String> tags,
+        Long authorId,
+        LocalDate from,
+        LocalDate to,
+        boolean casesOnly,
+        boolean mine,
+        Sort sort) {
 
     public enum Part {
-        POSTS("Posts"), COMMENTS("Comments");
+        POSTS("Posts"),
+        COMMENTS("Comments");
 
         private final String label;
 
@@ -25,7 +35,8 @@ public record SearchQuery(String text, Long groupId, Part part, List<String> tag
     }
 
     public enum Sort {
-        RELEVANCE("Relevance"), NEWEST("Newest first");
+        RELEVANCE("Relevance"),
+        NEWEST("Newest first");
 
         private final String label;
 
@@ -81,7 +92,13 @@ public record SearchQuery(String text, Long groupId, Part part, List<String> tag
 
     /** Whether any filter narrows the search, so an empty result can suggest removing one. */
     public boolean filtered() {
-        return groupId != null || part != null || !tags.isEmpty() || authorId != null || from != null || to != null
-                || casesOnly || mine;
+        return groupId != null
+                || part != null
+                || !tags.isEmpty()
+                || authorId != null
+                || from != null
+                || to != null
+                || casesOnly
+                || mine;
     }
 }

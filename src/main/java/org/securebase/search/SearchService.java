@@ -19,6 +19,5 @@ public interface SearchService {
     /** Members who wrote, under their name, something the reader can find: for the author filter. */
     List<Author> authors();
 
-    record Author(long id, String displayName) {
-    }
+    record Author(long id, String displayName) {}
 }

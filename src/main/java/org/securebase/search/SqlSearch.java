@@ -33,8 +33,8 @@ public abstract class SqlSearch implements SearchService {
     private final GroupAccess groupAccess;
     private final TagService tags;
 
-    protected SqlSearch(NamedParameterJdbcTemplate jdbc, AccessPolicy access, GroupAccess groupAccess,
-                        TagService tags) {
+    protected SqlSearch(
+            NamedParameterJdbcTemplate jdbc, AccessPolicy access, GroupAccess groupAccess, TagService tags) {
         this.jdbc = jdbc;
         this.access = access;
         this.groupAccess = groupAccess;
@@ -47,9 +47,12 @@ public abstract class SqlSearch implements SearchService {
     /** An SQL expression for relevance: title above tags and synonyms above the post above a comment. */
     protected abstract String score(ParsedQuery query, MapSqlParameterSource params);
 
-    private record Plan(ParsedQuery parsed, String where, MapSqlParameterSource params,
-                        Map<Long, ConsultationGroup> readable, Actor actor) {
-    }
+    private record Plan(
+            ParsedQuery parsed,
+            String where,
+            MapSqlParameterSource params,
+            Map<Long, ConsultationGroup> readable,
+            Actor actor) {}
 
     @Override
     @Transactional(readOnly = true)
@@ -62,7 +65,8 @@ public abstract class SqlSearch implements SearchService {
         MapSqlParameterSource params = plan.params();
         String score = query.sort() == SearchQuery.Sort.RELEVANCE ? score(plan.parsed(), params) : "0";
         params.addValue("offset", Math.max(0, offset)).addValue("limit", Math.max(1, limit));
-        String order = query.sort() == SearchQuery.Sort.RELEVANCE ? "score desc, created_at desc, id desc"
+        String order = query.sort() == SearchQuery.Sort.RELEVANCE
+                ? "score desc, created_at desc, id desc"
                 : "created_at desc, id desc";
         String sql = "select e.id, e.thread_id, e.comment_id, e.group_id, e.kind, e.author_id, e.guest_name,"
                 + " e.anonymous, e.created_at, e.body, t.title, a.display_name from (select e.id as id,"
@@ -72,28 +76,55 @@ public abstract class SqlSearch implements SearchService {
                 + " left join account a on a.id = e.author_id order by "
                 + (query.sort() == SearchQuery.Sort.RELEVANCE ? "x.score desc, " : "")
                 + "x.created_at desc, x.id desc";
-        List<Row> rows = jdbc.query(sql, params, (rs, i) -> new Row(rs.getLong("thread_id"),
-                (Long) rs.getObject("comment_id", Long.class), rs.getLong("group_id"), rs.getString("kind"),
-                rs.getObject("author_id", Long.class), rs.getString("guest_name"), rs.getBoolean("anonymous"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getString("body"),
-                rs.getString("title"), rs.getString("display_name")));
-        Map<Long, List<TagRef>> tagged = tags.tagsOf(rows.stream().map(Row::threadId).distinct().toList());
-        return rows.stream().map(r -> {
-            ConsultationGroup group = plan.readable().get(r.groupId());
-            boolean moderates = GroupAccess.canModerate(plan.actor(), group);
-            return new SearchHit(r.threadId(), r.commentId(), r.groupId(), group.getName(), r.title(),
-                    Excerpts.highlight(r.title(), plan.parsed()), ThreadKind.valueOf(r.kind()),
-                    Authors.label(r.authorId(), r.displayName() == null ? "" : r.displayName(), r.guestName(),
-                            r.anonymous(), moderates), r.createdAt(), tagged.getOrDefault(r.threadId(), List.of()),
-                    Excerpts.excerpt(r.body(), plan.parsed()));
-        }).toList();
+        List<Row> rows = jdbc.query(
+                sql,
+                params,
+                (rs, i) -> new Row(
+                        rs.getLong("thread_id"),
+                        (Long) rs.getObject("comment_id", Long.class),
+                        rs.getLong("group_id"),
+                        rs.getString("kind"),
+                        rs.getObject("author_id", Long.class),
+                        rs.getString("guest_name"),
+                        rs.getBoolean("anonymous"),
+                        rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                        rs.getString("body"),
+                        rs.getString("title"),
+                        rs.getString("display_name")));
+        Map<Long, List<TagRef>> tagged =
+                tags.tagsOf(rows.stream().map(Row::threadId).distinct().toList());
+        return rows.stream()
+                .map(r -> {
+                    ConsultationGroup group = plan.readable().get(r.groupId());
+                    boolean moderates = GroupAccess.canModerate(plan.actor(), group);
+                    return new SearchHit(
+                            r.threadId(),
+                            r.commentId(),
+                            r.groupId(),
+                            group.getName(),
+                            r.title(),
+                            Excerpts.highlight(r.title(), plan.parsed()),
+                            ThreadKind.valueOf(r.kind()),
+                            Authors.label(
+                                    r.authorId(),
+                                    r.displayName() == null ? "" : r.displayName(),
+                                    r.guestName(),
+                                    r.anonymous(),
+                                    moderates),
+                            r.createdAt(),
+                            tagged.getOrDefault(r.threadId(), List.of()),
+                            Excerpts.excerpt(r.body(), plan.parsed()));
+                })
+                .toList();
     }
 
     @Override
     @Transactional(readOnly = true)
     public int count(SearchQuery query) {
-        return plan(query).map(plan -> jdbc.queryForObject("select count(*) from search_entry e where "
-                + plan.where(), plan.params(), Integer.class)).orElse(0);
+        return plan(query)
+                .map(plan -> jdbc.queryForObject(
+                        "select count(*) from search_entry e where " + plan.where(), plan.params(), Integer.class))
+                .orElse(0);
     }
 
     @Override
@@ -104,9 +135,11 @@ public abstract class SqlSearch implements SearchService {
         if (readable.isEmpty()) {
             return List.of();
         }
-        return jdbc.query("select a.id, a.display_name from account a where a.id in (select e.author_id from"
+        return jdbc.query(
+                "select a.id, a.display_name from account a where a.id in (select e.author_id from"
                         + " search_entry e where e.group_id in (:groups) and e.anonymous = false) order by"
-                        + " a.display_name", new MapSqlParameterSource("groups", readable),
+                        + " a.display_name",
+                new MapSqlParameterSource("groups", readable),
                 (rs, i) -> new Author(rs.getLong(1), rs.getString(2)));
     }
 
@@ -128,8 +161,10 @@ public abstract class SqlSearch implements SearchService {
             params.addValue("group", query.groupId());
         }
         if (query.part() != null) {
-            where.append(query.part() == SearchQuery.Part.POSTS ? " and e.comment_id is null"
-                    : " and e.comment_id is not null");
+            where.append(
+                    query.part() == SearchQuery.Part.POSTS
+                            ? " and e.comment_id is null"
+                            : " and e.comment_id is not null");
         }
         if (query.casesOnly()) {
             where.append(" and e.kind = :kind");
@@ -142,11 +177,15 @@ public abstract class SqlSearch implements SearchService {
         if (query.authorId() != null) {
             // An anonymous post is never found by its author's name, except by the group's supervisors
             // (who see the name anyway) and by the author.
-            Set<Long> moderated = readable.values().stream().filter(g -> GroupAccess.canModerate(actor, g))
-                    .map(ConsultationGroup::getId).collect(Collectors.toSet());
+            Set<Long> moderated = readable.values().stream()
+                    .filter(g -> GroupAccess.canModerate(actor, g))
+                    .map(ConsultationGroup::getId)
+                    .collect(Collectors.toSet());
             where.append(" and e.author_id = :author and (e.anonymous = false or e.author_id = :self");
             where.append(moderated.isEmpty() ? ")" : " or e.group_id in (:moderated))");
-            params.addValue("author", query.authorId()).addValue("self", actor.id()).addValue("moderated", orNone(moderated));
+            params.addValue("author", query.authorId())
+                    .addValue("self", actor.id())
+                    .addValue("moderated", orNone(moderated));
         }
         if (query.from() != null) {
             where.append(" and e.created_at >= :from");
@@ -174,7 +213,16 @@ public abstract class SqlSearch implements SearchService {
         return ids.isEmpty() ? List.of(-1L) : ids;
     }
 
-    private record Row(long threadId, Long commentId, long groupId, String kind, Long authorId, String guestName,
-                       boolean anonymous, Instant createdAt, String body, String title, String displayName) {
-    }
+    private record Row(
+            long threadId,
+            Long commentId,
+            long groupId,
+            String kind,
+            Long authorId,
+            String guestName,
+            boolean anonymous,
+            Instant createdAt,
+            String body,
+            String title,
+            String displayName) {}
 }

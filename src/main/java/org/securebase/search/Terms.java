@@ -20,8 +20,7 @@ public final class Terms {
     private static final Analyzer ENGLISH = new EnglishAnalyzer();
     private static final int MAX_TERM = 60;
 
-    private Terms() {
-    }
+    private Terms() {}
 
     public static List<String> of(String text) {
         List<String> terms = new ArrayList<>();

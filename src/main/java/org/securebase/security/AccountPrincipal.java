@@ -9,8 +9,8 @@ public class AccountPrincipal extends User {
 
     private final long accountId;
 
-    public AccountPrincipal(long accountId, String email, String passwordHash,
-                            Collection<? extends GrantedAuthority> authorities) {
+    public AccountPrincipal(
+            long accountId, String email, String passwordHash, Collection<? extends GrantedAuthority> authorities) {
         super(email, passwordHash, authorities);
         this.accountId = accountId;
     }

@@ -27,14 +27,15 @@ public class AccountUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         Account account = accounts.findByEmail(Emails.normalise(username))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
-        return new AccountPrincipal(account.getId(), account.getEmail(), account.getPasswordHash(),
-                authoritiesOf(account));
+        return new AccountPrincipal(
+                account.getId(), account.getEmail(), account.getPasswordHash(), authoritiesOf(account));
     }
 
     static List<GrantedAuthority> authoritiesOf(Account account) {
         return switch (account.getStatus()) {
             case PENDING -> List.of(new SimpleGrantedAuthority(PENDING));
-            case ACTIVE -> List.of(new SimpleGrantedAuthority("ROLE_" + account.getRole().name()));
+            case ACTIVE ->
+                List.of(new SimpleGrantedAuthority("ROLE_" + account.getRole().name()));
             case SUSPENDED, REFUSED -> List.of();
         };
     }

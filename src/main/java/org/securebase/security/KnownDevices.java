@@ -65,8 +65,8 @@ public class KnownDevices {
             return Optional.empty();
         }
         String body = parts[0] + "." + parts[1];
-        boolean genuine = MessageDigest.isEqual(mac(body, email).getBytes(StandardCharsets.US_ASCII),
-                parts[2].getBytes(StandardCharsets.US_ASCII));
+        boolean genuine = MessageDigest.isEqual(
+                mac(body, email).getBytes(StandardCharsets.US_ASCII), parts[2].getBytes(StandardCharsets.US_ASCII));
         boolean fresh = today() - Long.parseLong(parts[1]) <= LIFETIME.toDays();
         return genuine && fresh ? Optional.of(parts[0]) : Optional.empty();
     }
@@ -79,8 +79,8 @@ public class KnownDevices {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return B64.encodeToString(mac.doFinal((body + "|" + Emails.normalise(email))
-                    .getBytes(StandardCharsets.UTF_8)));
+            return B64.encodeToString(
+                    mac.doFinal((body + "|" + Emails.normalise(email)).getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

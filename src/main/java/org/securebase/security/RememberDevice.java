@@ -17,11 +17,15 @@ class RememberDevice implements SessionAuthenticationStrategy {
     }
 
     @Override
-    public void onAuthentication(Authentication authentication, HttpServletRequest request,
-                                 HttpServletResponse response) {
+    public void onAuthentication(
+            Authentication authentication, HttpServletRequest request, HttpServletResponse response) {
         ResponseCookie cookie = ResponseCookie.from(KnownDevices.COOKIE, devices.issue(authentication.getName()))
-                .path(request.getContextPath() + "/login").httpOnly(true).secure(request.isSecure())
-                .sameSite("Lax").maxAge(KnownDevices.LIFETIME).build();
+                .path(request.getContextPath() + "/login")
+                .httpOnly(true)
+                .secure(request.isSecure())
+                .sameSite("Lax")
+                .maxAge(KnownDevices.LIFETIME)
+                .build();
         response.addHeader(HttpHeaders.SET_COOKIE, cookie.toString());
     }
 }

@@ -7,11 +7,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
-import org.springframework.security.config.Customizer;
-import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -22,11 +22,16 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ThrottledAuthenticationProvider provider,
-                                            KnownDevices devices, RequestUtil vaadinRequests) throws Exception {
-        http.authorizeHttpRequests(auth -> auth
-                .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
-                .requestMatchers("/actuator/**").hasRole("ADMIN"));
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            ThrottledAuthenticationProvider provider,
+            KnownDevices devices,
+            RequestUtil vaadinRequests)
+            throws Exception {
+        http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**")
+                .permitAll()
+                .requestMatchers("/actuator/**")
+                .hasRole("ADMIN"));
         // Our provider alone: as a bean it also lands in the global manager, which retried every failed attempt
         // and so counted it twice.
         http.authenticationManager(new ProviderManager(provider));
@@ -36,11 +41,13 @@ class SecurityConfig {
         // member into another account (login CSRF). The login form sends the token Vaadin writes into the page's
         // <meta name="_csrf">. Vaadin's internal requests carry Vaadin's own token instead.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
-        http.exceptionHandling(errors -> errors.defaultAccessDeniedHandlerFor(new StaleSignInForm(),
-                PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login")));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.enableCsrfConfiguration(false)
-                .loginView(LoginView.class, "/login?logout"))
-                .with(new SignInDetailsConfigurer(), Customizer.withDefaults()).build();
+        http.exceptionHandling(errors -> errors.defaultAccessDeniedHandlerFor(
+                new StaleSignInForm(), PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login")));
+        return http.with(
+                        VaadinSecurityConfigurer.vaadin(),
+                        vaadin -> vaadin.enableCsrfConfiguration(false).loginView(LoginView.class, "/login?logout"))
+                .with(new SignInDetailsConfigurer(), Customizer.withDefaults())
+                .build();
     }
 
     /**

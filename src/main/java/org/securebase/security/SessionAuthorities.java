@@ -37,15 +37,16 @@ public class SessionAuthorities {
             return false;
         }
         Set<GrantedAuthority> authorities = new HashSet<>(fresh.getAuthorities());
-        current.getAuthorities().stream().filter(a -> !a.getAuthority().startsWith("ROLE_"))
+        current.getAuthorities().stream()
+                .filter(a -> !a.getAuthority().startsWith("ROLE_"))
                 .forEach(authorities::add);
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fresh, null, authorities));
         SecurityContextHolder.setContext(context);
         VaadinSession session = VaadinSession.getCurrent();
         if (session != null && session.getSession() != null) {
-            session.getSession().setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY,
-                    context);
+            session.getSession()
+                    .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
         }
         return true;
     }
@@ -55,7 +56,9 @@ public class SessionAuthorities {
     }
 
     private static Set<String> roles(java.util.Collection<? extends GrantedAuthority> authorities) {
-        return authorities.stream().map(GrantedAuthority::getAuthority).filter(a -> a.startsWith("ROLE_"))
+        return authorities.stream()
+                .map(GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith("ROLE_"))
                 .collect(Collectors.toSet());
     }
 }

@@ -14,9 +14,13 @@ public class SignInDetails extends WebAuthenticationDetails {
     SignInDetails(HttpServletRequest request) {
         super(request);
         Cookie[] cookies = request.getCookies();
-        this.deviceCookie = cookies == null ? null : Arrays.stream(cookies)
-                .filter(c -> KnownDevices.COOKIE.equals(c.getName())).map(Cookie::getValue).findFirst()
-                .orElse(null);
+        this.deviceCookie = cookies == null
+                ? null
+                : Arrays.stream(cookies)
+                        .filter(c -> KnownDevices.COOKIE.equals(c.getName()))
+                        .map(Cookie::getValue)
+                        .findFirst()
+                        .orElse(null);
     }
 
     public String deviceCookie() {

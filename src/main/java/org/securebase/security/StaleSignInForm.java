@@ -19,8 +19,8 @@ class StaleSignInForm implements AccessDeniedHandler {
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException denied)
             throws IOException {
-        request.getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
-                new AuthenticationServiceException(MESSAGE));
+        request.getSession()
+                .setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, new AuthenticationServiceException(MESSAGE));
         response.sendRedirect(request.getContextPath() + "/login?error");
     }
 }

@@ -28,9 +28,12 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final AccountRepository accounts;
     private final KnownDevices devices;
 
-    public ThrottledAuthenticationProvider(AccountUserDetailsService users, PasswordEncoder encoder,
-                                           LoginAttempts attempts, AccountRepository accounts,
-                                           KnownDevices devices) {
+    public ThrottledAuthenticationProvider(
+            AccountUserDetailsService users,
+            PasswordEncoder encoder,
+            LoginAttempts attempts,
+            AccountRepository accounts,
+            KnownDevices devices) {
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(encoder);
         this.attempts = attempts;
@@ -68,7 +71,9 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private SignInAttempt attemptOf(String email, Object details) {
         if (details instanceof SignInDetails web) {
-            return new SignInAttempt(email, web.getRemoteAddress(),
+            return new SignInAttempt(
+                    email,
+                    web.getRemoteAddress(),
                     devices.deviceOf(web.deviceCookie(), email).orElse(null));
         }
         return SignInAttempt.of(email);

@@ -22,6 +22,5 @@ public record ContentChanged(long threadId, Long commentId, boolean postOnly) {
     }
 
     /** A tag's name or synonyms changed, or another tag was merged into it: every thread carrying it changes. */
-    public record Tags(Set<Long> tagIds) {
-    }
+    public record Tags(Set<Long> tagIds) {}
 }

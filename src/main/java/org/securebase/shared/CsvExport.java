@@ -20,8 +20,13 @@ public final class CsvExport implements AutoCloseable {
 
     public CsvExport(String... header) {
         try {
-            printer = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                    .setHeader(Arrays.stream(header).map(CsvExport::inert).toArray(String[]::new)).get());
+            printer = new CSVPrinter(
+                    out,
+                    CSVFormat.RFC4180
+                            .builder()
+                            .setHeader(
+                                    Arrays.stream(header).map(CsvExport::inert).toArray(String[]::new))
+                            .get());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

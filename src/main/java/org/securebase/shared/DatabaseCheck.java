@@ -38,8 +38,12 @@ class DatabaseCheck implements BeanPostProcessor, EnvironmentAware {
             try (Connection connection = dataSource.getConnection()) {
                 DatabaseMetaData meta = connection.getMetaData();
                 String url = withoutPassword(meta.getURL());
-                log.info("Connected to {} {} at {} as {}", meta.getDatabaseProductName(),
-                        meta.getDatabaseProductVersion(), url, meta.getUserName());
+                log.info(
+                        "Connected to {} {} at {} as {}",
+                        meta.getDatabaseProductName(),
+                        meta.getDatabaseProductVersion(),
+                        url,
+                        meta.getUserName());
                 requireExpected(Arrays.asList(environment.getActiveProfiles()), meta.getDatabaseProductName(), url);
             } catch (SQLException e) {
                 throw new BeanCreationException(beanName, "Cannot reach the database: " + e.getMessage(), e);

@@ -51,7 +51,8 @@ public class H2Compaction {
         try {
             connection = dataSource.getConnection();
             String url = connection.getMetaData().getURL();
-            if (!"H2".equals(connection.getMetaData().getDatabaseProductName()) || url == null
+            if (!"H2".equals(connection.getMetaData().getDatabaseProductName())
+                    || url == null
                     || url.startsWith("jdbc:h2:mem:")) {
                 return false;
             }

@@ -11,8 +11,7 @@ public final class Inputs {
     /** Single-line text: no control characters (line breaks, NUL and the like). */
     public static final String SINGLE_LINE = "[^\\p{Cc}]*";
 
-    private Inputs() {
-    }
+    private Inputs() {}
 
     public static String clean(String value) {
         return value == null ? "" : value.strip();

@@ -22,26 +22,104 @@ final class BehaviourText {
 
     /** Contractions whose negation matters, with and without the apostrophe (casual notes drop it). */
     private static final Map<String, String> CONTRACTIONS = Map.ofEntries(
-            Map.entry("won't", "will not"), Map.entry("wont", "will not"), Map.entry("can't", "can not"),
-            Map.entry("cant", "can not"), Map.entry("cannot", "can not"), Map.entry("shan't", "shall not"),
-            Map.entry("doesnt", "does not"), Map.entry("dont", "do not"), Map.entry("didnt", "did not"),
-            Map.entry("isnt", "is not"), Map.entry("wasnt", "was not"), Map.entry("arent", "are not"),
-            Map.entry("werent", "were not"), Map.entry("hasnt", "has not"), Map.entry("havent", "have not"),
-            Map.entry("hadnt", "had not"), Map.entry("wouldnt", "would not"), Map.entry("couldnt", "could not"),
-            Map.entry("shouldnt", "should not"), Map.entry("aint", "is not"), Map.entry("im", "i am"),
-            Map.entry("i'm", "i am"), Map.entry("ive", "i have"), Map.entry("whats", "what is"),
-            Map.entry("hes", "he is"), Map.entry("shes", "she is"), Map.entry("thats", "that is"));
+            Map.entry("won't", "will not"),
+            Map.entry("wont", "will not"),
+            Map.entry("can't", "can not"),
+            Map.entry("cant", "can not"),
+            Map.entry("cannot", "can not"),
+            Map.entry("shan't", "shall not"),
+            Map.entry("doesnt", "does not"),
+            Map.entry("dont", "do not"),
+            Map.entry("didnt", "did not"),
+            Map.entry("isnt", "is not"),
+            Map.entry("wasnt", "was not"),
+            Map.entry("arent", "are not"),
+            Map.entry("werent", "were not"),
+            Map.entry("hasnt", "has not"),
+            Map.entry("havent", "have not"),
+            Map.entry("hadnt", "had not"),
+            Map.entry("wouldnt", "would not"),
+            Map.entry("couldnt", "could not"),
+            Map.entry("shouldnt", "should not"),
+            Map.entry("aint", "is not"),
+            Map.entry("im", "i am"),
+            Map.entry("i'm", "i am"),
+            Map.entry("ive", "i have"),
+            Map.entry("whats", "what is"),
+            Map.entry("hes", "he is"),
+            Map.entry("shes", "she is"),
+            Map.entry("thats", "that is"));
 
     /** Words ending in -ise that are not the British form of an -ize word. */
-    private static final Set<String> ISE_WORDS = Set.of("otherwise", "likewise", "clockwise", "exercise", "promise",
-            "surprise", "advise", "devise", "revise", "compromise", "despise", "expertise", "premise", "franchise",
-            "merchandise", "enterprise", "supervise", "televise", "improvise", "chastise", "paradise", "precise",
-            "concise", "excise", "incise", "bruise", "cruise", "noise", "poise", "praise", "raise", "arise", "disguise",
-            "demise", "treatise", "porpoise", "tortoise", "appraise", "turquoise", "reprise", "braise", "mortise",
-            "circumcise", "comprise", "wise", "rise", "guise", "anise", "valise", "apprise", "upraise");
+    private static final Set<String> ISE_WORDS = Set.of(
+            "otherwise",
+            "likewise",
+            "clockwise",
+            "exercise",
+            "promise",
+            "surprise",
+            "advise",
+            "devise",
+            "revise",
+            "compromise",
+            "despise",
+            "expertise",
+            "premise",
+            "franchise",
+            "merchandise",
+            "enterprise",
+            "supervise",
+            "televise",
+            "improvise",
+            "chastise",
+            "paradise",
+            "precise",
+            "concise",
+            "excise",
+            "incise",
+            "bruise",
+            "cruise",
+            "noise",
+            "poise",
+            "praise",
+            "raise",
+            "arise",
+            "disguise",
+            "demise",
+            "treatise",
+            "porpoise",
+            "tortoise",
+            "appraise",
+            "turquoise",
+            "reprise",
+            "braise",
+            "mortise",
+            "circumcise",
+            "comprise",
+            "wise",
+            "rise",
+            "guise",
+            "anise",
+            "valise",
+            "apprise",
+            "upraise");
 
-    private static final Set<String> PRONOUNS_IS = Set.of("he", "she", "it", "there", "that", "what", "who", "where",
-            "here", "this", "everyone", "nobody", "someone", "everything", "nothing");
+    private static final Set<String> PRONOUNS_IS = Set.of(
+            "he",
+            "she",
+            "it",
+            "there",
+            "that",
+            "what",
+            "who",
+            "where",
+            "here",
+            "this",
+            "everyone",
+            "nobody",
+            "someone",
+            "everything",
+            "nothing");
 
     private static final Pattern TOKEN = Pattern.compile("[a-z]+(?:'[a-z]+)?");
     private static final Pattern ISE = Pattern.compile("([a-z]{3,})is(e|es|ed|ing|ation|ations|er|ers)");
@@ -49,6 +127,7 @@ final class BehaviourText {
 
     /** Real words one letter from a key word; never "mended" (attached is not attacked, started is not startled). */
     private final Set<String> realWords;
+
     private final Set<String> keyWords = new HashSet<>();
     private final Map<Character, List<String>> keyWordsByInitial = new HashMap<>();
     private final Map<Character, List<String>> stemsByInitial = new HashMap<>();
@@ -64,12 +143,16 @@ final class BehaviourText {
         for (String w : keyWords) {
             this.keyWords.add(w);
             if (w.length() >= 6) {
-                keyWordsByInitial.computeIfAbsent(w.charAt(0), c -> new ArrayList<>()).add(w);
+                keyWordsByInitial
+                        .computeIfAbsent(w.charAt(0), c -> new ArrayList<>())
+                        .add(w);
             }
         }
         for (String s : stems) {
             if (s.length() >= 4) {
-                stemsByInitial.computeIfAbsent(s.charAt(0), c -> new ArrayList<>()).add(s);
+                stemsByInitial
+                        .computeIfAbsent(s.charAt(0), c -> new ArrayList<>())
+                        .add(s);
             }
         }
     }
@@ -82,13 +165,17 @@ final class BehaviourText {
         if (text == null) {
             return "";
         }
-        String t = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replaceAll("[\u2018\u2019\u02bc`\u00b4]", "'").replaceAll("[\u201c\u201d\u201e\u00ab\u00bb]", "\"")
-                .replaceAll("[\u2013\u2014\u2212]", " - ").replace('\u00a0', ' ');
+        String t = Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[\u2018\u2019\u02bc`\u00b4]", "'")
+                .replaceAll("[\u201c\u201d\u201e\u00ab\u00bb]", "\"")
+                .replaceAll("[\u2013\u2014\u2212]", " - ")
+                .replace('\u00a0', ' ');
         // Single quotation marks become double ones; apostrophes inside words stay.
         t = t.replaceAll("(?<![a-z])'|'(?![a-z])", "\"");
         t = t.replaceAll("(?<=[a-z])-(?=[a-z])", " ").replaceAll("[ \t]+", " ");
-        t = t.replaceAll("\\b(\\w+)n't\\b", "$1 not").replaceAll("\\bca not\\b", "can not")
+        t = t.replaceAll("\\b(\\w+)n't\\b", "$1 not")
+                .replaceAll("\\bca not\\b", "can not")
                 .replaceAll("\\bwo not\\b", "will not");
         StringBuilder out = new StringBuilder(t.length() + 32);
         Matcher m = TOKEN.matcher(t);
@@ -196,9 +283,13 @@ final class BehaviourText {
             if (a.substring(i + 1).equals(b.substring(i + 1))) {
                 return true;
             }
-            return i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+            return i + 1 < la
+                    && a.charAt(i) == b.charAt(i + 1)
+                    && a.charAt(i + 1) == b.charAt(i)
                     && a.substring(i + 2).equals(b.substring(i + 2));
         }
-        return la > lb ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
+        return la > lb
+                ? a.substring(i + 1).equals(b.substring(i))
+                : a.substring(i).equals(b.substring(i + 1));
     }
 }

@@ -249,8 +249,7 @@ final class SuggestWords {
             worries worrisome wriggle wriggled wriggler wrigglers wriggles wriggling wriggly
             """;
 
-    private SuggestWords() {
-    }
+    private SuggestWords() {}
 
     static Set<String> realWordsNearKeyWords() {
         return Set.of(REAL_WORDS.strip().split("\\s+"));

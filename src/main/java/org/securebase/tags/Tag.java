@@ -22,27 +22,33 @@ public class Tag {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(nullable = false)
     private String slug;
+
     @Column(nullable = false)
     private String name;
+
     @Column(nullable = false)
     private String description;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "tag_group", nullable = false)
     private TagGroup group;
+
     private int position;
     private boolean retired;
     private Long mergedInto;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "tag_synonym", joinColumns = @JoinColumn(name = "tag_id"))
     @Column(name = "synonym")
     private Set<String> synonyms = new TreeSet<>();
+
     @Version
     private long version;
 
-    protected Tag() {
-    }
+    protected Tag() {}
 
     Tag(String slug, String name, String description, TagGroup group, int position, Set<String> synonyms) {
         this.slug = slug;
@@ -73,13 +79,39 @@ public class Tag {
         this.mergedInto = target;
     }
 
-    public Long getId() { return id; }
-    public String getSlug() { return slug; }
-    public String getName() { return name; }
-    public String getDescription() { return description; }
-    public TagGroup getGroup() { return group; }
-    public int getPosition() { return position; }
-    public boolean isRetired() { return retired; }
-    public Long getMergedInto() { return mergedInto; }
-    public Set<String> getSynonyms() { return synonyms; }
+    public Long getId() {
+        return id;
+    }
+
+    public String getSlug() {
+        return slug;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public TagGroup getGroup() {
+        return group;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public boolean isRetired() {
+        return retired;
+    }
+
+    public Long getMergedInto() {
+        return mergedInto;
+    }
+
+    public Set<String> getSynonyms() {
+        return synonyms;
+    }
 }

@@ -10,11 +10,11 @@ public class TagAlias {
 
     @Id
     private String slug;
+
     @Column(nullable = false)
     private long tagId;
 
-    protected TagAlias() {
-    }
+    protected TagAlias() {}
 
     TagAlias(String slug, long tagId) {
         this.slug = slug;
@@ -25,6 +25,11 @@ public class TagAlias {
         this.tagId = tagId;
     }
 
-    public String getSlug() { return slug; }
-    public long getTagId() { return tagId; }
+    public String getSlug() {
+        return slug;
+    }
+
+    public long getTagId() {
+        return tagId;
+    }
 }

@@ -14,15 +14,17 @@ public class TagFollow {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(nullable = false)
     private long accountId;
+
     @Column(nullable = false)
     private long tagId;
+
     @Column(nullable = false)
     private Instant followedAt;
 
-    protected TagFollow() {
-    }
+    protected TagFollow() {}
 
     TagFollow(long accountId, long tagId, Instant followedAt) {
         this.accountId = accountId;
@@ -34,6 +36,11 @@ public class TagFollow {
         this.tagId = tagId;
     }
 
-    public long getAccountId() { return accountId; }
-    public long getTagId() { return tagId; }
+    public long getAccountId() {
+        return accountId;
+    }
+
+    public long getTagId() {
+        return tagId;
+    }
 }

@@ -6,7 +6,12 @@ import java.util.List;
 public record TagForm(String name, String slug, String description, TagGroup group, String synonyms) {
 
     List<String> synonymList() {
-        return synonyms == null ? List.of() : java.util.Arrays.stream(synonyms.split("[,\\n]"))
-                .map(s -> s.strip().toLowerCase(java.util.Locale.ROOT)).filter(s -> !s.isEmpty()).distinct().toList();
+        return synonyms == null
+                ? List.of()
+                : java.util.Arrays.stream(synonyms.split("[,\\n]"))
+                        .map(s -> s.strip().toLowerCase(java.util.Locale.ROOT))
+                        .filter(s -> !s.isEmpty())
+                        .distinct()
+                        .toList();
     }
 }

@@ -4,8 +4,15 @@ import java.util.List;
 import java.util.Locale;
 
 /** A tag with what the Themes page, the picker and the admin page need. */
-public record TagInfo(long id, String slug, String name, String description, TagGroup group, List<String> synonyms,
-                      boolean retired, long threads) {
+public record TagInfo(
+        long id,
+        String slug,
+        String name,
+        String description,
+        TagGroup group,
+        List<String> synonyms,
+        boolean retired,
+        long threads) {
 
     public TagRef ref() {
         return new TagRef(id, slug, name, group);

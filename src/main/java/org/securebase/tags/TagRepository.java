@@ -28,13 +28,17 @@ public interface TagRepository extends JpaRepository<Tag, Long> {
 
     @Query("select p, q, count(t) from DiscussionThread t join t.tagIds p join t.tagIds q where " + LISTED
             + " and p in :rows and q in :columns group by p, q")
-    List<Object[]> pairs(@Param("groups") Collection<Long> groups, @Param("rows") Collection<Long> rows,
-                         @Param("columns") Collection<Long> columns);
+    List<Object[]> pairs(
+            @Param("groups") Collection<Long> groups,
+            @Param("rows") Collection<Long> rows,
+            @Param("columns") Collection<Long> columns);
 
     @Query("select x, t.createdAt from DiscussionThread t join t.tagIds x where " + LISTED
             + " and x in :tags and t.createdAt >= :since")
-    List<Object[]> uses(@Param("groups") Collection<Long> groups, @Param("tags") Collection<Long> tags,
-                        @Param("since") Instant since);
+    List<Object[]> uses(
+            @Param("groups") Collection<Long> groups,
+            @Param("tags") Collection<Long> tags,
+            @Param("since") Instant since);
 
     @Query(value = "select tag_id from thread_tag where thread_id = :thread", nativeQuery = true)
     List<Long> tagIdsOf(@Param("thread") long thread);

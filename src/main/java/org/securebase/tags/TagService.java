@@ -24,8 +24,8 @@ import org.securebase.groups.GroupAccess;
 import org.securebase.groups.GroupRepository;
 import org.securebase.security.AccessPolicy;
 import org.securebase.security.Actor;
-import org.securebase.shared.InvalidInputException;
 import org.securebase.shared.Inputs;
+import org.securebase.shared.InvalidInputException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,8 +36,8 @@ public class TagService {
     static final int NAME_LIMIT = 80;
     static final int DESCRIPTION_LIMIT = 400;
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-    private static final Comparator<Tag> TAXONOMY_ORDER = Comparator.comparing(Tag::getGroup)
-            .thenComparing(Tag::getPosition).thenComparing(Tag::getName);
+    private static final Comparator<Tag> TAXONOMY_ORDER =
+            Comparator.comparing(Tag::getGroup).thenComparing(Tag::getPosition).thenComparing(Tag::getName);
 
     private final TagRepository tags;
     private final TagAliasRepository aliases;
@@ -49,9 +49,15 @@ public class TagService {
     private final org.springframework.context.ApplicationEventPublisher events;
     private final TagSuggester suggester = new TagSuggester();
 
-    public TagService(TagRepository tags, TagAliasRepository aliases, TagFollowRepository follows,
-                      GroupRepository groups, AccessPolicy access, AuditTrail audit, Clock clock,
-                      org.springframework.context.ApplicationEventPublisher events) {
+    public TagService(
+            TagRepository tags,
+            TagAliasRepository aliases,
+            TagFollowRepository follows,
+            GroupRepository groups,
+            AccessPolicy access,
+            AuditTrail audit,
+            Clock clock,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.tags = tags;
         this.aliases = aliases;
@@ -69,8 +75,11 @@ public class TagService {
     public List<TagInfo> taxonomy() {
         Actor actor = access.requireActiveMember();
         Map<Long, Long> counts = counts(actor);
-        return tags.findAll().stream().filter(t -> !t.isRetired()).sorted(TAXONOMY_ORDER)
-                .map(t -> info(t, counts.getOrDefault(t.getId(), 0L))).toList();
+        return tags.findAll().stream()
+                .filter(t -> !t.isRetired())
+                .sorted(TAXONOMY_ORDER)
+                .map(t -> info(t, counts.getOrDefault(t.getId(), 0L)))
+                .toList();
     }
 
     /** Every tag including retired ones, for admins. */
@@ -78,8 +87,11 @@ public class TagService {
     public List<TagInfo> allTags() {
         Actor actor = access.requireAdmin();
         Map<Long, Long> counts = counts(actor);
-        return tags.findAll().stream().filter(t -> t.getMergedInto() == null).sorted(TAXONOMY_ORDER)
-                .map(t -> info(t, counts.getOrDefault(t.getId(), 0L))).toList();
+        return tags.findAll().stream()
+                .filter(t -> t.getMergedInto() == null)
+                .sorted(TAXONOMY_ORDER)
+                .map(t -> info(t, counts.getOrDefault(t.getId(), 0L)))
+                .toList();
     }
 
     /** A slug from a link: the tag's own, an old one kept after a rename, or one merged into another. */
@@ -112,8 +124,11 @@ public class TagService {
             return List.of();
         }
         Map<Long, Tag> byId = byId();
-        return tags.related(visible, tagId).stream().limit(limit)
-                .map(row -> byId.get(((Number) row[0]).longValue())).map(TagRef::of).toList();
+        return tags.related(visible, tagId).stream()
+                .limit(limit)
+                .map(row -> byId.get(((Number) row[0]).longValue()))
+                .map(TagRef::of)
+                .toList();
     }
 
     @Transactional(readOnly = true)
@@ -128,7 +143,8 @@ public class TagService {
         }
         Map<Long, List<Long>> ids = new HashMap<>();
         for (Object[] row : tags.tagIdsOf(threadIds)) {
-            ids.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>()).add(((Number) row[1]).longValue());
+            ids.computeIfAbsent(((Number) row[0]).longValue(), k -> new ArrayList<>())
+                    .add(((Number) row[1]).longValue());
         }
         Map<Long, List<TagRef>> out = new HashMap<>();
         ids.forEach((thread, tagIds) -> out.put(thread, refs(tagIds)));
@@ -137,7 +153,11 @@ public class TagService {
 
     private List<TagRef> refs(Collection<Long> ids) {
         Map<Long, Tag> byId = byId();
-        return ids.stream().map(byId::get).sorted(TAXONOMY_ORDER).map(TagRef::of).toList();
+        return ids.stream()
+                .map(byId::get)
+                .sorted(TAXONOMY_ORDER)
+                .map(TagRef::of)
+                .toList();
     }
 
     // --- choosing tags ---
@@ -151,8 +171,8 @@ public class TagService {
         Set<Long> ids = new LinkedHashSet<>();
         boolean theme = false;
         for (String slug : slugs) {
-            Tag tag = find(slug).orElseThrow(() -> InvalidInputException.of("tags", "There is no tag \"" + slug
-                    + "\"."));
+            Tag tag =
+                    find(slug).orElseThrow(() -> InvalidInputException.of("tags", "There is no tag \"" + slug + "\"."));
             if (tag.isRetired()) {
                 throw InvalidInputException.of("tags", "The tag \"" + tag.getName() + "\" is retired.");
             }
@@ -163,8 +183,10 @@ public class TagService {
             throw InvalidInputException.of("tags", "Choose at most 10 tags.");
         }
         if (caseConsultation && !theme) {
-            throw InvalidInputException.of("tags", "Choose at least one attachment theme: a pattern, one of "
-                    + "Bowlby's features, or a relational process.");
+            throw InvalidInputException.of(
+                    "tags",
+                    "Choose at least one attachment theme: a pattern, one of "
+                            + "Bowlby's features, or a relational process.");
         }
         return ids;
     }
@@ -193,16 +215,25 @@ public class TagService {
             }
         }
         Map<String, Tag> bySlug = offered.stream().collect(Collectors.toMap(Tag::getSlug, t -> t));
-        return slugs.stream().map(bySlug::get).filter(java.util.Objects::nonNull).map(TagRef::of).limit(8).toList();
+        return slugs.stream()
+                .map(bySlug::get)
+                .filter(java.util.Objects::nonNull)
+                .map(TagRef::of)
+                .limit(8)
+                .toList();
     }
 
     private static boolean mentions(String text, String word) {
-        return word.length() > 2 && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?:s|es)?(?![\\p{L}\\p{N}])")
-                .matcher(text).find();
+        return word.length() > 2
+                && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word) + "(?:s|es)?(?![\\p{L}\\p{N}])")
+                        .matcher(text)
+                        .find();
     }
 
     private static String normalise(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+        return Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT)
+                .replace('\u2019', '\'');
     }
 
     // --- following ---
@@ -228,13 +259,17 @@ public class TagService {
     @Transactional(readOnly = true)
     public List<TagRef> followed() {
         Actor actor = access.requireActiveMember();
-        return refs(follows.findByAccountId(actor.id()).stream().map(TagFollow::getTagId).toList());
+        return refs(follows.findByAccountId(actor.id()).stream()
+                .map(TagFollow::getTagId)
+                .toList());
     }
 
     /** Members who follow any of the tags: used by notifications. */
     @Transactional(readOnly = true)
     public Set<Long> followersOf(Collection<Long> tagIds) {
-        return tagIds.stream().flatMap(id -> follows.findByTagId(id).stream()).map(TagFollow::getAccountId)
+        return tagIds.stream()
+                .flatMap(id -> follows.findByTagId(id).stream())
+                .map(TagFollow::getAccountId)
                 .collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -249,9 +284,14 @@ public class TagService {
                     "The theme map is for supervisors and admins.");
         }
         Set<Long> visible = visibleGroups(actor);
-        List<Tag> all = tags.findAll().stream().filter(t -> !t.isRetired()).sorted(TAXONOMY_ORDER).toList();
-        List<Tag> patterns = all.stream().filter(t -> t.getGroup() == TagGroup.PATTERN).toList();
-        List<Tag> populations = all.stream().filter(t -> t.getGroup() == TagGroup.POPULATION).toList();
+        List<Tag> all = tags.findAll().stream()
+                .filter(t -> !t.isRetired())
+                .sorted(TAXONOMY_ORDER)
+                .toList();
+        List<Tag> patterns =
+                all.stream().filter(t -> t.getGroup() == TagGroup.PATTERN).toList();
+        List<Tag> populations =
+                all.stream().filter(t -> t.getGroup() == TagGroup.POPULATION).toList();
         long[][] counts = new long[patterns.size()][populations.size()];
         Map<Long, Integer> row = index(patterns);
         Map<Long, Integer> column = index(populations);
@@ -266,10 +306,12 @@ public class TagService {
         for (int i = 11; i >= 0; i--) {
             months.add(now.minusMonths(i));
         }
-        List<Tag> themes = all.stream().filter(t -> t.getGroup().attachmentTheme()).toList();
+        List<Tag> themes =
+                all.stream().filter(t -> t.getGroup().attachmentTheme()).toList();
         Map<Long, long[]> perMonth = new HashMap<>();
         if (!visible.isEmpty() && !themes.isEmpty()) {
-            java.time.Instant since = months.getFirst().atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+            java.time.Instant since =
+                    months.getFirst().atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
             for (Object[] r : tags.uses(visible, themes.stream().map(Tag::getId).toList(), since)) {
                 YearMonth month = YearMonth.from(((java.time.Instant) r[1]).atZone(ZoneOffset.UTC));
                 int at = months.indexOf(month);
@@ -279,10 +321,15 @@ public class TagService {
             }
         }
         Map<TagRef, long[]> use = new LinkedHashMap<>();
-        themes.stream().filter(t -> perMonth.containsKey(t.getId()))
+        themes.stream()
+                .filter(t -> perMonth.containsKey(t.getId()))
                 .forEach(t -> use.put(TagRef.of(t), perMonth.get(t.getId())));
-        return new ThemeMap(patterns.stream().map(TagRef::of).toList(), populations.stream().map(TagRef::of).toList(),
-                counts, months, use);
+        return new ThemeMap(
+                patterns.stream().map(TagRef::of).toList(),
+                populations.stream().map(TagRef::of).toList(),
+                counts,
+                months,
+                use);
     }
 
     private static Map<Long, Integer> index(List<Tag> list) {
@@ -299,9 +346,18 @@ public class TagService {
     public TagInfo create(TagForm form) {
         Actor actor = access.requireAdmin();
         Valid valid = validate(form, null);
-        int position = tags.findAll().stream().filter(t -> t.getGroup() == form.group())
-                .mapToInt(Tag::getPosition).max().orElse(0) + 1;
-        Tag tag = tags.save(new Tag(valid.slug(), valid.name(), valid.description(), form.group(), position,
+        int position = tags.findAll().stream()
+                        .filter(t -> t.getGroup() == form.group())
+                        .mapToInt(Tag::getPosition)
+                        .max()
+                        .orElse(0)
+                + 1;
+        Tag tag = tags.save(new Tag(
+                valid.slug(),
+                valid.name(),
+                valid.description(),
+                form.group(),
+                position,
                 new TreeSet<>(form.synonymList())));
         audit.record(actor, "tag.created", target(tag), null);
         return info(tag, 0);
@@ -374,8 +430,7 @@ public class TagService {
         audit.record(actor, retired ? "tag.retired" : "tag.restored", target(tag), null);
     }
 
-    private record Valid(String name, String slug, String description) {
-    }
+    private record Valid(String name, String slug, String description) {}
 
     private Valid validate(TagForm form, Tag current) {
         Map<String, String> errors = new LinkedHashMap<>();
@@ -395,7 +450,9 @@ public class TagService {
         } else {
             Optional<Tag> owner = find(slug);
             if (owner.isPresent() && (current == null || !owner.get().getId().equals(current.getId()))) {
-                errors.put("slug", "\"" + slug + "\" already leads to " + owner.get().getName() + ".");
+                errors.put(
+                        "slug",
+                        "\"" + slug + "\" already leads to " + owner.get().getName() + ".");
             }
         }
         if (description.isEmpty()) {
@@ -416,8 +473,11 @@ public class TagService {
     }
 
     static String slugOf(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return Normalizer.normalize(name, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("(^-|-$)", "");
     }
 
     // --- helpers ---
@@ -427,8 +487,8 @@ public class TagService {
             return Optional.empty();
         }
         String key = slug.strip().toLowerCase(Locale.ROOT);
-        Optional<Tag> tag = tags.findBySlug(key)
-                .or(() -> aliases.findById(key).flatMap(a -> tags.findById(a.getTagId())));
+        Optional<Tag> tag =
+                tags.findBySlug(key).or(() -> aliases.findById(key).flatMap(a -> tags.findById(a.getTagId())));
         for (int hops = 0; tag.isPresent() && tag.get().getMergedInto() != null && hops < 10; hops++) {
             tag = tags.findById(tag.get().getMergedInto());
         }
@@ -448,18 +508,27 @@ public class TagService {
         if (visible.isEmpty()) {
             return Map.of();
         }
-        return tags.countThreads(visible).stream().collect(Collectors.toMap(r -> ((Number) r[0]).longValue(),
-                r -> ((Number) r[1]).longValue()));
+        return tags.countThreads(visible).stream()
+                .collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> ((Number) r[1]).longValue()));
     }
 
     private Set<Long> visibleGroups(Actor actor) {
-        return groups.findAll().stream().filter(g -> GroupAccess.canView(actor, g)).map(ConsultationGroup::getId)
+        return groups.findAll().stream()
+                .filter(g -> GroupAccess.canView(actor, g))
+                .map(ConsultationGroup::getId)
                 .collect(Collectors.toSet());
     }
 
     private static TagInfo info(Tag t, long count) {
-        return new TagInfo(t.getId(), t.getSlug(), t.getName(), t.getDescription(), t.getGroup(),
-                List.copyOf(t.getSynonyms()), t.isRetired(), count);
+        return new TagInfo(
+                t.getId(),
+                t.getSlug(),
+                t.getName(),
+                t.getDescription(),
+                t.getGroup(),
+                List.copyOf(t.getSynonyms()),
+                t.isRetired(),
+                count);
     }
 
     private static AuditTrail.Target target(Tag tag) {

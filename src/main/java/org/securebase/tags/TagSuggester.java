@@ -36,14 +36,17 @@ public final class TagSuggester {
             + "|little|more|and|can|could|do|did|start|started|starting|become|became|becoming|go|going|went|always"
             + "|still|now|too|being|will|would))* ?$");
 
-    static final BehaviourText TEXT = new BehaviourText(SuggestWords.withStemWords(BehaviourCues.keyWords()),
-            BehaviourCues.keyStems(), SuggestWords.realWordsNearKeyWords());
+    static final BehaviourText TEXT = new BehaviourText(
+            SuggestWords.withStemWords(BehaviourCues.keyWords()),
+            BehaviourCues.keyStems(),
+            SuggestWords.realWordsNearKeyWords());
 
     /** Pattern slugs, strongest first. */
     public List<String> suggestPatterns(String text) {
         Map<String, Integer> scores = new LinkedHashMap<>();
-        evidence(text).forEach((slug, cues) -> scores.put(slug,
-                cues.stream().mapToInt(Indicator::weight).sum()));
+        evidence(text)
+                .forEach((slug, cues) -> scores.put(
+                        slug, cues.stream().mapToInt(Indicator::weight).sum()));
         boolean disorganized = scores.getOrDefault(BehaviourCues.DISORGANIZED, 0) >= ENOUGH;
         List<String> slugs = new ArrayList<>();
         scores.forEach((slug, score) -> {
@@ -80,7 +83,8 @@ public final class TagSuggester {
                 continue;
             }
             for (Indicator indicator : BehaviourCues.indicators()) {
-                MatchResult m = indicator.affirmative() ? affirmed(indicator.pattern(), sentence, quoted)
+                MatchResult m = indicator.affirmative()
+                        ? affirmed(indicator.pattern(), sentence, quoted)
                         : notTheWriter(first(indicator.pattern(), sentence), sentence, quoted);
                 if (m != null) {
                     seen.add(new Seen(indicator, i, m.start(), m.end()));
@@ -94,17 +98,29 @@ public final class TagSuggester {
         accept(seen, accepted, true);
         // The clinging or turning away inside a disorganized sequence ("staring at the wall, then suddenly clings")
         // belongs to that sequence, not to an organised pattern.
-        List<Seen> sequences = seen.stream().filter(s -> BehaviourCues.SEQUENCES.contains(s.indicator().name()))
+        List<Seen> sequences = seen.stream()
+                .filter(s -> BehaviourCues.SEQUENCES.contains(s.indicator().name()))
                 .toList();
-        accept(seen.stream().filter(s -> sequences.stream().noneMatch(q -> q.overlaps(s))).toList(), accepted, false);
+        accept(
+                seen.stream()
+                        .filter(s -> sequences.stream().noneMatch(q -> q.overlaps(s)))
+                        .toList(),
+                accepted,
+                false);
         Map<String, List<Indicator>> out = new LinkedHashMap<>();
-        accepted.forEach((slug, list) -> out.put(slug, list.stream().map(Seen::indicator).toList()));
+        accepted.forEach(
+                (slug, list) -> out.put(slug, list.stream().map(Seen::indicator).toList()));
         return out;
     }
 
     /** The match unless the writer is its subject ("i am not telling anyone" is the writer's own secret). */
     private static MatchResult notTheWriter(MatchResult m, String sentence, boolean quoted) {
-        return m == null || (!quoted && WRITER.matcher(clause(sentence.substring(0, m.start()))).find()) ? null : m;
+        return m == null
+                        || (!quoted
+                                && WRITER.matcher(clause(sentence.substring(0, m.start())))
+                                        .find())
+                ? null
+                : m;
     }
 
     private static String clause(String before) {
@@ -118,8 +134,8 @@ public final class TagSuggester {
                 continue;
             }
             List<Seen> mine = accepted.computeIfAbsent(s.indicator().slug(), k -> new ArrayList<>());
-            boolean known = mine.stream().anyMatch(a -> a.indicator().name().equals(s.indicator().name())
-                    || a.overlaps(s));
+            boolean known = mine.stream()
+                    .anyMatch(a -> a.indicator().name().equals(s.indicator().name()) || a.overlaps(s));
             if (!known) {
                 mine.add(s);
             }

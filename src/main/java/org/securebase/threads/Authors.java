@@ -5,11 +5,10 @@ public final class Authors {
 
     public static final String ANONYMOUS = "Anonymous member";
 
-    private Authors() {
-    }
+    private Authors() {}
 
-    public static String label(Long authorId, String displayName, String guestName, boolean anonymous,
-                        boolean viewerModerates) {
+    public static String label(
+            Long authorId, String displayName, String guestName, boolean anonymous, boolean viewerModerates) {
         if (authorId == null) {
             return guestName == null || guestName.isBlank() ? "guest" : "guest: " + guestName;
         }

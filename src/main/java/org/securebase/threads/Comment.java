@@ -20,34 +20,49 @@ public class Comment {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(nullable = false)
     private long threadId;
+
     private Long parentId;
     private Integer number;
     private int depth;
+
     @Column(nullable = false)
     private String sortPath;
+
     private Long authorId;
     private String guestName;
     private boolean anonymous;
+
     @Column(nullable = false)
     private String body;
+
     @Column(nullable = false)
     private Instant createdAt;
+
     private Instant editedAt;
     private boolean deleted;
     private boolean helpful;
     private boolean hidden;
     private Long mergedInto;
     private String importKey;
+
     @Version
     private long version;
 
-    protected Comment() {
-    }
+    protected Comment() {}
 
-    Comment(long threadId, Comment parent, int position, Long authorId, String guestName, boolean anonymous,
-            String body, Instant createdAt, String importKey) {
+    Comment(
+            long threadId,
+            Comment parent,
+            int position,
+            Long authorId,
+            String guestName,
+            boolean anonymous,
+            String body,
+            Instant createdAt,
+            String importKey) {
         this.threadId = threadId;
         this.parentId = parent == null ? null : parent.getId();
         this.number = parent == null ? position : null;
@@ -90,20 +105,67 @@ public class Comment {
         this.helpful = helpful;
     }
 
-    public Long getId() { return id; }
-    public long getThreadId() { return threadId; }
-    public Long getParentId() { return parentId; }
-    public Integer getNumber() { return number; }
-    public int getDepth() { return depth; }
-    public String getSortPath() { return sortPath; }
-    public Long getAuthorId() { return authorId; }
-    public String getGuestName() { return guestName; }
-    public boolean isAnonymous() { return anonymous; }
-    public String getBody() { return body; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getEditedAt() { return editedAt; }
-    public boolean isDeleted() { return deleted; }
-    public boolean isHelpful() { return helpful; }
-    public boolean isHidden() { return hidden; }
-    public Long getMergedInto() { return mergedInto; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getThreadId() {
+        return threadId;
+    }
+
+    public Long getParentId() {
+        return parentId;
+    }
+
+    public Integer getNumber() {
+        return number;
+    }
+
+    public int getDepth() {
+        return depth;
+    }
+
+    public String getSortPath() {
+        return sortPath;
+    }
+
+    public Long getAuthorId() {
+        return authorId;
+    }
+
+    public String getGuestName() {
+        return guestName;
+    }
+
+    public boolean isAnonymous() {
+        return anonymous;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getEditedAt() {
+        return editedAt;
+    }
+
+    public boolean isDeleted() {
+        return deleted;
+    }
+
+    public boolean isHelpful() {
+        return helpful;
+    }
+
+    public boolean isHidden() {
+        return hidden;
+    }
+
+    public Long getMergedInto() {
+        return mergedInto;
+    }
 }

@@ -22,24 +22,33 @@ public class DiscussionThread {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     @Column(nullable = false)
     private long groupId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ThreadKind kind;
+
     @Column(nullable = false)
     private String title;
+
     @Column(nullable = false)
     private String body;
+
     private String question;
     private Long authorId;
     private String guestName;
     private boolean anonymous;
+
     @Column(nullable = false)
     private Instant createdAt;
+
     private Instant editedAt;
+
     @Column(nullable = false)
     private Instant lastActivityAt;
+
     private int commentCount;
     private String summary;
     private String summaryBy;
@@ -47,27 +56,37 @@ public class DiscussionThread {
     private String importKey;
     private boolean attested;
     private String keptDetails;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private ThreadStatus status = ThreadStatus.PUBLISHED;
+
     @ElementCollection
     @CollectionTable(name = "thread_tag", joinColumns = @JoinColumn(name = "thread_id"))
     @Column(name = "tag_id")
     private Set<Long> tagIds = new HashSet<>();
+
     private boolean hidden;
     private boolean locked;
     private boolean pinned;
     private Long mergedInto;
     private int slowModeMinutes;
     private String reviewNote;
+
     @Version
     private long version;
 
-    protected DiscussionThread() {
-    }
+    protected DiscussionThread() {}
 
-    DiscussionThread(long groupId, ThreadKind kind, String title, String body, String question, Long authorId,
-                     boolean anonymous, Instant createdAt) {
+    DiscussionThread(
+            long groupId,
+            ThreadKind kind,
+            String title,
+            String body,
+            String question,
+            Long authorId,
+            boolean anonymous,
+            Instant createdAt) {
         this.groupId = groupId;
         this.kind = kind;
         this.title = title;
@@ -79,10 +98,10 @@ public class DiscussionThread {
         this.lastActivityAt = createdAt;
     }
 
-    static DiscussionThread imported(long groupId, String title, String body, String guestName, Instant createdAt,
-                                     String importKey) {
-        DiscussionThread thread = new DiscussionThread(groupId, ThreadKind.DISCUSSION, title, body, null, null,
-                false, createdAt);
+    static DiscussionThread imported(
+            long groupId, String title, String body, String guestName, Instant createdAt, String importKey) {
+        DiscussionThread thread =
+                new DiscussionThread(groupId, ThreadKind.DISCUSSION, title, body, null, null, false, createdAt);
         thread.guestName = guestName;
         thread.importKey = importKey;
         return thread;
@@ -109,7 +128,9 @@ public class DiscussionThread {
 
     /** Returns true when the text was found and replaced. */
     boolean redact(String text, String with) {
-        boolean found = title.contains(text) || body.contains(text) || (question != null && question.contains(text))
+        boolean found = title.contains(text)
+                || body.contains(text)
+                || (question != null && question.contains(text))
                 || (summary != null && summary.contains(text));
         title = title.replace(text, with);
         body = body.replace(text, with);
@@ -162,30 +183,107 @@ public class DiscussionThread {
         this.slowModeMinutes = minutes;
     }
 
-    public Long getId() { return id; }
-    public long getGroupId() { return groupId; }
-    public ThreadKind getKind() { return kind; }
-    public String getTitle() { return title; }
-    public String getBody() { return body; }
-    public String getQuestion() { return question; }
-    public Long getAuthorId() { return authorId; }
-    public String getGuestName() { return guestName; }
-    public boolean isAnonymous() { return anonymous; }
-    public Instant getCreatedAt() { return createdAt; }
-    public Instant getEditedAt() { return editedAt; }
-    public Instant getLastActivityAt() { return lastActivityAt; }
-    public int getCommentCount() { return commentCount; }
-    public String getSummary() { return summary; }
-    public String getSummaryBy() { return summaryBy; }
-    public Instant getSummaryAt() { return summaryAt; }
-    public boolean isAttested() { return attested; }
-    public String getKeptDetails() { return keptDetails; }
-    public ThreadStatus getStatus() { return status; }
-    public Set<Long> getTagIds() { return Set.copyOf(tagIds); }
-    public boolean isHidden() { return hidden; }
-    public boolean isLocked() { return locked; }
-    public boolean isPinned() { return pinned; }
-    public Long getMergedInto() { return mergedInto; }
-    public int getSlowModeMinutes() { return slowModeMinutes; }
-    public String getReviewNote() { return reviewNote; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getGroupId() {
+        return groupId;
+    }
+
+    public ThreadKind getKind() {
+        return kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public String getQuestion() {
+        return question;
+    }
+
+    public Long getAuthorId() {
+        return authorId;
+    }
+
+    public String getGuestName() {
+        return guestName;
+    }
+
+    public boolean isAnonymous() {
+        return anonymous;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+
+    public Instant getEditedAt() {
+        return editedAt;
+    }
+
+    public Instant getLastActivityAt() {
+        return lastActivityAt;
+    }
+
+    public int getCommentCount() {
+        return commentCount;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public String getSummaryBy() {
+        return summaryBy;
+    }
+
+    public Instant getSummaryAt() {
+        return summaryAt;
+    }
+
+    public boolean isAttested() {
+        return attested;
+    }
+
+    public String getKeptDetails() {
+        return keptDetails;
+    }
+
+    public ThreadStatus getStatus() {
+        return status;
+    }
+
+    public Set<Long> getTagIds() {
+        return Set.copyOf(tagIds);
+    }
+
+    public boolean isHidden() {
+        return hidden;
+    }
+
+    public boolean isLocked() {
+        return locked;
+    }
+
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    public Long getMergedInto() {
+        return mergedInto;
+    }
+
+    public int getSlowModeMinutes() {
+        return slowModeMinutes;
+    }
+
+    public String getReviewNote() {
+        return reviewNote;
+    }
 }

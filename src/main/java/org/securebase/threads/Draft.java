@@ -13,14 +13,14 @@ public class Draft {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private long accountId;
     private String draftKey;
     private String title;
     private String body;
     private Instant updatedAt;
 
-    protected Draft() {
-    }
+    protected Draft() {}
 
     Draft(long accountId, String draftKey) {
         this.accountId = accountId;
@@ -33,7 +33,15 @@ public class Draft {
         this.updatedAt = at;
     }
 
-    String getTitle() { return title; }
-    String getBody() { return body; }
-    Instant getUpdatedAt() { return updatedAt; }
+    String getTitle() {
+        return title;
+    }
+
+    String getBody() {
+        return body;
+    }
+
+    Instant getUpdatedAt() {
+        return updatedAt;
+    }
 }

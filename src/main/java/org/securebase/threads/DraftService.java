@@ -22,8 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class DraftService {
 
-    public record DraftText(String title, String body) {
-    }
+    public record DraftText(String title, String body) {}
 
     static final Duration KEEP = Duration.ofDays(14);
 
@@ -32,9 +31,12 @@ public class DraftService {
     private final Clock clock;
     private final TextEncryptor cipher;
 
-    public DraftService(DraftRepository drafts, AccessPolicy access, Clock clock,
-                        @Value("${securebase.drafts.secret:}") String secret,
-                        @Value("${securebase.drafts.salt:5c0e8a7d3f1b2946}") String salt) {
+    public DraftService(
+            DraftRepository drafts,
+            AccessPolicy access,
+            Clock clock,
+            @Value("${securebase.drafts.secret:}") String secret,
+            @Value("${securebase.drafts.salt:5c0e8a7d3f1b2946}") String salt) {
         this.drafts = drafts;
         this.access = access;
         this.clock = clock;
@@ -51,9 +53,10 @@ public class DraftService {
     @Transactional
     public void save(String key, String title, String body) {
         Actor actor = access.requireActiveMember();
-        Draft draft = drafts.findByAccountIdAndDraftKey(actor.id(), key)
-                .orElseGet(() -> new Draft(actor.id(), key));
-        draft.update(title == null ? null : cipher.encrypt(title), cipher.encrypt(body == null ? "" : body),
+        Draft draft = drafts.findByAccountIdAndDraftKey(actor.id(), key).orElseGet(() -> new Draft(actor.id(), key));
+        draft.update(
+                title == null ? null : cipher.encrypt(title),
+                cipher.encrypt(body == null ? "" : body),
                 clock.instant());
         drafts.save(draft);
     }
@@ -63,8 +66,8 @@ public class DraftService {
         Actor actor = access.requireActiveMember();
         return drafts.findByAccountIdAndDraftKey(actor.id(), key).flatMap(d -> {
             try {
-                return Optional.of(new DraftText(d.getTitle() == null ? null : cipher.decrypt(d.getTitle()),
-                        cipher.decrypt(d.getBody())));
+                return Optional.of(new DraftText(
+                        d.getTitle() == null ? null : cipher.decrypt(d.getTitle()), cipher.decrypt(d.getBody())));
             } catch (IllegalStateException | IllegalArgumentException unreadable) {
                 return Optional.empty(); // written under another key (before a restart without a configured secret)
             }
@@ -82,5 +85,4 @@ public class DraftService {
     public void deleteExpired() {
         drafts.deleteOlderThan(clock.instant().minus(KEEP));
     }
-
 }

@@ -39,9 +39,13 @@ public class ImportService {
     private final AuditTrail audit;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    public ImportService(ThreadRepository threads, CommentRepository comments, GroupRepository groups,
-                         AccessPolicy access, AuditTrail audit,
-                         org.springframework.context.ApplicationEventPublisher events) {
+    public ImportService(
+            ThreadRepository threads,
+            CommentRepository comments,
+            GroupRepository groups,
+            AccessPolicy access,
+            AuditTrail audit,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.threads = threads;
         this.comments = comments;
@@ -64,7 +68,7 @@ public class ImportService {
     /** From the command line or the demo data, where there is no signed-in user. */
     @Transactional
     public Summary importAsSystem(WxrFile file, String groupName, boolean dryRun) {
-        Summary summary = run(file, groupName, dryRun, done -> { });
+        Summary summary = run(file, groupName, dryRun, done -> {});
         if (!dryRun) {
             audit.record(null, "import.wxr", Target.group(group(groupName).getId(), groupName), summary.line());
         }
@@ -90,8 +94,12 @@ public class ImportService {
             if (thread == null) {
                 newThreads++;
                 if (!dryRun) {
-                    thread = threads.save(DiscussionThread.imported(group.getId(), post.title(),
-                            post.content().isBlank() ? "(no text)" : post.content(), post.author(), post.date(),
+                    thread = threads.save(DiscussionThread.imported(
+                            group.getId(),
+                            post.title(),
+                            post.content().isBlank() ? "(no text)" : post.content(),
+                            post.author(),
+                            post.date(),
                             threadKey));
                 }
             }
@@ -112,7 +120,8 @@ public class ImportService {
             importable.stream().sorted(order).forEach(c -> {
                 boolean reply = c.parentId() != null && !c.parentId().equals("0") && ids.contains(c.parentId());
                 if (reply) {
-                    children.computeIfAbsent(c.parentId(), k -> new ArrayList<>()).add(c);
+                    children.computeIfAbsent(c.parentId(), k -> new ArrayList<>())
+                            .add(c);
                 } else {
                     roots.add(c);
                 }
@@ -132,8 +141,16 @@ public class ImportService {
         return new Summary(newThreads, newComments, newReplies, skipped);
     }
 
-    private void add(DiscussionThread thread, String threadKey, WxrComment c, Comment parent, boolean reply,
-                     int position, Map<String, List<WxrComment>> children, boolean dryRun, int[] counts) {
+    private void add(
+            DiscussionThread thread,
+            String threadKey,
+            WxrComment c,
+            Comment parent,
+            boolean reply,
+            int position,
+            Map<String, List<WxrComment>> children,
+            boolean dryRun,
+            int[] counts) {
         String key = threadKey + ":c" + c.id();
         Comment saved = comments.findByImportKey(key).orElse(null);
         if (saved == null) {
@@ -142,8 +159,16 @@ public class ImportService {
                 counts[1]++;
             }
             if (!dryRun) {
-                saved = comments.save(new Comment(thread.getId(), parent, position, null, c.author(), false,
-                        c.content().isBlank() ? "(no text)" : c.content(), c.date(), key));
+                saved = comments.save(new Comment(
+                        thread.getId(),
+                        parent,
+                        position,
+                        null,
+                        c.author(),
+                        false,
+                        c.content().isBlank() ? "(no text)" : c.content(),
+                        c.date(),
+                        key));
                 thread.commented(c.date());
             }
         }

@@ -27,8 +27,8 @@ class RedactionSweep {
 
     @Transactional(propagation = Propagation.MANDATORY)
     void sweep(long threadId, String span, String with) {
-        jdbc.update("update notification set message = replace(message, ?, ?) where thread_id = ?",
-                span, with, threadId);
+        jdbc.update(
+                "update notification set message = replace(message, ?, ?) where thread_id = ?", span, with, threadId);
         jdbc.update("""
                 update queue_item set trigger_text = replace(trigger_text, ?, ?), resolution = replace(resolution, ?, ?),
                        outreach_note = replace(outreach_note, ?, ?)
@@ -44,8 +44,7 @@ class RedactionSweep {
                     where (target_type = 'thread' and (target_id = ? or target_id in
                               (select cast(id as varchar(20)) from discussion_thread where merged_into = ?)))
                        or (target_type = 'comment' and target_id in
-                              (select cast(id as varchar(20)) from thread_comment where thread_id = ?))""",
-                    span, with, span, with, Long.toString(threadId), threadId, threadId);
+                              (select cast(id as varchar(20)) from thread_comment where thread_id = ?))""", span, with, span, with, Long.toString(threadId), threadId, threadId);
         } finally {
             allowAuditRedaction(postgres, false);
         }
@@ -54,8 +53,8 @@ class RedactionSweep {
 
     private void allowAuditRedaction(boolean postgres, boolean allow) {
         if (postgres) {
-            jdbc.queryForObject("select set_config('securebase.redacting', ?, true)", String.class,
-                    allow ? "on" : "off");
+            jdbc.queryForObject(
+                    "select set_config('securebase.redacting', ?, true)", String.class, allow ? "on" : "off");
         } else {
             jdbc.execute("set " + org.securebase.audit.AppendOnlyTrigger.REDACTING + " = " + (allow ? "true" : "null"));
         }

@@ -13,6 +13,7 @@ public class Revision {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
     private long threadId;
     private Long commentId;
     private String title;
@@ -20,8 +21,7 @@ public class Revision {
     private Instant replacedAt;
     private Long replacedBy;
 
-    protected Revision() {
-    }
+    protected Revision() {}
 
     Revision(long threadId, Long commentId, String title, String body, Instant replacedAt, Long replacedBy) {
         this.threadId = threadId;
@@ -37,10 +37,27 @@ public class Revision {
         title = title == null ? null : title.replace(text, with);
     }
 
-    public Long getId() { return id; }
-    public long getThreadId() { return threadId; }
-    public Long getCommentId() { return commentId; }
-    public String getTitle() { return title; }
-    public String getBody() { return body; }
-    public Instant getReplacedAt() { return replacedAt; }
+    public Long getId() {
+        return id;
+    }
+
+    public long getThreadId() {
+        return threadId;
+    }
+
+    public Long getCommentId() {
+        return commentId;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getBody() {
+        return body;
+    }
+
+    public Instant getReplacedAt() {
+        return replacedAt;
+    }
 }

@@ -15,12 +15,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
 public class ThreadEvents {
 
     /** Published by the service inside the transaction that saved the comment. */
-    public record CommentPosted(long threadId, long commentId) {
-    }
+    public record CommentPosted(long threadId, long commentId) {}
 
     /** Published inside the transaction in which a thread became readable by its group (posted or approved). */
-    public record ThreadPublished(long threadId) {
-    }
+    public record ThreadPublished(long threadId) {}
 
     private final Map<Long, Set<LongConsumer>> listeners = new ConcurrentHashMap<>();
 

@@ -1,6 +1,5 @@
 package org.securebase.threads;
 
-import org.securebase.shared.ContentChanged;
 import java.util.Set;
 import org.securebase.audit.AuditTrail;
 import org.securebase.groups.ConsultationGroup;
@@ -8,8 +7,9 @@ import org.securebase.groups.GroupAccess;
 import org.securebase.groups.GroupRepository;
 import org.securebase.security.AccessPolicy;
 import org.securebase.security.Actor;
-import org.securebase.shared.InvalidInputException;
+import org.securebase.shared.ContentChanged;
 import org.securebase.shared.Inputs;
+import org.securebase.shared.InvalidInputException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -31,9 +31,13 @@ public class ThreadModeration {
     private final AuditTrail audit;
     private final org.springframework.context.ApplicationEventPublisher events;
 
-    public ThreadModeration(ThreadRepository threads, CommentRepository comments, GroupRepository groups,
-                            AccessPolicy access, AuditTrail audit,
-                            org.springframework.context.ApplicationEventPublisher events) {
+    public ThreadModeration(
+            ThreadRepository threads,
+            CommentRepository comments,
+            GroupRepository groups,
+            AccessPolicy access,
+            AuditTrail audit,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.events = events;
         this.threads = threads;
         this.comments = comments;
@@ -49,8 +53,11 @@ public class ThreadModeration {
         Actor actor = moderator(t.getGroupId());
         String text = Inputs.clean(note);
         if (outcome != ThreadStatus.PUBLISHED && text.isEmpty()) {
-            throw InvalidInputException.of("note", outcome == ThreadStatus.REJECTED
-                    ? "Tell the author why, so they can learn from it." : "Tell the author what to change.");
+            throw InvalidInputException.of(
+                    "note",
+                    outcome == ThreadStatus.REJECTED
+                            ? "Tell the author why, so they can learn from it."
+                            : "Tell the author what to change.");
         }
         t.status(outcome, text.isEmpty() ? null : text);
         events.publishEvent(ContentChanged.thread(threadId));
@@ -119,8 +126,8 @@ public class ThreadModeration {
         DiscussionThread t = thread(threadId);
         Actor actor = moderator(t.getGroupId());
         if (minutes < 0 || minutes > MAX_SLOW_MODE_MINUTES) {
-            throw InvalidInputException.of("minutes", "Choose between 0 (off) and " + MAX_SLOW_MODE_MINUTES
-                    + " minutes.");
+            throw InvalidInputException.of(
+                    "minutes", "Choose between 0 (off) and " + MAX_SLOW_MODE_MINUTES + " minutes.");
         }
         t.slowMode(minutes);
         audit.record(actor, "thread.slow-mode", target(t), minutes == 0 ? "off" : minutes + " minutes");
@@ -131,12 +138,13 @@ public class ThreadModeration {
     public void move(long threadId, long toGroupId, String reason) {
         DiscussionThread t = thread(threadId);
         Actor actor = moderator(t.getGroupId());
-        ConsultationGroup to = groups.findById(toGroupId).orElseThrow(() ->
-                InvalidInputException.of("group", "That group no longer exists."));
+        ConsultationGroup to = groups.findById(toGroupId)
+                .orElseThrow(() -> InvalidInputException.of("group", "That group no longer exists."));
         if (!GroupAccess.canModerate(actor, to)) {
             throw new AccessDeniedException("You can only move threads into groups you moderate.");
         }
-        String from = groups.findById(t.getGroupId()).map(ConsultationGroup::getName).orElse("?");
+        String from =
+                groups.findById(t.getGroupId()).map(ConsultationGroup::getName).orElse("?");
         t.moveTo(toGroupId);
         events.publishEvent(ContentChanged.thread(threadId));
         audit.record(actor, "thread.moved", target(t), "from " + from + " to " + to.getName() + ": " + reason(reason));
@@ -153,8 +161,11 @@ public class ThreadModeration {
         Actor actor = moderator(duplicate.getGroupId());
         moderator(into.getGroupId());
         duplicate.mergeInto(intoId);
-        audit.record(actor, "thread.merged", target(duplicate), "into #" + intoId + " " + into.getTitle() + ": "
-                + reason(reason));
+        audit.record(
+                actor,
+                "thread.merged",
+                target(duplicate),
+                "into #" + intoId + " " + into.getTitle() + ": " + reason(reason));
     }
 
     /** A comment posted twice: the duplicate is hidden and points to the comment that stays. */
@@ -172,28 +183,31 @@ public class ThreadModeration {
         Actor actor = moderator(t.getGroupId());
         duplicate.mergeInto(intoId);
         events.publishEvent(ContentChanged.comment(t.getId(), duplicateId));
-        audit.record(actor, "comment.merged", target(duplicate, t), "into comment " + label(into) + ": "
-                + reason(reason));
+        audit.record(
+                actor, "comment.merged", target(duplicate, t), "into comment " + label(into) + ": " + reason(reason));
     }
 
     /** Whether the signed-in member moderates the thread's group. */
     @Transactional(readOnly = true)
     public boolean moderates(long threadId) {
         Actor actor = access.requireActiveMember();
-        return GroupAccess.canModerate(actor, groups.findById(thread(threadId).getGroupId()).orElseThrow());
+        return GroupAccess.canModerate(
+                actor, groups.findById(thread(threadId).getGroupId()).orElseThrow());
     }
 
     @Transactional(readOnly = true)
     public Set<Long> moderatedGroups() {
         Actor actor = access.requireActiveMember();
-        return groups.findAll().stream().filter(g -> GroupAccess.canModerate(actor, g))
-                .map(ConsultationGroup::getId).collect(java.util.stream.Collectors.toSet());
+        return groups.findAll().stream()
+                .filter(g -> GroupAccess.canModerate(actor, g))
+                .map(ConsultationGroup::getId)
+                .collect(java.util.stream.Collectors.toSet());
     }
 
     private Actor moderator(long groupId) {
         Actor actor = access.requireActiveMember();
-        ConsultationGroup group = groups.findById(groupId).orElseThrow(() ->
-                new AccessDeniedException("This group no longer exists."));
+        ConsultationGroup group =
+                groups.findById(groupId).orElseThrow(() -> new AccessDeniedException("This group no longer exists."));
         if (!GroupAccess.canModerate(actor, group)) {
             throw new AccessDeniedException("Only this group's supervisors and the admins can do that.");
         }
@@ -201,13 +215,13 @@ public class ThreadModeration {
     }
 
     private DiscussionThread thread(long id) {
-        return threads.findById(id).orElseThrow(() -> InvalidInputException.of("thread",
-                "This thread no longer exists."));
+        return threads.findById(id)
+                .orElseThrow(() -> InvalidInputException.of("thread", "This thread no longer exists."));
     }
 
     private Comment comment(long id) {
-        return comments.findById(id).orElseThrow(() -> InvalidInputException.of("comment",
-                "This comment no longer exists."));
+        return comments.findById(id)
+                .orElseThrow(() -> InvalidInputException.of("comment", "This comment no longer exists."));
     }
 
     private static String reason(String reason) {

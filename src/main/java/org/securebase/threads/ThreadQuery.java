@@ -3,8 +3,8 @@ package org.securebase.threads;
 import java.util.List;
 
 /** Which threads a list shows and in what order. Null fields mean "any"; a thread must carry all the tags. */
-public record ThreadQuery(Long groupId, ThreadKind kind, boolean unanswered, boolean mine, Sort sort,
-                          List<String> tags) {
+public record ThreadQuery(
+        Long groupId, ThreadKind kind, boolean unanswered, boolean mine, Sort sort, List<String> tags) {
 
     public ThreadQuery {
         tags = tags == null ? List.of() : List.copyOf(tags);
@@ -20,7 +20,9 @@ public record ThreadQuery(Long groupId, ThreadKind kind, boolean unanswered, boo
     }
 
     public enum Sort {
-        LATEST_ACTIVITY("Latest activity"), NEWEST("Newest"), MOST_COMMENTS("Most comments");
+        LATEST_ACTIVITY("Latest activity"),
+        NEWEST("Newest"),
+        MOST_COMMENTS("Most comments");
 
         private final String label;
 

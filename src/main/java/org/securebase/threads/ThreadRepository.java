@@ -36,13 +36,21 @@ public interface ThreadRepository extends JpaRepository<DiscussionThread, Long> 
             """;
 
     @Query("select t from DiscussionThread t where " + FILTER)
-    List<DiscussionThread> find(@Param("groups") Collection<Long> groups, @Param("kind") ThreadKind kind,
-                                @Param("unanswered") boolean unanswered, @Param("author") Long author,
-                                @Param("tags") Collection<Long> tags, @Param("tagCount") long tagCount,
-                                Pageable page);
+    List<DiscussionThread> find(
+            @Param("groups") Collection<Long> groups,
+            @Param("kind") ThreadKind kind,
+            @Param("unanswered") boolean unanswered,
+            @Param("author") Long author,
+            @Param("tags") Collection<Long> tags,
+            @Param("tagCount") long tagCount,
+            Pageable page);
 
     @Query("select count(t) from DiscussionThread t where " + FILTER)
-    long count(@Param("groups") Collection<Long> groups, @Param("kind") ThreadKind kind,
-               @Param("unanswered") boolean unanswered, @Param("author") Long author,
-               @Param("tags") Collection<Long> tags, @Param("tagCount") long tagCount);
+    long count(
+            @Param("groups") Collection<Long> groups,
+            @Param("kind") ThreadKind kind,
+            @Param("unanswered") boolean unanswered,
+            @Param("author") Long author,
+            @Param("tags") Collection<Long> tags,
+            @Param("tagCount") long tagCount);
 }

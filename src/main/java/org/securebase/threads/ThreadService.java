@@ -16,15 +16,15 @@ import org.securebase.deidentification.PlaceholderMap;
 import org.securebase.groups.ConsultationGroup;
 import org.securebase.groups.GroupAccess;
 import org.securebase.groups.GroupRepository;
-import org.securebase.security.AccessPolicy;
-import org.securebase.security.Actor;
-import org.securebase.shared.ContentChanged;
-import org.securebase.shared.InvalidInputException;
-import org.securebase.shared.Inputs;
 import org.securebase.moderation.ContentScreen;
 import org.securebase.moderation.QueueKind;
 import org.securebase.moderation.RateLimits;
 import org.securebase.moderation.Screening;
+import org.securebase.security.AccessPolicy;
+import org.securebase.security.Actor;
+import org.securebase.shared.ContentChanged;
+import org.securebase.shared.Inputs;
+import org.securebase.shared.InvalidInputException;
 import org.securebase.tags.TagRef;
 import org.securebase.tags.TagService;
 import org.securebase.vignettes.Disclosure;
@@ -46,8 +46,8 @@ public class ThreadService {
     public static final int QUESTION_LIMIT = 2_000;
     public static final int SUMMARY_LIMIT = 2_000;
     static final int MAX_DEPTH = 40;
-    private static final java.time.format.DateTimeFormatter AT = java.time.format.DateTimeFormatter
-            .ofPattern("HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
+    private static final java.time.format.DateTimeFormatter AT =
+            java.time.format.DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(java.time.ZoneOffset.UTC);
 
     private final ThreadRepository threads;
     private final CommentRepository comments;
@@ -64,10 +64,21 @@ public class ThreadService {
     private final GroupAccess groupAccess;
     private final RedactionSweep sweep;
 
-    public ThreadService(ThreadRepository threads, CommentRepository comments, RevisionRepository revisions,
-                         GroupRepository groups, AccountRepository accounts, AccessPolicy access,
-                         ApplicationEventPublisher events, Clock clock, IdentifierGuard guard, AuditTrail audit,
-                         TagService tags, ContentScreen screen, GroupAccess groupAccess, RedactionSweep sweep) {
+    public ThreadService(
+            ThreadRepository threads,
+            CommentRepository comments,
+            RevisionRepository revisions,
+            GroupRepository groups,
+            AccountRepository accounts,
+            AccessPolicy access,
+            ApplicationEventPublisher events,
+            Clock clock,
+            IdentifierGuard guard,
+            AuditTrail audit,
+            TagService tags,
+            ContentScreen screen,
+            GroupAccess groupAccess,
+            RedactionSweep sweep) {
         this.groupAccess = groupAccess;
         this.sweep = sweep;
         this.tags = tags;
@@ -103,17 +114,41 @@ public class ThreadService {
         if (tagIds.isEmpty()) {
             return List.of();
         }
-        List<DiscussionThread> page = threads.find(visible.keySet(), query.kind(), query.unanswered(),
-                query.mine() ? actor.id() : null, orNone(tagIds.get()), tagIds.get().size(),
-                PageRequest.of(offset / size, size, Sort.by(Sort.Direction.DESC, "pinned").and(sort)));
-        Map<Long, Account> authors = authorsOf(page.stream().map(DiscussionThread::getAuthorId).toList());
-        Map<Long, List<TagRef>> tagged = tags.tagsOf(page.stream().map(DiscussionThread::getId).toList());
-        return page.stream().map(t -> new ThreadSummary(t.getId(), t.getGroupId(), visible.get(t.getGroupId())
-                        .getName(), t.getKind(), t.getTitle(), label(t.getAuthorId(), t.getGuestName(), t.isAnonymous(),
-                        GroupAccess.canModerate(actor, visible.get(t.getGroupId())), authors),
-                        badge(t.getAuthorId(), t.isAnonymous(), authors), t.getCreatedAt(),
-                        t.getLastActivityAt(), t.getCommentCount(), t.getSummary() != null,
-                        tagged.getOrDefault(t.getId(), List.of()), t.isPinned()))
+        List<DiscussionThread> page = threads.find(
+                visible.keySet(),
+                query.kind(),
+                query.unanswered(),
+                query.mine() ? actor.id() : null,
+                orNone(tagIds.get()),
+                tagIds.get().size(),
+                PageRequest.of(
+                        offset / size,
+                        size,
+                        Sort.by(Sort.Direction.DESC, "pinned").and(sort)));
+        Map<Long, Account> authors =
+                authorsOf(page.stream().map(DiscussionThread::getAuthorId).toList());
+        Map<Long, List<TagRef>> tagged =
+                tags.tagsOf(page.stream().map(DiscussionThread::getId).toList());
+        return page.stream()
+                .map(t -> new ThreadSummary(
+                        t.getId(),
+                        t.getGroupId(),
+                        visible.get(t.getGroupId()).getName(),
+                        t.getKind(),
+                        t.getTitle(),
+                        label(
+                                t.getAuthorId(),
+                                t.getGuestName(),
+                                t.isAnonymous(),
+                                GroupAccess.canModerate(actor, visible.get(t.getGroupId())),
+                                authors),
+                        badge(t.getAuthorId(), t.isAnonymous(), authors),
+                        t.getCreatedAt(),
+                        t.getLastActivityAt(),
+                        t.getCommentCount(),
+                        t.getSummary() != null,
+                        tagged.getOrDefault(t.getId(), List.of()),
+                        t.isPinned()))
                 .toList();
     }
 
@@ -127,8 +162,15 @@ public class ThreadService {
         Actor actor = access.requireActiveMember();
         Map<Long, ConsultationGroup> visible = visibleGroups(actor, query.groupId());
         java.util.Optional<Set<Long>> tagIds = tags.idsOf(query.tags());
-        return visible.isEmpty() || tagIds.isEmpty() ? 0 : (int) threads.count(visible.keySet(), query.kind(),
-                query.unanswered(), query.mine() ? actor.id() : null, orNone(tagIds.get()), tagIds.get().size());
+        return visible.isEmpty() || tagIds.isEmpty()
+                ? 0
+                : (int) threads.count(
+                        visible.keySet(),
+                        query.kind(),
+                        query.unanswered(),
+                        query.mine() ? actor.id() : null,
+                        orNone(tagIds.get()),
+                        tagIds.get().size());
     }
 
     private Map<Long, ConsultationGroup> visibleGroups(Actor actor, Long only) {
@@ -142,8 +184,7 @@ public class ThreadService {
     // --- the post ---
 
     @Transactional
-    public long create(long groupId, ThreadKind kind, String title, String body, String question,
-                       boolean anonymous) {
+    public long create(long groupId, ThreadKind kind, String title, String body, String question, boolean anonymous) {
         return create(groupId, kind, title, body, question, anonymous, Disclosure.none(), List.of());
     }
 
@@ -152,8 +193,15 @@ public class ThreadService {
      * identifying details are removed, consent or disguise is in place, and no images or recordings are included.
      */
     @Transactional
-    public long create(long groupId, ThreadKind kind, String title, String body, String question,
-                       boolean anonymous, Disclosure disclosure, Collection<String> tagSlugs) {
+    public long create(
+            long groupId,
+            ThreadKind kind,
+            String title,
+            String body,
+            String question,
+            boolean anonymous,
+            Disclosure disclosure,
+            Collection<String> tagSlugs) {
         Actor actor = access.requireActiveMember();
         ConsultationGroup group = viewable(actor, groupId);
         if (kind == ThreadKind.REFLECTION_PROMPT && !GroupAccess.canModerate(actor, group)) {
@@ -172,8 +220,8 @@ public class ThreadService {
         } catch (InvalidInputException e) {
             errors.putAll(e.fieldErrors());
         }
-        PlaceholderMap placeholders = disclosure.placeholders() != null ? disclosure.placeholders()
-                : guard.placeholders(null);
+        PlaceholderMap placeholders =
+                disclosure.placeholders() != null ? disclosure.placeholders() : guard.placeholders(null);
         if (post != null && kind == ThreadKind.CASE_CONSULTATION) {
             Map<String, String> fields = caseFields(post);
             try {
@@ -188,14 +236,22 @@ public class ThreadService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        Screening screening = screen.beforePost(actor.id(), RateLimits.Action.THREAD, "body",
+        Screening screening = screen.beforePost(
+                actor.id(),
+                RateLimits.Action.THREAD,
+                "body",
                 post.title() + "\n" + post.body() + "\n" + (post.question() == null ? "" : post.question()));
-        QueueKind review = kind == ThreadKind.CASE_CONSULTATION ? QueueKind.CASE_REVIEW
-                : (group.getApprovalBelow() > 0 && !GroupAccess.canModerate(actor, group)
-                        && threads.countByAuthorIdAndStatus(actor.id(), ThreadStatus.PUBLISHED) < group.getApprovalBelow())
-                        || screening.holdForReview() ? QueueKind.POST_REVIEW : null;
-        DiscussionThread thread = new DiscussionThread(groupId, kind, post.title(), post.body(), post.question(),
-                actor.id(), anonymous, clock.instant());
+        QueueKind review = kind == ThreadKind.CASE_CONSULTATION
+                ? QueueKind.CASE_REVIEW
+                : (group.getApprovalBelow() > 0
+                                        && !GroupAccess.canModerate(actor, group)
+                                        && threads.countByAuthorIdAndStatus(actor.id(), ThreadStatus.PUBLISHED)
+                                                < group.getApprovalBelow())
+                                || screening.holdForReview()
+                        ? QueueKind.POST_REVIEW
+                        : null;
+        DiscussionThread thread = new DiscussionThread(
+                groupId, kind, post.title(), post.body(), post.question(), actor.id(), anonymous, clock.instant());
         if (review != null) {
             thread.status(ThreadStatus.AWAITING_REVIEW, null);
         }
@@ -222,14 +278,33 @@ public class ThreadService {
         ConsultationGroup group = readable(actor, t);
         boolean moderates = GroupAccess.canModerate(actor, group);
         Map<Long, Account> authors = authorsOf(java.util.Collections.singletonList(t.getAuthorId()));
-        return new ThreadPage(t.getId(), group.getId(), group.getName(), t.getKind(), t.getTitle(),
-                Markdown.toHtml(t.getBody()), t.getBody(), t.getQuestion(),
+        return new ThreadPage(
+                t.getId(),
+                group.getId(),
+                group.getName(),
+                t.getKind(),
+                t.getTitle(),
+                Markdown.toHtml(t.getBody()),
+                t.getBody(),
+                t.getQuestion(),
                 label(t.getAuthorId(), t.getGuestName(), t.isAnonymous(), moderates, authors),
-                badge(t.getAuthorId(), t.isAnonymous(), authors), t.getCreatedAt(),
-                t.getEditedAt(), t.getSummary(), t.getSummaryBy(), t.getCommentCount(),
-                t.getAuthorId() != null && t.getAuthorId() == actor.id(), moderates, t.getStatus(),
-                tags.tagsOf(t.getId()), new ThreadPage.Moderation(t.getReviewNote(), t.isHidden(), t.isLocked(),
-                        t.isPinned(), t.getMergedInto(), t.getSlowModeMinutes()));
+                badge(t.getAuthorId(), t.isAnonymous(), authors),
+                t.getCreatedAt(),
+                t.getEditedAt(),
+                t.getSummary(),
+                t.getSummaryBy(),
+                t.getCommentCount(),
+                t.getAuthorId() != null && t.getAuthorId() == actor.id(),
+                moderates,
+                t.getStatus(),
+                tags.tagsOf(t.getId()),
+                new ThreadPage.Moderation(
+                        t.getReviewNote(),
+                        t.isHidden(),
+                        t.isLocked(),
+                        t.isPinned(),
+                        t.getMergedInto(),
+                        t.getSlowModeMinutes()));
     }
 
     /**
@@ -254,8 +329,11 @@ public class ThreadService {
         t.tag(chosen);
         events.publishEvent(ContentChanged.post(threadId));
         if (!author || moderates) {
-            audit.record(actor, "thread.retagged", new AuditTrail.Target("thread", Long.toString(threadId),
-                    t.getTitle()), "was: " + (before.isEmpty() ? "no tags" : before));
+            audit.record(
+                    actor,
+                    "thread.retagged",
+                    new AuditTrail.Target("thread", Long.toString(threadId), t.getTitle()),
+                    "was: " + (before.isEmpty() ? "no tags" : before));
         }
     }
 
@@ -270,8 +348,12 @@ public class ThreadService {
         Post post = validPost(t.getKind(), title, body, question);
         if (t.getKind() == ThreadKind.CASE_CONSULTATION) {
             Map<String, String> fields = caseFields(post);
-            guard.requireResolved(fields, t.getKeptDetails() == null ? Set.of()
-                    : Set.of(t.getKeptDetails().split("\n")), guard.placeholders(threadId));
+            guard.requireResolved(
+                    fields,
+                    t.getKeptDetails() == null
+                            ? Set.of()
+                            : Set.of(t.getKeptDetails().split("\n")),
+                    guard.placeholders(threadId));
         }
         revisions.save(new Revision(threadId, null, t.getTitle(), t.getBody(), clock.instant(), actor.id()));
         t.edit(post.title(), post.body(), post.question(), clock.instant());
@@ -309,7 +391,8 @@ public class ThreadService {
         List<Comment> page = offset % size == 0
                 ? comments.findByThreadIdOrderBySortPath(threadId, PageRequest.of(offset / size, size))
                 : comments.findByThreadIdOrderBySortPath(threadId, PageRequest.of(0, offset + size)).stream()
-                        .skip(offset).toList();
+                        .skip(offset)
+                        .toList();
         return items(actor, t, group, page);
     }
 
@@ -334,8 +417,10 @@ public class ThreadService {
     public int positionOf(long commentId) {
         CommentItem item = comment(commentId);
         Comment c = loadComment(item.id());
-        return (int) comments.findByThreadIdOrderBySortPath(c.getThreadId(), PageRequest.of(0, Integer.MAX_VALUE))
-                .stream().takeWhile(other -> !other.getId().equals(commentId)).count();
+        return (int)
+                comments.findByThreadIdOrderBySortPath(c.getThreadId(), PageRequest.of(0, Integer.MAX_VALUE)).stream()
+                        .takeWhile(other -> !other.getId().equals(commentId))
+                        .count();
     }
 
     @Transactional
@@ -345,11 +430,10 @@ public class ThreadService {
 
     /** Comments on a case consultation go through the same identifier check as the vignette. */
     @Transactional
-    public long postComment(long threadId, Long parentId, String body, boolean anonymous,
-                            Set<String> notIdentifying) {
+    public long postComment(long threadId, Long parentId, String body, boolean anonymous, Set<String> notIdentifying) {
         Actor actor = access.requireActiveMember();
-        DiscussionThread t = threads.findForUpdate(threadId)
-                .orElseThrow(() -> new AccessDeniedException("No such thread."));
+        DiscussionThread t =
+                threads.findForUpdate(threadId).orElseThrow(() -> new AccessDeniedException("No such thread."));
         ConsultationGroup group = readable(actor, t);
         boolean moderates = GroupAccess.canModerate(actor, group);
         if (t.getStatus() != ThreadStatus.PUBLISHED || t.isHidden()) {
@@ -369,10 +453,13 @@ public class ThreadService {
             comments.findFirstByThreadIdAndAuthorIdOrderByCreatedAtDesc(threadId, actor.id())
                     .filter(last -> last.getCreatedAt().isAfter(since))
                     .ifPresent(last -> {
-                        throw InvalidInputException.of("body", "Slow mode is on: one comment every "
-                                + t.getSlowModeMinutes() + " minutes. You can comment again at "
-                                + AT.format(last.getCreatedAt().plus(java.time.Duration.ofMinutes(
-                                        t.getSlowModeMinutes()))) + ". Your text is kept.");
+                        throw InvalidInputException.of(
+                                "body",
+                                "Slow mode is on: one comment every "
+                                        + t.getSlowModeMinutes() + " minutes. You can comment again at "
+                                        + AT.format(last.getCreatedAt()
+                                                .plus(java.time.Duration.ofMinutes(t.getSlowModeMinutes())))
+                                        + ". Your text is kept.");
                     });
         }
         Screening screening = screen.beforePost(actor.id(), RateLimits.Action.COMMENT, "body", text);
@@ -387,8 +474,11 @@ public class ThreadService {
             }
         }
         Instant now = clock.instant();
-        int position = (int) (parent == null ? comments.countByThreadIdAndParentIdIsNull(threadId)
-                : comments.countByParentId(parent.getId())) + 1;
+        int position = (int)
+                        (parent == null
+                                ? comments.countByThreadIdAndParentIdIsNull(threadId)
+                                : comments.countByParentId(parent.getId()))
+                + 1;
         Comment comment = new Comment(threadId, parent, position, actor.id(), null, anonymous, text, now, null);
         if (screening.holdForReview()) {
             comment.hide(true);
@@ -420,8 +510,13 @@ public class ThreadService {
         c.edit(text, clock.instant());
         events.publishEvent(ContentChanged.comment(c.getThreadId(), commentId));
         if (!author) {
-            audit.record(actor, "comment.edited", new AuditTrail.Target("comment", Long.toString(commentId),
-                    (c.getNumber() == null ? "reply" : "#" + c.getNumber()) + " in " + thread.getTitle()),
+            audit.record(
+                    actor,
+                    "comment.edited",
+                    new AuditTrail.Target(
+                            "comment",
+                            Long.toString(commentId),
+                            (c.getNumber() == null ? "reply" : "#" + c.getNumber()) + " in " + thread.getTitle()),
                     "edited by a supervisor; the earlier text is kept as a revision");
         }
     }
@@ -459,11 +554,13 @@ public class ThreadService {
         Actor actor = access.requireActiveMember();
         DiscussionThread t = load(threadId);
         ConsultationGroup group = readable(actor, t);
-        Long author = commentId == null ? t.getAuthorId() : loadComment(commentId).getAuthorId();
+        Long author =
+                commentId == null ? t.getAuthorId() : loadComment(commentId).getAuthorId();
         if (!(author != null && author == actor.id()) && !GroupAccess.canModerate(actor, group)) {
             throw new AccessDeniedException("Only the author and the group's supervisors can see earlier versions.");
         }
-        List<Revision> list = commentId == null ? revisions.findByThreadIdAndCommentIdIsNullOrderByReplacedAtDesc(threadId)
+        List<Revision> list = commentId == null
+                ? revisions.findByThreadIdAndCommentIdIsNullOrderByReplacedAtDesc(threadId)
                 : revisions.findByCommentIdOrderByReplacedAtDesc(commentId);
         return list.stream().map(Revision::getBody).toList();
     }
@@ -476,7 +573,9 @@ public class ThreadService {
         return accounts.findAll().stream()
                 .map(a -> new Actor(a.getId(), a.getDisplayName(), a.getRole(), a.getStatus()))
                 .filter(a -> GroupAccess.canView(a, group))
-                .map(Actor::displayName).sorted(String.CASE_INSENSITIVE_ORDER).toList();
+                .map(Actor::displayName)
+                .sorted(String.CASE_INSENSITIVE_ORDER)
+                .toList();
     }
 
     public static final String REDACTED = "[redacted]";
@@ -505,7 +604,9 @@ public class ThreadService {
         boolean found;
         if (commentId == null) {
             found = t.redact(span, REDACTED);
-            revisions.findByThreadIdAndCommentIdIsNullOrderByReplacedAtDesc(threadId).forEach(r -> r.redact(span, REDACTED));
+            revisions
+                    .findByThreadIdAndCommentIdIsNullOrderByReplacedAtDesc(threadId)
+                    .forEach(r -> r.redact(span, REDACTED));
         } else {
             Comment c = loadComment(commentId);
             if (c.getThreadId() != threadId) {
@@ -518,10 +619,15 @@ public class ThreadService {
             throw InvalidInputException.of("text", "This text does not appear in the current version.");
         }
         sweep.sweep(threadId, span, REDACTED);
-        events.publishEvent(commentId == null ? ContentChanged.post(threadId)
-                : ContentChanged.comment(threadId, commentId));
-        audit.record(actor, "content.redacted", new AuditTrail.Target(commentId == null ? "thread" : "comment",
-                Long.toString(commentId == null ? threadId : commentId), t.getTitle().replace(span, REDACTED)),
+        events.publishEvent(
+                commentId == null ? ContentChanged.post(threadId) : ContentChanged.comment(threadId, commentId));
+        audit.record(
+                actor,
+                "content.redacted",
+                new AuditTrail.Target(
+                        commentId == null ? "thread" : "comment",
+                        Long.toString(commentId == null ? threadId : commentId),
+                        t.getTitle().replace(span, REDACTED)),
                 why.isEmpty() ? null : why);
     }
 
@@ -529,29 +635,53 @@ public class ThreadService {
 
     private List<CommentItem> items(Actor actor, DiscussionThread t, ConsultationGroup group, List<Comment> page) {
         boolean moderates = GroupAccess.canModerate(actor, group);
-        Map<Long, Account> authors = authorsOf(page.stream().map(Comment::getAuthorId).toList());
+        Map<Long, Account> authors =
+                authorsOf(page.stream().map(Comment::getAuthorId).toList());
         Map<Long, Comment> parents = new HashMap<>();
-        page.stream().filter(c -> c.getDepth() >= CommentItem.MAX_INDENT && c.getParentId() != null)
-                .forEach(c -> parents.put(c.getParentId(), comments.findById(c.getParentId()).orElse(null)));
+        page.stream()
+                .filter(c -> c.getDepth() >= CommentItem.MAX_INDENT && c.getParentId() != null)
+                .forEach(c -> parents.put(
+                        c.getParentId(), comments.findById(c.getParentId()).orElse(null)));
         Map<Long, Account> parentAuthors = authorsOf(parents.values().stream()
-                .filter(java.util.Objects::nonNull).map(Comment::getAuthorId).toList());
+                .filter(java.util.Objects::nonNull)
+                .map(Comment::getAuthorId)
+                .toList());
         boolean threadAuthor = t.getAuthorId() != null && t.getAuthorId() == actor.id();
-        return page.stream().map(c -> {
-            String inReplyTo = null;
-            Comment parent = parents.get(c.getParentId());
-            if (parent != null) {
-                inReplyTo = label(parent.getAuthorId(), parent.getGuestName(), parent.isAnonymous(), moderates,
-                        parentAuthors);
-            }
-            boolean mine = c.getAuthorId() != null && c.getAuthorId() == actor.id();
-            boolean withheld = c.isDeleted() || (c.isHidden() && !moderates && !mine);
-            return new CommentItem(c.getId(), c.getNumber(), c.getParentId(), c.getDepth(), inReplyTo,
-                    label(c.getAuthorId(), c.getGuestName(), c.isAnonymous(), moderates, authors),
-                    badge(c.getAuthorId(), c.isAnonymous(), authors), c.getCreatedAt(),
-                    c.getEditedAt(), withheld ? "" : Markdown.toHtml(c.getBody()),
-                    withheld ? "" : c.getBody(), c.isDeleted(), c.isHelpful(), mine, moderates, threadAuthor,
-                    c.isHidden(), c.getMergedInto() == null ? null : numberOf(c.getMergedInto()));
-        }).toList();
+        return page.stream()
+                .map(c -> {
+                    String inReplyTo = null;
+                    Comment parent = parents.get(c.getParentId());
+                    if (parent != null) {
+                        inReplyTo = label(
+                                parent.getAuthorId(),
+                                parent.getGuestName(),
+                                parent.isAnonymous(),
+                                moderates,
+                                parentAuthors);
+                    }
+                    boolean mine = c.getAuthorId() != null && c.getAuthorId() == actor.id();
+                    boolean withheld = c.isDeleted() || (c.isHidden() && !moderates && !mine);
+                    return new CommentItem(
+                            c.getId(),
+                            c.getNumber(),
+                            c.getParentId(),
+                            c.getDepth(),
+                            inReplyTo,
+                            label(c.getAuthorId(), c.getGuestName(), c.isAnonymous(), moderates, authors),
+                            badge(c.getAuthorId(), c.isAnonymous(), authors),
+                            c.getCreatedAt(),
+                            c.getEditedAt(),
+                            withheld ? "" : Markdown.toHtml(c.getBody()),
+                            withheld ? "" : c.getBody(),
+                            c.isDeleted(),
+                            c.isHelpful(),
+                            mine,
+                            moderates,
+                            threadAuthor,
+                            c.isHidden(),
+                            c.getMergedInto() == null ? null : numberOf(c.getMergedInto()));
+                })
+                .toList();
     }
 
     private Map<Long, Account> authorsOf(Collection<Long> ids) {
@@ -559,11 +689,10 @@ public class ThreadService {
         return accounts.findAllById(wanted).stream().collect(Collectors.toMap(Account::getId, a -> a));
     }
 
-    private static String label(Long authorId, String guestName, boolean anonymous, boolean moderates,
-                                Map<Long, Account> authors) {
+    private static String label(
+            Long authorId, String guestName, boolean anonymous, boolean moderates, Map<Long, Account> authors) {
         Account author = authorId == null ? null : authors.get(authorId);
-        return Authors.label(authorId, author == null ? "" : author.getDisplayName(), guestName, anonymous,
-                moderates);
+        return Authors.label(authorId, author == null ? "" : author.getDisplayName(), guestName, anonymous, moderates);
     }
 
     /** A staff author's role badge; none for anonymous posts, which a badge would half unmask. */
@@ -590,14 +719,17 @@ public class ThreadService {
         edit(threadId, title, body, question);
         t.status(ThreadStatus.AWAITING_REVIEW, t.getReviewNote());
         events.publishEvent(ContentChanged.thread(threadId));
-        Screening screening = screen.beforePost(actor.id(), RateLimits.Action.THREAD, "body",
-                t.getTitle() + "\n" + t.getBody());
-        screen.threadStored(t.getGroupId(), threadId, actor.id(), t.getKind() == ThreadKind.CASE_CONSULTATION
-                ? QueueKind.CASE_REVIEW : QueueKind.POST_REVIEW, screening);
+        Screening screening =
+                screen.beforePost(actor.id(), RateLimits.Action.THREAD, "body", t.getTitle() + "\n" + t.getBody());
+        screen.threadStored(
+                t.getGroupId(),
+                threadId,
+                actor.id(),
+                t.getKind() == ThreadKind.CASE_CONSULTATION ? QueueKind.CASE_REVIEW : QueueKind.POST_REVIEW,
+                screening);
     }
 
-    private record Post(String title, String body, String question) {
-    }
+    private record Post(String title, String body, String question) {}
 
     /** The fields of a case consultation the identifier check reads, named as the form names them. */
     private static Map<String, String> caseFields(Post post) {
@@ -662,8 +794,8 @@ public class ThreadService {
     }
 
     private ConsultationGroup viewable(Actor actor, long groupId) {
-        ConsultationGroup group = groups.findById(groupId)
-                .orElseThrow(() -> new AccessDeniedException("This group is private."));
+        ConsultationGroup group =
+                groups.findById(groupId).orElseThrow(() -> new AccessDeniedException("This group is private."));
         if (!GroupAccess.canView(actor, group)) {
             throw new AccessDeniedException("This group is private.");
         }

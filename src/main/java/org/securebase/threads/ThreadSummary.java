@@ -5,7 +5,17 @@ import java.util.List;
 import org.securebase.tags.TagRef;
 
 /** A line in a list of threads. */
-public record ThreadSummary(long id, long groupId, String groupName, ThreadKind kind, String title, String author,
-                            String authorBadge, Instant createdAt, Instant lastActivityAt, int commentCount, boolean summarised,
-                            List<TagRef> tags, boolean pinned) {
-}
+public record ThreadSummary(
+        long id,
+        long groupId,
+        String groupName,
+        ThreadKind kind,
+        String title,
+        String author,
+        String authorBadge,
+        Instant createdAt,
+        Instant lastActivityAt,
+        int commentCount,
+        boolean summarised,
+        List<TagRef> tags,
+        boolean pinned) {}

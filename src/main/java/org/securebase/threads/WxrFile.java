@@ -26,11 +26,11 @@ import org.jsoup.safety.Safelist;
  */
 public record WxrFile(String site, List<Post> posts) {
 
-    public record Post(String id, String title, String author, String content, Instant date, List<WxrComment> comments) {
-    }
+    public record Post(
+            String id, String title, String author, String content, Instant date, List<WxrComment> comments) {}
 
-    public record WxrComment(String id, String parentId, String author, String content, Instant date,
-                             String approved, String type) {
+    public record WxrComment(
+            String id, String parentId, String author, String content, Instant date, String approved, String type) {
 
         boolean importable() {
             return "1".equals(approved) && (type == null || type.isBlank() || "comment".equals(type));
@@ -57,9 +57,10 @@ public record WxrFile(String site, List<Post> posts) {
             return parse(xml);
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
-            String reason = e.getMessage() == null ? "not well-formed" : e.getMessage().replaceAll("(?s)^.*?Message: ", "");
-            throw new MalformedExportException("The file is not a readable WordPress export: line " + line + ": "
-                    + reason.strip());
+            String reason =
+                    e.getMessage() == null ? "not well-formed" : e.getMessage().replaceAll("(?s)^.*?Message: ", "");
+            throw new MalformedExportException(
+                    "The file is not a readable WordPress export: line " + line + ": " + reason.strip());
         } finally {
             if (xml != null) {
                 try {
@@ -92,7 +93,7 @@ public record WxrFile(String site, List<Post> posts) {
                         comments = new ArrayList<>();
                     }
                     case "wp:comment" -> comment = new HashMap<>();
-                    default -> { }
+                    default -> {}
                 }
                 depthInChannel++;
             } else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
@@ -103,17 +104,23 @@ public record WxrFile(String site, List<Post> posts) {
                 if (comment != null && !name.equals("wp:comment")) {
                     comment.put(name, text.toString());
                 } else if (name.equals("wp:comment") && comment != null && comments != null) {
-                    comments.add(new WxrComment(comment.get("wp:comment_id"), comment.get("wp:comment_parent"),
-                            comment.get("wp:comment_author"), plain(comment.get("wp:comment_content")),
-                            date(comment.getOrDefault("wp:comment_date_gmt", comment.get("wp:comment_date")),
-                                    xml), comment.get("wp:comment_approved"), comment.get("wp:comment_type")));
+                    comments.add(new WxrComment(
+                            comment.get("wp:comment_id"),
+                            comment.get("wp:comment_parent"),
+                            comment.get("wp:comment_author"),
+                            plain(comment.get("wp:comment_content")),
+                            date(comment.getOrDefault("wp:comment_date_gmt", comment.get("wp:comment_date")), xml),
+                            comment.get("wp:comment_approved"),
+                            comment.get("wp:comment_type")));
                     comment = null;
                 } else if (item != null && !name.equals("item")) {
                     item.put(name, text.toString());
                 } else if (name.equals("item") && item != null) {
                     if ("post".equals(item.getOrDefault("wp:post_type", "post"))) {
-                        posts.add(new Post(item.getOrDefault("wp:post_id", item.get("guid")),
-                                item.getOrDefault("title", "Untitled").strip(), item.get("dc:creator"),
+                        posts.add(new Post(
+                                item.getOrDefault("wp:post_id", item.get("guid")),
+                                item.getOrDefault("title", "Untitled").strip(),
+                                item.get("dc:creator"),
                                 plain(item.get("content:encoded")),
                                 date(item.getOrDefault("wp:post_date_gmt", item.get("wp:post_date")), xml),
                                 List.copyOf(comments)));
@@ -143,8 +150,8 @@ public record WxrFile(String site, List<Post> posts) {
         try {
             return LocalDateTime.parse(value.strip(), WP_DATE).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            throw new MalformedExportException("Line " + xml.getLocation().getLineNumber() + ": the date '"
-                    + value + "' is not a WordPress date.");
+            throw new MalformedExportException("Line " + xml.getLocation().getLineNumber() + ": the date '" + value
+                    + "' is not a WordPress date.");
         }
     }
 
@@ -154,6 +161,7 @@ public record WxrFile(String site, List<Post> posts) {
             return "";
         }
         Document.OutputSettings keepLines = new Document.OutputSettings().prettyPrint(false);
-        return Parser.unescapeEntities(Jsoup.clean(html, "", Safelist.none(), keepLines), false).strip();
+        return Parser.unescapeEntities(Jsoup.clean(html, "", Safelist.none(), keepLines), false)
+                .strip();
     }
 }

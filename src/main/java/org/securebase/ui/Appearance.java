@@ -26,8 +26,7 @@ public final class Appearance {
             html.style.colorScheme = choice === 'system' ? 'light dark' : choice;
             return choice;""";
 
-    private Appearance() {
-    }
+    private Appearance() {}
 
     /** Applies the browser's stored choice to the page; the choice is handed to {@code chosen}. */
     public static void apply(Element anyElement, Consumer<String> chosen) {

@@ -5,8 +5,7 @@ import org.securebase.accounts.AccountStatus;
 
 public final class Badges {
 
-    private Badges() {
-    }
+    private Badges() {}
 
     public static Span of(String text, String variant) {
         Span badge = new Span(text);
@@ -28,10 +27,12 @@ public final class Badges {
     }
 
     public static Span status(AccountStatus status) {
-        return of(status.label(), switch (status) {
-            case PENDING -> "warning";
-            case ACTIVE -> "success";
-            case SUSPENDED, REFUSED -> "error";
-        });
+        return of(
+                status.label(),
+                switch (status) {
+                    case PENDING -> "warning";
+                    case ACTIVE -> "success";
+                    case SUSPENDED, REFUSED -> "error";
+                });
     }
 }

@@ -9,8 +9,7 @@ import org.securebase.shared.InvalidInputException;
 /** Puts a service's field messages next to the fields they belong to. */
 public final class Forms {
 
-    private Forms() {
-    }
+    private Forms() {}
 
     public static void showErrors(InvalidInputException e, Map<String, ? extends HasValidation> fields) {
         e.fieldErrors().forEach((field, message) -> {

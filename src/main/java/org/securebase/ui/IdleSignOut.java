@@ -113,12 +113,14 @@ public class IdleSignOut implements VaadinServiceInitListener {
         WrappedSession http = session.getSession();
         Object context;
         try {
-            context = http == null ? null
+            context = http == null
+                    ? null
                     : http.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
         } catch (IllegalStateException invalidated) {
             return false;
         }
-        return context instanceof SecurityContext security && security.getAuthentication() != null
+        return context instanceof SecurityContext security
+                && security.getAuthentication() != null
                 && security.getAuthentication().isAuthenticated()
                 && !(security.getAuthentication() instanceof AnonymousAuthenticationToken);
     }

@@ -7,8 +7,7 @@ import com.vaadin.flow.component.textfield.TextField;
 /** A field's length limit, with the same words whether the browser or the server notices it. */
 public final class Limits {
 
-    private Limits() {
-    }
+    private Limits() {}
 
     public static String tooLong(int max) {
         return "Use at most " + max + " characters.";
@@ -22,7 +21,8 @@ public final class Limits {
 
     public static EmailField limit(EmailField field, int max) {
         field.setMaxLength(max);
-        field.setI18n(new EmailField.EmailFieldI18n().setMaxLengthErrorMessage(tooLong(max))
+        field.setI18n(new EmailField.EmailFieldI18n()
+                .setMaxLengthErrorMessage(tooLong(max))
                 .setPatternErrorMessage("This does not look like an email address."));
         return field;
     }

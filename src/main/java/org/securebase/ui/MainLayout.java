@@ -1,7 +1,5 @@
 package org.securebase.ui;
 
-import org.securebase.search.ui.SearchIndexView;
-import org.securebase.search.ui.SearchView;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -20,8 +18,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.securebase.accounts.AccountStatus;
 import org.securebase.accounts.ui.ProfileView;
-import org.securebase.audit.ui.AuditView;
 import org.securebase.accounts.ui.UsersView;
+import org.securebase.audit.ui.AuditView;
 import org.securebase.groups.ui.GroupsAdminView;
 import org.securebase.groups.ui.HomeView;
 import org.securebase.moderation.ModerationService;
@@ -31,6 +29,8 @@ import org.securebase.moderation.ui.WatchedWordsView;
 import org.securebase.notifications.NotificationBus;
 import org.securebase.notifications.NotificationService;
 import org.securebase.notifications.ui.NotificationBell;
+import org.securebase.search.ui.SearchIndexView;
+import org.securebase.search.ui.SearchView;
 import org.securebase.security.AccessPolicy;
 import org.securebase.tags.ui.TagsAdminView;
 import org.securebase.tags.ui.ThemeMapView;
@@ -46,8 +46,12 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     private final AccessPolicy access;
     private final ModerationService moderation;
 
-    public MainLayout(AuthenticationContext authentication, AccessPolicy access, NotificationService notifications,
-                      NotificationBus bus, ModerationService moderation) {
+    public MainLayout(
+            AuthenticationContext authentication,
+            AccessPolicy access,
+            NotificationService notifications,
+            NotificationBus bus,
+            ModerationService moderation) {
         this.authentication = authentication;
         this.access = access;
         this.moderation = moderation;
@@ -71,7 +75,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
     @Override
     protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
         super.onAttach(attachEvent);
-        Appearance.apply(getElement(), choice -> { });
+        Appearance.apply(getElement(), choice -> {});
         getElement().executeJs("""
                 customElements.whenDefined('vaadin-app-layout').then(() => this.updateComplete).then(() => {
                   const part = name => this.shadowRoot && this.shadowRoot.querySelector(`[part~="${name}"]`);
@@ -100,8 +104,9 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
             String words = field.getValue().strip();
             if (!words.isEmpty()) {
                 field.clear();
-                field.getUI().ifPresent(ui -> ui.navigate(SearchView.class,
-                        com.vaadin.flow.router.QueryParameters.of("q", words)));
+                field.getUI()
+                        .ifPresent(ui ->
+                                ui.navigate(SearchView.class, com.vaadin.flow.router.QueryParameters.of("q", words)));
             }
         });
         return field;

@@ -35,15 +35,16 @@ class SessionMessages implements VaadinServiceInitListener {
                 + " without activity. Click here or press Esc to sign in again.");
         messages.setSessionExpiredURL("login?expired");
         event.getSource().setSystemMessagesProvider(info -> messages);
-        event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
-            Throwable cause = rootCause(error.getThrowable());
-            if (cause instanceof AccessDeniedException) {
-                show(cause.getMessage());
-            } else {
-                failures.record(error.getThrowable());
-                show(UNEXPECTED_FAILURE);
-            }
-        }));
+        event.getSource()
+                .addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
+                    Throwable cause = rootCause(error.getThrowable());
+                    if (cause instanceof AccessDeniedException) {
+                        show(cause.getMessage());
+                    } else {
+                        failures.record(error.getThrowable());
+                        show(UNEXPECTED_FAILURE);
+                    }
+                }));
     }
 
     private static void show(String message) {

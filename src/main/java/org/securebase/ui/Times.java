@@ -9,11 +9,10 @@ import java.time.format.DateTimeFormatter;
 /** "3 hours ago", with the exact time on hover. */
 public final class Times {
 
-    private static final DateTimeFormatter EXACT = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'")
-            .withZone(ZoneId.of("UTC"));
+    private static final DateTimeFormatter EXACT =
+            DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'").withZone(ZoneId.of("UTC"));
 
-    private Times() {
-    }
+    private Times() {}
 
     public static Span relative(Instant when) {
         Span span = new Span(ago(when, Instant.now()));

@@ -51,26 +51,31 @@ public class IdentifierGuard {
     }
 
     /** Detections in each field the author has not marked "not identifying", all fields checked together. */
-    public Map<String, List<Detection>> unresolved(Map<String, String> fields, Set<String> notIdentifying,
-                                                   PlaceholderMap map) {
+    public Map<String, List<Detection>> unresolved(
+            Map<String, String> fields, Set<String> notIdentifying, PlaceholderMap map) {
         access.requireActiveMember();
         Set<String> kept = normalised(notIdentifying);
         List<String> names = new ArrayList<>(fields.keySet());
-        List<String> texts = names.stream().map(name -> fields.get(name) == null ? "" : fields.get(name)).toList();
+        List<String> texts = names.stream()
+                .map(name -> fields.get(name) == null ? "" : fields.get(name))
+                .toList();
         List<List<Detection>> found = engine.detect(texts, map);
         Map<String, List<Detection>> byField = new LinkedHashMap<>();
         for (int i = 0; i < names.size(); i++) {
             String text = texts.get(i);
-            byField.put(names.get(i), found.get(i).stream()
-                    .filter(d -> !kept.contains(d.textIn(text).toLowerCase(Locale.ROOT)))
-                    .toList());
+            byField.put(
+                    names.get(i),
+                    found.get(i).stream()
+                            .filter(d -> !kept.contains(d.textIn(text).toLowerCase(Locale.ROOT)))
+                            .toList());
         }
         return byField;
     }
 
     /** One text on its own, with a fresh placeholder map. */
     public List<Detection> unresolved(String text, Set<String> notIdentifying) {
-        return unresolved(Map.of("text", text == null ? "" : text), notIdentifying, store.fresh()).get("text");
+        return unresolved(Map.of("text", text == null ? "" : text), notIdentifying, store.fresh())
+                .get("text");
     }
 
     /** Throws, naming the fields, when any of them still holds an unresolved identifier. */
@@ -79,10 +84,12 @@ public class IdentifierGuard {
         unresolved(fields, notIdentifying, map).forEach((field, found) -> {
             int count = found.size();
             if (count > 0) {
-                errors.put(field, count == 1
-                        ? "1 possible identifying detail is unresolved: replace it or mark it not identifying."
-                        : count + " possible identifying details are unresolved: replace them or mark them not "
-                                + "identifying.");
+                errors.put(
+                        field,
+                        count == 1
+                                ? "1 possible identifying detail is unresolved: replace it or mark it not identifying."
+                                : count + " possible identifying details are unresolved: replace them or mark them not "
+                                        + "identifying.");
             }
         });
         if (!errors.isEmpty()) {

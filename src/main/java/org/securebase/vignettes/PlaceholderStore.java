@@ -25,8 +25,7 @@ class PlaceholderStore {
     private final ThreadPlaceholderRepository placeholders;
     private final SecretKeySpec key;
 
-    PlaceholderStore(ThreadPlaceholderRepository placeholders,
-                     @Value("${securebase.drafts.secret:}") String secret) {
+    PlaceholderStore(ThreadPlaceholderRepository placeholders, @Value("${securebase.drafts.secret:}") String secret) {
         this.placeholders = placeholders;
         byte[] material = secret.isBlank() ? randomKey() : ("placeholders:" + secret).getBytes(StandardCharsets.UTF_8);
         this.key = new SecretKeySpec(material, "HmacSHA256");
@@ -42,14 +41,17 @@ class PlaceholderStore {
 
     @Transactional(readOnly = true)
     PlaceholderMap load(long threadId) {
-        return new PlaceholderMap(this::keyOf, placeholders.findByThreadId(threadId).stream()
-                .collect(Collectors.toMap(ThreadPlaceholder::identifierKey, ThreadPlaceholder::placeholder)));
+        return new PlaceholderMap(
+                this::keyOf,
+                placeholders.findByThreadId(threadId).stream()
+                        .collect(Collectors.toMap(ThreadPlaceholder::identifierKey, ThreadPlaceholder::placeholder)));
     }
 
     /** Stores the entries the thread does not hold yet (a person's full name and each part of it, say). */
     @Transactional
     void save(long threadId, PlaceholderMap map) {
-        Set<String> stored = placeholders.findByThreadId(threadId).stream().map(ThreadPlaceholder::identifierKey)
+        Set<String> stored = placeholders.findByThreadId(threadId).stream()
+                .map(ThreadPlaceholder::identifierKey)
                 .collect(Collectors.toSet());
         map.entries().forEach((identifierKey, placeholder) -> {
             if (!stored.contains(identifierKey)) {
@@ -62,7 +64,8 @@ class PlaceholderStore {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            return Base64.getUrlEncoder().withoutPadding()
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
                     .encodeToString(mac.doFinal(normalisedIdentifier.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);

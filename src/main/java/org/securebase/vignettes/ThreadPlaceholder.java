@@ -13,17 +13,16 @@ import java.io.Serializable;
 class ThreadPlaceholder {
 
     @Embeddable
-    record Key(@Column(name = "thread_id") long threadId, @Column(name = "identifier_key") String identifierKey)
-            implements Serializable {
-    }
+    record Key(
+            @Column(name = "thread_id") long threadId,
+            @Column(name = "identifier_key") String identifierKey) implements Serializable {}
 
     @EmbeddedId
     private Key key;
 
     private String placeholder;
 
-    protected ThreadPlaceholder() {
-    }
+    protected ThreadPlaceholder() {}
 
     ThreadPlaceholder(long threadId, String identifierKey, String placeholder) {
         this.key = new Key(threadId, identifierKey);

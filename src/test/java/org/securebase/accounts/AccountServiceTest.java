@@ -15,11 +15,20 @@ import org.springframework.security.access.AccessDeniedException;
 @DatabaseTest
 class AccountServiceTest {
 
-    @Autowired AccountService service;
-    @Autowired AccountRepository accounts;
-    @Autowired TestAccounts testAccounts;
-    @Autowired org.securebase.groups.GroupService groupService;
-    @Autowired org.securebase.audit.AuditTrail audit;
+    @Autowired
+    AccountService service;
+
+    @Autowired
+    AccountRepository accounts;
+
+    @Autowired
+    TestAccounts testAccounts;
+
+    @Autowired
+    org.securebase.groups.GroupService groupService;
+
+    @Autowired
+    org.securebase.audit.AuditTrail audit;
 
     @AfterEach
     void signOut() {
@@ -34,7 +43,9 @@ class AccountServiceTest {
         assertThat(account.getStatus()).isEqualTo(AccountStatus.PENDING);
         assertThat(account.getRole()).isEqualTo(Role.THERAPIST);
         assertThat(account.getPasswordHash()).startsWith("{bcrypt}").doesNotContain(TestAccounts.PASSWORD);
-        assertThat(account.isEmailVerified()).as("confirmed only by the emailed link").isFalse();
+        assertThat(account.isEmailVerified())
+                .as("confirmed only by the emailed link")
+                .isFalse();
     }
 
     @Test
@@ -106,10 +117,11 @@ class AccountServiceTest {
         form.setPassword("short");
         form.setTrainee(true);
         long before = accounts.count();
-        assertThatThrownBy(() -> service.signUp(form)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> service.signUp(form))
+                .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors())
-                        .containsKeys("email", "displayName", "fullName", "profession", "licenceNumber",
-                                "licenceBody"));
+                        .containsKeys(
+                                "email", "displayName", "fullName", "profession", "licenceNumber", "licenceBody"));
         assertThat(accounts.count()).isEqualTo(before);
     }
 
@@ -118,7 +130,8 @@ class AccountServiceTest {
         SignUpForm form = TestAccounts.form("Trainee");
         form.setTrainee(true);
         form.setPassword("password1234");
-        assertThatThrownBy(() -> service.signUp(form)).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> service.signUp(form))
+                .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors())
                         .containsKeys("clinicalSupervisor", "password"));
     }
@@ -153,7 +166,8 @@ class AccountServiceTest {
 
         service.suspend(member, "Shared identifying details after two warnings");
         assertThat(testAccounts.load(member).getStatus()).isEqualTo(AccountStatus.SUSPENDED);
-        assertThat(testAccounts.load(member).getStatusReason()).isEqualTo("Shared identifying details after two warnings");
+        assertThat(testAccounts.load(member).getStatusReason())
+                .isEqualTo("Shared identifying details after two warnings");
         service.reactivate(member, "Agreed to the guidelines");
         assertThat(testAccounts.load(member).getStatus()).isEqualTo(AccountStatus.ACTIVE);
     }
@@ -177,10 +191,12 @@ class AccountServiceTest {
         testAccounts.signInAs(member);
         assertThatThrownBy(() -> service.changePassword("wrong password here", "lantern meadow copper river"))
                 .isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsKey("currentPassword"));
+                .satisfies(e ->
+                        assertThat(((InvalidInputException) e).fieldErrors()).containsKey("currentPassword"));
         assertThatThrownBy(() -> service.changePassword(TestAccounts.PASSWORD, "password1234"))
                 .isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsKey("newPassword"));
+                .satisfies(e ->
+                        assertThat(((InvalidInputException) e).fieldErrors()).containsKey("newPassword"));
         service.changePassword(TestAccounts.PASSWORD, "lantern meadow copper river");
     }
 
@@ -191,20 +207,24 @@ class AccountServiceTest {
         long colleague = testAccounts.active("Staying Supervisor", Role.SUPERVISOR);
         testAccounts.signInAs(admin);
         String name = "Demotion " + java.util.UUID.randomUUID();
-        long group = groupService.create(new org.securebase.groups.GroupForm(name, "Supervised by two.", false,
-                java.util.Set.of(supervisor, colleague), java.util.Set.of()));
+        long group = groupService.create(new org.securebase.groups.GroupForm(
+                name, "Supervised by two.", false, java.util.Set.of(supervisor, colleague), java.util.Set.of()));
 
         service.changeRole(supervisor, Role.THERAPIST, "Stepped down");
 
-        assertThat(groupService.allGroups()).filteredOn(g -> g.groupId() == group)
-                .flatExtracting(g -> g.supervisorIds()).containsExactly(colleague);
+        assertThat(groupService.allGroups())
+                .filteredOn(g -> g.groupId() == group)
+                .flatExtracting(g -> g.supervisorIds())
+                .containsExactly(colleague);
         assertThat(audit.search(new org.securebase.audit.AuditTrail.Filter(name, "group.", null, null), 0, 10))
                 .filteredOn(l -> l.action().equals("group.supervisor-removed"))
                 .extracting(l -> l.action() + " " + l.reason())
                 .containsExactly("group.supervisor-removed Leaving Supervisor: no longer a supervisor (Stepped down)");
         // The group can be edited as before: its list holds only supervisors.
-        groupService.update(group, new org.securebase.groups.GroupForm(name, "Supervised by one.", false,
-                java.util.Set.of(colleague), java.util.Set.of()));
+        groupService.update(
+                group,
+                new org.securebase.groups.GroupForm(
+                        name, "Supervised by one.", false, java.util.Set.of(colleague), java.util.Set.of()));
     }
 
     @Test
@@ -213,21 +233,36 @@ class AccountServiceTest {
         long member = testAccounts.active("Riley Quinn", Role.THERAPIST);
         testAccounts.signInAs(member);
         String email = testAccounts.emailOf(member);
-        for (String lookAlike : List.of("Dr. Hale", "dr hale", "DR. HALE", "Dr Halé", " Dr.  Hale ", "Dr. HaIe",
-                "Dr. \u041dale", "D.R. H-A-L-E", "Dr. Hale!")) {
-            assertThatThrownBy(() -> service.updateProfile(lookAlike, email)).as(lookAlike)
+        for (String lookAlike : List.of(
+                "Dr. Hale",
+                "dr hale",
+                "DR. HALE",
+                "Dr Halé",
+                " Dr.  Hale ",
+                "Dr. HaIe",
+                "Dr. \u041dale",
+                "D.R. H-A-L-E",
+                "Dr. Hale!")) {
+            assertThatThrownBy(() -> service.updateProfile(lookAlike, email))
+                    .as(lookAlike)
                     .isInstanceOf(InvalidInputException.class)
-                    .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors().get("displayName"))
+                    .satisfies(e -> assertThat(
+                                    ((InvalidInputException) e).fieldErrors().get("displayName"))
                             .contains("too close to another member's"));
             SignUpForm form = TestAccounts.form("Anyone");
             form.setDisplayName(lookAlike);
-            assertThatThrownBy(() -> service.signUp(form)).as(lookAlike).isInstanceOf(InvalidInputException.class)
-                    .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsKey("displayName"));
+            assertThatThrownBy(() -> service.signUp(form))
+                    .as(lookAlike)
+                    .isInstanceOf(InvalidInputException.class)
+                    .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors())
+                            .containsKey("displayName"));
         }
         for (String roleWord : List.of("Riley (Supervisor)", "Admin Riley", "Riley, moderator")) {
-            assertThatThrownBy(() -> service.updateProfile(roleWord, email)).as(roleWord)
+            assertThatThrownBy(() -> service.updateProfile(roleWord, email))
+                    .as(roleWord)
                     .isInstanceOf(InvalidInputException.class)
-                    .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors().get("displayName"))
+                    .satisfies(e -> assertThat(
+                                    ((InvalidInputException) e).fieldErrors().get("displayName"))
                             .contains("badge"));
         }
         assertThat(testAccounts.load(member).getDisplayName()).isEqualTo("Riley Quinn");

@@ -14,8 +14,8 @@ import org.springframework.security.authentication.LockedException;
 class LoginAttemptsTest {
 
     private final MovableClock clock = new MovableClock();
-    private final LoginSettings settings = new LoginSettings(3, 6, Duration.ofSeconds(5), Duration.ofMinutes(15),
-            10, 30, "");
+    private final LoginSettings settings =
+            new LoginSettings(3, 6, Duration.ofSeconds(5), Duration.ofMinutes(15), 10, 30, "");
     private final LoginAttempts attempts = new LoginAttempts(settings, clock);
 
     static final class MovableClock extends Clock {
@@ -47,7 +47,8 @@ class LoginAttemptsTest {
     }
 
     private void assertWaits(SignInAttempt a, long seconds) {
-        assertThatThrownBy(() -> attempts.checkAllowed(a)).isInstanceOf(LoginThrottledException.class)
+        assertThatThrownBy(() -> attempts.checkAllowed(a))
+                .isInstanceOf(LoginThrottledException.class)
                 .hasMessage("Too many failed attempts. Please wait " + seconds + " seconds before trying again.");
         clock.pass(Duration.ofSeconds(seconds).minusMillis(1));
         assertThatThrownBy(() -> attempts.checkAllowed(a)).isInstanceOf(LoginThrottledException.class);
@@ -68,7 +69,8 @@ class LoginAttemptsTest {
         fail(a);
         assertWaits(a, 20);
         fail(a); // the sixth
-        assertThatThrownBy(() -> attempts.checkAllowed(a)).isInstanceOf(LockedException.class)
+        assertThatThrownBy(() -> attempts.checkAllowed(a))
+                .isInstanceOf(LockedException.class)
                 .hasMessageContaining("locked until 09:15 UTC");
         clock.pass(Duration.ofMinutes(15).minusSeconds(1));
         assertThatThrownBy(() -> attempts.checkAllowed(a)).isInstanceOf(LockedException.class);
@@ -120,13 +122,14 @@ class LoginAttemptsTest {
         }
         SignInAttempt next = new SignInAttempt("someone-else@example.org", address, null);
         assertWaits(next, 5);
-        assertThatCode(() -> attempts.checkAllowed(new SignInAttempt("someone-else@example.org", "192.0.2.1",
-                null))).doesNotThrowAnyException();
+        assertThatCode(() -> attempts.checkAllowed(new SignInAttempt("someone-else@example.org", "192.0.2.1", null)))
+                .doesNotThrowAnyException();
         for (int i = 11; i <= 30; i++) {
             clock.pass(Duration.ofMinutes(14)); // slower than the delays, faster than failures age out
             attempts.failed(new SignInAttempt("guess" + i + "@example.org", address, null));
         }
-        assertThatThrownBy(() -> attempts.checkAllowed(next)).isInstanceOf(LockedException.class)
+        assertThatThrownBy(() -> attempts.checkAllowed(next))
+                .isInstanceOf(LockedException.class)
                 .hasMessageContaining("from your network");
     }
 
@@ -137,7 +140,8 @@ class LoginAttemptsTest {
         fail(nobody);
         fail(nobody);
         fail(nobody);
-        assertThatThrownBy(() -> attempts.checkAllowed(nobody)).isInstanceOf(LoginThrottledException.class)
+        assertThatThrownBy(() -> attempts.checkAllowed(nobody))
+                .isInstanceOf(LoginThrottledException.class)
                 .hasMessage("Too many failed attempts. Please wait 5 seconds before trying again.");
     }
 }

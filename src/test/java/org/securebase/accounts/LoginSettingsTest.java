@@ -7,8 +7,8 @@ import org.junit.jupiter.api.Test;
 
 class LoginSettingsTest {
 
-    private final LoginSettings settings = new LoginSettings(3, 6, Duration.ofSeconds(5), Duration.ofMinutes(15),
-            10, 30, "");
+    private final LoginSettings settings =
+            new LoginSettings(3, 6, Duration.ofSeconds(5), Duration.ofMinutes(15), 10, 30, "");
 
     @Test
     void noDelayBeforeTheSlowdownThreshold() {

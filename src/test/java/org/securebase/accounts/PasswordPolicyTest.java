@@ -2,24 +2,34 @@ package org.securebase.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class PasswordPolicyTest {
 
     private final PasswordPolicy policy = new PasswordPolicy();
 
     @ParameterizedTest
-    @ValueSource(strings = {"password1234", "123456789012", "qwertyuiopas", "iloveyou1234", "aaaaaaaaaaaaaaaa",
-            "passwordpassword", "letmein12345"})
+    @ValueSource(
+            strings = {
+                "password1234",
+                "123456789012",
+                "qwertyuiopas",
+                "iloveyou1234",
+                "aaaaaaaaaaaaaaaa",
+                "passwordpassword",
+                "letmein12345"
+            })
     void refusesCommonAndPatternedPasswords(String password) {
-        assertThat(policy.problem(password)).hasValueSatisfying(p -> assertThat(p).contains("too common"));
+        assertThat(policy.problem(password))
+                .hasValueSatisfying(p -> assertThat(p).contains("too common"));
     }
 
     @Test
     void refusesShortPasswordsWithoutCompositionRules() {
-        assertThat(policy.problem("Xy7$kQ2!")).hasValueSatisfying(p -> assertThat(p).contains("12 characters"));
+        assertThat(policy.problem("Xy7$kQ2!"))
+                .hasValueSatisfying(p -> assertThat(p).contains("12 characters"));
     }
 
     @Test
@@ -36,6 +46,7 @@ class PasswordPolicyTest {
     @Test
     void refusesEmptyAndOversizedPasswords() {
         assertThat(policy.problem("")).isPresent();
-        assertThat(policy.problem("x".repeat(129))).hasValueSatisfying(p -> assertThat(p).contains("at most"));
+        assertThat(policy.problem("x".repeat(129)))
+                .hasValueSatisfying(p -> assertThat(p).contains("at most"));
     }
 }

@@ -19,8 +19,11 @@ public class TestAccounts {
     private final AccountUserDetailsService users;
     private final TransactionTemplate tx;
 
-    public TestAccounts(AccountService service, AccountRepository accounts, AccountUserDetailsService users,
-                        TransactionTemplate tx) {
+    public TestAccounts(
+            AccountService service,
+            AccountRepository accounts,
+            AccountUserDetailsService users,
+            TransactionTemplate tx) {
         this.service = service;
         this.accounts = accounts;
         this.users = users;

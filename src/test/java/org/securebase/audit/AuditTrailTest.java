@@ -16,10 +16,17 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @DatabaseTest
 class AuditTrailTest {
 
-    @Autowired AuditTrail audit;
-    @Autowired AccountService accounts;
-    @Autowired TestAccounts testAccounts;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    TestAccounts testAccounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void roleChangesAreRecordedWithWhoWhatAndWhy() {
@@ -27,12 +34,14 @@ class AuditTrailTest {
         long member = testAccounts.active("Promoted", Role.THERAPIST);
         testAccounts.signInAs(admin);
         accounts.changeRole(member, Role.SUPERVISOR, "Runs the trauma circle");
-        assertThat(audit.search("Runs the trauma circle", 0, 10)).singleElement().satisfies(line -> {
-            assertThat(line.actor()).isEqualTo("Auditor");
-            assertThat(line.action()).isEqualTo("account.role-changed");
-            assertThat(line.targetName()).isEqualTo("Promoted");
-            assertThat(line.reason()).contains("Therapist to Supervisor");
-        });
+        assertThat(audit.search("Runs the trauma circle", 0, 10))
+                .singleElement()
+                .satisfies(line -> {
+                    assertThat(line.actor()).isEqualTo("Auditor");
+                    assertThat(line.action()).isEqualTo("account.role-changed");
+                    assertThat(line.targetName()).isEqualTo("Promoted");
+                    assertThat(line.reason()).contains("Therapist to Supervisor");
+                });
         testAccounts.signOut();
     }
 
@@ -44,8 +53,14 @@ class AuditTrailTest {
         testAccounts.signInAs(admin);
         accounts.changeRole(member, Role.SUPERVISOR, "+cmd|' /C calc'!A0");
         String csv = audit.csv(new AuditTrail.Filter("/C calc", null, null, null));
-        var record = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new java.io.StringReader(csv)).getRecords().getFirst();
+        var record = org.apache.commons.csv.CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new java.io.StringReader(csv))
+                .getRecords()
+                .getFirst();
         assertThat(record.get("target")).isEqualTo("'" + formula);
         assertThat(record.get("why")).startsWith("Therapist to Supervisor");
         assertThat(csv).doesNotContain(",=HYPERLINK").doesNotContain(",\"=HYPERLINK");
@@ -55,7 +70,8 @@ class AuditTrailTest {
     @Test
     void theDatabaseRefusesUpdatesAndDeletes() {
         testAccounts.active("Anyone", Role.THERAPIST);
-        assertThat(jdbc.queryForObject("select count(*) from audit_entry", Long.class)).isPositive();
+        assertThat(jdbc.queryForObject("select count(*) from audit_entry", Long.class))
+                .isPositive();
         assertThatThrownBy(() -> jdbc.update("update audit_entry set reason = 'rewritten'"))
                 .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.update("delete from audit_entry")).hasMessageContaining("append-only");

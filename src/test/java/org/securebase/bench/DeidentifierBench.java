@@ -17,8 +17,7 @@ public final class DeidentifierBench {
             + "active across the lifespan. We use a steady, predictable rhythm, and I name small ruptures and repair "
             + "them out loud. His record number MRN 00451234 was on the referral from Riverview Psychiatric Center. ";
 
-    private DeidentifierBench() {
-    }
+    private DeidentifierBench() {}
 
     public static void main(String[] args) {
         StringBuilder vignette = new StringBuilder();
@@ -43,9 +42,13 @@ public final class DeidentifierBench {
         }
         Arrays.sort(nanos);
         Arrays.sort(cpu);
-        System.out.printf("words=%d runs=%d median=%.2f ms p99=%.2f ms; CPU median=%.2f ms p99=%.2f ms%n",
-                text.split("\\s+").length, nanos.length, nanos[nanos.length / 2] / 1e6,
-                nanos[(int) (nanos.length * 0.99)] / 1e6, cpu[cpu.length / 2] / 1e6,
+        System.out.printf(
+                "words=%d runs=%d median=%.2f ms p99=%.2f ms; CPU median=%.2f ms p99=%.2f ms%n",
+                text.split("\\s+").length,
+                nanos.length,
+                nanos[nanos.length / 2] / 1e6,
+                nanos[(int) (nanos.length * 0.99)] / 1e6,
+                cpu[cpu.length / 2] / 1e6,
                 cpu[(int) (cpu.length * 0.99)] / 1e6);
     }
 }

@@ -30,23 +30,24 @@ public final class SearchBench {
     private static final int COMMENTS = Integer.getInteger("comments", 100_000);
     private static final int RUNS = Integer.getInteger("runs", 50);
     private static final String[] WORDS = ("attachment attunement repair rupture secure base safe haven avoidant "
-            + "ambivalent disorganized mentalization session client therapist supervision break ending holiday "
-            + "parent child adolescent foster adoption grief trauma dissociation shame anger protest clinging "
-            + "silence play drawing music regulation co-regulation boundary consent telehealth couple family "
-            + "father mother school teacher sleep nightmare freeze panic comfort proximity separation distress "
-            + "reunion exploration curiosity empathy acceptance playfulness countertransference transference "
-            + "reflection prompt consultation vignette question colleague hypothesis formulation contract fee "
-            + "cancellation lateness gift touch hug tears laughter game console video phone message email").split(" ");
+                    + "ambivalent disorganized mentalization session client therapist supervision break ending holiday "
+                    + "parent child adolescent foster adoption grief trauma dissociation shame anger protest clinging "
+                    + "silence play drawing music regulation co-regulation boundary consent telehealth couple family "
+                    + "father mother school teacher sleep nightmare freeze panic comfort proximity separation distress "
+                    + "reunion exploration curiosity empathy acceptance playfulness countertransference transference "
+                    + "reflection prompt consultation vignette question colleague hypothesis formulation contract fee "
+                    + "cancellation lateness gift touch hug tears laughter game console video phone message email")
+            .split(" ");
 
-    private SearchBench() {
-    }
+    private SearchBench() {}
 
     public static void main(String[] args) {
         boolean postgres = "postgres".equals(System.getProperty("securebase.test.db"));
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
                 .web(WebApplicationType.NONE)
                 .profiles(postgres ? new String[] {"test", "postgres"} : new String[] {"test"})
-                .properties("logging.threshold.console=WARN",
+                .properties(
+                        "logging.threshold.console=WARN",
                         "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
                                 + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration")
                 .run()) {
@@ -56,10 +57,11 @@ public final class SearchBench {
             long author = accounts.active("Bench Author", Role.THERAPIST);
             long seeded = System.nanoTime();
             List<Long> groups = seed(jdbc, reader, author);
-            System.out.printf("seeded %d comments in %d threads across %d groups in %d ms%n", COMMENTS, THREADS,
-                    GROUPS, (System.nanoTime() - seeded) / 1_000_000);
+            System.out.printf(
+                    "seeded %d comments in %d threads across %d groups in %d ms%n",
+                    COMMENTS, THREADS, GROUPS, (System.nanoTime() - seeded) / 1_000_000);
             long indexed = System.nanoTime();
-            int entries = app.getBean(SearchIndex.class).rebuildAsSystem((done, total) -> { });
+            int entries = app.getBean(SearchIndex.class).rebuildAsSystem((done, total) -> {});
             System.out.printf("indexed %d entries in %d ms%n", entries, (System.nanoTime() - indexed) / 1_000_000);
             if (postgres) {
                 jdbc.execute("analyze search_entry");
@@ -84,8 +86,11 @@ public final class SearchBench {
             report("SearchService.search, first page of 20", page);
             report("  the same plus count (what the page asks)", pageAndCount);
             if (postgres) {
-                String readable = String.join(",", groups.subList(0, GROUPS / 2).stream().map(String::valueOf)
-                        .toList());
+                String readable = String.join(
+                        ",",
+                        groups.subList(0, GROUPS / 2).stream()
+                                .map(String::valueOf)
+                                .toList());
                 String sql = "select e.id, ts_rank_cd(e.document, q) as score from search_entry e,"
                         + " to_tsquery('simple', '(ruptur) & (repair:* | repa | repai)') q where e.group_id in ("
                         + readable + ") and e.document @@ q order by score desc, e.created_at desc, e.id desc"
@@ -110,8 +115,12 @@ public final class SearchBench {
         List<Long> groups = new ArrayList<>();
         Timestamp now = Timestamp.from(Instant.now());
         for (int g = 0; g < GROUPS; g++) {
-            jdbc.update("insert into consultation_group (name, description, open_to_all, created_at) values (?, ?,"
-                    + " false, ?)", "Bench group " + g + " " + System.nanoTime(), "Bench.", now);
+            jdbc.update(
+                    "insert into consultation_group (name, description, open_to_all, created_at) values (?, ?,"
+                            + " false, ?)",
+                    "Bench group " + g + " " + System.nanoTime(),
+                    "Bench.",
+                    now);
             long id = jdbc.queryForObject("select max(id) from consultation_group", Long.class);
             groups.add(id);
             jdbc.update("insert into group_member (group_id, account_id) values (?, ?)", id, author);
@@ -122,20 +131,39 @@ public final class SearchBench {
         List<Object[]> threads = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
             Timestamp at = Timestamp.from(Instant.now().minusSeconds(86_400L * (THREADS - t)));
-            threads.add(new Object[] {groups.get(t % GROUPS), "DISCUSSION", "Bench thread " + t + ": " + text(random,
-                    6), text(random, 120), author, false, at, at, COMMENTS / THREADS});
+            threads.add(new Object[] {
+                groups.get(t % GROUPS),
+                "DISCUSSION",
+                "Bench thread " + t + ": " + text(random, 6),
+                text(random, 120),
+                author,
+                false,
+                at,
+                at,
+                COMMENTS / THREADS
+            });
         }
         long firstThread = jdbc.queryForObject("select coalesce(max(id), 0) from discussion_thread", Long.class);
-        jdbc.batchUpdate("insert into discussion_thread (group_id, kind, title, body, author_id, anonymous,"
-                + " created_at, last_activity_at, comment_count) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", threads);
-        List<Long> threadIds = jdbc.queryForList("select id from discussion_thread where id > ? order by id",
-                Long.class, firstThread);
+        jdbc.batchUpdate(
+                "insert into discussion_thread (group_id, kind, title, body, author_id, anonymous,"
+                        + " created_at, last_activity_at, comment_count) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                threads);
+        List<Long> threadIds =
+                jdbc.queryForList("select id from discussion_thread where id > ? order by id", Long.class, firstThread);
         List<Object[]> batch = new ArrayList<>();
         for (int c = 0; c < COMMENTS; c++) {
             long thread = threadIds.get(c % threadIds.size());
             int number = c / threadIds.size() + 1;
-            batch.add(new Object[] {thread, number, 0, String.format("%06d", number), author, false,
-                    text(random, 25 + random.nextInt(30)), Timestamp.from(Instant.now().minusSeconds(COMMENTS - c))});
+            batch.add(new Object[] {
+                thread,
+                number,
+                0,
+                String.format("%06d", number),
+                author,
+                false,
+                text(random, 25 + random.nextInt(30)),
+                Timestamp.from(Instant.now().minusSeconds(COMMENTS - c))
+            });
             if (batch.size() == 2_000) {
                 insertComments(jdbc, batch);
                 batch.clear();
@@ -146,8 +174,10 @@ public final class SearchBench {
     }
 
     private static void insertComments(JdbcTemplate jdbc, List<Object[]> batch) {
-        jdbc.batchUpdate("insert into thread_comment (thread_id, number, depth, sort_path, author_id, anonymous,"
-                + " body, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)", batch);
+        jdbc.batchUpdate(
+                "insert into thread_comment (thread_id, number, depth, sort_path, author_id, anonymous,"
+                        + " body, created_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                batch);
     }
 
     /** Words drawn with a skew, so some are common and some rare, as in real discussion. */
@@ -162,7 +192,11 @@ public final class SearchBench {
 
     private static void report(String what, List<Long> nanos) {
         List<Long> sorted = nanos.stream().sorted().toList();
-        System.out.printf("%s: median %.1f ms, p95 %.1f ms (%d runs)%n", what, sorted.get(sorted.size() / 2) / 1e6,
-                sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1) / 1e6, sorted.size());
+        System.out.printf(
+                "%s: median %.1f ms, p95 %.1f ms (%d runs)%n",
+                what,
+                sorted.get(sorted.size() / 2) / 1e6,
+                sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1) / 1e6,
+                sorted.size());
     }
 }

@@ -38,14 +38,15 @@ public final class SoakBench {
     private static final int MEMBERS = Integer.getInteger("members", 20);
     private static final int SECONDS_BETWEEN_ACTIONS = Integer.getInteger("pace", 4);
 
-    private SoakBench() {
-    }
+    private SoakBench() {}
 
     public static void main(String[] args) throws Exception {
         Path folder = Files.createTempDirectory("securebase-soak");
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
                 .profiles("test")
-                .properties("server.port=0", "logging.threshold.console=WARN",
+                .properties(
+                        "server.port=0",
+                        "logging.threshold.console=WARN",
                         "spring.datasource.url=jdbc:h2:file:" + folder.resolve("securebase") + ";AUTO_SERVER=FALSE")
                 .run()) {
             System.exit(soak(app) ? 0 : 1);
@@ -61,13 +62,18 @@ public final class SoakBench {
             members.add(accounts.active("Soak Member " + i, Role.THERAPIST));
         }
         accounts.signInAs(admin);
-        long group = app.getBean(GroupService.class).create(new GroupForm("Soak " + UUID.randomUUID(), "Soak.",
-                false, Set.of(), Set.copyOf(members)));
+        long group = app.getBean(GroupService.class)
+                .create(new GroupForm("Soak " + UUID.randomUUID(), "Soak.", false, Set.of(), Set.copyOf(members)));
         accounts.signInAs(members.getFirst());
         List<Long> threadIds = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            threadIds.add(threads.create(group, ThreadKind.DISCUSSION, "Soak thread " + i,
-                    "Am I a secure base when I am exhausted?", null, false));
+            threadIds.add(threads.create(
+                    group,
+                    ThreadKind.DISCUSSION,
+                    "Soak thread " + i,
+                    "Am I a secure base when I am exhausted?",
+                    null,
+                    false));
         }
         accounts.signOut();
 
@@ -77,42 +83,61 @@ public final class SoakBench {
         AtomicLong failures = new AtomicLong();
         ScheduledExecutorService pace = Executors.newScheduledThreadPool(4);
         for (long member : members) {
-            pace.scheduleAtFixedRate(() -> {
-                accounts.signInAs(member);
-                long thread = threadIds.get(ThreadLocalRandom.current().nextInt(threadIds.size()));
-                try {
-                    threads.open(thread);
-                    threads.comments(thread, 0, 30);
-                    reads.incrementAndGet();
-                    if (ThreadLocalRandom.current().nextInt(3) == 0) {
-                        acknowledged.put(threads.postComment(thread, null,
-                                "A reply about attunement and repair, posted by the soak.", false), thread);
-                    }
-                } catch (RuntimeException e) {
-                    if (failures.incrementAndGet() <= 5) {
-                        e.printStackTrace();
-                    }
-                } finally {
-                    accounts.signOut();
-                }
-            }, ThreadLocalRandom.current().nextInt(SECONDS_BETWEEN_ACTIONS * 1000), SECONDS_BETWEEN_ACTIONS * 1000L,
+            pace.scheduleAtFixedRate(
+                    () -> {
+                        accounts.signInAs(member);
+                        long thread = threadIds.get(ThreadLocalRandom.current().nextInt(threadIds.size()));
+                        try {
+                            threads.open(thread);
+                            threads.comments(thread, 0, 30);
+                            reads.incrementAndGet();
+                            if (ThreadLocalRandom.current().nextInt(3) == 0) {
+                                acknowledged.put(
+                                        threads.postComment(
+                                                thread,
+                                                null,
+                                                "A reply about attunement and repair, posted by the soak.",
+                                                false),
+                                        thread);
+                            }
+                        } catch (RuntimeException e) {
+                            if (failures.incrementAndGet() <= 5) {
+                                e.printStackTrace();
+                            }
+                        } finally {
+                            accounts.signOut();
+                        }
+                    },
+                    ThreadLocalRandom.current().nextInt(SECONDS_BETWEEN_ACTIONS * 1000),
+                    SECONDS_BETWEEN_ACTIONS * 1000L,
                     TimeUnit.MILLISECONDS);
         }
         long end = System.nanoTime() + Duration.ofMinutes(MINUTES).toNanos();
         while (System.nanoTime() < end) {
             Thread.sleep(Math.min(60_000, Math.max(1, (end - System.nanoTime()) / 1_000_000)));
-            System.out.printf("%s reads=%d comments=%d failures=%d%n", java.time.Instant.now(), reads.get(),
-                    acknowledged.size(), failures.get());
+            System.out.printf(
+                    "%s reads=%d comments=%d failures=%d%n",
+                    java.time.Instant.now(), reads.get(), acknowledged.size(), failures.get());
         }
         pace.shutdown();
         pace.awaitTermination(1, TimeUnit.MINUTES);
         long heapAtEnd = usedHeapAfterGc();
 
         accounts.signInAs(admin);
-        long missing = acknowledged.keySet().stream().filter(id -> !stored(threads, id)).count();
-        System.out.printf("minutes=%d members=%d reads=%d comments acknowledged=%d failures=%d missing=%d "
-                        + "heap after GC: start %.1f MB, end %.1f MB%n", MINUTES, MEMBERS, reads.get(),
-                acknowledged.size(), failures.get(), missing, heapAtStart / 1048576.0, heapAtEnd / 1048576.0);
+        long missing = acknowledged.keySet().stream()
+                .filter(id -> !stored(threads, id))
+                .count();
+        System.out.printf(
+                "minutes=%d members=%d reads=%d comments acknowledged=%d failures=%d missing=%d "
+                        + "heap after GC: start %.1f MB, end %.1f MB%n",
+                MINUTES,
+                MEMBERS,
+                reads.get(),
+                acknowledged.size(),
+                failures.get(),
+                missing,
+                heapAtStart / 1048576.0,
+                heapAtEnd / 1048576.0);
         return failures.get() == 0 && missing == 0;
     }
 

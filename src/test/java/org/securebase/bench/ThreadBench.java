@@ -28,32 +28,46 @@ public final class ThreadBench {
     private static final int COMMENTS = Integer.getInteger("comments", 1_000);
     private static final int VIEWS = Integer.getInteger("views", 10);
 
-    private ThreadBench() {
-    }
+    private ThreadBench() {}
 
     public static void main(String[] args) throws Exception {
         try (ConfigurableApplicationContext app = new SpringApplicationBuilder(Application.class)
-                .profiles("test").properties("server.port=0", "logging.threshold.console=WARN").run()) {
+                .profiles("test")
+                .properties("server.port=0", "logging.threshold.console=WARN")
+                .run()) {
             int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
             TestAccounts accounts = app.getBean(TestAccounts.class);
             ThreadService threads = app.getBean(ThreadService.class);
             long reader = accounts.active("Bench Reader", Role.THERAPIST);
             accounts.signInAs(reader);
-            long open = app.getBean(GroupService.class).visibleGroups().getFirst().id();
+            long open =
+                    app.getBean(GroupService.class).visibleGroups().getFirst().id();
             long thread = threads.create(open, ThreadKind.DISCUSSION, "A thousand comments", "Bench.", null, false);
             for (int i = 1; i <= COMMENTS; i++) {
-                threads.postComment(thread, null, "Comment " + i + ": attunement, misattunement and repair, "
-                        + "in a paragraph of ordinary length for a consultation reply.", false);
+                threads.postComment(
+                        thread,
+                        null,
+                        "Comment " + i + ": attunement, misattunement and repair, "
+                                + "in a paragraph of ordinary length for a consultation reply.",
+                        false);
             }
             accounts.signOut();
             String email = accounts.emailOf(reader);
             String url = "http://localhost:" + port + "/threads/" + thread;
 
             try (Playwright playwright = Playwright.create()) {
-                Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setHeadless(true)
-                        .setExecutablePath(Paths.get("/usr/bin/chromium"))
-                        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                                "--disable-component-update", "--disable-sync", "--no-first-run")));
+                Browser browser = playwright
+                        .chromium()
+                        .launch(new BrowserType.LaunchOptions()
+                                .setHeadless(true)
+                                .setExecutablePath(Paths.get("/usr/bin/chromium"))
+                                .setArgs(List.of(
+                                        "--no-sandbox",
+                                        "--disable-gpu",
+                                        "--disable-background-networking",
+                                        "--disable-component-update",
+                                        "--disable-sync",
+                                        "--no-first-run")));
                 List<Long> firstVisible = new ArrayList<>();
                 long heapBefore = usedHeapAfterGc();
                 List<BrowserContext> open_views = new ArrayList<>();
@@ -83,9 +97,11 @@ public final class ThreadBench {
                 }
                 long heapAfter = usedHeapAfterGc();
                 firstVisible.sort(Long::compare);
-                System.out.printf("first comments visible: median %d ms, slowest %d ms over %d views%n",
+                System.out.printf(
+                        "first comments visible: median %d ms, slowest %d ms over %d views%n",
                         firstVisible.get(firstVisible.size() / 2), firstVisible.getLast(), VIEWS);
-                System.out.printf("server heap per open view (session, UI and its comment page): %.1f MB%n",
+                System.out.printf(
+                        "server heap per open view (session, UI and its comment page): %.1f MB%n",
                         (heapAfter - heapBefore) / (double) VIEWS / 1024 / 1024);
                 open_views.forEach(BrowserContext::close);
                 browser.close();

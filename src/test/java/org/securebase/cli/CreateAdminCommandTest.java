@@ -50,7 +50,8 @@ class CreateAdminCommandTest {
     @Test
     void recognisesItsSubcommands() {
         assertThat(CommandLine.isSubcommand(new String[] {"create-admin"})).isTrue();
-        assertThat(CommandLine.isSubcommand(new String[] {"--server.port=9090"})).isFalse();
+        assertThat(CommandLine.isSubcommand(new String[] {"--server.port=9090"}))
+                .isFalse();
         assertThat(CommandLine.isSubcommand(new String[0])).isFalse();
     }
 }

@@ -20,13 +20,14 @@ class EngineCommandsTest {
                 {"id": "b", "text": "Dead tired after the conference."}
                 """, "risk");
         assertThat(status).isZero();
-        assertThat(console.out().lines()).containsExactly("{\"id\":\"a\",\"level\":\"self\"}",
-                "{\"id\":\"b\",\"level\":\"none\"}");
+        assertThat(console.out().lines())
+                .containsExactly("{\"id\":\"a\",\"level\":\"self\"}", "{\"id\":\"b\",\"level\":\"none\"}");
     }
 
     @Test
     void suggestTagsWritesTagsPerLine() {
-        int status = run("{\"id\": \"v1\", \"text\": \"A boy who doesn't need anyone and prefers his own company.\"}\n",
+        int status = run(
+                "{\"id\": \"v1\", \"text\": \"A boy who doesn't need anyone and prefers his own company.\"}\n",
                 "suggest-tags");
         assertThat(status).isZero();
         assertThat(console.out().strip()).isEqualTo("{\"id\":\"v1\",\"tags\":[\"avoidant\"]}");
@@ -36,9 +37,10 @@ class EngineCommandsTest {
     void deidentifyWritesSpansAndTheReplacedText() {
         int status = run("{\"id\": \"v\", \"text\": \"His father, Stuart, lives in Oakland.\"}\n", "deidentify");
         assertThat(status).isZero();
-        assertThat(console.out().strip()).isEqualTo("{\"id\":\"v\",\"spans\":[{\"start\":12,\"end\":18,"
-                + "\"type\":\"NAME\",\"replacement\":\"[Father]\"},{\"start\":29,\"end\":36,\"type\":\"LOC\","
-                + "\"replacement\":\"[City]\"}],\"text\":\"His father, [Father], lives in [City].\"}");
+        assertThat(console.out().strip())
+                .isEqualTo("{\"id\":\"v\",\"spans\":[{\"start\":12,\"end\":18,"
+                        + "\"type\":\"NAME\",\"replacement\":\"[Father]\"},{\"start\":29,\"end\":36,\"type\":\"LOC\","
+                        + "\"replacement\":\"[City]\"}],\"text\":\"His father, [Father], lives in [City].\"}");
     }
 
     @Test

@@ -17,23 +17,25 @@ class ImportCommandTest {
     private int run(String... args) {
         List<String> all = new ArrayList<>(List.of("import"));
         all.addAll(List.of(args));
-        all.add("postgres".equals(System.getProperty("securebase.test.db")) ? "--spring.profiles.active=postgres"
-                : "--spring.datasource.url=jdbc:h2:mem:import-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        all.add(
+                "postgres".equals(System.getProperty("securebase.test.db"))
+                        ? "--spring.profiles.active=postgres"
+                        : "--spring.datasource.url=jdbc:h2:mem:import-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         return console.run("", all.toArray(String[]::new));
     }
 
     @Test
     void aDryRunOfTheSamplePrintsTheSummaryLine() {
-        int status = run("src/test/resources/data/sample-discussion.wxr", "--group", "Open consultation",
-                "--dry-run");
+        int status = run("src/test/resources/data/sample-discussion.wxr", "--group", "Open consultation", "--dry-run");
         assertThat(status).as(console.err()).isZero();
         // In this shared test JVM an earlier context's console logger may still write here; a real run prints
         // only the summary (see the README), so look for the line itself.
         if ("postgres".equals(System.getProperty("securebase.test.db"))) {
             // One PostgreSQL database serves the whole run: if ReindexCommandTest imported the sample first, a dry
             // run rightly finds nothing new to import.
-            assertThat(console.out().lines()).containsAnyOf("threads=1 comments=47 replies=6 skipped=0",
-                    "threads=0 comments=0 replies=0 skipped=0");
+            assertThat(console.out().lines())
+                    .containsAnyOf(
+                            "threads=1 comments=47 replies=6 skipped=0", "threads=0 comments=0 replies=0 skipped=0");
         } else {
             assertThat(console.out().lines()).contains("threads=1 comments=47 replies=6 skipped=0");
         }

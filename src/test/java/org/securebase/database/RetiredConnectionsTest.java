@@ -36,21 +36,36 @@ class RetiredConnectionsTest {
     @DynamicPropertySource
     static void freshDatabaseAndShortLifetime(DynamicPropertyRegistry registry) {
         if (!"postgres".equals(System.getProperty("securebase.test.db"))) {
-            registry.add("spring.datasource.url",
-                    () -> "jdbc:h2:mem:fresh-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+            registry.add(
+                    "spring.datasource.url", () -> "jdbc:h2:mem:fresh-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
         }
         // HikariCP's shortest allowed lifetime; the test does not wait for it, it retires the connections itself.
         registry.add("spring.datasource.hikari.max-lifetime", () -> "30000");
     }
 
-    @Autowired DataSource dataSource;
-    @Autowired AccountService accountService;
-    @Autowired AccountRepository accountRepository;
-    @Autowired TestAccounts accounts;
-    @Autowired GroupService groups;
-    @Autowired ThreadService threads;
-    @Autowired ThreadModeration threadModeration;
-    @Autowired ModerationService moderation;
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    AccountService accountService;
+
+    @Autowired
+    AccountRepository accountRepository;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    ThreadService threads;
+
+    @Autowired
+    ThreadModeration threadModeration;
+
+    @Autowired
+    ModerationService moderation;
 
     @AfterEach
     void signOut() {
@@ -66,12 +81,21 @@ class RetiredConnectionsTest {
         long author = accounts.active("Author", Role.THERAPIST);
         long reader = accounts.active("Reader", Role.THERAPIST);
         accounts.signInAs(admin);
-        long group = groups.create(new GroupForm("Retired " + UUID.randomUUID(), "After retirement.", false,
-                Set.of(supervisor), Set.of(author, reader)));
+        long group = groups.create(new GroupForm(
+                "Retired " + UUID.randomUUID(),
+                "After retirement.",
+                false,
+                Set.of(supervisor),
+                Set.of(author, reader)));
 
         accounts.signInAs(author);
-        long thread = threads.create(group, ThreadKind.DISCUSSION, "Am I a secure base when I am exhausted?",
-                "How do you stay available late in the week?", null, false);
+        long thread = threads.create(
+                group,
+                ThreadKind.DISCUSSION,
+                "Am I a secure base when I am exhausted?",
+                "How do you stay available late in the week?",
+                null,
+                false);
         long comment = threads.postComment(thread, null, "Short sessions help me.", false);
 
         SignUpForm newcomer = TestAccounts.form("Newcomer");

@@ -18,44 +18,56 @@ class DeidentifierTest {
     }
 
     private IdentifierType typeOf(String text, String surface) {
-        return engine.detect(text).stream().filter(d -> d.textIn(text).equals(surface)).findFirst()
-                .map(Detection::type).orElse(null);
+        return engine.detect(text).stream()
+                .filter(d -> d.textIn(text).equals(surface))
+                .findFirst()
+                .map(Detection::type)
+                .orElse(null);
     }
 
     // --- patterns ---
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "Her phone is (510) 555-0162.|(510) 555-0162",
-            "His uncle's number is +44 7700 900461.|+44 7700 900461",
-            "Write to j.amari@dcfs.example.org please.|j.amari@dcfs.example.org",
-            "Her page is https://example.org/kat and more.|https://example.org/kat",
-            "The router was 192.168.1.20 at home.|192.168.1.20"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Her phone is (510) 555-0162.|(510) 555-0162",
+                "His uncle's number is +44 7700 900461.|+44 7700 900461",
+                "Write to j.amari@dcfs.example.org please.|j.amari@dcfs.example.org",
+                "Her page is https://example.org/kat and more.|https://example.org/kat",
+                "The router was 192.168.1.20 at home.|192.168.1.20"
+            })
     void contactsAreFound(String text, String contact) {
         assertThat(found(text)).contains(contact);
         assertThat(typeOf(text, contact)).isEqualTo(IdentifierType.CONTACT);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "Her NHS number is 485 777 3456 on the referral.|485 777 3456",
-            "The EAP ID, EAP-55120, is on my invoices.|EAP-55120",
-            "Claim number WC-2023-448190 was refused.|WC-2023-448190",
-            "MRN 00451234 is on the letter.|00451234",
-            "His SSN 123-45-6789 leaked.|123-45-6789",
-            "He only speaks through his handle, xXShadowWolfXx.|xXShadowWolfXx",
-            "She posts as @moonlight_kat every night.|@moonlight_kat"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Her NHS number is 485 777 3456 on the referral.|485 777 3456",
+                "The EAP ID, EAP-55120, is on my invoices.|EAP-55120",
+                "Claim number WC-2023-448190 was refused.|WC-2023-448190",
+                "MRN 00451234 is on the letter.|00451234",
+                "His SSN 123-45-6789 leaked.|123-45-6789",
+                "He only speaks through his handle, xXShadowWolfXx.|xXShadowWolfXx",
+                "She posts as @moonlight_kat every night.|@moonlight_kat"
+            })
     void numbersAndHandlesAreIds(String text, String id) {
         assertThat(found(text)).contains(id);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "He was admitted on September 8.|September 8",
-            "After the death on 11 March the family changed.|11 March",
-            "Cutting since last February.|last February",
-            "Discharged on 7/22/2023 from the ward.|7/22/2023",
-            "Her parents split in June and she moved.|June"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "He was admitted on September 8.|September 8",
+                "After the death on 11 March the family changed.|11 March",
+                "Cutting since last February.|last February",
+                "Discharged on 7/22/2023 from the ward.|7/22/2023",
+                "Her parents split in June and she moved.|June"
+            })
     void datesTiedToAPersonAreFound(String text, String date) {
         assertThat(found(text)).contains(date);
         assertThat(typeOf(text, date)).isEqualTo(IdentifierType.DATE);
@@ -63,7 +75,8 @@ class DeidentifierTest {
 
     @Test
     void aYearAloneAndWeekdaysAreNotIdentifiers() {
-        assertThat(found("He arrived in 2022 and we meet on Monday and Thursday.")).isEmpty();
+        assertThat(found("He arrived in 2022 and we meet on Monday and Thursday."))
+                .isEmpty();
     }
 
     @Test
@@ -78,20 +91,23 @@ class DeidentifierTest {
     void juneTheMonthAndJuneThePerson() {
         String text = "Her parents split in June. Harold is 93 and June is 91.";
         List<Detection> detections = engine.detect(text);
-        assertThat(detections).extracting(d -> d.textIn(text) + ":" + d.type())
+        assertThat(detections)
+                .extracting(d -> d.textIn(text) + ":" + d.type())
                 .contains("June:DATE", "Harold:NAME", "June:NAME");
     }
 
     @Test
     void hopeGraceAndWillAsWordsAndAsNames() {
-        assertThat(found("Hope is what she lacks, and grace under pressure. Will you help?")).isEmpty();
+        assertThat(found("Hope is what she lacks, and grace under pressure. Will you help?"))
+                .isEmpty();
         assertThat(found("My client Hope says she is tired. Will said no.")).contains("Hope", "Will");
     }
 
     @Test
     void citedAuthorsAreNotClients() {
         assertThat(found("As Dan Siegel writes, the mind is relational. Bowlby's secure base and Ainsworth's "
-                + "Strange Situation help; Johnson (2019) describes EFT.")).isEmpty();
+                        + "Strange Situation help; Johnson (2019) describes EFT."))
+                .isEmpty();
     }
 
     @Test
@@ -113,15 +129,20 @@ class DeidentifierTest {
 
     @Test
     void theFieldsOwnWordsAreLeftAlone() {
-        assertThat(found("We use EFT and DDP, Circle of Security, EMDR and Theraplay with a secure base.")).isEmpty();
+        assertThat(found("We use EFT and DDP, Circle of Security, EMDR and Theraplay with a secure base."))
+                .isEmpty();
     }
 
     @Test
     void facilitiesStreetsAndEmployers() {
         String text = "She lives at 87 Willow Crescent, works as a paralegal at Hargreaves & Lowe LLP, and stays "
                 + "at the Harbor House shelter near the VA clinic on Hollister Road.";
-        assertThat(found(text)).contains("87 Willow Crescent", "Hargreaves & Lowe LLP", "Harbor House shelter",
-                "VA clinic on Hollister Road");
+        assertThat(found(text))
+                .contains(
+                        "87 Willow Crescent",
+                        "Hargreaves & Lowe LLP",
+                        "Harbor House shelter",
+                        "VA clinic on Hollister Road");
     }
 
     // --- replacements ---
@@ -130,16 +151,19 @@ class DeidentifierTest {
     void thePersonKeepsOnePlaceholderAndRelativesGetTheirRole() {
         Deidentifier.Result result = engine.deidentify(
                 "Callum is nine. His father, Stuart, travels. Callum builds towers; Stuart rarely sees them.");
-        assertThat(result.text()).isEqualTo(
-                "[Client A] is nine. His father, [Father], travels. [Client A] builds towers; [Father] rarely sees them.");
+        assertThat(result.text())
+                .isEqualTo(
+                        "[Client A] is nine. His father, [Father], travels. [Client A] builds towers; [Father] rarely sees them.");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "Nine-year-old boy, Callum, referred by Birchwood Primary. His father, Stuart, travels.",
-            "Young woman living at the Harbor House shelter in Oakland. Her ex-partner Darnell Price called (510) 555-0162.",
-            "My client, Walter, 96, was admitted to St. Agnes Hospice on September 8.",
-            "Her caseworker emailed me from j.amari@dcfs.example.org about 87 Willow Crescent."})
+    @ValueSource(
+            strings = {
+                "Nine-year-old boy, Callum, referred by Birchwood Primary. His father, Stuart, travels.",
+                "Young woman living at the Harbor House shelter in Oakland. Her ex-partner Darnell Price called (510) 555-0162.",
+                "My client, Walter, 96, was admitted to St. Agnes Hospice on September 8.",
+                "Her caseworker emailed me from j.amari@dcfs.example.org about 87 Willow Crescent."
+            })
     void theReplacedTextNeverContainsADetectedSpan(String text) {
         Deidentifier.Result result = engine.deidentify(text);
         assertThat(result.detections()).isNotEmpty();
@@ -167,64 +191,80 @@ class DeidentifierTest {
     @Test
     void replacedTextIsCleanOnASecondPass() {
         String once = engine.deidentify("Callumir, nine, referred by Birchwood Primary. His father, Stuartson, "
-                + "travels; his number is (510) 555-0177. Walter is 96.").text();
+                        + "travels; his number is (510) 555-0177. Walter is 96.")
+                .text();
         assertThat(engine.detect(once)).isEmpty();
     }
 
     // --- the kinds of identifier held-out vignettes leaked ---
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "Tamsin won't let anyone near her at bedtime.|Tamsin",
-            "She is six. Callum avoids comfort when he is hurt.|Callum",
-            "Nana Hazel raised her after the fire.|Hazel",
-            "Grace describes every relationship as a test.|Grace",
-            "her husband bill drinks most nights.|bill",
-            "my consultant robin says go for it.|robin",
-            "Couples work with Summer and Dev, who withdraws.|Summer",
-            "Couples work with Summer and Dev, who withdraws.|Dev",
-            "saw jake again today and he was flat.|jake"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Tamsin won't let anyone near her at bedtime.|Tamsin",
+                "She is six. Callum avoids comfort when he is hurt.|Callum",
+                "Nana Hazel raised her after the fire.|Hazel",
+                "Grace describes every relationship as a test.|Grace",
+                "her husband bill drinks most nights.|bill",
+                "my consultant robin says go for it.|robin",
+                "Couples work with Summer and Dev, who withdraws.|Summer",
+                "Couples work with Summer and Dev, who withdraws.|Dev",
+                "saw jake again today and he was flat.|jake"
+            })
     void namesInEveryPosition(String text, String name) {
         assertThat(found(text)).contains(name);
     }
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "Her sister, a 97-year-old, visits daily.|97",
-            "Resident, ninety-four, at the care home.|ninety-four",
-            "Widow aged 96 referred for grief work.|96",
-            "He was prisoner #44718 for two years.|44718",
-            "Her PPS number 7654321TA is on the referral.|7654321TA",
-            "Health card 1234-567-890-AB was faxed.|1234-567-890-AB",
-            "Medicare 2953 61874 2 on file.|2953 61874 2",
-            "The review is Friday the 3rd at ten.|Friday the 3rd",
-            "Next one is on the 21st.|21st",
-            "session 4 is oct 3 so not long.|oct 3",
-            "They live off Highway 1 now.|Highway 1",
-            "Woman, 23, on Ward 4B, very withdrawn.|4B",
-            "She moved into Flat 12 last month.|12",
-            "he's in unit 214 at the hostel.|214",
-            "Dad works at the bakery on Mission most nights.|Mission"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Her sister, a 97-year-old, visits daily.|97",
+                "Resident, ninety-four, at the care home.|ninety-four",
+                "Widow aged 96 referred for grief work.|96",
+                "He was prisoner #44718 for two years.|44718",
+                "Her PPS number 7654321TA is on the referral.|7654321TA",
+                "Health card 1234-567-890-AB was faxed.|1234-567-890-AB",
+                "Medicare 2953 61874 2 on file.|2953 61874 2",
+                "The review is Friday the 3rd at ten.|Friday the 3rd",
+                "Next one is on the 21st.|21st",
+                "session 4 is oct 3 so not long.|oct 3",
+                "They live off Highway 1 now.|Highway 1",
+                "Woman, 23, on Ward 4B, very withdrawn.|4B",
+                "She moved into Flat 12 last month.|12",
+                "he's in unit 214 at the hostel.|214",
+                "Dad works at the bakery on Mission most nights.|Mission"
+            })
     void numbersDatesAndPlacesHeldOutTextLeaked(String text, String identifier) {
         assertThat(String.join("|", found(text))).contains(identifier);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Cincinnati Children's", "Sandhu & Sons Cash and Carry", "Mercy Hospital for Women",
-            "Silver Spring", "First Baptist", "3rd Battalion", "Sandy Bay"})
+    @ValueSource(
+            strings = {
+                "Cincinnati Children's",
+                "Sandhu & Sons Cash and Carry",
+                "Mercy Hospital for Women",
+                "Silver Spring",
+                "First Baptist",
+                "3rd Battalion",
+                "Sandy Bay"
+            })
     void organisationsAndPlacesOfOrdinaryWords(String name) {
         assertThat(found("She was seen at " + name + " last year.")).contains(name);
     }
 
     @Test
     void titlesAreNotPartOfTheName() {
-        assertThat(found("The manager, Mrs Okonkwo, and Pastor Reid met Dr. Okafor.")).containsExactly("Okonkwo", "Reid",
-                "Okafor");
+        assertThat(found("The manager, Mrs Okonkwo, and Pastor Reid met Dr. Okafor."))
+                .containsExactly("Okonkwo", "Reid", "Okafor");
     }
 
     @Test
     void pluralWeekdaysCitedAuthorsAndSentenceOpenersAreLeftAlone() {
         assertThat(found("Fridays are hard. Sue Johnson would call it a pursue-withdraw cycle, and as Bessel van der "
-                + "Kolk writes, the body keeps the score. Wondering about pacing.")).isEmpty();
+                        + "Kolk writes, the body keeps the score. Wondering about pacing."))
+                .isEmpty();
     }
 }

@@ -29,11 +29,19 @@ class DevelopmentSetTest {
     @ParameterizedTest
     @ValueSource(strings = {"deid-dev.jsonl", "deid-dev2.jsonl"})
     void meetsRecallAndPrecisionTargets(String name) throws IOException {
-        Path file = Stream.of(Path.of("..", "shared", "data", name), Path.of("..", "..", "shared", "data", name),
-                Path.of("/work/shared/data", name)).filter(Files::isRegularFile).findFirst().orElse(null);
+        Path file = Stream.of(
+                        Path.of("..", "shared", "data", name),
+                        Path.of("..", "..", "shared", "data", name),
+                        Path.of("/work/shared/data", name))
+                .filter(Files::isRegularFile)
+                .findFirst()
+                .orElse(null);
         assumeTrue(file != null, "shared/data/" + name + " is not beside the repository");
         JsonMapper json = JsonMapper.builder().build();
-        List<JsonNode> rows = Files.readAllLines(file).stream().filter(l -> !l.isBlank()).map(json::readTree).toList();
+        List<JsonNode> rows = Files.readAllLines(file).stream()
+                .filter(l -> !l.isBlank())
+                .map(json::readTree)
+                .toList();
         Map<IdentifierType, int[]> byType = new EnumMap<>(IdentifierType.class);
         int total = 0;
         int caught = 0;
@@ -47,16 +55,19 @@ class DevelopmentSetTest {
             }
             Set<Integer> truth = new HashSet<>();
             for (JsonNode phi : row.get("phi")) {
-                Set<Integer> need = alnum(text, phi.get("start").asInt(), phi.get("end").asInt());
+                Set<Integer> need =
+                        alnum(text, phi.get("start").asInt(), phi.get("end").asInt());
                 truth.addAll(need);
-                int[] counts = byType.computeIfAbsent(IdentifierType.valueOf(phi.get("type").asString()), t -> new int[2]);
+                int[] counts = byType.computeIfAbsent(
+                        IdentifierType.valueOf(phi.get("type").asString()), t -> new int[2]);
                 counts[1]++;
                 total++;
                 if (predicted.containsAll(need)) {
                     caught++;
                     counts[0]++;
                 } else {
-                    System.out.println(name + " leaked " + phi.get("type").asString() + " " + phi.get("text").asString());
+                    System.out.println(name + " leaked " + phi.get("type").asString() + " "
+                            + phi.get("text").asString());
                 }
             }
             covered += predicted.size();
@@ -65,10 +76,10 @@ class DevelopmentSetTest {
         }
         double recall = (double) caught / total;
         double precision = (double) hit / covered;
-        StringBuilder table = new StringBuilder(String.format("%n%s: recall %.4f (%d/%d), precision %.4f%n", name,
-                recall, caught, total, precision));
-        byType.forEach((type, c) -> table.append(String.format("  %-7s %3d/%3d %.3f%n", type, c[0], c[1],
-                (double) c[0] / c[1])));
+        StringBuilder table = new StringBuilder(
+                String.format("%n%s: recall %.4f (%d/%d), precision %.4f%n", name, recall, caught, total, precision));
+        byType.forEach((type, c) ->
+                table.append(String.format("  %-7s %3d/%3d %.3f%n", type, c[0], c[1], (double) c[0] / c[1])));
         System.out.println(table);
         assertThat(recall).as("recall on " + name).isGreaterThanOrEqualTo(0.99);
         assertThat(precision).as("precision on " + name).isGreaterThanOrEqualTo(0.85);

@@ -20,16 +20,17 @@ import org.junit.jupiter.api.Test;
  */
 class GeneratedIdentifiersTest {
 
-    private static final List<String> LOCALES = List.of("en-GB", "en-AU", "en-IN", "en-ZA", "en-CA", "en-US",
-            "ga-IE", "de", "fr", "es", "it", "nl", "pl", "pt-BR", "tr", "vi", "zh-CN", "ja", "en-NZ", "en-NG");
+    private static final List<String> LOCALES = List.of(
+            "en-GB", "en-AU", "en-IN", "en-ZA", "en-CA", "en-US", "ga-IE", "de", "fr", "es", "it", "nl", "pl", "pt-BR",
+            "tr", "vi", "zh-CN", "ja", "en-NZ", "en-NG");
     /** First names that are also ordinary English words. */
-    private static final List<String> WORD_NAMES = List.of("Hazel", "Sky", "Grace", "Joy", "Faith", "Dawn", "Summer",
-            "Rose", "Robin", "Will", "Bill", "Mark", "Hope", "June", "Pearl", "Ruby", "Violet", "Amber", "Holly", "Iris",
-            "Daisy", "Heather", "Autumn", "Hunter", "Chase", "Penny", "Sandy", "Jack", "Rich", "Frank", "Art", "Skye",
-            "Crystal", "Destiny", "Honey", "Ginger", "Olive", "Jasmine", "Willow", "Brook", "River", "Storm", "Dusty");
+    private static final List<String> WORD_NAMES = List.of(
+            "Hazel", "Sky", "Grace", "Joy", "Faith", "Dawn", "Summer", "Rose", "Robin", "Will", "Bill", "Mark", "Hope",
+            "June", "Pearl", "Ruby", "Violet", "Amber", "Holly", "Iris", "Daisy", "Heather", "Autumn", "Hunter",
+            "Chase", "Penny", "Sandy", "Jack", "Rich", "Frank", "Art", "Skye", "Crystal", "Destiny", "Honey", "Ginger",
+            "Olive", "Jasmine", "Willow", "Brook", "River", "Storm", "Dusty");
 
-    private record Item(IdentifierType type, String text, String identifier) {
-    }
+    private record Item(IdentifierType type, String text, String identifier) {}
 
     private final Deidentifier engine = new Deidentifier();
 
@@ -62,12 +63,13 @@ class GeneratedIdentifiersTest {
         }
         int caught = tally.values().stream().mapToInt(c -> c[0]).sum();
         StringBuilder table = new StringBuilder("\n| type | caught | total | recall |\n| --- | --- | --- | --- |\n");
-        tally.forEach((type, c) -> table.append(String.format("| %s | %d | %d | %.3f |%n", type, c[0], c[1],
-                (double) c[0] / c[1])));
+        tally.forEach((type, c) ->
+                table.append(String.format("| %s | %d | %d | %.3f |%n", type, c[0], c[1], (double) c[0] / c[1])));
         table.append(String.format("| all | %d | %d | %.3f |%n", caught, items.size(), (double) caught / items.size()));
         System.out.println(table);
         missed.stream().limit(40).forEach(m -> System.out.println("missed " + m));
-        tally.forEach((type, c) -> assertThat((double) c[0] / c[1]).as("recall of " + type).isGreaterThanOrEqualTo(0.97));
+        tally.forEach((type, c) ->
+                assertThat((double) c[0] / c[1]).as("recall of " + type).isGreaterThanOrEqualTo(0.97));
         assertThat((double) caught / items.size()).as("overall recall").isGreaterThanOrEqualTo(0.99);
     }
 
@@ -79,11 +81,14 @@ class GeneratedIdentifiersTest {
             detections.forEach(d -> flagged.add(d.textIn(sentence) + " | " + sentence));
         }
         flagged.forEach(f -> System.out.println("false positive " + f));
-        assertThat(flagged.size()).as("false positives in %d clean sentences", CLINICAL.size()).isLessThanOrEqualTo(2);
+        assertThat(flagged.size())
+                .as("false positives in %d clean sentences", CLINICAL.size())
+                .isLessThanOrEqualTo(2);
     }
 
     private boolean caught(Item item) {
-        int start = item.text().toLowerCase(Locale.ROOT).indexOf(item.identifier().toLowerCase(Locale.ROOT));
+        int start =
+                item.text().toLowerCase(Locale.ROOT).indexOf(item.identifier().toLowerCase(Locale.ROOT));
         assertThat(start).as(item.text()).isNotNegative();
         int end = start + item.identifier().length();
         boolean[] covered = new boolean[item.text().length()];
@@ -107,7 +112,9 @@ class GeneratedIdentifiersTest {
     }
 
     private static List<Item> placed(IdentifierType type, String identifier, List<Function<String, String>> templates) {
-        return templates.stream().map(t -> new Item(type, t.apply(identifier), identifier)).toList();
+        return templates.stream()
+                .map(t -> new Item(type, t.apply(identifier), identifier))
+                .toList();
     }
 
     private static String romanised(String s) {
@@ -123,25 +130,35 @@ class GeneratedIdentifiersTest {
             last = pick(random, List.of("Okonkwo", "Fitzgerald", "Nguyen", "Kowalczyk", "Van der Merwe", "Sandhu"));
         }
         String word = pick(random, WORD_NAMES);
-        items.addAll(placed(IdentifierType.NAME, first, List.of(
-                n -> n + " avoids comfort when upset and goes quiet in session.",
-                n -> "Boy, 9, in kinship care. " + n + " avoids comfort when upset.",
-                n -> "She is ten and anxious at drop-off. " + n + " hides behind the sofa when her dad arrives.",
-                n -> "Staff say " + n + " rarely asks for help.",
-                n -> "The referral came from her teacher, " + n + ".",
-                n -> "my client " + n.toLowerCase(Locale.ROOT) + " says shes fine but cries every session.",
-                n -> "Her grandmother " + n + " picks her up on Fridays.")));
-        items.addAll(placed(IdentifierType.NAME, first + " " + last, List.of(
-                n -> n + ", 34, was referred by her GP.",
-                n -> "Referral for " + n + " from the school nurse.",
-                n -> "The client is " + n + "; she works nights.")));
-        items.addAll(placed(IdentifierType.NAME, word, List.of(
-                n -> "Her nana " + n + " raised her after the fire.",
-                n -> "Teen girl, 15. " + n + " describes her mum as unpredictable.",
-                n -> n + " says she never needed anyone.",
-                n -> "She lives with her husband " + n + " and two dogs.",
-                n -> "his social worker " + n.toLowerCase(Locale.ROOT) + " is lovely but overstretched.",
-                n -> "Couples work with " + n + " and Dev, who withdraws when she is upset.")));
+        items.addAll(placed(
+                IdentifierType.NAME,
+                first,
+                List.of(
+                        n -> n + " avoids comfort when upset and goes quiet in session.",
+                        n -> "Boy, 9, in kinship care. " + n + " avoids comfort when upset.",
+                        n -> "She is ten and anxious at drop-off. " + n
+                                + " hides behind the sofa when her dad arrives.",
+                        n -> "Staff say " + n + " rarely asks for help.",
+                        n -> "The referral came from her teacher, " + n + ".",
+                        n -> "my client " + n.toLowerCase(Locale.ROOT) + " says shes fine but cries every session.",
+                        n -> "Her grandmother " + n + " picks her up on Fridays.")));
+        items.addAll(placed(
+                IdentifierType.NAME,
+                first + " " + last,
+                List.of(
+                        n -> n + ", 34, was referred by her GP.",
+                        n -> "Referral for " + n + " from the school nurse.",
+                        n -> "The client is " + n + "; she works nights.")));
+        items.addAll(placed(
+                IdentifierType.NAME,
+                word,
+                List.of(
+                        n -> "Her nana " + n + " raised her after the fire.",
+                        n -> "Teen girl, 15. " + n + " describes her mum as unpredictable.",
+                        n -> n + " says she never needed anyone.",
+                        n -> "She lives with her husband " + n + " and two dogs.",
+                        n -> "his social worker " + n.toLowerCase(Locale.ROOT) + " is lovely but overstretched.",
+                        n -> "Couples work with " + n + " and Dev, who withdraws when she is upset.")));
         return items;
     }
 
@@ -150,14 +167,18 @@ class GeneratedIdentifiersTest {
         String city = romanised(faker.address().city());
         // a city as people write it: capitalised words (some locales generate "Giancarlo lido"), and not a
         // province or state, which is no identifier
-        if (city == null || !city.matches("\\p{Lu}[\\p{L}'-]*(?: (?:\\p{Lu}[\\p{L}'-]*|de|la|on|upon|sur|am))*")
+        if (city == null
+                || !city.matches("\\p{Lu}[\\p{L}'-]*(?: (?:\\p{Lu}[\\p{L}'-]*|de|la|on|upon|sur|am))*")
                 || Gazetteer.get().isRegion(city)) {
             city = pick(random, List.of("Frankston", "Rotherham", "Nenagh", "Kota", "Stellenbosch", "Moose Jaw"));
         }
-        items.addAll(placed(IdentifierType.LOC, city, List.of(
-                c -> "Client, 29, in " + c + ", referred by her GP.",
-                c -> "He grew up near " + c + " and left at sixteen.",
-                c -> "family moved to " + c.toLowerCase(Locale.ROOT) + " last year and she hates it.")));
+        items.addAll(placed(
+                IdentifierType.LOC,
+                city,
+                List.of(
+                        c -> "Client, 29, in " + c + ", referred by her GP.",
+                        c -> "He grew up near " + c + " and left at sixteen.",
+                        c -> "family moved to " + c.toLowerCase(Locale.ROOT) + " last year and she hates it.")));
         String street = romanised(faker.address().streetName());
         if (street == null || !street.matches(".*\\p{Lu}.*")) {
             street = pick(random, List.of("Gorse Lane", "Willow Crescent", "Marlborough Road"));
@@ -165,37 +186,46 @@ class GeneratedIdentifiersTest {
         String bare = street.replaceAll("\\s+(?i:street|st|road|rd|avenue|ave|lane|way|drive)$", "");
         items.addAll(placed(IdentifierType.LOC, street, List.of(s -> "She lives on " + s + " with her aunt.")));
         if (!bare.equals(street)) {
-            items.addAll(placed(IdentifierType.LOC, bare, List.of(s -> "Dad works at the bakery on " + s + " most nights.")));
+            items.addAll(placed(
+                    IdentifierType.LOC, bare, List.of(s -> "Dad works at the bakery on " + s + " most nights.")));
         }
         String number = String.valueOf(1 + random.nextInt(300));
-        items.addAll(placed(IdentifierType.LOC, number + " " + street,
-                List.of(a -> "Letters go to " + a + " now.")));
+        items.addAll(placed(IdentifierType.LOC, number + " " + street, List.of(a -> "Letters go to " + a + " now.")));
         String ward = (1 + random.nextInt(9)) + String.valueOf((char) ('A' + random.nextInt(6)));
         items.add(new Item(IdentifierType.LOC, "Inpatient, 23, on Ward " + ward + ", very withdrawn.", ward));
         String flat = String.valueOf(2 + random.nextInt(400));
         items.add(new Item(IdentifierType.LOC, "She moved into Flat " + flat + " last month.", flat));
         items.add(new Item(IdentifierType.LOC, "he's in unit " + flat + " at the hostel", flat));
-        items.add(new Item(IdentifierType.LOC, "They live off Highway " + (1 + random.nextInt(99)) + " now.",
-                "Highway"));
+        items.add(
+                new Item(IdentifierType.LOC, "They live off Highway " + (1 + random.nextInt(99)) + " now.", "Highway"));
         return items;
     }
 
     private static List<Item> numbers(Faker faker, Random random) {
         List<Item> items = new ArrayList<>();
         String phone = faker.phoneNumber().cellPhone();
-        items.addAll(placed(IdentifierType.CONTACT, phone, List.of(p -> "Best number for her is " + p + ".",
-                p -> "mum rang from " + p + " twice")));
+        items.addAll(placed(
+                IdentifierType.CONTACT,
+                phone,
+                List.of(p -> "Best number for her is " + p + ".", p -> "mum rang from " + p + " twice")));
         String email = faker.internet().emailAddress();
         items.addAll(placed(IdentifierType.CONTACT, email, List.of(e -> "She emails me from " + e + " at night.")));
         String handle = "@" + faker.regexify("[a-z]{3,8}_[a-z]{2,6}[0-9]{0,2}");
         items.addAll(placed(IdentifierType.CONTACT, handle, List.of(h -> "He posts as " + h + " every night.")));
-        List<String> ids = List.of(faker.regexify("[0-9]{7}[A-Z]{2}"), faker.regexify("[0-9]{4}-[0-9]{3}-[0-9]{3}-[A-Z]{2}"),
-                faker.regexify("[A-Z]{2,4}-[0-9]{5}"), faker.regexify("[0-9]{4} [0-9]{5} [0-9]"),
-                faker.regexify("[A-Z][0-9]{7}"), faker.regexify("[0-9]{3} [0-9]{3} [0-9]{4}"),
-                faker.regexify("[0-9]{8}"), faker.regexify("[A-Z]{2}[0-9]{6}[A-D]"));
+        List<String> ids = List.of(
+                faker.regexify("[0-9]{7}[A-Z]{2}"),
+                faker.regexify("[0-9]{4}-[0-9]{3}-[0-9]{3}-[A-Z]{2}"),
+                faker.regexify("[A-Z]{2,4}-[0-9]{5}"),
+                faker.regexify("[0-9]{4} [0-9]{5} [0-9]"),
+                faker.regexify("[A-Z][0-9]{7}"),
+                faker.regexify("[0-9]{3} [0-9]{3} [0-9]{4}"),
+                faker.regexify("[0-9]{8}"),
+                faker.regexify("[A-Z]{2}[0-9]{6}[A-D]"));
         for (String id : ids) {
-            items.addAll(placed(IdentifierType.ID, id, List.of(i -> "Her number is " + i + " on the referral.",
-                    i -> "file " + i + ", please DM me")));
+            items.addAll(placed(
+                    IdentifierType.ID,
+                    id,
+                    List.of(i -> "Her number is " + i + " on the referral.", i -> "file " + i + ", please DM me")));
         }
         String hash = faker.regexify("[0-9]{4,6}");
         items.add(new Item(IdentifierType.ID, "He was prisoner #" + hash + " for two years.", hash));
@@ -204,35 +234,67 @@ class GeneratedIdentifiersTest {
 
     private static List<Item> dates(Random random) {
         String[] weekdays = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
-        String[] months = {"January", "February", "March", "April", "June", "July", "August", "September", "October",
-                "November", "December"};
+        String[] months = {
+            "January",
+            "February",
+            "March",
+            "April",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December"
+        };
         int day = 1 + random.nextInt(28);
-        String ordinal = day + (day % 10 == 1 && day != 11 ? "st" : day % 10 == 2 && day != 12 ? "nd"
-                : day % 10 == 3 && day != 13 ? "rd" : "th");
+        String ordinal = day
+                + (day % 10 == 1 && day != 11
+                        ? "st"
+                        : day % 10 == 2 && day != 12 ? "nd" : day % 10 == 3 && day != 13 ? "rd" : "th");
         String weekday = weekdays[random.nextInt(7)];
         String month = months[random.nextInt(months.length)];
         List<Item> items = new ArrayList<>();
-        items.add(new Item(IdentifierType.DATE, "The review is " + weekday + " the " + ordinal + " at ten.",
+        items.add(new Item(
+                IdentifierType.DATE,
+                "The review is " + weekday + " the " + ordinal + " at ten.",
                 weekday + " the " + ordinal));
         items.add(new Item(IdentifierType.DATE, "Next session is on the " + ordinal + ".", ordinal));
         items.add(new Item(IdentifierType.DATE, "He was admitted on " + month + " " + day + ".", month + " " + day));
-        items.add(new Item(IdentifierType.DATE, "session 4 is " + month.substring(0, 3).toLowerCase(Locale.ROOT) + " "
-                + day + " so not long", month.substring(0, 3).toLowerCase(Locale.ROOT) + " " + day));
-        items.add(new Item(IdentifierType.DATE, "Her mum died on " + day + " " + month + " 2021.",
-                day + " " + month + " 2021"));
-        items.add(new Item(IdentifierType.DATE, "Baby born " + String.format("%02d/%02d/24", day, 1 + random.nextInt(12))
-                + ", doing well.", String.format("%02d/", day)));
-        items.add(new Item(IdentifierType.DATE, "Discharge planned for " + weekday + " " + ordinal + ".",
+        items.add(new Item(
+                IdentifierType.DATE,
+                "session 4 is " + month.substring(0, 3).toLowerCase(Locale.ROOT) + " " + day + " so not long",
+                month.substring(0, 3).toLowerCase(Locale.ROOT) + " " + day));
+        items.add(new Item(
+                IdentifierType.DATE, "Her mum died on " + day + " " + month + " 2021.", day + " " + month + " 2021"));
+        items.add(new Item(
+                IdentifierType.DATE,
+                "Baby born " + String.format("%02d/%02d/24", day, 1 + random.nextInt(12)) + ", doing well.",
+                String.format("%02d/", day)));
+        items.add(new Item(
+                IdentifierType.DATE,
+                "Discharge planned for " + weekday + " " + ordinal + ".",
                 weekday + " " + ordinal));
         return items;
     }
 
     private static List<Item> ages(Random random) {
         int age = 90 + random.nextInt(15);
-        String[] words = {"ninety", "ninety-one", "ninety-two", "ninety-three", "ninety-four", "ninety-five",
-                "ninety-six", "ninety-seven", "ninety-eight", "ninety-nine"};
+        String[] words = {
+            "ninety",
+            "ninety-one",
+            "ninety-two",
+            "ninety-three",
+            "ninety-four",
+            "ninety-five",
+            "ninety-six",
+            "ninety-seven",
+            "ninety-eight",
+            "ninety-nine"
+        };
         String word = words[random.nextInt(words.length)];
-        return List.of(new Item(IdentifierType.AGE, "Her sister, a " + age + "-year-old, visits daily.", age + ""),
+        return List.of(
+                new Item(IdentifierType.AGE, "Her sister, a " + age + "-year-old, visits daily.", age + ""),
                 new Item(IdentifierType.AGE, "Resident, " + word + ", at the care home.", word),
                 new Item(IdentifierType.AGE, "He is " + age + " and still drives.", age + ""),
                 new Item(IdentifierType.AGE, "Widow aged " + age + " referred for grief work.", age + ""),
@@ -246,15 +308,25 @@ class GeneratedIdentifiersTest {
             surname = pick(random, List.of("Sandhu", "Okafor", "Brennan", "Moretti"));
             city = pick(random, List.of("Cincinnati", "Bendigo", "Galway", "Pune"));
         }
-        List<String> orgs = List.of(surname + " & Sons", city + " Children's", "First Baptist",
+        List<String> orgs = List.of(
+                surname + " & Sons",
+                city + " Children's",
+                "First Baptist",
                 (1 + random.nextInt(9)) + pick(random, List.of("th Battalion", "th Infantry", "th Regiment")),
-                city + " High School", surname + " Primary", "Mercy Hospital for Women",
-                surname + " Family Medical", pick(random, List.of("Silver", "Sandy", "Golden", "Green")) + " "
+                city + " High School",
+                surname + " Primary",
+                "Mercy Hospital for Women",
+                surname + " Family Medical",
+                pick(random, List.of("Silver", "Sandy", "Golden", "Green")) + " "
                         + pick(random, List.of("Bay", "Spring", "Valley", "Hills")));
         List<Item> items = new ArrayList<>();
         for (String org : orgs) {
-            items.addAll(placed(IdentifierType.ORG, org, List.of(o -> "She was seen at " + o + " last year.",
-                    o -> o + " referred him after the second incident.")));
+            items.addAll(placed(
+                    IdentifierType.ORG,
+                    org,
+                    List.of(
+                            o -> "She was seen at " + o + " last year.",
+                            o -> o + " referred him after the second incident.")));
         }
         return items;
     }
@@ -273,31 +345,47 @@ class GeneratedIdentifiersTest {
             first = pick(random, List.of("Mia", "Oisín", "Thandeka", "Declan", "Priyanka"));
             second = pick(random, List.of("Jo", "Kofi", "Ngaio", "Ruairí", "Lerato"));
         }
-        items.addAll(placed(IdentifierType.NAME, first, List.of(
-                n -> n + " and " + pick(random, List.of("Jo", "Kai", "Sam")) + " came in together, both quiet.",
-                n -> "Twins, 11. " + n + ", 31, works nights.",
-                n -> n + " (9) and her brother were placed together.")));
+        items.addAll(placed(
+                IdentifierType.NAME,
+                first,
+                List.of(
+                        n -> n + " and " + pick(random, List.of("Jo", "Kai", "Sam")) + " came in together, both quiet.",
+                        n -> "Twins, 11. " + n + ", 31, works nights.",
+                        n -> n + " (9) and her brother were placed together.")));
         String word = pick(random, WORD_NAMES);
         String other = pick(random, WORD_NAMES);
-        items.addAll(placed(IdentifierType.NAME, word, List.of(
-                n -> "Nana " + n + " raised her from age four.",
-                n -> "client " + n.toLowerCase(Locale.ROOT) + ", 29, grew up with her gran.",
-                n -> "9yo girl, " + n.toLowerCase(Locale.ROOT) + ", living with the grandparents.",
-                n -> n + " and " + other + " are twins, aged seven.")));
+        items.addAll(placed(
+                IdentifierType.NAME,
+                word,
+                List.of(
+                        n -> "Nana " + n + " raised her from age four.",
+                        n -> "client " + n.toLowerCase(Locale.ROOT) + ", 29, grew up with her gran.",
+                        n -> "9yo girl, " + n.toLowerCase(Locale.ROOT) + ", living with the grandparents.",
+                        n -> n + " and " + other + " are twins, aged seven.")));
         String nickname = pick(random, List.of("gaz", "kez", "bex", "taz", "jo", "kev", "shaz"));
-        items.addAll(placed(IdentifierType.NAME, nickname, List.of(
-                n -> "so " + n + " turns up late again and says she forgot",
-                n -> "mum's fella " + n + " is around a lot",
-                n -> "her best mate " + n + " is the only one she trusts")));
+        items.addAll(placed(
+                IdentifierType.NAME,
+                nickname,
+                List.of(
+                        n -> "so " + n + " turns up late again and says she forgot",
+                        n -> "mum's fella " + n + " is around a lot",
+                        n -> "her best mate " + n + " is the only one she trusts")));
         String pet = pick(random, List.of("mittens", "biscuit", "pickle", "sausage", "pepper"));
         items.add(new Item(IdentifierType.NAME, "The cat, " + pet + ", sleeps on her bed.", pet));
         String year = String.valueOf(2015 + random.nextInt(10));
         String serial = faker.regexify("[0-9]{3,5}");
-        for (String id : List.of(year + "/" + serial, faker.regexify("[A-Z]{2}/") + year + "/" + serial,
-                faker.regexify("[A-Z]{2}/[A-Z]{3,5}/[0-9]{2}-[0-9]{3}"), faker.regexify("[0-9]{7}[A-Z]{1,2}"),
+        for (String id : List.of(
+                year + "/" + serial,
+                faker.regexify("[A-Z]{2}/") + year + "/" + serial,
+                faker.regexify("[A-Z]{2}/[A-Z]{3,5}/[0-9]{2}-[0-9]{3}"),
+                faker.regexify("[0-9]{7}[A-Z]{1,2}"),
                 faker.regexify("[0-9]{4} [0-9]{3} [0-9]{3} [A-Z]{2}"))) {
-            items.addAll(placed(IdentifierType.ID, id, List.of(i -> "The court case ref is " + i + " per the letter.",
-                    i -> "her number " + i + " is on the form")));
+            items.addAll(placed(
+                    IdentifierType.ID,
+                    id,
+                    List.of(
+                            i -> "The court case ref is " + i + " per the letter.",
+                            i -> "her number " + i + " is on the form")));
         }
         String hash = faker.regexify("[A-Z]?[0-9]{4,6}");
         items.add(new Item(IdentifierType.ID, "Dad was prisoner #" + hash + " at the state facility.", hash));
@@ -331,22 +419,30 @@ class GeneratedIdentifiersTest {
             items.addAll(placed(IdentifierType.ORG, org, List.of(o -> "we met at " + o + " back in the day.")));
         }
         items.add(new Item(IdentifierType.ORG, "He went to riverside high and hated it.", "riverside high"));
-        items.add(new Item(IdentifierType.ORG, "She attended Our Lady of " + surname + " primary.",
-                "Our Lady of " + surname));
+        items.add(new Item(
+                IdentifierType.ORG, "She attended Our Lady of " + surname + " primary.", "Our Lady of " + surname));
         String unitNumber = String.valueOf(2 + random.nextInt(60));
-        items.add(new Item(IdentifierType.ORG, "He did his training with " + unitNumber + " Commando before the injury.",
+        items.add(new Item(
+                IdentifierType.ORG,
+                "He did his training with " + unitNumber + " Commando before the injury.",
                 unitNumber + " Commando"));
-        items.add(new Item(IdentifierType.LOC, "They crashed on Highway " + unitNumber + " on the way back.",
+        items.add(new Item(
+                IdentifierType.LOC,
+                "They crashed on Highway " + unitNumber + " on the way back.",
                 "Highway " + unitNumber));
         String[] weekdays = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
         int day = 1 + random.nextInt(9);
         String ordinal = day + (day == 1 ? "st" : day == 2 ? "nd" : day == 3 ? "rd" : "th");
-        items.add(new Item(IdentifierType.DATE, "The hearing is " + weekdays[random.nextInt(7)] + " the " + ordinal
-                + " and she is dreading it.", ordinal));
+        items.add(new Item(
+                IdentifierType.DATE,
+                "The hearing is " + weekdays[random.nextInt(7)] + " the " + ordinal + " and she is dreading it.",
+                ordinal));
         String dayMonth = "0" + day + "/0" + (1 + random.nextInt(9));
         items.add(new Item(IdentifierType.DATE, "Next appointment " + dayMonth + " at 10am.", dayMonth));
         int age = 90 + random.nextInt(15);
-        items.add(new Item(IdentifierType.AGE, "He lives with his grandfather, a " + age + "-year-old former miner.",
+        items.add(new Item(
+                IdentifierType.AGE,
+                "He lives with his grandfather, a " + age + "-year-old former miner.",
                 String.valueOf(age)));
         return items;
     }

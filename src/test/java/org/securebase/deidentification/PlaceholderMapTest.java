@@ -18,21 +18,26 @@ class PlaceholderMapTest {
     /** Stands in for the application's HMAC: a one-way key of the normalised identifier. */
     private static final Function<String, String> HASH = s -> {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(("thread-42:" + s).getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256")
+                            .digest(("thread-42:" + s).getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     };
 
     private static String placeholderOf(List<Detection> detections, String text, String surface) {
-        return detections.stream().filter(d -> d.textIn(text).equals(surface)).findFirst()
-                .map(Detection::replacement).orElse(null);
+        return detections.stream()
+                .filter(d -> d.textIn(text).equals(surface))
+                .findFirst()
+                .map(Detection::replacement)
+                .orElse(null);
     }
 
     @Test
     void onePersonKeepsOnePlaceholderAcrossThreeTexts() {
-        List<String> texts = List.of("Callum (9) won't let anyone comfort him.",
+        List<String> texts = List.of(
+                "Callum (9) won't let anyone comfort him.",
                 "Background: Callum's father, Stuart, works away.",
                 "Update: Callum cried at the end of the session; Stuart came to pick him up.");
         List<List<Detection>> detections = engine.detect(texts, new PlaceholderMap());
@@ -48,15 +53,19 @@ class PlaceholderMapTest {
         String text = "Referral for Maisie, 8. Her nana Hazel has cared for her since March. Her grandson Leo visits "
                 + "on Sundays, and her late husband Frank still comes up in every session. Our neighbour, Mrs Patel, "
                 + "says Hazel is exhausted. His father, Stuart, travels.";
-        List<Detection> detections = engine.detect(List.of(text), new PlaceholderMap()).getFirst();
+        List<Detection> detections =
+                engine.detect(List.of(text), new PlaceholderMap()).getFirst();
         assertThat(placeholderOf(detections, text, "Maisie")).isEqualTo("[Client A]");
         assertThat(placeholderOf(detections, text, "Hazel")).isEqualTo("[Grandmother]");
         assertThat(placeholderOf(detections, text, "Leo")).isEqualTo("[Grandson]");
         assertThat(placeholderOf(detections, text, "Frank")).isEqualTo("[Husband]");
         assertThat(placeholderOf(detections, text, "Patel")).isEqualTo("[Neighbour]");
         assertThat(placeholderOf(detections, text, "Stuart")).isEqualTo("[Father]");
-        assertThat(detections.stream().filter(d -> d.type() == IdentifierType.NAME)
-                .filter(d -> !d.textIn(text).equals("Hazel")).map(Detection::replacement)).doesNotHaveDuplicates();
+        assertThat(detections.stream()
+                        .filter(d -> d.type() == IdentifierType.NAME)
+                        .filter(d -> !d.textIn(text).equals("Hazel"))
+                        .map(Detection::replacement))
+                .doesNotHaveDuplicates();
     }
 
     @Test

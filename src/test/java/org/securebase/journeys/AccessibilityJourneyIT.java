@@ -23,16 +23,33 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class AccessibilityJourneyIT extends BrowserTest {
 
-    private static final List<String> PUBLIC_PAGES = List.of("login", "signup", "forgot-password", "verify-email?token=unknown");
-    private static final List<String> MEMBER_PAGES = List.of("", "threads", "search?q=attachment", "tags",
-            "tags/avoidant", "profile", "mail-preferences", "notifications");
-    private static final List<String> SUPERVISOR_PAGES = List.of("moderation", "moderation/dashboard", "theme-map",
-            "admin/users");
-    private static final List<String> ADMIN_PAGES = List.of("admin/groups", "admin/tags", "admin/watched-words",
-            "admin/audit", "admin/mail", "admin/search", "admin/import");
+    private static final List<String> PUBLIC_PAGES =
+            List.of("login", "signup", "forgot-password", "verify-email?token=unknown");
+    private static final List<String> MEMBER_PAGES = List.of(
+            "",
+            "threads",
+            "search?q=attachment",
+            "tags",
+            "tags/avoidant",
+            "profile",
+            "mail-preferences",
+            "notifications");
+    private static final List<String> SUPERVISOR_PAGES =
+            List.of("moderation", "moderation/dashboard", "theme-map", "admin/users");
+    private static final List<String> ADMIN_PAGES = List.of(
+            "admin/groups",
+            "admin/tags",
+            "admin/watched-words",
+            "admin/audit",
+            "admin/mail",
+            "admin/search",
+            "admin/import");
 
-    @Autowired GroupService groups;
-    @Autowired ThreadService threads;
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    ThreadService threads;
 
     @Test
     void everyPageForEveryRoleAtLaptopAndPhoneWidths() {
@@ -40,11 +57,20 @@ class AccessibilityJourneyIT extends BrowserTest {
         long supervisor = accounts.active("Supervisor Sol", Role.SUPERVISOR);
         long therapist = accounts.active("Therapist Teo", Role.THERAPIST);
         accounts.signInAs(admin);
-        long group = groups.create(new GroupForm("Audit circle " + UUID.randomUUID().toString().substring(0, 6),
-                "Private.", false, Set.of(supervisor), Set.of(therapist)));
+        long group = groups.create(new GroupForm(
+                "Audit circle " + UUID.randomUUID().toString().substring(0, 6),
+                "Private.",
+                false,
+                Set.of(supervisor),
+                Set.of(therapist)));
         accounts.signInAs(therapist);
-        long thread = threads.create(group, ThreadKind.DISCUSSION, "Repair after a missed session",
-                "How do you name a rupture you caused?", null, false);
+        long thread = threads.create(
+                group,
+                ThreadKind.DISCUSSION,
+                "Repair after a missed session",
+                "How do you name a rupture you caused?",
+                null,
+                false);
         threads.postComment(thread, null, "I name it early and own my part.", false);
         accounts.signOut();
 
@@ -57,8 +83,8 @@ class AccessibilityJourneyIT extends BrowserTest {
             }
             Page teo = person(width);
             signIn(teo, accounts.emailOf(therapist), TestAccounts.PASSWORD);
-            for (String path : concat(MEMBER_PAGES, List.of("groups/" + group, "groups/" + group + "/new",
-                    "threads/" + thread))) {
+            for (String path :
+                    concat(MEMBER_PAGES, List.of("groups/" + group, "groups/" + group + "/new", "threads/" + thread))) {
                 audit(teo, path, "therapist-" + size);
             }
             Page sol = person(width);
@@ -82,7 +108,9 @@ class AccessibilityJourneyIT extends BrowserTest {
         Page visitor = person(1280, ColorScheme.DARK);
         audit(visitor, "login", "dark");
         assertThat(visitor.evaluate("() => getComputedStyle(document.documentElement).colorScheme"))
-                .as("a dark device gets dark pages").asString().contains("dark");
+                .as("a dark device gets dark pages")
+                .asString()
+                .contains("dark");
         screenshot(visitor, "dark-login");
 
         Page night = person(1280, ColorScheme.DARK);
@@ -100,18 +128,19 @@ class AccessibilityJourneyIT extends BrowserTest {
         signIn(day, accounts.emailOf(therapist), TestAccounts.PASSWORD);
         day.navigate(url("profile"));
         day.locator("#appearance vaadin-radio-button:has-text('Dark')").click();
-        PlaywrightAssertions.assertThat(day.locator("html")).hasAttribute("theme",
-                java.util.regex.Pattern.compile("\\bdark\\b"));
+        PlaywrightAssertions.assertThat(day.locator("html"))
+                .hasAttribute("theme", java.util.regex.Pattern.compile("\\bdark\\b"));
         day.navigate(url("threads"));
-        PlaywrightAssertions.assertThat(day.locator("html")).hasAttribute("theme",
-                java.util.regex.Pattern.compile("\\bdark\\b"));
+        PlaywrightAssertions.assertThat(day.locator("html"))
+                .hasAttribute("theme", java.util.regex.Pattern.compile("\\bdark\\b"));
         screenshot(day, "dark-chosen-on-a-light-device");
         day.navigate(url("profile"));
         PlaywrightAssertions.assertThat(day.locator("#appearance vaadin-radio-button:has-text('Dark')"))
                 .hasAttribute("checked", "");
-        day.locator("#appearance vaadin-radio-button:has-text('As my device is set')").click();
-        PlaywrightAssertions.assertThat(day.locator("html")).hasAttribute("theme",
-                java.util.regex.Pattern.compile("\\blight-dark\\b"));
+        day.locator("#appearance vaadin-radio-button:has-text('As my device is set')")
+                .click();
+        PlaywrightAssertions.assertThat(day.locator("html"))
+                .hasAttribute("theme", java.util.regex.Pattern.compile("\\blight-dark\\b"));
     }
 
     private void audit(Page page, String path, String who) {

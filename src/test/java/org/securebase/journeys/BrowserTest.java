@@ -50,11 +50,19 @@ abstract class BrowserTest {
     void launch() throws Exception {
         Files.createDirectories(SCREENSHOTS);
         playwright = Playwright.create();
-        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setHeadless(true)
-                .setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+        browser = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setHeadless(true)
+                        .setExecutablePath(Paths.get(System.getProperty("chromium.path", "/usr/bin/chromium")))
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync",
+                                "--no-first-run",
+                                "--disable-quic")));
     }
 
     @AfterEach
@@ -80,8 +88,8 @@ abstract class BrowserTest {
 
     /** A person whose device is set to light or dark colours. */
     Page person(int width, com.microsoft.playwright.options.ColorScheme scheme) {
-        BrowserContext context = browser.newContext(new Browser.NewContextOptions().setViewportSize(width, 900)
-                .setColorScheme(scheme));
+        BrowserContext context = browser.newContext(
+                new Browser.NewContextOptions().setViewportSize(width, 900).setColorScheme(scheme));
         context.setDefaultTimeout(30_000); // generous: CI runs the journeys on two shared cores
         contexts.add(context);
         return context.newPage();
@@ -122,7 +130,9 @@ abstract class BrowserTest {
         List<String> blocking = new ArrayList<>();
         for (Rule rule : results.getViolations()) {
             String line = rule.getImpact() + " " + rule.getId() + ": " + rule.getHelp() + " at "
-                    + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList();
+                    + rule.getNodes().stream()
+                            .map(n -> String.valueOf(n.getTarget()))
+                            .toList();
             report.append(line).append('\n');
             if ("serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact())) {
                 blocking.add(line);
@@ -138,17 +148,22 @@ abstract class BrowserTest {
             return;
         }
         org.assertj.core.api.Assertions.assertThat(blocking)
-                .as("serious or critical accessibility findings on " + name).isEmpty();
+                .as("serious or critical accessibility findings on " + name)
+                .isEmpty();
     }
 
     void fill(Page page, String fieldId, String value) {
-        page.locator("#" + fieldId + " input, #" + fieldId + " textarea").first().fill(value);
+        page.locator("#" + fieldId + " input, #" + fieldId + " textarea")
+                .first()
+                .fill(value);
     }
 
     /** Saves a picture of the page and audits it with axe-core (see {@link #assertAccessible}). */
     void screenshot(Page page, String name) {
         page.waitForTimeout(300); // let Lumo's transitions settle so the picture shows the final state
-        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(SCREENSHOTS.resolve(name + ".png"))
+                .setFullPage(true));
         assertAccessible(page, name); // every page a journey photographs is also audited
     }
 }

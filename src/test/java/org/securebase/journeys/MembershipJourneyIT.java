@@ -21,9 +21,14 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 class MembershipJourneyIT extends BrowserTest {
 
-    @Autowired GroupService groups;
-    @Autowired AccountRepository accountRepository;
-    @Autowired TestMail mail;
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    AccountRepository accountRepository;
+
+    @Autowired
+    TestMail mail;
 
     @Test
     void aNewMemberSignsUpIsVerifiedAndSeesOnlyTheGroupsTheyMay() {
@@ -31,8 +36,8 @@ class MembershipJourneyIT extends BrowserTest {
         long admin = accounts.active("Journey Admin", Role.ADMIN);
         String privateGroup = "Trauma circle " + suffix;
         accounts.signInAs(admin);
-        groups.create(new GroupForm(privateGroup, "Closed consultation for complex trauma.", false, Set.of(),
-                Set.of()));
+        groups.create(
+                new GroupForm(privateGroup, "Closed consultation for complex trauma.", false, Set.of(), Set.of()));
         accounts.signOut();
 
         Page newcomer = person();
@@ -61,7 +66,8 @@ class MembershipJourneyIT extends BrowserTest {
         searchMembers(adminPage, "Robin " + suffix);
         adminPage.waitForTimeout(1000); // the grid would have had time to show a row
         assertThat(adminPage.locator("vaadin-grid")).not().containsText("Robin Ashdown");
-        assertThat(adminPage.locator("vaadin-grid vaadin-button:visible:has-text('Verify')")).hasCount(0);
+        assertThat(adminPage.locator("vaadin-grid vaadin-button:visible:has-text('Verify')"))
+                .hasCount(0);
 
         newcomer.navigate(linkIn(email, "Confirm your email for SecureBase", "verify-email"));
         assertThat(newcomer.locator("#verify-message"))
@@ -72,14 +78,18 @@ class MembershipJourneyIT extends BrowserTest {
         screenshot(newcomer, "02c-pending");
 
         searchMembers(adminPage, "Robin " + suffix);
-        assertThat(adminPage.locator("vaadin-grid vaadin-button:visible:has-text('Verify')")).hasCount(1);
-        assertThat(adminPage.locator("vaadin-grid vaadin-button:visible:has-text('Refuse')")).hasCount(1);
+        assertThat(adminPage.locator("vaadin-grid vaadin-button:visible:has-text('Verify')"))
+                .hasCount(1);
+        assertThat(adminPage.locator("vaadin-grid vaadin-button:visible:has-text('Refuse')"))
+                .hasCount(1);
         assertThat(adminPage.locator("vaadin-grid")).containsText("Robin Ashdown");
         screenshot(adminPage, "03-members-admin");
-        adminPage.locator("vaadin-grid vaadin-button:visible:has-text('Verify')").click();
+        adminPage
+                .locator("vaadin-grid vaadin-button:visible:has-text('Verify')")
+                .click();
         adminPage.getByText("is verified and can now sign in").waitFor();
-        org.assertj.core.api.Assertions.assertThat(
-                linkIn(email, "Your SecureBase account is active", "login")).isEqualTo(url("login"));
+        org.assertj.core.api.Assertions.assertThat(linkIn(email, "Your SecureBase account is active", "login"))
+                .isEqualTo(url("login"));
 
         newcomer.navigate(url(""));
         assertThat(newcomer.locator("h1")).hasText("Consultation groups");
@@ -96,8 +106,12 @@ class MembershipJourneyIT extends BrowserTest {
     /** Opens the Members page afresh and searches it. */
     private void searchMembers(Page adminPage, String text) {
         adminPage.navigate(url("admin/users"));
-        adminPage.locator("vaadin-text-field[placeholder='Search name or email'] input").fill(text);
-        adminPage.locator("vaadin-text-field[placeholder='Search name or email'] input").press("Enter");
+        adminPage
+                .locator("vaadin-text-field[placeholder='Search name or email'] input")
+                .fill(text);
+        adminPage
+                .locator("vaadin-text-field[placeholder='Search name or email'] input")
+                .press("Enter");
         // The field searches 400 ms after typing stops and the grid then redraws its rows: a click on a row's button
         // before that lands on a button the redraw replaces (the unfiltered list may hold the same button).
         adminPage.waitForTimeout(1200);
@@ -106,7 +120,8 @@ class MembershipJourneyIT extends BrowserTest {
     /** The link in the newest mail with this subject, pointed at this test's server (mails use the base URL). */
     private String linkIn(String email, String subject, String path) {
         mail.deliver();
-        var received = mail.to(email).stream().filter(m -> m.subject().equals(subject)).toList();
+        var received =
+                mail.to(email).stream().filter(m -> m.subject().equals(subject)).toList();
         org.assertj.core.api.Assertions.assertThat(received).as(subject).isNotEmpty();
         URI link = URI.create(received.getLast().link(path));
         return url(link.getPath().substring(1) + (link.getRawQuery() == null ? "" : "?" + link.getRawQuery()));
@@ -121,15 +136,24 @@ class MembershipJourneyIT extends BrowserTest {
         Page adminPage = person();
         signIn(adminPage, accounts.emailOf(admin), TestAccounts.PASSWORD);
         adminPage.navigate(url("admin/users"));
-        adminPage.locator("vaadin-text-field[placeholder='Search name or email'] input").fill(email);
-        adminPage.locator("vaadin-text-field[placeholder='Search name or email'] input").press("Enter");
-        assertThat(adminPage.locator("vaadin-grid vaadin-button:visible:has-text('Suspend')")).hasCount(1);
+        adminPage
+                .locator("vaadin-text-field[placeholder='Search name or email'] input")
+                .fill(email);
+        adminPage
+                .locator("vaadin-text-field[placeholder='Search name or email'] input")
+                .press("Enter");
+        assertThat(adminPage.locator("vaadin-grid vaadin-button:visible:has-text('Suspend')"))
+                .hasCount(1);
         assertThat(adminPage.locator("vaadin-grid")).containsText("Suspended Sam Fullname");
-        adminPage.locator("vaadin-grid vaadin-button:visible:has-text('Suspend')").click();
+        adminPage
+                .locator("vaadin-grid vaadin-button:visible:has-text('Suspend')")
+                .click();
         adminPage.locator("#reason textarea").fill("Repeatedly posted identifying details");
         screenshot(adminPage, "06-suspend-dialog");
         adminPage.locator("#confirm-reason").click();
-        adminPage.locator("vaadin-notification-card", new Page.LocatorOptions().setHasText("is suspended")).waitFor();
+        adminPage
+                .locator("vaadin-notification-card", new Page.LocatorOptions().setHasText("is suspended"))
+                .waitFor();
 
         Page memberPage = person();
         signIn(memberPage, email, TestAccounts.PASSWORD);
@@ -147,9 +171,12 @@ class MembershipJourneyIT extends BrowserTest {
         Page adminPage = person();
         signIn(adminPage, accounts.emailOf(admin), TestAccounts.PASSWORD);
         searchMembers(adminPage, email);
-        assertThat(adminPage.locator("vaadin-grid vaadin-button:visible:has-text('Refuse')")).hasCount(1);
+        assertThat(adminPage.locator("vaadin-grid vaadin-button:visible:has-text('Refuse')"))
+                .hasCount(1);
         assertThat(adminPage.locator("vaadin-grid")).containsText("Refused Rae Fullname");
-        adminPage.locator("vaadin-grid vaadin-button:visible:has-text('Refuse')").click();
+        adminPage
+                .locator("vaadin-grid vaadin-button:visible:has-text('Refuse')")
+                .click();
         adminPage.locator("#confirm-reason").click();
         assertThat(adminPage.locator("#reason")).containsText("give a reason");
         adminPage.locator("#reason textarea").fill("The licence number is not on the board's register");
@@ -159,7 +186,8 @@ class MembershipJourneyIT extends BrowserTest {
 
         mail.deliver();
         org.assertj.core.api.Assertions.assertThat(mail.to(email))
-                .filteredOn(m -> m.subject().equals("Your request to join SecureBase was refused")).singleElement()
+                .filteredOn(m -> m.subject().equals("Your request to join SecureBase was refused"))
+                .singleElement()
                 .satisfies(m -> org.assertj.core.api.Assertions.assertThat(m.body())
                         .contains("The licence number is not on the board's register"));
 

@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -21,12 +20,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** A supervisor and members, each in their own browser: case review, flags, and a risk alert arriving live. */
 class ModerationJourneyIT extends BrowserTest {
 
-    @Autowired GroupService groups;
-    @Autowired ThreadService threads;
-    @Autowired ModerationService moderation;
+    @Autowired
+    GroupService groups;
 
-    record People(long supervisor, long author, long ben, long cara, long dev, long group) {
-    }
+    @Autowired
+    ThreadService threads;
+
+    @Autowired
+    ModerationService moderation;
+
+    record People(long supervisor, long author, long ben, long cara, long dev, long group) {}
 
     private People people() {
         long admin = accounts.active("Admin", Role.ADMIN);
@@ -36,8 +39,12 @@ class ModerationJourneyIT extends BrowserTest {
         long cara = accounts.active("Member Cara", Role.THERAPIST);
         long dev = accounts.active("Member Dev", Role.THERAPIST);
         accounts.signInAs(admin);
-        long group = groups.create(new GroupForm("Moderated circle " + UUID.randomUUID().toString().substring(0, 6),
-                "Private.", false, Set.of(supervisor), Set.of(author, ben, cara, dev)));
+        long group = groups.create(new GroupForm(
+                "Moderated circle " + UUID.randomUUID().toString().substring(0, 6),
+                "Private.",
+                false,
+                Set.of(supervisor),
+                Set.of(author, ben, cara, dev)));
         accounts.signOut();
         return new People(supervisor, author, ben, cara, dev, group);
     }
@@ -110,7 +117,8 @@ class ModerationJourneyIT extends BrowserTest {
         Locator ad = dev.locator(".sb-comment[data-comment-id='" + comment + "']");
         assertThat(ad).containsText("Buy my course");
         ad.locator("vaadin-button:has-text('Flag')").click();
-        dev.locator("#flag-reason vaadin-radio-button:has-text('Spam or advertising')").click();
+        dev.locator("#flag-reason vaadin-radio-button:has-text('Spam or advertising')")
+                .click();
         dev.locator("#send-flag").click();
         assertThat(dev.locator("vaadin-notification-card")).containsText("Your flag was received");
         dev.reload();
@@ -126,7 +134,8 @@ class ModerationJourneyIT extends BrowserTest {
         flagged.locator(".dismiss-flags").click();
         assertThat(card(sam, "FLAG")).hasCount(0);
         dev.reload();
-        assertThat(dev.locator(".sb-comment[data-comment-id='" + comment + "']")).containsText("Buy my course");
+        assertThat(dev.locator(".sb-comment[data-comment-id='" + comment + "']"))
+                .containsText("Buy my course");
         dev.navigate(url("notifications"));
         assertThat(dev.locator("#my-flags")).containsText("Reviewed: left up");
     }
@@ -135,8 +144,8 @@ class ModerationJourneyIT extends BrowserTest {
     void aMemberInCrisisSeesCrisisLinesAndTheSupervisorsQueueShowsTheAlertWithoutAReload() {
         People p = people();
         accounts.signInAs(p.author());
-        long thread = threads.create(p.group(), ThreadKind.DISCUSSION, "End of a long week", "How is everyone?", null,
-                false);
+        long thread =
+                threads.create(p.group(), ThreadKind.DISCUSSION, "End of a long week", "How is everyone?", null, false);
         accounts.signOut();
 
         Page sam = person();
@@ -155,8 +164,9 @@ class ModerationJourneyIT extends BrowserTest {
 
         // No reload: the alert reaches the supervisor's open queue through the push connection.
         Locator alert = card(sam, "RISK_SELF");
-        assertThat(alert).isVisible(new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions()
-                .setTimeout(5_000));
+        assertThat(alert)
+                .isVisible(
+                        new com.microsoft.playwright.assertions.LocatorAssertions.IsVisibleOptions().setTimeout(5_000));
         assertThat(alert).containsText("waiting to die");
         assertThat(sam.locator("vaadin-notification-card").first()).containsText("Risk alert");
         screenshot(sam, "35-risk-alert-live");

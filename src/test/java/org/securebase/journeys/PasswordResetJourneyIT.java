@@ -16,7 +16,8 @@ class PasswordResetJourneyIT extends BrowserTest {
 
     static final String NEW_PASSWORD = "lantern over the quiet estuary";
 
-    @Autowired TestMail mail;
+    @Autowired
+    TestMail mail;
 
     private void ask(Page page, String email) {
         page.navigate(url("login"));

@@ -18,8 +18,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Search from the top bar, open a result deep in a long thread, land on that comment. */
 class SearchJourneyIT extends BrowserTest {
 
-    @Autowired GroupService groups;
-    @Autowired ThreadService threads;
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    ThreadService threads;
 
     @Test
     void aMemberSearchesFromTheTopBarAndLandsOnTheComment() {
@@ -27,17 +30,25 @@ class SearchJourneyIT extends BrowserTest {
         long therapist = accounts.active("Searching Tess", Role.THERAPIST);
         accounts.signInAs(admin);
         String suffix = UUID.randomUUID().toString().substring(0, 6);
-        long group = groups.create(new GroupForm("Search circle " + suffix, "Private.", false, Set.of(),
-                Set.of(therapist)));
+        long group =
+                groups.create(new GroupForm("Search circle " + suffix, "Private.", false, Set.of(), Set.of(therapist)));
         accounts.signInAs(therapist);
-        long thread = threads.create(group, ThreadKind.DISCUSSION, "Breaks and endings " + suffix,
-                "How do you prepare clients for a long break?", null, false);
+        long thread = threads.create(
+                group,
+                ThreadKind.DISCUSSION,
+                "Breaks and endings " + suffix,
+                "How do you prepare clients for a long break?",
+                null,
+                false);
         for (int i = 1; i <= 80; i++) {
             threads.postComment(thread, null, "Comment " + i + " on preparing for breaks.", false);
         }
         String word = "Quorvane" + suffix.replaceAll("\\d", "q");
-        long target = threads.postComment(thread, null, "The client called the holiday gap the " + word
-                + " season, and we used the name all autumn.", false);
+        long target = threads.postComment(
+                thread,
+                null,
+                "The client called the holiday gap the " + word + " season, and we used the name all autumn.",
+                false);
         accounts.signOut();
 
         Page tess = person();

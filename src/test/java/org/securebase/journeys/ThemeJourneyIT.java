@@ -21,8 +21,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Browsing by attachment theme: a shared two-tag link, the Themes page, following, and the theme map. */
 class ThemeJourneyIT extends BrowserTest {
 
-    @Autowired GroupService groups;
-    @Autowired ThreadService threads;
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    ThreadService threads;
 
     @Test
     void aColleagueOpensASharedTwoTagLinkAndASupervisorReadsTheThemeMap() {
@@ -31,17 +34,38 @@ class ThemeJourneyIT extends BrowserTest {
         long therapist = accounts.active("Therapist Tess", Role.THERAPIST);
         accounts.signInAs(admin);
         String suffix = UUID.randomUUID().toString().substring(0, 6);
-        long group = groups.create(new GroupForm("Theme circle " + suffix, "Private.", false, Set.of(supervisor),
-                Set.of(therapist)));
+        long group = groups.create(
+                new GroupForm("Theme circle " + suffix, "Private.", false, Set.of(supervisor), Set.of(therapist)));
         accounts.signInAs(therapist);
         String match = "Avoidant teen and the games console " + suffix;
         String adult = "Avoidant adult who reads the paper " + suffix;
-        threads.create(group, ThreadKind.DISCUSSION, match, "He only talks while we play.", null, false,
-                Disclosure.none(), List.of("avoidant", "adolescents", "play-therapy"));
-        threads.create(group, ThreadKind.DISCUSSION, adult, "Feelings are a waste of time, he says.", null, false,
-                Disclosure.none(), List.of("avoidant", "adults"));
-        threads.create(group, ThreadKind.DISCUSSION, "A foster child who freezes " + suffix, "Clinging, then hitting.",
-                null, false, Disclosure.none(), List.of("disorganized", "foster-and-adoption", "children"));
+        threads.create(
+                group,
+                ThreadKind.DISCUSSION,
+                match,
+                "He only talks while we play.",
+                null,
+                false,
+                Disclosure.none(),
+                List.of("avoidant", "adolescents", "play-therapy"));
+        threads.create(
+                group,
+                ThreadKind.DISCUSSION,
+                adult,
+                "Feelings are a waste of time, he says.",
+                null,
+                false,
+                Disclosure.none(),
+                List.of("avoidant", "adults"));
+        threads.create(
+                group,
+                ThreadKind.DISCUSSION,
+                "A foster child who freezes " + suffix,
+                "Clinging, then hitting.",
+                null,
+                false,
+                Disclosure.none(),
+                List.of("disorganized", "foster-and-adoption", "children"));
         accounts.signOut();
 
         Page tess = person();
@@ -50,7 +74,9 @@ class ThemeJourneyIT extends BrowserTest {
         assertThat(tess.getByText(match)).isVisible();
         assertThat(tess.getByText(adult)).hasCount(0);
         assertThat(((Number) tess.evaluate("() => document.querySelector('#tag-filter').selectedItems.length"))
-                .intValue()).as("both tags shown as chosen in the filter").isEqualTo(2);
+                        .intValue())
+                .as("both tags shown as chosen in the filter")
+                .isEqualTo(2);
         screenshot(tess, "threads-filtered-by-two-tags");
 
         tess.navigate(url("tags"));
@@ -75,12 +101,14 @@ class ThemeJourneyIT extends BrowserTest {
 
         // Click the cell for disorganized (row 3) and foster care and adoption (its column) where ECharts drew it.
         int column = ((Number) sam.evaluate("() => JSON.parse(document.querySelector('#theme-heat-map').config)"
-                + ".xAxis.data.indexOf('Foster care and adoption')")).intValue();
+                        + ".xAxis.data.indexOf('Foster care and adoption')"))
+                .intValue();
         @SuppressWarnings("unchecked")
-        List<Number> point = (List<Number>) heatMap.evaluate(
-                "(el, column) => el.chart.convertToPixel({seriesIndex: 0}, [column, 3])", column);
+        List<Number> point = (List<Number>)
+                heatMap.evaluate("(el, column) => el.chart.convertToPixel({seriesIndex: 0}, [column, 3])", column);
         var box = heatMap.boundingBox();
-        sam.mouse().click(box.x + point.get(0).doubleValue(), box.y + point.get(1).doubleValue());
+        sam.mouse()
+                .click(box.x + point.get(0).doubleValue(), box.y + point.get(1).doubleValue());
         sam.waitForURL(address -> address.contains("/threads?"));
         assertThat(sam.getByText("A foster child who freezes " + suffix)).isVisible();
         assertThat(sam.getByText(match)).hasCount(0);

@@ -26,16 +26,25 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** Two colleagues on one thread; the imported seed discussion; hostile input in a real browser. */
 class ThreadJourneyIT extends BrowserTest {
 
-    @Autowired GroupService groups;
-    @Autowired ThreadService threads;
-    @Autowired org.securebase.threads.ThreadModeration threadModeration;
-    @Autowired ImportService imports;
-    @Autowired ThreadRepository threadRepository;
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    ThreadService threads;
+
+    @Autowired
+    org.securebase.threads.ThreadModeration threadModeration;
+
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    ThreadRepository threadRepository;
 
     private long group(long admin, Set<Long> members) {
         accounts.signInAs(admin);
-        long id = groups.create(new GroupForm("Journey " + UUID.randomUUID(), "Consultation.", false, Set.of(),
-                members));
+        long id =
+                groups.create(new GroupForm("Journey " + UUID.randomUUID(), "Consultation.", false, Set.of(), members));
         accounts.signOut();
         return id;
     }
@@ -47,10 +56,15 @@ class ThreadJourneyIT extends BrowserTest {
         long ben = accounts.active("Ben", Role.THERAPIST);
         long group = group(admin, Set.of(ana, ben));
         accounts.signInAs(ana);
-        long thread = threads.create(group, ThreadKind.CASE_CONSULTATION, "Repair after a missed session",
+        long thread = threads.create(
+                group,
+                ThreadKind.CASE_CONSULTATION,
+                "Repair after a missed session",
                 "A client who went silent after I cancelled at short notice.",
-                "How do you open the repair conversation?", false,
-                new org.securebase.vignettes.Disclosure(true, Set.of()), java.util.List.of("repair"));
+                "How do you open the repair conversation?",
+                false,
+                new org.securebase.vignettes.Disclosure(true, Set.of()),
+                java.util.List.of("repair"));
         accounts.signInAs(admin);
         threadModeration.review(thread, org.securebase.threads.ThreadStatus.PUBLISHED, null);
         accounts.signOut();
@@ -85,12 +99,21 @@ class ThreadJourneyIT extends BrowserTest {
                     .replaceFirst("<link>https://blog.example.org</link>", "<link>" + site + "</link>");
         }
         accounts.signInAs(admin);
-        String groupName = groups.allGroups().stream().filter(g -> g.groupId() == group).findFirst().orElseThrow()
+        String groupName = groups.allGroups().stream()
+                .filter(g -> g.groupId() == group)
+                .findFirst()
+                .orElseThrow()
                 .name();
-        imports.importAsAdmin(WxrFile.read(new java.io.ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))),
-                groupName, false, p -> { });
+        imports.importAsAdmin(
+                WxrFile.read(new java.io.ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))),
+                groupName,
+                false,
+                p -> {});
         accounts.signOut();
-        long thread = threadRepository.findByImportKey("wxr:" + site + ":101").orElseThrow().getId();
+        long thread = threadRepository
+                .findByImportKey("wxr:" + site + ":101")
+                .orElseThrow()
+                .getId();
 
         Page page = person();
         signIn(page, accounts.emailOf(reader), TestAccounts.PASSWORD);
@@ -124,12 +147,20 @@ class ThreadJourneyIT extends BrowserTest {
         long group = group(admin, Set.of(writer));
         List<String> cases;
         try (InputStream in = getClass().getResourceAsStream("/data/hostile-inputs.txt")) {
-            cases = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#")).map(l -> l.replace("\\n", "\n")).toList();
+            cases = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                    .map(l -> l.replace("\\n", "\n"))
+                    .toList();
         }
         accounts.signInAs(writer);
-        long thread = threads.create(group, ThreadKind.DISCUSSION, "<script>alert('title')</script>",
-                String.join("\n\n", cases.subList(0, 60)), null, false);
+        long thread = threads.create(
+                group,
+                ThreadKind.DISCUSSION,
+                "<script>alert('title')</script>",
+                String.join("\n\n", cases.subList(0, 60)),
+                null,
+                false);
         for (String hostile : cases) {
             threads.postComment(thread, null, hostile, false);
         }

@@ -22,9 +22,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** A therapist writes a vignette with identifying details, resolves them and posts; nothing identifying is kept. */
 class VignetteJourneyIT extends BrowserTest {
 
-    @Autowired GroupService groups;
-    @Autowired JdbcTemplate jdbc;
-    @Autowired ModerationService moderation;
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ModerationService moderation;
 
     @Test
     void identifiersAreHighlightedResolvedAndNeverStoredOrLogged() throws Exception {
@@ -39,8 +44,8 @@ class VignetteJourneyIT extends BrowserTest {
         long admin = accounts.active("Admin", Role.ADMIN);
         long author = accounts.active("Vignette Author", Role.THERAPIST);
         accounts.signInAs(admin);
-        long group = groups.create(new GroupForm("Vignettes " + suffix, "Case consultation.", false, Set.of(),
-                Set.of(author)));
+        long group = groups.create(
+                new GroupForm("Vignettes " + suffix, "Case consultation.", false, Set.of(), Set.of(author)));
         accounts.signOut();
 
         Page page = person();
@@ -49,8 +54,9 @@ class VignetteJourneyIT extends BrowserTest {
         page.locator("#thread-kind").click();
         page.locator("vaadin-select-item:has-text('Case consultation')").click();
         fill(page, "thread-title-field", "A boy who does not need anyone");
-        page.locator("vaadin-text-area:has-text('Presenting concern') textarea").fill(client + ", nine, referred by "
-                + school + ". His father, " + father + ", travels; his number is " + phone + ".");
+        page.locator("vaadin-text-area:has-text('Presenting concern') textarea")
+                .fill(client + ", nine, referred by " + school + ". His father, " + father + ", travels; his number is "
+                        + phone + ".");
         page.locator("vaadin-text-area:has-text('What I have tried') textarea")
                 .fill("Joining his building play without taking over.");
         fill(page, "thread-question-field", "How do you join play without taking over?");
@@ -61,7 +67,8 @@ class VignetteJourneyIT extends BrowserTest {
         screenshot(page, "20-vignette-highlights");
 
         page.locator("#post-thread").click();
-        assertThat(page.locator("vaadin-text-area:has-text('Presenting concern')")).hasAttribute("invalid", "");
+        assertThat(page.locator("vaadin-text-area:has-text('Presenting concern')"))
+                .hasAttribute("invalid", "");
 
         page.locator("#replace-all").click();
         assertThat(page.locator("#identifier-status")).hasText("None found");
@@ -79,7 +86,9 @@ class VignetteJourneyIT extends BrowserTest {
         screenshot(page, "22-vignette-posted");
 
         for (String identifier : identifiers) {
-            assertThat(textColumnsContaining(identifier)).as("database holds %s", identifier).isEmpty();
+            assertThat(textColumnsContaining(identifier))
+                    .as("database holds %s", identifier)
+                    .isEmpty();
         }
         Path log = Path.of("target", "securebase-test.log");
         if (Files.exists(log)) {
@@ -97,8 +106,8 @@ class VignetteJourneyIT extends BrowserTest {
         long author = accounts.active("Placeholder Author", Role.THERAPIST);
         long supervisor = accounts.active("Placeholder Supervisor", Role.SUPERVISOR);
         accounts.signInAs(admin);
-        long group = groups.create(new GroupForm("Families " + suffix, "Case consultation.", false,
-                Set.of(supervisor), Set.of(author)));
+        long group = groups.create(
+                new GroupForm("Families " + suffix, "Case consultation.", false, Set.of(supervisor), Set.of(author)));
         accounts.signOut();
 
         Page page = person();
@@ -121,24 +130,32 @@ class VignetteJourneyIT extends BrowserTest {
         page.locator("#attest-consent").click();
         page.locator("#attest-no-media").click();
         page.locator("#tag-picker input").fill("repair");
-        page.locator("vaadin-multi-select-combo-box-item:has-text('Repair')").first().click();
+        page.locator("vaadin-multi-select-combo-box-item:has-text('Repair')")
+                .first()
+                .click();
         page.keyboard().press("Escape");
         page.locator("#post-thread").click();
 
         assertThat(page.locator("#thread-title")).hasText("Nana [Grandmother] and a boy who will not settle");
-        assertThat(page.locator("#thread-body")).containsText(
-                "[Grandmother], 82, cares for her grandson [Grandson] since her late husband [Husband] died.");
+        assertThat(page.locator("#thread-body"))
+                .containsText(
+                        "[Grandmother], 82, cares for her grandson [Grandson] since her late husband [Husband] died.");
         assertThat(page.locator("#thread-body")).containsText("[Grandson] was close to [Husband].");
         assertThat(page.locator("#thread-body")).containsText("A memory box with [Grandmother].");
         screenshot(page, "24-placeholders-posted");
 
         long thread = Long.parseLong(page.url().replaceAll(".*/threads/(\\d+).*", "$1"));
         accounts.signInAs(supervisor);
-        long item = moderation.queue().stream().filter(e -> e.threadId() == thread).findFirst().orElseThrow().id();
+        long item = moderation.queue().stream()
+                .filter(e -> e.threadId() == thread)
+                .findFirst()
+                .orElseThrow()
+                .id();
         moderation.approve(item);
         accounts.signOut();
         page.reload();
-        page.locator("#comment-body textarea").fill("Update: Leo asked where Frank is buried; Marcus next door helped.");
+        page.locator("#comment-body textarea")
+                .fill("Update: Leo asked where Frank is buried; Marcus next door helped.");
         page.locator("#comment-body textarea").press("Tab");
         assertThat(page.locator("#comment-identifiers")).containsText("Replace with [Grandson]");
         assertThat(page.locator("#comment-identifiers")).containsText("Replace with [Husband]");
@@ -153,11 +170,14 @@ class VignetteJourneyIT extends BrowserTest {
                 where lower(table_schema) = 'public'
                   and lower(data_type) in ('character varying', 'varchar', 'text', 'character large object', 'clob')
                 """);
-        return columns.stream().filter(c -> {
-            String sql = "select count(*) from \"" + c.get("table_name") + "\" where \"" + c.get("column_name")
-                    + "\" like ?";
-            Long count = jdbc.queryForObject(sql, Long.class, "%" + value + "%");
-            return count != null && count > 0;
-        }).map(c -> c.get("table_name") + "." + c.get("column_name")).toList();
+        return columns.stream()
+                .filter(c -> {
+                    String sql = "select count(*) from \"" + c.get("table_name") + "\" where \"" + c.get("column_name")
+                            + "\" like ?";
+                    Long count = jdbc.queryForObject(sql, Long.class, "%" + value + "%");
+                    return count != null && count > 0;
+                })
+                .map(c -> c.get("table_name") + "." + c.get("column_name"))
+                .toList();
     }
 }

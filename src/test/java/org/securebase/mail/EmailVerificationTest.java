@@ -31,19 +31,44 @@ import org.springframework.transaction.support.TransactionTemplate;
 @DatabaseTest
 class EmailVerificationTest {
 
-    @Autowired EmailVerifications verifications;
-    @Autowired EmailVerificationRepository links;
-    @Autowired AccountService service;
-    @Autowired AccountRepository accountRows;
-    @Autowired TestAccounts accounts;
-    @Autowired TestMail mail;
-    @Autowired AuditTrail audit;
-    @Autowired MailOutbox outbox;
-    @Autowired OutboxRepository outboxRows;
-    @Autowired MailSettings settings;
-    @Autowired PlatformTransactionManager transactions;
-    @Autowired TransactionTemplate tx;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    EmailVerifications verifications;
+
+    @Autowired
+    EmailVerificationRepository links;
+
+    @Autowired
+    AccountService service;
+
+    @Autowired
+    AccountRepository accountRows;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    TestMail mail;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    MailOutbox outbox;
+
+    @Autowired
+    OutboxRepository outboxRows;
+
+    @Autowired
+    MailSettings settings;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -76,8 +101,11 @@ class EmailVerificationTest {
 
     /** The token of the newest confirmation link sent to this address. */
     private String token(String email) {
-        String link = mailsTo(email).stream().filter(m -> m.subject().equals("Confirm your email for SecureBase"))
-                .reduce((first, second) -> second).orElseThrow().link("verify-email");
+        String link = mailsTo(email).stream()
+                .filter(m -> m.subject().equals("Confirm your email for SecureBase"))
+                .reduce((first, second) -> second)
+                .orElseThrow()
+                .link("verify-email");
         return link.substring(link.indexOf("token=") + "token=".length());
     }
 
@@ -88,13 +116,17 @@ class EmailVerificationTest {
     @Test
     void a_sign_up_writes_a_confirmation_mail_with_a_link_and_only_the_tokens_hash_is_stored() {
         SignUpForm form = signUp("Confirm Mail");
-        assertThat(accountRows.findByEmail(form.getEmail())).get()
+        assertThat(accountRows.findByEmail(form.getEmail()))
+                .get()
                 .satisfies(a -> assertThat(a.isEmailVerified()).isFalse())
                 .satisfies(a -> assertThat(a.getStatus()).isEqualTo(AccountStatus.PENDING));
         assertThat(mailsTo(form.getEmail())).singleElement().satisfies(m -> {
             assertThat(m.subject()).isEqualTo("Confirm your email for SecureBase");
-            assertThat(m.body()).contains("http://localhost:8080/verify-email?token=").contains("24 hours")
-                    .doesNotContain(form.getLicenceNumber()).doesNotContain(form.getFullName());
+            assertThat(m.body())
+                    .contains("http://localhost:8080/verify-email?token=")
+                    .contains("24 hours")
+                    .doesNotContain(form.getLicenceNumber())
+                    .doesNotContain(form.getFullName());
         });
         String token = token(form.getEmail());
         assertThat(links.findByTokenHash(token)).isEmpty();
@@ -114,9 +146,11 @@ class EmailVerificationTest {
             accounts.signInAs(verifier);
             assertThat(pendingFound(form.getDisplayName())).isZero();
             assertThat(service.find(form.getEmail(), null, 0, 50)).isEmpty();
-            assertThat(service.count(form.getDisplayName(), AccountStatus.PENDING)).isZero();
+            assertThat(service.count(form.getDisplayName(), AccountStatus.PENDING))
+                    .isZero();
             assertThat(service.count(form.getDisplayName(), null)).isZero();
-            assertThatThrownBy(() -> service.verify(id)).isInstanceOf(IllegalStateException.class)
+            assertThatThrownBy(() -> service.verify(id))
+                    .isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("not confirmed their email");
             assertThatThrownBy(() -> service.refuse(id, "No such licence")).isInstanceOf(IllegalStateException.class);
             assertThat(accounts.load(id).getStatus()).isEqualTo(AccountStatus.PENDING);
@@ -130,7 +164,8 @@ class EmailVerificationTest {
         assertThat(pendingFound(form.getDisplayName())).isEqualTo(1);
         assertThat(service.count(form.getDisplayName(), AccountStatus.PENDING)).isEqualTo(1);
         accounts.signInAs(admin);
-        assertThat(audit.search(form.getDisplayName(), 0, 20)).anyMatch(l -> l.action().equals("account.email-verified"));
+        assertThat(audit.search(form.getDisplayName(), 0, 20))
+                .anyMatch(l -> l.action().equals("account.email-verified"));
     }
 
     @Test
@@ -140,7 +175,8 @@ class EmailVerificationTest {
         assertThat(verifications.confirm(token)).isEqualTo(EmailVerifications.Outcome.CONFIRMED);
         var confirmedAt = accounts.load(idOf(form)).getEmailVerifiedAt();
         assertThat(verifications.confirm(token)).isEqualTo(EmailVerifications.Outcome.ALREADY_CONFIRMED);
-        assertThat(links.findByTokenHash(OneTimeLink.hash(token)).orElseThrow().getUsedAt()).isNotNull();
+        assertThat(links.findByTokenHash(OneTimeLink.hash(token)).orElseThrow().getUsedAt())
+                .isNotNull();
         assertThat(accounts.load(idOf(form)).getEmailVerifiedAt()).isEqualTo(confirmedAt);
         assertThat(verifications.confirm("not-a-real-token")).isEqualTo(EmailVerifications.Outcome.EXPIRED);
         assertThat(verifications.confirm("")).isEqualTo(EmailVerifications.Outcome.EXPIRED);
@@ -154,7 +190,8 @@ class EmailVerificationTest {
         assertThat(at(later(EmailVerifications.VALID.plusMinutes(1))).confirm(token))
                 .isEqualTo(EmailVerifications.Outcome.EXPIRED);
         assertThat(accounts.load(idOf(form)).isEmailVerified()).isFalse();
-        assertThat(links.findByTokenHash(OneTimeLink.hash(token)).orElseThrow().getUsedAt()).isNull();
+        assertThat(links.findByTokenHash(OneTimeLink.hash(token)).orElseThrow().getUsedAt())
+                .isNull();
         // Just before the day is out, the same link still works.
         assertThat(at(later(EmailVerifications.VALID.minusMinutes(1))).confirm(token))
                 .isEqualTo(EmailVerifications.Outcome.CONFIRMED);
@@ -167,8 +204,10 @@ class EmailVerificationTest {
         long id = idOf(form);
         String first = token(form.getEmail());
         accounts.signInAs(id);
-        assertThatThrownBy(() -> verifications.resend()).isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors().get("resend"))
+        assertThatThrownBy(() -> verifications.resend())
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> assertThat(
+                                ((InvalidInputException) e).fieldErrors().get("resend"))
                         .contains("less than a minute ago"));
         assertThat(mailsTo(form.getEmail())).hasSize(1);
 
@@ -177,12 +216,15 @@ class EmailVerificationTest {
         String second = token(form.getEmail());
         assertThat(second).isNotEqualTo(first);
         assertThatThrownBy(() -> at(later(Duration.ofSeconds(90))).resend())
-                .as("the limit counts from the newest link").isInstanceOf(InvalidInputException.class);
+                .as("the limit counts from the newest link")
+                .isInstanceOf(InvalidInputException.class);
 
         assertThat(verifications.confirm(second)).isEqualTo(EmailVerifications.Outcome.CONFIRMED);
-        assertThat(verifications.confirm(first)).as("the other links are used up with the first that works")
+        assertThat(verifications.confirm(first))
+                .as("the other links are used up with the first that works")
                 .isEqualTo(EmailVerifications.Outcome.ALREADY_CONFIRMED);
-        assertThatThrownBy(() -> at(later(Duration.ofHours(1))).resend()).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> at(later(Duration.ofHours(1))).resend())
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("already confirmed");
     }
 
@@ -201,8 +243,9 @@ class EmailVerificationTest {
         // A minute later, a repeated sign-up sends a fresh link (to the address only; the page says the same).
         ageLinks(id);
         service.signUp(again);
-        assertThat(mailsTo(form.getEmail())).hasSize(2).allSatisfy(m ->
-                assertThat(m.subject()).isEqualTo("Confirm your email for SecureBase"));
+        assertThat(mailsTo(form.getEmail()))
+                .hasSize(2)
+                .allSatisfy(m -> assertThat(m.subject()).isEqualTo("Confirm your email for SecureBase"));
         assertThat(accounts.load(id).getDisplayName()).isEqualTo(form.getDisplayName());
         assertThat(accounts.load(id).getPasswordHash()).isEqualTo(hash);
 
@@ -220,8 +263,10 @@ class EmailVerificationTest {
 
     /** Makes an account's links look two minutes old, as if a minute had passed. */
     private void ageLinks(long accountId) {
-        jdbc.update("update email_verification set created_at = ? where account_id = ?",
-                OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(2), accountId);
+        jdbc.update(
+                "update email_verification set created_at = ? where account_id = ?",
+                OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(2),
+                accountId);
     }
 
     @Test
@@ -232,10 +277,12 @@ class EmailVerificationTest {
         accounts.signInAs(supervisor);
         service.verify(idOf(form));
         assertThat(accounts.load(idOf(form)).getStatus()).isEqualTo(AccountStatus.ACTIVE);
-        assertThat(mailsTo(form.getEmail())).filteredOn(m -> m.subject().equals("Your SecureBase account is active"))
-                .singleElement().satisfies(m -> assertThat(m.link("login")).isEqualTo("http://localhost:8080/login"));
-        assertThat(jdbc.queryForList("select kind from mail_outbox where recipient = ?", String.class,
-                form.getEmail())).containsExactlyInAnyOrder("EMAIL_VERIFICATION", "ACCOUNT_DECISION");
+        assertThat(mailsTo(form.getEmail()))
+                .filteredOn(m -> m.subject().equals("Your SecureBase account is active"))
+                .singleElement()
+                .satisfies(m -> assertThat(m.link("login")).isEqualTo("http://localhost:8080/login"));
+        assertThat(jdbc.queryForList("select kind from mail_outbox where recipient = ?", String.class, form.getEmail()))
+                .containsExactlyInAnyOrder("EMAIL_VERIFICATION", "ACCOUNT_DECISION");
     }
 
     @Test
@@ -245,32 +292,42 @@ class EmailVerificationTest {
         long id = idOf(form);
         verifications.confirm(token(form.getEmail()));
         accounts.signInAs(admin);
-        assertThatThrownBy(() -> service.refuse(id, "   ")).isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsKey("reason"));
+        assertThatThrownBy(() -> service.refuse(id, "   "))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e ->
+                        assertThat(((InvalidInputException) e).fieldErrors()).containsKey("reason"));
         assertThat(accounts.load(id).getStatus()).isEqualTo(AccountStatus.PENDING);
 
         service.refuse(id, "The registration number is not on the board's register");
         assertThat(accounts.load(id).getStatus()).isEqualTo(AccountStatus.REFUSED);
-        assertThat(accounts.load(id).getStatusReason()).isEqualTo("The registration number is not on the board's register");
-        assertThat(audit.search(form.getDisplayName(), 0, 20)).anyMatch(l -> l.action().equals("account.refused")
-                && l.reason().contains("not on the board's register"));
+        assertThat(accounts.load(id).getStatusReason())
+                .isEqualTo("The registration number is not on the board's register");
+        assertThat(audit.search(form.getDisplayName(), 0, 20))
+                .anyMatch(l ->
+                        l.action().equals("account.refused") && l.reason().contains("not on the board's register"));
         assertThat(mailsTo(form.getEmail()))
-                .filteredOn(m -> m.subject().equals("Your request to join SecureBase was refused")).singleElement()
-                .satisfies(m -> assertThat(m.body()).contains("Reason: The registration number is not on the "
-                        + "board's register").contains(MailTexts.SIGNATURE.strip()));
+                .filteredOn(m -> m.subject().equals("Your request to join SecureBase was refused"))
+                .singleElement()
+                .satisfies(m -> assertThat(m.body())
+                        .contains("Reason: The registration number is not on the " + "board's register")
+                        .contains(MailTexts.SIGNATURE.strip()));
         assertThatThrownBy(() -> service.verify(id)).isInstanceOf(IllegalStateException.class);
         assertThat(pendingFound(form.getDisplayName())).isZero();
-        assertThat(service.find(form.getDisplayName(), AccountStatus.REFUSED, 0, 5)).hasSize(1);
+        assertThat(service.find(form.getDisplayName(), AccountStatus.REFUSED, 0, 5))
+                .hasSize(1);
     }
 
     @Test
     void with_mail_off_no_link_can_be_sent_so_the_address_is_taken_as_it_is() {
         SignUpForm form = signUp("Mail Off");
         long id = idOf(form);
-        MailOutbox off = new MailOutbox(outboxRows, settings,
-                new StaticListableBeanFactory().getBeanProvider(MailSender.class), Clock.systemUTC());
-        EmailVerifications withoutMail = new EmailVerifications(service, links, off, settings, transactions,
+        MailOutbox off = new MailOutbox(
+                outboxRows,
+                settings,
+                new StaticListableBeanFactory().getBeanProvider(MailSender.class),
                 Clock.systemUTC());
+        EmailVerifications withoutMail =
+                new EmailVerifications(service, links, off, settings, transactions, Clock.systemUTC());
         assertThat(withoutMail.on()).isFalse();
         tx.executeWithoutResult(t -> withoutMail.signedUp(new AccountEvents.SignedUp(id, form.getEmail())));
         assertThat(accounts.load(id).isEmailVerified()).isTrue();

@@ -24,27 +24,46 @@ import org.springframework.transaction.support.TransactionTemplate;
 @DatabaseTest
 class MailOutboxTest {
 
-    @Autowired MailOutbox outbox;
-    @Autowired OutboxRepository rows;
-    @Autowired NotificationRepository notifications;
-    @Autowired MailSettings settings;
-    @Autowired PlatformTransactionManager transactions;
-    @Autowired TransactionTemplate tx;
-    @Autowired TestMail mail;
-    @Autowired JavaMailSenderImpl embeddedSender;
+    @Autowired
+    MailOutbox outbox;
+
+    @Autowired
+    OutboxRepository rows;
+
+    @Autowired
+    NotificationRepository notifications;
+
+    @Autowired
+    MailSettings settings;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    TransactionTemplate tx;
+
+    @Autowired
+    TestMail mail;
+
+    @Autowired
+    JavaMailSenderImpl embeddedSender;
 
     private String address() {
         return "outbox-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
     }
 
     private void write(String to, String subject) {
-        tx.executeWithoutResult(t -> outbox.enqueue(MailKind.TEST, null, to,
-                new MailText(subject, "A body with a link " + settings.link("profile"), settings.link("mail-preferences"))));
+        tx.executeWithoutResult(t -> outbox.enqueue(
+                MailKind.TEST,
+                null,
+                to,
+                new MailText(
+                        subject, "A body with a link " + settings.link("profile"), settings.link("mail-preferences"))));
     }
 
     private MailDispatcher dispatcher(MailSender sender, Clock clock) {
-        ObjectProvider<MailSender> provider = new StaticListableBeanFactory(Map.of("sender", sender))
-                .getBeanProvider(MailSender.class);
+        ObjectProvider<MailSender> provider =
+                new StaticListableBeanFactory(Map.of("sender", sender)).getBeanProvider(MailSender.class);
         return new MailDispatcher(rows, notifications, settings, provider, transactions, clock);
     }
 
@@ -95,7 +114,8 @@ class MailOutboxTest {
         String to = address();
         write(to, "Retry me");
         // one millisecond on, so the mail written a moment ago (stored to the microsecond) is surely due
-        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).plusMillis(1);
+        Instant now =
+                Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS).plusMillis(1);
         MailDispatcher down = dispatcher(refusing(), Clock.fixed(now, ZoneOffset.UTC));
         down.dispatchDue();
         OutboxMail first = row(to);
@@ -111,10 +131,12 @@ class MailOutboxTest {
         Instant later = now.plus(settings.retryAfter());
         dispatcher(refusing(), Clock.fixed(later, ZoneOffset.UTC)).dispatchDue();
         assertThat(row(to).getAttempts()).isEqualTo(2);
-        assertThat(row(to).getNotBefore()).isEqualTo(later.plus(settings.retryAfter().multipliedBy(2)));
+        assertThat(row(to).getNotBefore())
+                .isEqualTo(later.plus(settings.retryAfter().multipliedBy(2)));
         assertThat(mail.to(to)).isEmpty();
 
-        dispatcher(embeddedSender, Clock.fixed(later.plus(Duration.ofHours(1)), ZoneOffset.UTC)).dispatchDue();
+        dispatcher(embeddedSender, Clock.fixed(later.plus(Duration.ofHours(1)), ZoneOffset.UTC))
+                .dispatchDue();
         assertThat(row(to).getStatus()).isEqualTo(OutboxStatus.SENT);
         assertThat(mail.to(to)).hasSize(1);
     }
@@ -158,7 +180,8 @@ class MailOutboxTest {
         long id = row(to).getId();
         Instant then = Instant.now();
         tx.executeWithoutResult(t -> rows.claim(id, then)); // the instance stopped between claiming and sending
-        dispatcher(embeddedSender, Clock.fixed(then.plus(Duration.ofMinutes(1)), ZoneOffset.UTC)).dispatchDue();
+        dispatcher(embeddedSender, Clock.fixed(then.plus(Duration.ofMinutes(1)), ZoneOffset.UTC))
+                .dispatchDue();
         assertThat(row(to).getStatus()).isEqualTo(OutboxStatus.SENDING);
         dispatcher(embeddedSender, Clock.fixed(then.plus(MailDispatcher.STALE).plusSeconds(1), ZoneOffset.UTC))
                 .dispatchDue();

@@ -39,25 +39,56 @@ import org.springframework.transaction.PlatformTransactionManager;
 class NotificationMailTest {
 
     /** Words that appear only in what members write: none may ever reach a mail. */
-    static final List<String> MARKERS = List.of("xylophonequartz", "marmaladeprism", "quillfennel",
-            "brackenopal", "cobaltwhisk", "lanternmoth");
+    static final List<String> MARKERS =
+            List.of("xylophonequartz", "marmaladeprism", "quillfennel", "brackenopal", "cobaltwhisk", "lanternmoth");
 
-    @Autowired TestAccounts accounts;
-    @Autowired GroupService groups;
-    @Autowired ThreadService threads;
-    @Autowired TagService tags;
-    @Autowired TagRepository tagRepository;
-    @Autowired ModerationService moderation;
-    @Autowired QueueRepository queue;
-    @Autowired NotificationService notifications;
-    @Autowired NotificationRepository notificationRows;
-    @Autowired MailPreferences preferences;
-    @Autowired NotificationMailer mailer;
-    @Autowired OutboxRepository rows;
-    @Autowired MailSettings settings;
-    @Autowired PlatformTransactionManager transactions;
-    @Autowired JavaMailSenderImpl embeddedSender;
-    @Autowired TestMail mail;
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    ThreadService threads;
+
+    @Autowired
+    TagService tags;
+
+    @Autowired
+    TagRepository tagRepository;
+
+    @Autowired
+    ModerationService moderation;
+
+    @Autowired
+    QueueRepository queue;
+
+    @Autowired
+    NotificationService notifications;
+
+    @Autowired
+    NotificationRepository notificationRows;
+
+    @Autowired
+    MailPreferences preferences;
+
+    @Autowired
+    NotificationMailer mailer;
+
+    @Autowired
+    OutboxRepository rows;
+
+    @Autowired
+    MailSettings settings;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Autowired
+    JavaMailSenderImpl embeddedSender;
+
+    @Autowired
+    TestMail mail;
 
     long supervisor;
     long author;
@@ -76,8 +107,8 @@ class NotificationMailTest {
         third = accounts.active("Mail Third " + suffix, Role.THERAPIST);
         groupName = "Mail circle " + suffix;
         accounts.signInAs(admin);
-        group = groups.create(new GroupForm(groupName, "Private.", false, Set.of(supervisor),
-                Set.of(author, member, third)));
+        group = groups.create(
+                new GroupForm(groupName, "Private.", false, Set.of(supervisor), Set.of(author, member, third)));
         accounts.signOut();
     }
 
@@ -88,10 +119,16 @@ class NotificationMailTest {
 
     /** The dispatcher as it runs once the delay has passed. */
     private void deliverAfterDelay() {
-        ObjectProvider<MailSender> provider = new StaticListableBeanFactory(Map.of("s", embeddedSender))
-                .getBeanProvider(MailSender.class);
-        new MailDispatcher(rows, notificationRows, settings, provider, transactions,
-                Clock.offset(Clock.systemUTC(), settings.delay().plus(Duration.ofMinutes(1)))).dispatchDue();
+        ObjectProvider<MailSender> provider =
+                new StaticListableBeanFactory(Map.of("s", embeddedSender)).getBeanProvider(MailSender.class);
+        new MailDispatcher(
+                        rows,
+                        notificationRows,
+                        settings,
+                        provider,
+                        transactions,
+                        Clock.offset(Clock.systemUTC(), settings.delay().plus(Duration.ofMinutes(1))))
+                .dispatchDue();
     }
 
     private long discussion(String title, String body, List<String> tagSlugs) {
@@ -105,23 +142,28 @@ class NotificationMailTest {
 
     @Test
     void a_reply_and_a_mention_reach_members_by_mail_after_the_delay_without_a_word_of_the_thread() {
-        long thread = discussion("Repair xylophonequartz after rupture", "How do you repair marmaladeprism?",
-                List.of());
+        long thread =
+                discussion("Repair xylophonequartz after rupture", "How do you repair marmaladeprism?", List.of());
         accounts.signInAs(member);
-        threads.postComment(thread, null, "Try quillfennel, and @" + accounts.load(third).getDisplayName()
-                + " knows brackenopal.", false);
+        threads.postComment(
+                thread,
+                null,
+                "Try quillfennel, and @" + accounts.load(third).getDisplayName() + " knows brackenopal.",
+                false);
         mail.deliver();
         assertThat(mail.to(email(author))).as("the delay holds the mail back").isEmpty();
 
         deliverAfterDelay();
         assertThat(mail.to(email(author))).singleElement().satisfies(m -> {
             assertThat(m.subject()).isEqualTo("New reply · " + groupName + " · SecureBase");
-            assertThat(m.body()).contains(accounts.load(member).getDisplayName() + " replied to you in " + groupName)
+            assertThat(m.body())
+                    .contains(accounts.load(member).getDisplayName() + " replied to you in " + groupName)
                     .contains("http://localhost:8080/threads/" + thread)
                     .contains("http://localhost:8080/mail-preferences");
             assertThat(m.listUnsubscribe()).isEqualTo("<http://localhost:8080/mail-preferences>");
         });
-        assertThat(mail.to(email(third))).singleElement()
+        assertThat(mail.to(email(third)))
+                .singleElement()
                 .satisfies(m -> assertThat(m.subject()).startsWith("You were mentioned"));
         assertNoMarkers();
     }
@@ -139,7 +181,8 @@ class NotificationMailTest {
         deliverAfterDelay();
         assertThat(mail.to(email(member))).isEmpty();
         assertThat(mail.to(email(author))).singleElement().satisfies(m -> {
-            assertThat(m.body()).contains("Anonymous member replied to you")
+            assertThat(m.body())
+                    .contains("Anonymous member replied to you")
                     .doesNotContain(accounts.load(member).getDisplayName());
         });
         assertNoMarkers();
@@ -171,43 +214,59 @@ class NotificationMailTest {
         discussion("Followed quillfennel", "Tagged brackenopal.", List.of("repair"));
         assertThat(notificationRows.countByAccountIdAndReadAtIsNull(member)).isEqualTo(1);
         deliverAfterDelay();
-        assertThat(mail.to(email(member))).as("the member chose the digest (the default)").isEmpty();
-        assertThat(mail.to(email(third))).singleElement()
+        assertThat(mail.to(email(member)))
+                .as("the member chose the digest (the default)")
+                .isEmpty();
+        assertThat(mail.to(email(third)))
+                .singleElement()
                 .satisfies(m -> assertThat(m.subject()).startsWith("New thread in a theme you follow"));
 
         assertThat(mailer.digest(true)).isPositive();
         mail.deliver();
         assertThat(mail.to(email(member))).singleElement().satisfies(m -> {
             assertThat(m.subject()).isEqualTo("Your SecureBase digest: 1 update");
-            assertThat(m.body()).contains(accounts.load(author).getDisplayName() + " started a thread in "
-                    + groupName + " with a theme you follow.");
+            assertThat(m.body())
+                    .contains(accounts.load(author).getDisplayName() + " started a thread in " + groupName
+                            + " with a theme you follow.");
         });
         mailer.digest(true);
         mail.deliver();
-        assertThat(mail.to(email(member))).as("a digest covers a notification once").hasSize(1);
+        assertThat(mail.to(email(member)))
+                .as("a digest covers a notification once")
+                .hasSize(1);
         assertNoMarkers();
     }
 
     @Test
     void a_case_consultation_review_and_a_risk_alert_say_what_happened_but_not_the_case() {
         accounts.signInAs(author);
-        long thread = threads.create(group, ThreadKind.CASE_CONSULTATION, "Case of the cobaltwhisk family",
+        long thread = threads.create(
+                group,
+                ThreadKind.CASE_CONSULTATION,
+                "Case of the cobaltwhisk family",
                 "The client describes xylophonequartz at home and marmaladeprism at school.",
-                "How would you approach the lanternmoth pattern?", false, new Disclosure(true, Set.of()),
+                "How would you approach the lanternmoth pattern?",
+                false,
+                new Disclosure(true, Set.of()),
                 List.of("avoidant"));
         deliverAfterDelay();
-        assertThat(mail.to(email(supervisor))).anySatisfy(m ->
-                assertThat(m.subject()).isEqualTo("New item in your review queue · " + groupName + " · SecureBase"));
+        assertThat(mail.to(email(supervisor)))
+                .anySatisfy(m -> assertThat(m.subject())
+                        .isEqualTo("New item in your review queue · " + groupName + " · SecureBase"));
         accounts.signInAs(supervisor);
-        moderation.approve(queue.openFor(QueueKind.CASE_REVIEW, thread, null).orElseThrow().getId());
+        moderation.approve(
+                queue.openFor(QueueKind.CASE_REVIEW, thread, null).orElseThrow().getId());
         deliverAfterDelay();
-        assertThat(mail.to(email(author))).anySatisfy(m ->
-                assertThat(m.subject()).startsWith("A supervisor reviewed your post"));
+        assertThat(mail.to(email(author)))
+                .anySatisfy(m -> assertThat(m.subject()).startsWith("A supervisor reviewed your post"));
 
         long open = discussion("Where risk comes up", "A discussion.", List.of());
         accounts.signInAs(member);
-        threads.postComment(open, null, "Honestly I want to kill myself and I don't know why I'm writing this "
-                + "here. quillfennel", false);
+        threads.postComment(
+                open,
+                null,
+                "Honestly I want to kill myself and I don't know why I'm writing this " + "here. quillfennel",
+                false);
         mail.deliver(); // at once: no delay for risk alerts
         assertThat(mail.to(email(supervisor))).anySatisfy(m -> {
             assertThat(m.subject()).startsWith("Risk alert");
@@ -220,7 +279,9 @@ class NotificationMailTest {
     private void assertNoMarkers() {
         for (TestMail.Received m : mail.all()) {
             for (String marker : MARKERS) {
-                assertThat(m.subject() + "\n" + m.body()).as("mail to %s", m.to()).doesNotContainIgnoringCase(marker);
+                assertThat(m.subject() + "\n" + m.body())
+                        .as("mail to %s", m.to())
+                        .doesNotContainIgnoringCase(marker);
             }
         }
     }

@@ -20,13 +20,26 @@ class PasswordResetTest {
 
     static final String NEW_PASSWORD = "copper kettle under winter moss";
 
-    @Autowired PasswordResets resets;
-    @Autowired PasswordResetRepository rows;
-    @Autowired TestAccounts accounts;
-    @Autowired TestMail mail;
-    @Autowired PasswordEncoder encoder;
-    @Autowired AuditTrail audit;
-    @Autowired TransactionTemplate tx;
+    @Autowired
+    PasswordResets resets;
+
+    @Autowired
+    PasswordResetRepository rows;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    TestMail mail;
+
+    @Autowired
+    PasswordEncoder encoder;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    TransactionTemplate tx;
 
     private String token(String email) {
         mail.deliver();
@@ -77,26 +90,33 @@ class PasswordResetTest {
         assertThat(resets.usable(token)).isTrue();
         assertThatThrownBy(() -> resets.reset(token, "password", "password"))
                 .isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsKey("newPassword"));
-        assertThat(resets.usable(token)).as("a refused password does not use the link up").isTrue();
+                .satisfies(e ->
+                        assertThat(((InvalidInputException) e).fieldErrors()).containsKey("newPassword"));
+        assertThat(resets.usable(token))
+                .as("a refused password does not use the link up")
+                .isTrue();
         assertThatThrownBy(() -> resets.reset(token, NEW_PASSWORD, NEW_PASSWORD + "x"))
                 .isInstanceOf(InvalidInputException.class);
 
         resets.reset(token, NEW_PASSWORD, NEW_PASSWORD);
-        assertThat(encoder.matches(NEW_PASSWORD, accounts.load(id).getPasswordHash())).isTrue();
+        assertThat(encoder.matches(NEW_PASSWORD, accounts.load(id).getPasswordHash()))
+                .isTrue();
         assertThat(accounts.load(id).getCredentialsChangedAt()).isNotNull();
         assertThat(resets.usable(token)).isFalse();
         assertThatThrownBy(() -> resets.reset(token, "another long passphrase here", "another long passphrase here"))
                 .isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors().get("token"))
+                .satisfies(e -> assertThat(
+                                ((InvalidInputException) e).fieldErrors().get("token"))
                         .isEqualTo(PasswordResets.EXPIRED));
         mail.deliver();
-        assertThat(mail.to(email)).extracting(TestMail.Received::subject)
+        assertThat(mail.to(email))
+                .extracting(TestMail.Received::subject)
                 .contains("Your SecureBase password was changed");
         long admin = accounts.active("Reset Auditor", Role.ADMIN);
         accounts.signInAs(admin);
         try {
-            assertThat(audit.search("Reset Once", 0, 20)).anyMatch(l -> l.action().equals("account.password-reset"));
+            assertThat(audit.search("Reset Once", 0, 20))
+                    .anyMatch(l -> l.action().equals("account.password-reset"));
         } finally {
             accounts.signOut();
         }
@@ -113,7 +133,8 @@ class PasswordResetTest {
         assertThat(resets.usable(token)).isFalse();
         assertThatThrownBy(() -> resets.reset(token, NEW_PASSWORD, NEW_PASSWORD))
                 .isInstanceOf(InvalidInputException.class);
-        assertThat(encoder.matches(TestAccounts.PASSWORD, accounts.load(id).getPasswordHash())).isTrue();
+        assertThat(encoder.matches(TestAccounts.PASSWORD, accounts.load(id).getPasswordHash()))
+                .isTrue();
     }
 
     @Test
@@ -123,12 +144,14 @@ class PasswordResetTest {
             resets.request(address, "client-e" + i);
         }
         assertThatThrownBy(() -> resets.request(address, "client-e-other"))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Too many");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Too many");
         String client = "client-f-" + System.nanoTime();
         for (int i = 0; i < PasswordResets.PER_CLIENT_PER_HOUR; i++) {
             resets.request("someone" + i + "-" + client + "@example.org", client);
         }
         assertThatThrownBy(() -> resets.request("one-more-" + client + "@example.org", client))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Too many");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Too many");
     }
 }

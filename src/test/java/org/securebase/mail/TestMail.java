@@ -16,7 +16,8 @@ public class TestMail {
     public record Received(String to, String subject, String body, String listUnsubscribe) {
 
         public String link(String path) {
-            Matcher m = Pattern.compile("https?://\\S*/" + Pattern.quote(path) + "\\S*").matcher(body);
+            Matcher m = Pattern.compile("https?://\\S*/" + Pattern.quote(path) + "\\S*")
+                    .matcher(body);
             if (!m.find()) {
                 throw new AssertionError("No link to " + path + " in: " + body);
             }
@@ -53,8 +54,11 @@ public class TestMail {
         try {
             Object content = m.getContent();
             String[] unsub = m.getHeader("List-Unsubscribe");
-            return new Received(m.getRecipients(Message.RecipientType.TO)[0].toString(), m.getSubject(),
-                    content.toString().replace("\r\n", "\n"), unsub == null ? null : unsub[0]);
+            return new Received(
+                    m.getRecipients(Message.RecipientType.TO)[0].toString(),
+                    m.getSubject(),
+                    content.toString().replace("\r\n", "\n"),
+                    unsub == null ? null : unsub[0]);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

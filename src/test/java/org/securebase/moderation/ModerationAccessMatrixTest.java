@@ -43,21 +43,64 @@ class ModerationAccessMatrixTest {
      * The last three supervised A: DEMOTED was made a therapist by an admin, SUSPENDED was suspended by an admin,
      * and STALE_LISTED is a therapist still named on A's supervisor list (as a demotion before this rule left it).
      */
-    enum Who { MEMBER, OUTSIDER, GROUP_SUPERVISOR, OTHER_SUPERVISOR, ADMIN, DEMOTED, SUSPENDED, STALE_LISTED }
-
-    enum Op {
-        FLAG, APPROVE, REQUEST_CHANGES, REJECT, DISMISS_FLAGS, UPHOLD_FLAGS, RECORD_OUTREACH, HIDE_COMMENT,
-        HIDE_THREAD, LOCK, PIN, SLOW_MODE, MERGE_COMMENT, MERGE_THREAD, MOVE, WARN, SILENCE, SUSPEND, ADD_NOTE,
-        READ_NOTES, RETAG, REDACT, EDIT_COMMENT, CLOSE_AS_NOT_A_RISK
+    enum Who {
+        MEMBER,
+        OUTSIDER,
+        GROUP_SUPERVISOR,
+        OTHER_SUPERVISOR,
+        ADMIN,
+        DEMOTED,
+        SUSPENDED,
+        STALE_LISTED
     }
 
-    @Autowired TestAccounts accounts;
-    @Autowired GroupService groups;
-    @Autowired ThreadService threads;
-    @Autowired ThreadModeration threadModeration;
-    @Autowired ModerationService moderation;
-    @Autowired AccountService accountService;
-    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
+    enum Op {
+        FLAG,
+        APPROVE,
+        REQUEST_CHANGES,
+        REJECT,
+        DISMISS_FLAGS,
+        UPHOLD_FLAGS,
+        RECORD_OUTREACH,
+        HIDE_COMMENT,
+        HIDE_THREAD,
+        LOCK,
+        PIN,
+        SLOW_MODE,
+        MERGE_COMMENT,
+        MERGE_THREAD,
+        MOVE,
+        WARN,
+        SILENCE,
+        SUSPEND,
+        ADD_NOTE,
+        READ_NOTES,
+        RETAG,
+        REDACT,
+        EDIT_COMMENT,
+        CLOSE_AS_NOT_A_RISK
+    }
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    ThreadService threads;
+
+    @Autowired
+    ThreadModeration threadModeration;
+
+    @Autowired
+    ModerationService moderation;
+
+    @Autowired
+    AccountService accountService;
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private final Map<Who, Long> who = new EnumMap<>(Who.class);
     private long author;
@@ -80,21 +123,25 @@ class ModerationAccessMatrixTest {
         flagger = accounts.active("Flagger", Role.THERAPIST);
         accounts.signInAs(admin);
         Set<Long> members = Set.of(who.get(Who.MEMBER), author, flagger);
-        Set<Long> supervisorsOfA = Set.of(who.get(Who.GROUP_SUPERVISOR), who.get(Who.DEMOTED),
-                who.get(Who.SUSPENDED));
-        groupA = groups.create(new GroupForm("Matrix A " + UUID.randomUUID(), "A.", false, supervisorsOfA,
-                members));
-        secondGroupA = groups.create(new GroupForm("Matrix A2 " + UUID.randomUUID(), "Also A's supervisor.", false,
-                supervisorsOfA, members));
-        groups.create(new GroupForm("Matrix B " + UUID.randomUUID(), "B.", false,
-                Set.of(who.get(Who.OTHER_SUPERVISOR)), Set.of(who.get(Who.OUTSIDER))));
+        Set<Long> supervisorsOfA = Set.of(who.get(Who.GROUP_SUPERVISOR), who.get(Who.DEMOTED), who.get(Who.SUSPENDED));
+        groupA = groups.create(new GroupForm("Matrix A " + UUID.randomUUID(), "A.", false, supervisorsOfA, members));
+        secondGroupA = groups.create(new GroupForm(
+                "Matrix A2 " + UUID.randomUUID(), "Also A's supervisor.", false, supervisorsOfA, members));
+        groups.create(new GroupForm(
+                "Matrix B " + UUID.randomUUID(),
+                "B.",
+                false,
+                Set.of(who.get(Who.OTHER_SUPERVISOR)),
+                Set.of(who.get(Who.OUTSIDER))));
         accountService.changeRole(who.get(Who.DEMOTED), Role.THERAPIST, "Matrix: no longer supervises");
         accountService.suspend(who.get(Who.SUSPENDED), "Matrix: suspended");
         accounts.signOut();
         // The service refuses a therapist as supervisor, so the stale row goes in as older data would have it.
-        jdbc.update("insert into group_supervisor (group_id, account_id) values (?, ?)", groupA,
-                who.get(Who.STALE_LISTED));
-        jdbc.update("insert into group_supervisor (group_id, account_id) values (?, ?)", secondGroupA,
+        jdbc.update(
+                "insert into group_supervisor (group_id, account_id) values (?, ?)", groupA, who.get(Who.STALE_LISTED));
+        jdbc.update(
+                "insert into group_supervisor (group_id, account_id) values (?, ?)",
+                secondGroupA,
                 who.get(Who.STALE_LISTED));
     }
 
@@ -121,8 +168,7 @@ class ModerationAccessMatrixTest {
     }
 
     /** Fresh content in group A for each case, created by its author and flagged by another member. */
-    record Fixture(long thread, long comment, long reply, long caseItem, long flagItem, long otherThread) {
-    }
+    record Fixture(long thread, long comment, long reply, long caseItem, long flagItem, long otherThread) {}
 
     private Fixture fixture() {
         accounts.signInAs(author);
@@ -130,24 +176,41 @@ class ModerationAccessMatrixTest {
         long other = threads.create(groupA, ThreadKind.DISCUSSION, "Matrix duplicate", "Body.", null, false);
         long comment = threads.postComment(thread, null, "A comment.", false);
         long reply = threads.postComment(thread, null, "A comment.", false);
-        long caseThread = threads.create(groupA, ThreadKind.CASE_CONSULTATION, "Matrix case", "A vignette.",
-                "What now?", false, new Disclosure(true, Set.of()), List.of("repair"));
+        long caseThread = threads.create(
+                groupA,
+                ThreadKind.CASE_CONSULTATION,
+                "Matrix case",
+                "A vignette.",
+                "What now?",
+                false,
+                new Disclosure(true, Set.of()),
+                List.of("repair"));
         accounts.signInAs(flagger);
         moderation.flag(thread, comment, FlagReason.SPAM, null);
         threads.postComment(thread, null, "I want to die, honestly.", false);
         accounts.signInAs(who.get(Who.ADMIN));
         List<QueueEntry> queue = moderation.queue();
-        long caseItem = queue.stream().filter(e -> e.threadId() == caseThread).findFirst().orElseThrow().id();
-        long flagItem = queue.stream().filter(e -> e.threadId() == thread && e.kind() == QueueKind.FLAG)
-                .findFirst().orElseThrow().id();
+        long caseItem = queue.stream()
+                .filter(e -> e.threadId() == caseThread)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        long flagItem = queue.stream()
+                .filter(e -> e.threadId() == thread && e.kind() == QueueKind.FLAG)
+                .findFirst()
+                .orElseThrow()
+                .id();
         accounts.signOut();
         return new Fixture(thread, comment, reply, caseItem, flagItem, other);
     }
 
     private long riskItem(Fixture f) {
         accounts.signInAs(who.get(Who.ADMIN));
-        long id = moderation.queue().stream().filter(e -> e.threadId() == f.thread() && e.kind().risk())
-                .findFirst().orElseThrow().id();
+        long id = moderation.queue().stream()
+                .filter(e -> e.threadId() == f.thread() && e.kind().risk())
+                .findFirst()
+                .orElseThrow()
+                .id();
         accounts.signOut();
         return id;
     }
@@ -206,11 +269,11 @@ class ModerationAccessMatrixTest {
     @org.junit.jupiter.api.Test
     void formerSupervisorsOfAnOpenGroupReadItAsMembersDo() {
         accounts.signInAs(who.get(Who.ADMIN));
-        long open = groups.create(new GroupForm("Matrix open " + UUID.randomUUID(), "Open.", true,
-                Set.of(who.get(Who.GROUP_SUPERVISOR)), Set.of()));
+        long open = groups.create(new GroupForm(
+                "Matrix open " + UUID.randomUUID(), "Open.", true, Set.of(who.get(Who.GROUP_SUPERVISOR)), Set.of()));
         accounts.signOut();
-        jdbc.update("insert into group_supervisor (group_id, account_id) values (?, ?)", open,
-                who.get(Who.STALE_LISTED));
+        jdbc.update(
+                "insert into group_supervisor (group_id, account_id) values (?, ?)", open, who.get(Who.STALE_LISTED));
         accounts.signInAs(author);
         long thread = threads.create(open, ThreadKind.DISCUSSION, "Open matrix thread", "Body.", null, true);
         long comment = threads.postComment(thread, null, "Posted without my name.", true);

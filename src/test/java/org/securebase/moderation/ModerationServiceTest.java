@@ -39,16 +39,35 @@ import org.springframework.security.access.AccessDeniedException;
 @DatabaseTest
 class ModerationServiceTest {
 
-    @Autowired ModerationService moderation;
-    @Autowired ThreadModeration threadModeration;
-    @Autowired ThreadService threads;
-    @Autowired GroupService groups;
-    @Autowired AccountService accountService;
-    @Autowired NotificationService notifications;
-    @Autowired NotificationBus bus;
-    @Autowired WatchedWords watched;
-    @Autowired AuditTrail audit;
-    @Autowired TestAccounts accounts;
+    @Autowired
+    ModerationService moderation;
+
+    @Autowired
+    ThreadModeration threadModeration;
+
+    @Autowired
+    ThreadService threads;
+
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    AccountService accountService;
+
+    @Autowired
+    NotificationService notifications;
+
+    @Autowired
+    NotificationBus bus;
+
+    @Autowired
+    WatchedWords watched;
+
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    TestAccounts accounts;
 
     long admin;
     long supervisor;
@@ -67,7 +86,11 @@ class ModerationServiceTest {
         member2 = accounts.active("Member Two", Role.THERAPIST);
         member3 = accounts.active("Member Three", Role.THERAPIST);
         accounts.signInAs(admin);
-        group = groups.create(new GroupForm("Moderated " + UUID.randomUUID(), "Private.", false, Set.of(supervisor),
+        group = groups.create(new GroupForm(
+                "Moderated " + UUID.randomUUID(),
+                "Private.",
+                false,
+                Set.of(supervisor),
                 Set.of(author, member, member2, member3)));
     }
 
@@ -78,20 +101,27 @@ class ModerationServiceTest {
 
     private long caseConsultation() {
         accounts.signInAs(author);
-        return threads.create(group, ThreadKind.CASE_CONSULTATION, "A hard case",
-                "A vignette without details.", "What would you do?", false, new Disclosure(true, Set.of()),
+        return threads.create(
+                group,
+                ThreadKind.CASE_CONSULTATION,
+                "A hard case",
+                "A vignette without details.",
+                "What would you do?",
+                false,
+                new Disclosure(true, Set.of()),
                 List.of("repair"));
     }
 
     private long discussion() {
         accounts.signInAs(author);
-        return threads.create(group, ThreadKind.DISCUSSION, "A discussion", "What helps?",
-                null, false);
+        return threads.create(group, ThreadKind.DISCUSSION, "A discussion", "What helps?", null, false);
     }
 
     private QueueEntry item(long threadId, QueueKind kind) {
         accounts.signInAs(supervisor);
-        return moderation.queue().stream().filter(e -> e.threadId() == threadId && e.kind() == kind).findFirst()
+        return moderation.queue().stream()
+                .filter(e -> e.threadId() == threadId && e.kind() == kind)
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + kind + " item for thread " + threadId));
     }
 
@@ -106,7 +136,8 @@ class ModerationServiceTest {
         assertThat(threads.open(id).status()).isEqualTo(ThreadStatus.AWAITING_REVIEW);
         accounts.signInAs(member);
         assertThatThrownBy(() -> threads.open(id)).isInstanceOf(AccessDeniedException.class);
-        assertThat(threads.threads(ThreadQuery.inGroup(group), 0, 50)).extracting(ThreadSummary::id)
+        assertThat(threads.threads(ThreadQuery.inGroup(group), 0, 50))
+                .extracting(ThreadSummary::id)
                 .doesNotContain(id);
         QueueEntry entry = item(id, QueueKind.CASE_REVIEW);
         assertThat(entry.author()).isEqualTo(accounts.load(author).getDisplayName());
@@ -115,7 +146,8 @@ class ModerationServiceTest {
         accounts.signInAs(member);
         assertThat(threads.open(id).status()).isEqualTo(ThreadStatus.PUBLISHED);
         accounts.signInAs(author);
-        assertThat(notifications.mine(10)).extracting(NotificationLine::message)
+        assertThat(notifications.mine(10))
+                .extracting(NotificationLine::message)
                 .anySatisfy(m -> assertThat(m).contains("was approved"));
         assertThat(actions()).contains("thread.approved");
     }
@@ -148,7 +180,8 @@ class ModerationServiceTest {
         assertThat(threads.open(id).status()).isEqualTo(ThreadStatus.REJECTED);
         assertThat(threads.open(id).moderation().reviewNote()).contains("your own supervisor");
         accounts.signInAs(supervisor);
-        assertThatThrownBy(() -> moderation.approve(entry.id())).isInstanceOf(InvalidInputException.class)
+        assertThatThrownBy(() -> moderation.approve(entry.id()))
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("already dealt with");
         assertThat(actions()).contains("thread.rejected");
     }
@@ -159,23 +192,30 @@ class ModerationServiceTest {
         accounts.signInAs(author);
         long comment = threads.postComment(thread, null, "A comment others find off-topic.", false);
         assertThatThrownBy(() -> moderation.flag(thread, comment, FlagReason.OFF_TOPIC, null))
-                .as("not your own").isInstanceOf(InvalidInputException.class);
+                .as("not your own")
+                .isInstanceOf(InvalidInputException.class);
         accounts.signInAs(member);
         moderation.flag(thread, comment, FlagReason.OFF_TOPIC, null);
         assertThatThrownBy(() -> moderation.flag(thread, comment, FlagReason.SPAM, null))
-                .as("once per member").isInstanceOf(InvalidInputException.class);
+                .as("once per member")
+                .isInstanceOf(InvalidInputException.class);
         accounts.signInAs(member2);
         assertThatThrownBy(() -> moderation.flag(thread, comment, FlagReason.OTHER, " "))
-                .as("something else needs a note").isInstanceOf(InvalidInputException.class);
+                .as("something else needs a note")
+                .isInstanceOf(InvalidInputException.class);
         moderation.flag(thread, comment, FlagReason.OTHER, "Advertises a course.");
-        assertThat(threads.comment(comment).html()).as("still visible below the threshold").isNotEmpty();
+        assertThat(threads.comment(comment).html())
+                .as("still visible below the threshold")
+                .isNotEmpty();
         accounts.signInAs(member3);
         moderation.flag(thread, comment, FlagReason.OFF_TOPIC, null);
         CommentItem seen = threads.comment(comment);
         assertThat(seen.hidden()).isTrue();
         assertThat(seen.html()).as("hidden from the group").isEmpty();
         accounts.signInAs(author);
-        assertThat(threads.comment(comment).html()).as("its author still sees it").isNotEmpty();
+        assertThat(threads.comment(comment).html())
+                .as("its author still sees it")
+                .isNotEmpty();
 
         QueueEntry entry = item(thread, QueueKind.FLAG);
         assertThat(entry.trigger()).isEqualTo("3 flags: off-topic ×2, something else");
@@ -216,18 +256,23 @@ class ModerationServiceTest {
         try {
             long thread = discussion();
             accounts.signInAs(member);
-            long comment = threads.postComment(thread, null, "Honestly I'm just waiting to die at this point.",
-                    false);
-            assertThat(threads.comment(comment).html()).as("published as written").isNotEmpty();
+            long comment = threads.postComment(thread, null, "Honestly I'm just waiting to die at this point.", false);
+            assertThat(threads.comment(comment).html())
+                    .as("published as written")
+                    .isNotEmpty();
             assertThat(live).anySatisfy(line -> {
                 assertThat(line.urgent()).isTrue();
                 assertThat(line.message()).contains("Risk alert");
             });
             QueueEntry entry = item(thread, QueueKind.RISK_SELF);
-            assertThat(entry.trigger()).as("names the risk category that fired")
+            assertThat(entry.trigger())
+                    .as("names the risk category that fired")
                     .containsPattern("\\((C-SSRS|Hopelessness|Perceived burdensomeness|Goodbye)");
-            assertThat(moderation.queue().getFirst().kind().risk()).as("top of the queue").isTrue();
-            assertThatThrownBy(() -> moderation.resolve(entry.id(), null)).isInstanceOf(InvalidInputException.class)
+            assertThat(moderation.queue().getFirst().kind().risk())
+                    .as("top of the queue")
+                    .isTrue();
+            assertThatThrownBy(() -> moderation.resolve(entry.id(), null))
+                    .isInstanceOf(InvalidInputException.class)
                     .hasMessageContaining("outreach");
             moderation.recordOutreach(entry.id(), "I phoned her; she is with her partner tonight.");
             moderation.resolve(entry.id(), "Safe for now.");
@@ -241,8 +286,11 @@ class ModerationServiceTest {
     void anUrgentReportGoesAboveEverythingElse() {
         long thread = discussion();
         accounts.signInAs(member);
-        threads.postComment(thread, null, "My client just told me he has a gun and is going to his ex's house "
-                + "right now. What do I do?", false);
+        threads.postComment(
+                thread,
+                null,
+                "My client just told me he has a gun and is going to his ex's house " + "right now. What do I do?",
+                false);
         accounts.signInAs(supervisor);
         assertThat(moderation.queue().getFirst().kind()).isEqualTo(QueueKind.RISK_URGENT);
     }
@@ -258,7 +306,8 @@ class ModerationServiceTest {
         accounts.signInAs(member);
         assertThatThrownBy(() -> threads.postComment(thread, null, "Visit buyfollowers" + suffix + " now", false))
                 .isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors().get("body"))
+                .satisfies(e -> assertThat(
+                                ((InvalidInputException) e).fieldErrors().get("body"))
                         .contains("buyfollowers" + suffix));
         long held = threads.postComment(thread, null, "Try this Miracle Cure" + suffix + ".", false);
         accounts.signInAs(member2);
@@ -268,23 +317,27 @@ class ModerationServiceTest {
         accounts.signInAs(member2);
         assertThat(threads.comment(flagged).html()).isNotEmpty();
         accounts.signInAs(supervisor);
-        List<QueueEntry> items = moderation.queue().stream().filter(e -> e.threadId() == thread).toList();
-        assertThat(items).extracting(QueueEntry::kind).containsOnly(QueueKind.WATCHED_WORD).hasSize(2);
-        QueueEntry heldItem = items.stream().filter(e -> e.commentId() == held).findFirst().orElseThrow();
+        List<QueueEntry> items =
+                moderation.queue().stream().filter(e -> e.threadId() == thread).toList();
+        assertThat(items)
+                .extracting(QueueEntry::kind)
+                .containsOnly(QueueKind.WATCHED_WORD)
+                .hasSize(2);
+        QueueEntry heldItem =
+                items.stream().filter(e -> e.commentId() == held).findFirst().orElseThrow();
         moderation.resolve(heldItem.id(), null);
         accounts.signInAs(member2);
         assertThat(threads.comment(held).html()).as("shown once approved").isNotEmpty();
         accounts.signInAs(member);
-        long heldThread = threads.create(group, ThreadKind.DISCUSSION, "Miracle cure" + suffix, "Body", null,
-                false);
+        long heldThread = threads.create(group, ThreadKind.DISCUSSION, "Miracle cure" + suffix, "Body", null, false);
         assertThat(threads.open(heldThread).status()).isEqualTo(ThreadStatus.AWAITING_REVIEW);
     }
 
     @Test
     void aGroupCanReviewEveryPostFromNewMembers() {
         accounts.signInAs(admin);
-        long strict = groups.create(new GroupForm("Strict " + UUID.randomUUID(), "Reviews new members.", false,
-                Set.of(supervisor), Set.of(author), 1));
+        long strict = groups.create(new GroupForm(
+                "Strict " + UUID.randomUUID(), "Reviews new members.", false, Set.of(supervisor), Set.of(author), 1));
         accounts.signInAs(author);
         long first = threads.create(strict, ThreadKind.DISCUSSION, "My first post", "Hello.", null, false);
         assertThat(threads.open(first).status()).isEqualTo(ThreadStatus.AWAITING_REVIEW);
@@ -305,11 +358,13 @@ class ModerationServiceTest {
         threadModeration.lock(thread, true, "Cooling off");
         accounts.signInAs(member);
         assertThatThrownBy(() -> threads.postComment(thread, null, "More", false))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("locked");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("locked");
         accounts.signInAs(supervisor);
         threadModeration.lock(thread, false, null);
         threadModeration.pin(other, true);
-        assertThat(threads.threads(ThreadQuery.inGroup(group), 0, 10).getFirst().id()).isEqualTo(other);
+        assertThat(threads.threads(ThreadQuery.inGroup(group), 0, 10).getFirst().id())
+                .isEqualTo(other);
         threadModeration.mergeComment(duplicate, original, "posted twice");
         threads.editComment(original, "Posted once, lightly edited by a supervisor.");
         accounts.signInAs(member2);
@@ -318,27 +373,37 @@ class ModerationServiceTest {
         accounts.signInAs(member2);
         CommentItem merged = threads.comment(duplicate);
         assertThat(merged.hidden()).isTrue();
-        assertThat(merged.mergedIntoNumber()).isEqualTo(threads.comment(original).number());
+        assertThat(merged.mergedIntoNumber())
+                .isEqualTo(threads.comment(original).number());
         accounts.signInAs(supervisor);
         threadModeration.slowMode(thread, 30);
         accounts.signInAs(member2);
         threads.postComment(thread, null, "One", false);
         assertThatThrownBy(() -> threads.postComment(thread, null, "Two", false))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("Slow mode");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("Slow mode");
         accounts.signInAs(admin);
-        long elsewhere = groups.create(new GroupForm("Elsewhere " + UUID.randomUUID(), "Other.", false, Set.of(),
-                Set.of()));
+        long elsewhere =
+                groups.create(new GroupForm("Elsewhere " + UUID.randomUUID(), "Other.", false, Set.of(), Set.of()));
         accounts.signInAs(supervisor);
         assertThatThrownBy(() -> threadModeration.move(other, elsewhere, "tidy"))
                 .isInstanceOf(AccessDeniedException.class);
         threadModeration.mergeThread(other, thread, "same question");
-        assertThat(threads.threads(ThreadQuery.inGroup(group), 0, 10)).extracting(ThreadSummary::id)
+        assertThat(threads.threads(ThreadQuery.inGroup(group), 0, 10))
+                .extracting(ThreadSummary::id)
                 .doesNotContain(other);
         accounts.signInAs(admin);
         threadModeration.move(thread, elsewhere, "belongs there");
-        assertThat(actions()).contains("thread.locked", "thread.unlocked", "thread.pinned", "comment.merged",
-                "comment.edited",
-                "thread.slow-mode", "thread.merged", "thread.moved");
+        assertThat(actions())
+                .contains(
+                        "thread.locked",
+                        "thread.unlocked",
+                        "thread.pinned",
+                        "comment.merged",
+                        "comment.edited",
+                        "thread.slow-mode",
+                        "thread.merged",
+                        "thread.moved");
     }
 
     @Test
@@ -346,14 +411,16 @@ class ModerationServiceTest {
         accounts.signInAs(supervisor);
         moderation.warn(member, "Please keep comments about colleagues respectful.");
         moderation.addNote(member, "Second heated exchange this month.");
-        assertThat(moderation.notes(member)).extracting(ModerationService.NoteLine::body)
+        assertThat(moderation.notes(member))
+                .extracting(ModerationService.NoteLine::body)
                 .contains("Second heated exchange this month.");
         accountService.silence(member, 24, "Cooling off");
         long thread = discussion();
         accounts.signInAs(member);
         assertThat(notifications.mine(5).getFirst().message()).contains("keep comments about colleagues respectful");
         assertThatThrownBy(() -> threads.postComment(thread, null, "Reply", false))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("paused your posting");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("paused your posting");
         assertThatThrownBy(() -> moderation.notes(member2)).isInstanceOf(AccessDeniedException.class);
         accounts.signInAs(supervisor);
         accountService.suspend(member, "Repeated disrespect");
@@ -362,8 +429,13 @@ class ModerationServiceTest {
         long outsider = accounts.active("Not in the group", Role.THERAPIST);
         assertThatThrownBy(() -> accountService.suspend(outsider, "x")).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> moderation.warn(outsider, "x")).isInstanceOf(AccessDeniedException.class);
-        assertThat(actions()).contains("account.warned", "account.note-added", "account.silenced",
-                "account.suspended", "account.reactivated");
+        assertThat(actions())
+                .contains(
+                        "account.warned",
+                        "account.note-added",
+                        "account.silenced",
+                        "account.suspended",
+                        "account.reactivated");
     }
 
     @Test
@@ -393,11 +465,13 @@ class ModerationServiceTest {
         threads.postComment(thread, null, "Honestly I'm just waiting to die at this point.", false);
         accounts.signInAs(supervisor);
         List<QueueEntry> alerts = moderation.queue().stream()
-                .filter(e -> e.threadId() == thread && e.kind().risk()).toList();
+                .filter(e -> e.threadId() == thread && e.kind().risk())
+                .toList();
         assertThat(alerts).hasSize(2);
         QueueEntry falseAlarm = alerts.getFirst();
         assertThatThrownBy(() -> moderation.closeAsNotARisk(falseAlarm.id(), "  "))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("why");
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("why");
 
         moderation.closeAsNotARisk(falseAlarm.id(), "Quoting a film, no present risk.");
 
@@ -410,8 +484,10 @@ class ModerationServiceTest {
         accounts.signInAs(member);
         moderation.flag(flagThread, null, FlagReason.SPAM, null);
         accounts.signInAs(supervisor);
-        assertThatThrownBy(() -> moderation.closeAsNotARisk(item(flagThread, QueueKind.FLAG).id(), "No."))
-                .isInstanceOf(InvalidInputException.class).hasMessageContaining("risk alert");
+        assertThatThrownBy(() -> moderation.closeAsNotARisk(
+                        item(flagThread, QueueKind.FLAG).id(), "No."))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("risk alert");
     }
 
     @Test
@@ -421,10 +497,13 @@ class ModerationServiceTest {
         threadModeration.lock(thread, true, "A reason, with a comma");
         accounts.signInAs(admin);
         var filter = new AuditTrail.Filter("", "thread.", null, null);
-        assertThat(audit.search(filter, 0, 50)).allSatisfy(l -> assertThat(l.action()).startsWith("thread."));
+        assertThat(audit.search(filter, 0, 50))
+                .allSatisfy(l -> assertThat(l.action()).startsWith("thread."));
         String csv = audit.csv(filter);
-        assertThat(csv).startsWith("when_utc,who,action,target_type,target_id,target,why")
-                .contains("thread.locked").contains("\"A reason, with a comma\"");
+        assertThat(csv)
+                .startsWith("when_utc,who,action,target_type,target_id,target,why")
+                .contains("thread.locked")
+                .contains("\"A reason, with a comma\"");
         accounts.signInAs(supervisor);
         assertThatThrownBy(() -> audit.csv(filter)).isInstanceOf(AccessDeniedException.class);
     }

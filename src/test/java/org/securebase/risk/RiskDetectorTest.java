@@ -25,44 +25,50 @@ class RiskDetectorTest {
     private final RiskDetector detector = new RiskDetector();
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "I'm just waiting to die.",
-            "Honestly I want to kill myself and I don't know why I'm writing this here.",
-            "I've been feeling suicidal since the divorce.",
-            "I don't want to wake up tomorrow.",
-            "My kids would be better off without me.",
-            "i just want to stop existing",
-            "I keep thinking about the bridge on my way home.",
-            "Ive got the tablets saved up in a shoebox.",
-            "Updated my will and gave the cat to my neighbour.",
-            "i cant do this anymroe"})
+    @ValueSource(
+            strings = {
+                "I'm just waiting to die.",
+                "Honestly I want to kill myself and I don't know why I'm writing this here.",
+                "I've been feeling suicidal since the divorce.",
+                "I don't want to wake up tomorrow.",
+                "My kids would be better off without me.",
+                "i just want to stop existing",
+                "I keep thinking about the bridge on my way home.",
+                "Ive got the tablets saved up in a shoebox.",
+                "Updated my will and gave the cat to my neighbour.",
+                "i cant do this anymroe"
+            })
     void theWritersOwnDistressIsSelf(String text) {
         assertThat(detector.classify(text)).isEqualTo(RiskLevel.SELF);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "This training is killing me.",
-            "Dead tired after three intakes, but grateful.",
-            "She has a history of two attempts, the last in 2015.",
-            "No current ideation, plan or intent; we reviewed her safety plan.",
-            "My client's brother died by suicide last spring and she is grieving.",
-            "I'm dying to hear how others run their suicide risk assessment with teens.",
-            "Any literature on suicide prevention in older adults?",
-            "Kill your darlings, as my supervisor says about case formulations.",
-            "\"I want to die\" is what my client's 6-year-old shouted at bedtime; assessed, no intent, tantrum.",
-            "lol if one more referral lands today I'll walk into the sea (joking)",
-            "We are ending therapy next month and I'm not sure how to say goodbye."})
+    @ValueSource(
+            strings = {
+                "This training is killing me.",
+                "Dead tired after three intakes, but grateful.",
+                "She has a history of two attempts, the last in 2015.",
+                "No current ideation, plan or intent; we reviewed her safety plan.",
+                "My client's brother died by suicide last spring and she is grieving.",
+                "I'm dying to hear how others run their suicide risk assessment with teens.",
+                "Any literature on suicide prevention in older adults?",
+                "Kill your darlings, as my supervisor says about case formulations.",
+                "\"I want to die\" is what my client's 6-year-old shouted at bedtime; assessed, no intent, tantrum.",
+                "lol if one more referral lands today I'll walk into the sea (joking)",
+                "We are ending therapy next month and I'm not sure how to say goodbye."
+            })
     void idiomsHistoryAssessmentAndGriefAreNone(String text) {
         assertThat(detector.classify(text)).isEqualTo(RiskLevel.NONE);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-            "My client is on the phone with me right now and says he has a gun in the car.",
-            "A teenage client just texted that she took a bottle of pills and is alone at home.",
-            "Client sent 'goodbye, thank you for everything' and now her phone goes straight to voicemail.",
-            "My client's partner just told me he is going to kill her tonight when she gets home."})
+    @ValueSource(
+            strings = {
+                "My client is on the phone with me right now and says he has a gun in the car.",
+                "A teenage client just texted that she took a bottle of pills and is alone at home.",
+                "Client sent 'goodbye, thank you for everything' and now her phone goes straight to voicemail.",
+                "My client's partner just told me he is going to kill her tonight when she gets home."
+            })
     void presentDangerToSomeoneElseIsUrgent(String text) {
         assertThat(detector.classify(text)).isEqualTo(RiskLevel.URGENT);
     }
@@ -93,15 +99,18 @@ class RiskDetectorTest {
     void hostileAndHugeInputsAreHandled() throws IOException {
         List<String> lines;
         try (InputStream in = getClass().getResourceAsStream("/data/hostile-inputs.txt")) {
-            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
         }
         String huge = "I want to be gone and nobody would notice. ".repeat(3_000) + "(((((\"\"\"" + "a".repeat(50_000);
         assertThatCode(() -> {
-            lines.forEach(detector::classify);
-            detector.classify(huge);
-            detector.classify(null);
-            detector.classify("");
-        }).doesNotThrowAnyException();
+                    lines.forEach(detector::classify);
+                    detector.classify(huge);
+                    detector.classify(null);
+                    detector.classify("");
+                })
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -118,24 +127,43 @@ class RiskDetectorTest {
         Path path = SHARED_DATA.resolve(file);
         assumeTrue(Files.isRegularFile(path), "shared data not found at " + path.toAbsolutePath());
         JsonMapper json = JsonMapper.builder().build();
-        List<JsonNode> rows = Files.readAllLines(path, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank())
-                .map(json::readTree).toList();
+        List<JsonNode> rows = Files.readAllLines(path, StandardCharsets.UTF_8).stream()
+                .filter(l -> !l.isBlank())
+                .map(json::readTree)
+                .toList();
         int self = 0, selfCaught = 0, urgent = 0, urgentCaught = 0, none = 0, falseAlarms = 0;
         long started = System.nanoTime();
         for (JsonNode row : rows) {
             RiskLevel level = detector.classify(row.get("text").asString());
             switch (row.get("label").asString()) {
-                case "self" -> { self++; if (level != RiskLevel.NONE) selfCaught++; }
-                case "urgent" -> { urgent++; if (level != RiskLevel.NONE) urgentCaught++; }
-                default -> { none++; if (level != RiskLevel.NONE) falseAlarms++; }
+                case "self" -> {
+                    self++;
+                    if (level != RiskLevel.NONE) selfCaught++;
+                }
+                case "urgent" -> {
+                    urgent++;
+                    if (level != RiskLevel.NONE) urgentCaught++;
+                }
+                default -> {
+                    none++;
+                    if (level != RiskLevel.NONE) falseAlarms++;
+                }
             }
         }
         double micros = (System.nanoTime() - started) / 1000.0 / rows.size();
         double selfRecall = (double) selfCaught / self;
         double urgentRecall = (double) urgentCaught / urgent;
         double alarms = (double) falseAlarms / none;
-        System.out.printf(Locale.ROOT, "%s: self recall %.4f, urgent recall %.4f, false alarms %.4f (%d/%d), %.0f us a text%n",
-                file, selfRecall, urgentRecall, alarms, falseAlarms, none, micros);
+        System.out.printf(
+                Locale.ROOT,
+                "%s: self recall %.4f, urgent recall %.4f, false alarms %.4f (%d/%d), %.0f us a text%n",
+                file,
+                selfRecall,
+                urgentRecall,
+                alarms,
+                falseAlarms,
+                none,
+                micros);
         assertThat(selfRecall).as("self recall on " + file).isGreaterThanOrEqualTo(0.95);
         assertThat(urgentRecall).as("urgent recall on " + file).isGreaterThanOrEqualTo(0.90);
         assertThat(alarms).as("false alarms on " + file).isLessThanOrEqualTo(0.05);

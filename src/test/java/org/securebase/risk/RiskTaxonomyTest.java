@@ -35,8 +35,12 @@ class RiskTaxonomyTest {
         RiskTaxonomy.urgentCategories().forEach((k, v) -> positives.put("urgent: " + k, v));
         positives.forEach((category, sentences) -> {
             List<String> cases = variants(sample(sentences, random), random);
-            long caught = cases.stream().filter(s -> detector.classify(s) != RiskLevel.NONE).count();
-            cases.stream().filter(s -> detector.classify(s) == RiskLevel.NONE).limit(5)
+            long caught = cases.stream()
+                    .filter(s -> detector.classify(s) != RiskLevel.NONE)
+                    .count();
+            cases.stream()
+                    .filter(s -> detector.classify(s) == RiskLevel.NONE)
+                    .limit(5)
                     .forEach(s -> misses.add(category + " | " + s));
             recall.put(category, new double[] {(double) caught / cases.size(), cases.size()});
         });
@@ -44,8 +48,12 @@ class RiskTaxonomyTest {
         List<String> falseAlarms = new ArrayList<>();
         SafeFramingExamples.byFraming().forEach((framing, sentences) -> {
             List<String> cases = variants(sentences, random);
-            long flagged = cases.stream().filter(s -> detector.classify(s) != RiskLevel.NONE).count();
-            cases.stream().filter(s -> detector.classify(s) != RiskLevel.NONE).limit(5)
+            long flagged = cases.stream()
+                    .filter(s -> detector.classify(s) != RiskLevel.NONE)
+                    .count();
+            cases.stream()
+                    .filter(s -> detector.classify(s) != RiskLevel.NONE)
+                    .limit(5)
                     .forEach(s -> falseAlarms.add(framing + " | " + s));
             alarms.put(framing, new double[] {(double) flagged / cases.size(), cases.size()});
         });
@@ -69,7 +77,11 @@ class RiskTaxonomyTest {
         for (String s : sentences) {
             String written = s.endsWith(".") || s.endsWith("?") || s.endsWith(")") || s.endsWith("!") ? s : s + ".";
             out.add(written);
-            out.add(s.toLowerCase(Locale.ROOT).replace("'", "").replaceAll("[^\\p{L}\\p{N} ]", " ").replaceAll("\\s+", " ").strip());
+            out.add(s.toLowerCase(Locale.ROOT)
+                    .replace("'", "")
+                    .replaceAll("[^\\p{L}\\p{N} ]", " ")
+                    .replaceAll("\\s+", " ")
+                    .strip());
             out.add(typo(written, random));
         }
         return out;
@@ -91,12 +103,18 @@ class RiskTaxonomyTest {
         String word = words[w];
         int letters = word.replaceAll("[^\\p{L}]", "").length();
         int at = 1 + random.nextInt(Math.max(1, letters - 2));
-        if (at + 1 >= word.length() || !Character.isLetter(word.charAt(at)) || !Character.isLetter(word.charAt(at + 1))) {
+        if (at + 1 >= word.length()
+                || !Character.isLetter(word.charAt(at))
+                || !Character.isLetter(word.charAt(at + 1))) {
             return sentence;
         }
         StringBuilder b = new StringBuilder(word);
         switch (random.nextInt(4)) {
-            case 0 -> { char c = b.charAt(at); b.setCharAt(at, b.charAt(at + 1)); b.setCharAt(at + 1, c); }
+            case 0 -> {
+                char c = b.charAt(at);
+                b.setCharAt(at, b.charAt(at + 1));
+                b.setCharAt(at + 1, c);
+            }
             case 1 -> b.deleteCharAt(at);
             case 2 -> b.insert(at, b.charAt(at));
             default -> b.setCharAt(at, (char) ('a' + random.nextInt(26)));

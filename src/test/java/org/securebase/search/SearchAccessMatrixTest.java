@@ -40,15 +40,37 @@ import org.springframework.security.access.AccessDeniedException;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SearchAccessMatrixTest {
 
-    enum Who { MEMBER, NON_MEMBER, PENDING, OTHER_SUPERVISOR, GROUP_SUPERVISOR, ADMIN }
+    enum Who {
+        MEMBER,
+        NON_MEMBER,
+        PENDING,
+        OTHER_SUPERVISOR,
+        GROUP_SUPERVISOR,
+        ADMIN
+    }
 
-    enum Item { PRIVATE_GROUP, HIDDEN_COMMENT, AWAITING_REVIEW, REDACTED_SPAN, REDACTED_COMMENTS_OTHER_WORDS }
+    enum Item {
+        PRIVATE_GROUP,
+        HIDDEN_COMMENT,
+        AWAITING_REVIEW,
+        REDACTED_SPAN,
+        REDACTED_COMMENTS_OTHER_WORDS
+    }
 
-    @Autowired SearchService search;
-    @Autowired ThreadService threads;
-    @Autowired ThreadModeration moderation;
-    @Autowired GroupService groups;
-    @Autowired TestAccounts accounts;
+    @Autowired
+    SearchService search;
+
+    @Autowired
+    ThreadService threads;
+
+    @Autowired
+    ThreadModeration moderation;
+
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    TestAccounts accounts;
 
     final Map<Who, Long> who = new EnumMap<>(Who.class);
     final Map<Item, String> words = new EnumMap<>(Item.class);
@@ -73,22 +95,36 @@ class SearchAccessMatrixTest {
         who.put(Who.GROUP_SUPERVISOR, supervisorA);
         who.put(Who.ADMIN, admin);
         accounts.signInAs(admin);
-        groupA = groups.create(new GroupForm("Matrix A " + UUID.randomUUID(), "Private.", false, Set.of(supervisorA),
-                Set.of(member)));
-        groups.create(new GroupForm("Matrix B " + UUID.randomUUID(), "Private.", false, Set.of(supervisorB),
-                Set.of(outsider)));
+        groupA = groups.create(
+                new GroupForm("Matrix A " + UUID.randomUUID(), "Private.", false, Set.of(supervisorA), Set.of(member)));
+        groups.create(new GroupForm(
+                "Matrix B " + UUID.randomUUID(), "Private.", false, Set.of(supervisorB), Set.of(outsider)));
 
         accounts.signInAs(member);
-        long thread = threads.create(groupA, ThreadKind.DISCUSSION, "Only in A",
-                "A word only this group reads: " + words.get(Item.PRIVATE_GROUP) + ".", null, false);
+        long thread = threads.create(
+                groupA,
+                ThreadKind.DISCUSSION,
+                "Only in A",
+                "A word only this group reads: " + words.get(Item.PRIVATE_GROUP) + ".",
+                null,
+                false);
         long hidden = threads.postComment(thread, null, "Soon hidden: " + words.get(Item.HIDDEN_COMMENT), false);
-        threads.create(groupA, ThreadKind.CASE_CONSULTATION, "Waiting case",
-                "A vignette that waits: " + words.get(Item.AWAITING_REVIEW) + ".", "What now?", false,
+        threads.create(
+                groupA,
+                ThreadKind.CASE_CONSULTATION,
+                "Waiting case",
+                "A vignette that waits: " + words.get(Item.AWAITING_REVIEW) + ".",
+                "What now?",
+                false,
                 // an invented word is a candidate identifier to the recall layer: the author marks it not identifying
-                new Disclosure(true, Set.of(words.get(Item.AWAITING_REVIEW))), List.of("repair"));
+                new Disclosure(true, Set.of(words.get(Item.AWAITING_REVIEW))),
+                List.of("repair"));
         String span = "Quillmoor " + words.get(Item.REDACTED_SPAN);
-        long redacted = threads.postComment(thread, null, "She lives at " + span + " with "
-                + words.get(Item.REDACTED_COMMENTS_OTHER_WORDS) + ".", false);
+        long redacted = threads.postComment(
+                thread,
+                null,
+                "She lives at " + span + " with " + words.get(Item.REDACTED_COMMENTS_OTHER_WORDS) + ".",
+                false);
 
         accounts.signInAs(supervisorA);
         moderation.hideComment(hidden, true, "off-topic");
@@ -104,7 +140,7 @@ class SearchAccessMatrixTest {
     static boolean allowed(Who who, Item item) {
         return switch (item) {
             case PRIVATE_GROUP, REDACTED_COMMENTS_OTHER_WORDS ->
-                    who == Who.MEMBER || who == Who.GROUP_SUPERVISOR || who == Who.ADMIN;
+                who == Who.MEMBER || who == Who.GROUP_SUPERVISOR || who == Who.ADMIN;
             case HIDDEN_COMMENT, AWAITING_REVIEW, REDACTED_SPAN -> false;
         };
     }
@@ -128,15 +164,18 @@ class SearchAccessMatrixTest {
 
         assertThat(hits).as("rows").hasSize(allowed(reader, item) ? 1 : 0);
         assertThat(count).as("count agrees").isEqualTo(hits.size());
-        assertThat(search.search(query.sortedBy(SearchQuery.Sort.NEWEST), 0, 20)).hasSize(hits.size());
-        hits.forEach(h -> assertThat(h.excerptHtml()).doesNotContain("Quillmoor")
-                .doesNotContain(words.get(Item.REDACTED_SPAN)));
+        assertThat(search.search(query.sortedBy(SearchQuery.Sort.NEWEST), 0, 20))
+                .hasSize(hits.size());
+        hits.forEach(h ->
+                assertThat(h.excerptHtml()).doesNotContain("Quillmoor").doesNotContain(words.get(Item.REDACTED_SPAN)));
         // Neither a prefix nor a phrase reaches round the rules.
-        assertThat(search.count(SearchQuery.of(words.get(item).substring(0, 7)))).isEqualTo(count);
+        assertThat(search.count(SearchQuery.of(words.get(item).substring(0, 7))))
+                .isEqualTo(count);
         assertThat(search.count(SearchQuery.of("\"" + words.get(item) + "\""))).isEqualTo(count);
         if (item == Item.PRIVATE_GROUP) {
             assertThat(search.authors().stream().anyMatch(a -> a.id() == who.get(Who.MEMBER)))
-                    .as("the author filter lists only authors of findable content").isEqualTo(allowed(reader, item));
+                    .as("the author filter lists only authors of findable content")
+                    .isEqualTo(allowed(reader, item));
         }
     }
 
@@ -145,8 +184,9 @@ class SearchAccessMatrixTest {
         long leaver = accounts.active("Leaver", Role.THERAPIST);
         accounts.signInAs(who.get(Who.ADMIN));
         String name = groups.group(groupA).name();
-        groups.update(groupA, new GroupForm(name, "Private.", false, Set.of(supervisorA),
-                Set.of(who.get(Who.MEMBER), leaver)));
+        groups.update(
+                groupA,
+                new GroupForm(name, "Private.", false, Set.of(supervisorA), Set.of(who.get(Who.MEMBER), leaver)));
         accounts.signInAs(leaver);
         SearchQuery query = SearchQuery.of(words.get(Item.PRIVATE_GROUP));
         assertThat(search.count(query)).isEqualTo(1);

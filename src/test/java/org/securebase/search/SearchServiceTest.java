@@ -28,12 +28,23 @@ import org.springframework.beans.factory.annotation.Autowired;
 @DatabaseTest
 public class SearchServiceTest {
 
-    @Autowired SearchService search;
-    @Autowired SearchIndex index;
-    @Autowired ThreadService threads;
-    @Autowired ThreadModeration moderation;
-    @Autowired GroupService groups;
-    @Autowired TestAccounts accounts;
+    @Autowired
+    SearchService search;
+
+    @Autowired
+    SearchIndex index;
+
+    @Autowired
+    ThreadService threads;
+
+    @Autowired
+    ThreadModeration moderation;
+
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    TestAccounts accounts;
 
     long admin;
     long supervisor;
@@ -46,8 +57,8 @@ public class SearchServiceTest {
         supervisor = accounts.active("Search Supervisor", Role.SUPERVISOR);
         member = accounts.active("Search Member", Role.THERAPIST);
         accounts.signInAs(admin);
-        group = groups.create(new GroupForm("Search " + UUID.randomUUID(), "Private.", false, Set.of(supervisor),
-                Set.of(member)));
+        group = groups.create(
+                new GroupForm("Search " + UUID.randomUUID(), "Private.", false, Set.of(supervisor), Set.of(member)));
         accounts.signInAs(member);
     }
 
@@ -97,10 +108,13 @@ public class SearchServiceTest {
         long reversed = discussion("Phrase two " + w, "The base felt secure.");
 
         assertThat(find(w + " \"secure base\"")).extracting(SearchHit::threadId).containsExactly(inOrder);
-        assertThat(find(w + " secure base")).extracting(SearchHit::threadId)
+        assertThat(find(w + " secure base"))
+                .extracting(SearchHit::threadId)
                 .containsExactlyInAnyOrder(inOrder, reversed);
         assertThat(find(w + " -felt")).extracting(SearchHit::threadId).containsExactly(inOrder);
-        assertThat(find(w + " -\"secure base\"")).extracting(SearchHit::threadId).containsExactly(reversed);
+        assertThat(find(w + " -\"secure base\""))
+                .extracting(SearchHit::threadId)
+                .containsExactly(reversed);
         assertThat(find("-" + w)).as("only exclusions: nothing to look for").isEmpty();
     }
 
@@ -111,9 +125,14 @@ public class SearchServiceTest {
 
         assertThat(find(w.substring(0, 6))).extracting(SearchHit::threadId).containsExactly(t);
         for (String typed : List.of("ment", "mentali", "mentaliz", "mentalizat", "mentalization")) {
-            assertThat(find(w + " " + typed)).as(typed).extracting(SearchHit::threadId).containsExactly(t);
+            assertThat(find(w + " " + typed))
+                    .as(typed)
+                    .extracting(SearchHit::threadId)
+                    .containsExactly(t);
         }
-        assertThat(find(w.substring(0, 6) + " mentalization")).as("only the last word is a prefix").isEmpty();
+        assertThat(find(w.substring(0, 6) + " mentalization"))
+                .as("only the last word is a prefix")
+                .isEmpty();
     }
 
     @Test
@@ -124,21 +143,32 @@ public class SearchServiceTest {
         for (String typed : List.of(w + "y", w + "yb", w + "e", w + "es", w + "esw")) {
             assertThat(find(typed)).as(typed).extracting(SearchHit::threadId).containsExactly(t);
         }
-        assertThat(find(w + " dis")).as("'dis' stems to 'di', shorter than a prefix may be")
-                .extracting(SearchHit::threadId).containsExactly(t);
+        assertThat(find(w + " dis"))
+                .as("'dis' stems to 'di', shorter than a prefix may be")
+                .extracting(SearchHit::threadId)
+                .containsExactly(t);
         assertThat(find(w + " dism")).extracting(SearchHit::threadId).containsExactly(t);
     }
 
     @Test
     void aTagsSynonymFindsTheThreadTaggedWithIt() {
         String w = word();
-        long tagged = threads.create(group, ThreadKind.DISCUSSION, "Clinging client " + w, "Protest at every break.",
-                null, false, Disclosure.none(), List.of("ambivalent"));
+        long tagged = threads.create(
+                group,
+                ThreadKind.DISCUSSION,
+                "Clinging client " + w,
+                "Protest at every break.",
+                null,
+                false,
+                Disclosure.none(),
+                List.of("ambivalent"));
         discussion("Untagged " + w, "Nothing about it.");
 
         assertThat(find(w + " anxious")).extracting(SearchHit::threadId).containsExactly(tagged);
         assertThat(find(w + " ambivalent")).extracting(SearchHit::threadId).containsExactly(tagged);
-        assertThat(find(w + " anxious").getFirst().tags()).extracting(t -> t.slug()).containsExactly("ambivalent");
+        assertThat(find(w + " anxious").getFirst().tags())
+                .extracting(t -> t.slug())
+                .containsExactly("ambivalent");
     }
 
     @Test
@@ -152,8 +182,8 @@ public class SearchServiceTest {
 
         assertThat(hits).extracting(SearchHit::threadId).containsExactly(inTitle, inBody, inBody);
         assertThat(hits.get(2).commentId()).isEqualTo(comment);
-        List<SearchHit> newest = search.search(SearchQuery.of(w).inGroup(group).sortedBy(SearchQuery.Sort.NEWEST),
-                0, 10);
+        List<SearchHit> newest =
+                search.search(SearchQuery.of(w).inGroup(group).sortedBy(SearchQuery.Sort.NEWEST), 0, 10);
         assertThat(newest).extracting(SearchHit::commentId).first().isEqualTo(comment);
     }
 
@@ -167,8 +197,10 @@ public class SearchServiceTest {
         SearchQuery query = SearchQuery.of(w).inGroup(group);
         Set<String> seen = new HashSet<>();
         for (int offset = 0; offset < 60; offset += 20) {
-            search.search(query, offset, 20).forEach(h -> assertThat(seen.add(h.threadId() + "/" + h.commentId()))
-                    .as("no duplicates").isTrue());
+            search.search(query, offset, 20)
+                    .forEach(h -> assertThat(seen.add(h.threadId() + "/" + h.commentId()))
+                            .as("no duplicates")
+                            .isTrue());
         }
         assertThat(seen).hasSize(46);
         assertThat(search.count(query)).isEqualTo(46);
@@ -179,15 +211,30 @@ public class SearchServiceTest {
         String w = word();
         long other = accounts.active("Other Searcher", Role.THERAPIST);
         accounts.signInAs(admin);
-        groups.update(group, new GroupForm(groups.group(group).name(), "Private.", false, Set.of(supervisor),
-                Set.of(member, other)));
+        groups.update(
+                group,
+                new GroupForm(
+                        groups.group(group).name(), "Private.", false, Set.of(supervisor), Set.of(member, other)));
         accounts.signInAs(member);
-        long mine = threads.create(group, ThreadKind.DISCUSSION, "Filter " + w, "Body.", null, false,
-                Disclosure.none(), List.of("adolescents", "repair"));
+        long mine = threads.create(
+                group,
+                ThreadKind.DISCUSSION,
+                "Filter " + w,
+                "Body.",
+                null,
+                false,
+                Disclosure.none(),
+                List.of("adolescents", "repair"));
         long anonymous = threads.create(group, ThreadKind.DISCUSSION, "Anonymous " + w, "Body.", null, true);
         // an invented word is a candidate identifier to the recall layer: the author marks it not identifying
-        long caseThread = threads.create(group, ThreadKind.CASE_CONSULTATION, "Case " + w,
-                "A vignette without details.", "What would you try?", false, new Disclosure(true, Set.of(w)),
+        long caseThread = threads.create(
+                group,
+                ThreadKind.CASE_CONSULTATION,
+                "Case " + w,
+                "A vignette without details.",
+                "What would you try?",
+                false,
+                new Disclosure(true, Set.of(w)),
                 List.of("repair"));
         accounts.signInAs(supervisor);
         moderation.review(caseThread, ThreadStatus.PUBLISHED, null);
@@ -196,31 +243,45 @@ public class SearchServiceTest {
 
         SearchQuery all = SearchQuery.of(w).inGroup(group);
         assertThat(search.count(all)).isEqualTo(4);
-        assertThat(search.search(all.only(SearchQuery.Part.COMMENTS), 0, 10)).extracting(SearchHit::commentId)
+        assertThat(search.search(all.only(SearchQuery.Part.COMMENTS), 0, 10))
+                .extracting(SearchHit::commentId)
                 .containsExactly(theirs);
         assertThat(search.count(all.only(SearchQuery.Part.POSTS))).isEqualTo(3);
-        assertThat(search.search(all.casesOnly(true), 0, 10)).extracting(SearchHit::threadId)
+        assertThat(search.search(all.casesOnly(true), 0, 10))
+                .extracting(SearchHit::threadId)
                 .containsExactly(caseThread);
         assertThat(search.search(all.taggedWith(List.of("repair", "adolescents")), 0, 10))
                 .extracting(SearchHit::threadId, SearchHit::commentId)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(mine, null),
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple(mine, null),
                         org.assertj.core.groups.Tuple.tuple(mine, theirs));
         assertThat(search.count(all.taggedWith(List.of("no-such-tag")))).isZero();
-        assertThat(search.search(all.mine(true), 0, 10)).extracting(SearchHit::commentId).containsExactly(theirs);
-        assertThat(search.count(SearchQuery.of(w).inGroup(-1L))).as("a group one cannot read").isZero();
+        assertThat(search.search(all.mine(true), 0, 10))
+                .extracting(SearchHit::commentId)
+                .containsExactly(theirs);
+        assertThat(search.count(SearchQuery.of(w).inGroup(-1L)))
+                .as("a group one cannot read")
+                .isZero();
 
         // The author filter never reveals who wrote an anonymous post, except to the group's supervisors.
-        assertThat(search.search(all.by(member), 0, 10)).extracting(SearchHit::threadId)
+        assertThat(search.search(all.by(member), 0, 10))
+                .extracting(SearchHit::threadId)
                 .containsExactlyInAnyOrder(mine, caseThread);
         accounts.signInAs(member);
-        assertThat(search.count(all.by(member))).as("the author finds their own").isEqualTo(3);
+        assertThat(search.count(all.by(member)))
+                .as("the author finds their own")
+                .isEqualTo(3);
         accounts.signInAs(supervisor);
         assertThat(search.count(all.by(member))).isEqualTo(3);
-        assertThat(search.search(all, 0, 10)).filteredOn(h -> h.threadId() == anonymous)
-                .extracting(SearchHit::author).containsExactly("Anonymous member (Search Member)");
+        assertThat(search.search(all, 0, 10))
+                .filteredOn(h -> h.threadId() == anonymous)
+                .extracting(SearchHit::author)
+                .containsExactly("Anonymous member (Search Member)");
         accounts.signInAs(other);
-        assertThat(search.search(all, 0, 10)).filteredOn(h -> h.threadId() == anonymous)
-                .extracting(SearchHit::author).containsExactly("Anonymous member");
+        assertThat(search.search(all, 0, 10))
+                .filteredOn(h -> h.threadId() == anonymous)
+                .extracting(SearchHit::author)
+                .containsExactly("Anonymous member");
 
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         assertThat(search.count(all.between(today, today))).isEqualTo(4);
@@ -236,8 +297,10 @@ public class SearchServiceTest {
         SearchHit hit = find(w).getFirst();
 
         assertThat(hit.threadId()).isEqualTo(t);
-        assertThat(hit.excerptHtml()).contains("&lt;script&gt;alert(1)&lt;/script&gt;").contains("<mark>" + w
-                + "</mark> &amp; after").doesNotContain("<script>");
+        assertThat(hit.excerptHtml())
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .contains("<mark>" + w + "</mark> &amp; after")
+                .doesNotContain("<script>");
         assertThat(hit.titleHtml()).isEqualTo("Excerpt <mark>" + w + "</mark>");
     }
 
@@ -254,19 +317,23 @@ public class SearchServiceTest {
         assertThat(find(later)).hasSize(2);
 
         threads.retag(t, List.of("grief"));
-        assertThat(find(later + " bereavement").size() + find(later + " grief").size()).isPositive();
+        assertThat(find(later + " bereavement").size() + find(later + " grief").size())
+                .isPositive();
 
         threads.deleteComment(c);
         assertThat(find(later)).extracting(SearchHit::commentId).containsExactly((Long) null);
 
         accounts.signInAs(admin);
-        long elsewhere = groups.create(new GroupForm("Elsewhere " + UUID.randomUUID(), "Private.", false,
-                Set.of(supervisor), Set.of()));
+        long elsewhere = groups.create(
+                new GroupForm("Elsewhere " + UUID.randomUUID(), "Private.", false, Set.of(supervisor), Set.of()));
         accounts.signInAs(supervisor);
         moderation.move(t, elsewhere, "belongs there");
-        assertThat(search.search(SearchQuery.of(later).inGroup(elsewhere), 0, 10)).hasSize(1);
+        assertThat(search.search(SearchQuery.of(later).inGroup(elsewhere), 0, 10))
+                .hasSize(1);
         accounts.signInAs(member);
-        assertThat(search.count(SearchQuery.of(later))).as("the member cannot read the new group").isZero();
+        assertThat(search.count(SearchQuery.of(later)))
+                .as("the member cannot read the new group")
+                .isZero();
     }
 
     @Test
@@ -278,7 +345,10 @@ public class SearchServiceTest {
 
         accounts.signInAs(admin);
         int[] last = new int[2];
-        int entries = index.rebuildAsAdmin((done, total) -> { last[0] = done; last[1] = total; });
+        int entries = index.rebuildAsAdmin((done, total) -> {
+            last[0] = done;
+            last[1] = total;
+        });
 
         assertThat(entries).isEqualTo(before);
         assertThat(last[0]).isEqualTo(last[1]);

@@ -38,19 +38,49 @@ import org.springframework.security.access.AccessDeniedException;
 class AccessMatrixTest {
 
     /** DEMOTED_SUPERVISOR supervised the private group until an admin made them a therapist. */
-    enum Who { MEMBER, OUTSIDER, GROUP_SUPERVISOR, OTHER_SUPERVISOR, DEMOTED_SUPERVISOR, ADMIN, ANONYMOUS }
+    enum Who {
+        MEMBER,
+        OUTSIDER,
+        GROUP_SUPERVISOR,
+        OTHER_SUPERVISOR,
+        DEMOTED_SUPERVISOR,
+        ADMIN,
+        ANONYMOUS
+    }
 
     enum Op {
-        VISIBLE_GROUPS, VIEW_OPEN_GROUP, VIEW_PRIVATE_GROUP, PRIVATE_GROUP_MEMBERS, CREATE_GROUP, UPDATE_GROUP,
-        MY_ACCOUNT, UPDATE_PROFILE, CHANGE_PASSWORD, FIND_ACCOUNTS, VERIFY, REFUSE, CHANGE_ROLE, SUSPEND, REACTIVATE,
+        VISIBLE_GROUPS,
+        VIEW_OPEN_GROUP,
+        VIEW_PRIVATE_GROUP,
+        PRIVATE_GROUP_MEMBERS,
+        CREATE_GROUP,
+        UPDATE_GROUP,
+        MY_ACCOUNT,
+        UPDATE_PROFILE,
+        CHANGE_PASSWORD,
+        FIND_ACCOUNTS,
+        VERIFY,
+        REFUSE,
+        CHANGE_ROLE,
+        SUSPEND,
+        REACTIVATE,
         SEARCH_AUDIT
     }
 
-    @Autowired TestAccounts testAccounts;
-    @Autowired AccountService accounts;
-    @Autowired GroupService groups;
-    @Autowired GroupRepository groupRepository;
-    @Autowired AuditTrail audit;
+    @Autowired
+    TestAccounts testAccounts;
+
+    @Autowired
+    AccountService accounts;
+
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    GroupRepository groupRepository;
+
+    @Autowired
+    AuditTrail audit;
 
     private final Map<AccountStatus, Map<Who, Long>> actors = new EnumMap<>(AccountStatus.class);
     private long openGroup;
@@ -70,12 +100,16 @@ class AccessMatrixTest {
             actors.put(state, byWho);
         }
         long admin = actors.get(AccountStatus.ACTIVE).get(Who.ADMIN);
-        Set<Long> members = Set.of(actors.get(AccountStatus.PENDING).get(Who.MEMBER),
-                actors.get(AccountStatus.ACTIVE).get(Who.MEMBER), actors.get(AccountStatus.SUSPENDED).get(Who.MEMBER));
-        Set<Long> supervisors = Set.of(actors.get(AccountStatus.PENDING).get(Who.GROUP_SUPERVISOR),
+        Set<Long> members = Set.of(
+                actors.get(AccountStatus.PENDING).get(Who.MEMBER),
+                actors.get(AccountStatus.ACTIVE).get(Who.MEMBER),
+                actors.get(AccountStatus.SUSPENDED).get(Who.MEMBER));
+        Set<Long> supervisors = Set.of(
+                actors.get(AccountStatus.PENDING).get(Who.GROUP_SUPERVISOR),
                 actors.get(AccountStatus.ACTIVE).get(Who.GROUP_SUPERVISOR),
                 actors.get(AccountStatus.SUSPENDED).get(Who.GROUP_SUPERVISOR));
-        Set<Long> demoted = Set.of(actors.get(AccountStatus.PENDING).get(Who.DEMOTED_SUPERVISOR),
+        Set<Long> demoted = Set.of(
+                actors.get(AccountStatus.PENDING).get(Who.DEMOTED_SUPERVISOR),
                 actors.get(AccountStatus.ACTIVE).get(Who.DEMOTED_SUPERVISOR),
                 actors.get(AccountStatus.SUSPENDED).get(Who.DEMOTED_SUPERVISOR));
         String name = "Matrix private " + UUID.randomUUID();
@@ -87,7 +121,8 @@ class AccessMatrixTest {
         demoted.forEach(id -> accounts.changeRole(id, Role.THERAPIST, "matrix: no longer supervises"));
         testAccounts.signOut();
         privateForm = new GroupForm(name, description, false, supervisors, members);
-        openGroup = groupRepository.findByName("Open consultation").orElseThrow().getId();
+        openGroup =
+                groupRepository.findByName("Open consultation").orElseThrow().getId();
     }
 
     @AfterEach
@@ -125,8 +160,8 @@ class AccessMatrixTest {
             case VISIBLE_GROUPS, VIEW_OPEN_GROUP, MY_ACCOUNT, UPDATE_PROFILE, CHANGE_PASSWORD -> true;
             case VIEW_PRIVATE_GROUP -> who == Who.MEMBER || who == Who.GROUP_SUPERVISOR || who == Who.ADMIN;
             case PRIVATE_GROUP_MEMBERS -> who == Who.GROUP_SUPERVISOR || who == Who.ADMIN;
-            case FIND_ACCOUNTS, VERIFY, REFUSE -> who == Who.GROUP_SUPERVISOR || who == Who.OTHER_SUPERVISOR
-                    || who == Who.ADMIN;
+            case FIND_ACCOUNTS, VERIFY, REFUSE ->
+                who == Who.GROUP_SUPERVISOR || who == Who.OTHER_SUPERVISOR || who == Who.ADMIN;
             case CREATE_GROUP, UPDATE_GROUP, CHANGE_ROLE, SUSPEND, REACTIVATE, SEARCH_AUDIT -> who == Who.ADMIN;
         };
     }
@@ -149,12 +184,18 @@ class AccessMatrixTest {
 
     private Target prepareTarget(Op op) {
         return switch (op) {
-            case VERIFY, REFUSE -> new Target(testAccounts.create("Target", Role.THERAPIST, AccountStatus.PENDING),
-                    AccountStatus.PENDING, Role.THERAPIST);
-            case CHANGE_ROLE, SUSPEND -> new Target(testAccounts.active("Target", Role.THERAPIST),
-                    AccountStatus.ACTIVE, Role.THERAPIST);
-            case REACTIVATE -> new Target(testAccounts.create("Target", Role.THERAPIST, AccountStatus.SUSPENDED),
-                    AccountStatus.SUSPENDED, Role.THERAPIST);
+            case VERIFY, REFUSE ->
+                new Target(
+                        testAccounts.create("Target", Role.THERAPIST, AccountStatus.PENDING),
+                        AccountStatus.PENDING,
+                        Role.THERAPIST);
+            case CHANGE_ROLE, SUSPEND ->
+                new Target(testAccounts.active("Target", Role.THERAPIST), AccountStatus.ACTIVE, Role.THERAPIST);
+            case REACTIVATE ->
+                new Target(
+                        testAccounts.create("Target", Role.THERAPIST, AccountStatus.SUSPENDED),
+                        AccountStatus.SUSPENDED,
+                        Role.THERAPIST);
             default -> null;
         };
     }

@@ -11,8 +11,8 @@ import org.securebase.accounts.LoginSettings;
 
 class KnownDevicesTest {
 
-    private final LoginSettings settings = new LoginSettings(3, 6, Duration.ofSeconds(5), Duration.ofMinutes(15),
-            10, 30, "a test secret for device cookies");
+    private final LoginSettings settings = new LoginSettings(
+            3, 6, Duration.ofSeconds(5), Duration.ofMinutes(15), 10, 30, "a test secret for device cookies");
     private final Instant now = Instant.parse("2026-03-02T09:00:00Z");
     private final KnownDevices devices = new KnownDevices(settings, Clock.fixed(now, ZoneOffset.UTC));
 
@@ -31,12 +31,12 @@ class KnownDevicesTest {
     void aCookieIsTrustedFor180DaysAndNeedsTheSameSecret() {
         String cookie = devices.issue("member@example.org");
         KnownDevices later = new KnownDevices(settings, Clock.fixed(now.plus(Duration.ofDays(180)), ZoneOffset.UTC));
-        KnownDevices tooLate = new KnownDevices(settings, Clock.fixed(now.plus(Duration.ofDays(181)),
-                ZoneOffset.UTC));
+        KnownDevices tooLate = new KnownDevices(settings, Clock.fixed(now.plus(Duration.ofDays(181)), ZoneOffset.UTC));
         assertThat(later.deviceOf(cookie, "member@example.org")).isPresent();
         assertThat(tooLate.deviceOf(cookie, "member@example.org")).isEmpty();
-        KnownDevices otherSecret = new KnownDevices(new LoginSettings(3, 6, Duration.ofSeconds(5),
-                Duration.ofMinutes(15), 10, 30, "another secret"), Clock.fixed(now, ZoneOffset.UTC));
+        KnownDevices otherSecret = new KnownDevices(
+                new LoginSettings(3, 6, Duration.ofSeconds(5), Duration.ofMinutes(15), 10, 30, "another secret"),
+                Clock.fixed(now, ZoneOffset.UTC));
         assertThat(otherSecret.deviceOf(cookie, "member@example.org")).isEmpty();
     }
 }

@@ -22,10 +22,17 @@ import org.springframework.security.core.AuthenticationException;
 @DatabaseTest
 class LoginThrottlingTest {
 
-    @Autowired ThrottledAuthenticationProvider provider;
-    @Autowired TestAccounts testAccounts;
-    @Autowired AccountRepository accounts;
-    @Autowired org.securebase.accounts.AccountService accountService;
+    @Autowired
+    ThrottledAuthenticationProvider provider;
+
+    @Autowired
+    TestAccounts testAccounts;
+
+    @Autowired
+    AccountRepository accounts;
+
+    @Autowired
+    org.securebase.accounts.AccountService accountService;
 
     private Authentication attempt(String email, String password) {
         return provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password));
@@ -35,8 +42,10 @@ class LoginThrottlingTest {
     void theRightPasswordSignsInAndAPendingAccountOnlyGetsThePendingAuthority() {
         long id = testAccounts.create("Pending", Role.THERAPIST, AccountStatus.PENDING);
         Authentication auth = attempt(testAccounts.emailOf(id).toUpperCase(), TestAccounts.PASSWORD);
-        assertThat(auth.getAuthorities()).extracting(a -> a.getAuthority())
-                .contains("ROLE_PENDING").noneMatch(a -> a.startsWith("ROLE_") && !a.equals("ROLE_PENDING"));
+        assertThat(auth.getAuthorities())
+                .extracting(a -> a.getAuthority())
+                .contains("ROLE_PENDING")
+                .noneMatch(a -> a.startsWith("ROLE_") && !a.equals("ROLE_PENDING"));
     }
 
     @Test
@@ -44,7 +53,8 @@ class LoginThrottlingTest {
         String email = testAccounts.emailOf(testAccounts.active("Forgetful", Role.THERAPIST));
         assertThatThrownBy(() -> attempt(email, "wrong one")).isInstanceOf(BadCredentialsException.class);
         assertThatThrownBy(() -> attempt(email, "wrong two")).isInstanceOf(BadCredentialsException.class);
-        assertThatThrownBy(() -> attempt(email, "wrong three")).isInstanceOf(LoginThrottledException.class)
+        assertThatThrownBy(() -> attempt(email, "wrong three"))
+                .isInstanceOf(LoginThrottledException.class)
                 .hasMessageContaining("Please wait");
         // Even the right password must wait its turn.
         assertThatThrownBy(() -> attempt(email, TestAccounts.PASSWORD)).isInstanceOf(LoginThrottledException.class);
@@ -55,7 +65,8 @@ class LoginThrottlingTest {
         long id = testAccounts.create("Suspended", Role.THERAPIST, AccountStatus.SUSPENDED);
         String email = testAccounts.emailOf(id);
         assertThatThrownBy(() -> attempt(email, "not the password")).isInstanceOf(BadCredentialsException.class);
-        assertThatThrownBy(() -> attempt(email, TestAccounts.PASSWORD)).isInstanceOf(DisabledException.class)
+        assertThatThrownBy(() -> attempt(email, TestAccounts.PASSWORD))
+                .isInstanceOf(DisabledException.class)
                 .hasMessageContaining("suspended");
     }
 
@@ -71,14 +82,17 @@ class LoginThrottlingTest {
         }
         String email = testAccounts.emailOf(id);
         assertThatThrownBy(() -> attempt(email, "not the password")).isInstanceOf(BadCredentialsException.class);
-        assertThatThrownBy(() -> attempt(email, TestAccounts.PASSWORD)).isInstanceOf(DisabledException.class)
-                .hasMessageContaining("refused").hasMessageContaining("The licence number is not on the register");
+        assertThatThrownBy(() -> attempt(email, TestAccounts.PASSWORD))
+                .isInstanceOf(DisabledException.class)
+                .hasMessageContaining("refused")
+                .hasMessageContaining("The licence number is not on the register");
     }
 
     @Test
     void unknownEmailsGetTheSameMessageAsWrongPasswords() {
         assertThatThrownBy(() -> attempt("nobody@example.org", "whatever it is"))
-                .isInstanceOf(BadCredentialsException.class).hasMessage("Incorrect email or password.");
+                .isInstanceOf(BadCredentialsException.class)
+                .hasMessage("Incorrect email or password.");
     }
 
     @Test

@@ -13,8 +13,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CsvExportTest {
 
     private static List<CSVRecord> read(String csv) throws Exception {
-        return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
-                .parse(new StringReader(csv)).getRecords();
+        return CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .get()
+                .parse(new StringReader(csv))
+                .getRecords();
     }
 
     @ParameterizedTest(name = "a cell starting with {0}")
@@ -33,8 +38,15 @@ class CsvExportTest {
 
     @Test
     void harmlessCellsAreLeftAsTheyAre() {
-        for (String text : List.of("Dr. Hale", "2026-03-02T09:00:00Z", "42", "a = b", " =starts with a space", "",
-                "'quoted already", "thread.retagged")) {
+        for (String text : List.of(
+                "Dr. Hale",
+                "2026-03-02T09:00:00Z",
+                "42",
+                "a = b",
+                " =starts with a space",
+                "",
+                "'quoted already",
+                "thread.retagged")) {
             assertThat(CsvExport.inert(text)).isEqualTo(text);
         }
         assertThat(CsvExport.inert(null)).isEmpty();

@@ -11,12 +11,14 @@ class DatabaseCheckTest {
 
     @Test
     void thePostgresProfileRefusesAnyOtherDatabase() {
-        assertThatThrownBy(() -> DatabaseCheck.requireExpected(List.of("postgres"), "H2",
-                "jdbc:h2:file:./data/securebase")).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() ->
+                        DatabaseCheck.requireExpected(List.of("postgres"), "H2", "jdbc:h2:file:./data/securebase"))
+                .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("postgres profile is active but the database is H2")
                 .hasMessageContaining("jdbc:h2:file:./data/securebase");
-        assertThatCode(() -> DatabaseCheck.requireExpected(List.of("postgres"), "PostgreSQL",
-                "jdbc:postgresql://db/securebase")).doesNotThrowAnyException();
+        assertThatCode(() -> DatabaseCheck.requireExpected(
+                        List.of("postgres"), "PostgreSQL", "jdbc:postgresql://db/securebase"))
+                .doesNotThrowAnyException();
         assertThatCode(() -> DatabaseCheck.requireExpected(List.of("test", "demo"), "H2", "jdbc:h2:mem:x"))
                 .doesNotThrowAnyException();
         assertThatCode(() -> DatabaseCheck.requireExpected(List.of(), "PostgreSQL", "jdbc:postgresql://db/x"))

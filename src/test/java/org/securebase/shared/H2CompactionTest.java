@@ -29,7 +29,9 @@ class H2CompactionTest {
             jdbc.update("update note set body = replace(body, ?, '[redacted]')", secret);
             jdbc.execute("checkpoint sync");
             Path file = folder.resolve("redaction.mv.db");
-            assertThat(contains(file, secret)).as("the old version is still in the file").isTrue();
+            assertThat(contains(file, secret))
+                    .as("the old version is still in the file")
+                    .isTrue();
 
             H2Compaction compaction = new H2Compaction(dataSource);
             compaction.redacted();

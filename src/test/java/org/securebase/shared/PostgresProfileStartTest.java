@@ -26,13 +26,20 @@ class PostgresProfileStartTest {
     void thePostgresProfileReachesPostgresWhereverTheAppStarts(@TempDir Path emptyFolder) throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Process app = new ProcessBuilder(java, "-cp", classpath, "org.securebase.Application",
-                "--spring.profiles.active=postgres", "--server.port=0")
-                .directory(emptyFolder.toFile()).redirectErrorStream(true).start();
+        Process app = new ProcessBuilder(
+                        java,
+                        "-cp",
+                        classpath,
+                        "org.securebase.Application",
+                        "--spring.profiles.active=postgres",
+                        "--server.port=0")
+                .directory(emptyFolder.toFile())
+                .redirectErrorStream(true)
+                .start();
         List<String> output = new ArrayList<>();
         String database = null;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(app.getInputStream(),
-                StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
             String line;
             while (System.nanoTime() < deadline && (line = out.readLine()) != null) {
@@ -50,7 +57,10 @@ class PostgresProfileStartTest {
                 app.destroyForcibly();
             }
         }
-        assertThat(database).as(String.join("\n", output)).isNotNull().contains("Connected to PostgreSQL")
+        assertThat(database)
+                .as(String.join("\n", output))
+                .isNotNull()
+                .contains("Connected to PostgreSQL")
                 .contains("jdbc:postgresql://");
         assertThat(String.join("\n", output)).contains("Started Application");
         assertThat(Files.exists(emptyFolder.resolve("data"))).isFalse();

@@ -15,12 +15,10 @@ import java.util.Set;
 final class AttachmentVignettes {
 
     /** One generated vignette and the patterns it shows. */
-    record Vignette(String text, Set<String> gold) {
-    }
+    record Vignette(String text, Set<String> gold) {}
 
     /** A client and the pronouns that go with them: subject, object, possessive, reflexive, and their carer. */
-    private record Client(String description, String s, String o, String p, String x, String mum) {
-    }
+    private record Client(String description, String s, String o, String p, String x, String mum) {}
 
     private static final List<Client> CLIENTS = List.of(
             new Client("Boy, 7, in foster care.", "he", "him", "his", "himself", "mum"),
@@ -114,8 +112,7 @@ final class AttachmentVignettes {
             "I'm wondering about pacing.",
             "Funding covers twelve sessions.");
 
-    private AttachmentVignettes() {
-    }
+    private AttachmentVignettes() {}
 
     /** Every generated vignette: three renderings of each behaviour sentence, secure and plain negatives. */
     static List<Vignette> all() {
@@ -129,10 +126,12 @@ final class AttachmentVignettes {
             String two = fill(SECURE.get((i + 4) % SECURE.size()), c);
             out.add(new Vignette(c.description() + " " + one + " " + fill(FILLER.get(i), c), Set.of()));
             out.add(new Vignette((c.description() + " " + one + " " + two).toLowerCase(Locale.ROOT), Set.of()));
-            out.add(new Vignette(c.description() + " " + fill(FILLER.get((i + 2) % FILLER.size()), c) + " "
-                    + typo(one, i), Set.of()));
-            out.add(new Vignette(c.description() + " " + fill(FILLER.get(i), c) + " "
-                    + fill(FILLER.get((i + 5) % FILLER.size()), c), Set.of()));
+            out.add(new Vignette(
+                    c.description() + " " + fill(FILLER.get((i + 2) % FILLER.size()), c) + " " + typo(one, i),
+                    Set.of()));
+            out.add(new Vignette(
+                    c.description() + " " + fill(FILLER.get(i), c) + " " + fill(FILLER.get((i + 5) % FILLER.size()), c),
+                    Set.of()));
         }
         return out;
     }
@@ -145,15 +144,20 @@ final class AttachmentVignettes {
             String filler = fill(FILLER.get(i % FILLER.size()), c);
             String filler2 = fill(FILLER.get((i + 3) % FILLER.size()), c);
             out.add(new Vignette(c.description() + " " + one + " " + filler, Set.of(slug)));
-            out.add(new Vignette((c.description() + " " + filler + " " + one + " " + two).toLowerCase(Locale.ROOT),
-                    Set.of(slug)));
+            out.add(new Vignette(
+                    (c.description() + " " + filler + " " + one + " " + two).toLowerCase(Locale.ROOT), Set.of(slug)));
             out.add(new Vignette(c.description() + " " + filler2 + " " + typo(one, i) + " " + filler, Set.of(slug)));
         }
     }
 
     private static String fill(String template, Client c) {
-        String s = template.replace("{S}", cap(c.s())).replace("{P}", cap(c.p())).replace("{s}", c.s())
-                .replace("{o}", c.o()).replace("{p}", c.p()).replace("{x}", c.x()).replace("{mum}", c.mum());
+        String s = template.replace("{S}", cap(c.s()))
+                .replace("{P}", cap(c.p()))
+                .replace("{s}", c.s())
+                .replace("{o}", c.o())
+                .replace("{p}", c.p())
+                .replace("{x}", c.x())
+                .replace("{mum}", c.mum());
         return cap(s);
     }
 
@@ -167,7 +171,10 @@ final class AttachmentVignettes {
         int longest = -1;
         for (int i = 0; i < words.length; i++) {
             String w = words[i].replaceAll("[^A-Za-z]", "");
-            if (w.length() >= 7 && (longest < 0 || w.length() > words[longest].replaceAll("[^A-Za-z]", "").length())) {
+            if (w.length() >= 7
+                    && (longest < 0
+                            || w.length()
+                                    > words[longest].replaceAll("[^A-Za-z]", "").length())) {
                 longest = i;
             }
         }

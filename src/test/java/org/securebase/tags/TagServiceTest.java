@@ -30,21 +30,68 @@ import org.springframework.security.access.AccessDeniedException;
 class TagServiceTest {
 
     /** Every slug the tagging issue names. */
-    static final List<String> REQUIRED = List.of("secure", "avoidant", "ambivalent", "disorganized", "safe-haven",
-            "secure-base", "proximity-maintenance", "separation-distress", "attunement", "misattunement", "repair",
-            "co-regulation", "mentalization", "internal-working-models", "attachment-injury",
-            "intergenerational-transmission", "earned-security", "eft", "ddp", "mbt",
-            "attachment-focused-family-therapy", "circle-of-security", "theraplay", "emdr", "sensorimotor",
-            "play-therapy", "art-therapy", "music-and-singing", "nature-based", "animal-assisted", "group-work",
-            "children", "adolescents", "adults", "couples", "families", "foster-and-adoption", "older-adults",
-            "therapist-attachment", "supervision", "self-care", "ethics-and-consent", "culture", "trauma", "grief",
+    static final List<String> REQUIRED = List.of(
+            "secure",
+            "avoidant",
+            "ambivalent",
+            "disorganized",
+            "safe-haven",
+            "secure-base",
+            "proximity-maintenance",
+            "separation-distress",
+            "attunement",
+            "misattunement",
+            "repair",
+            "co-regulation",
+            "mentalization",
+            "internal-working-models",
+            "attachment-injury",
+            "intergenerational-transmission",
+            "earned-security",
+            "eft",
+            "ddp",
+            "mbt",
+            "attachment-focused-family-therapy",
+            "circle-of-security",
+            "theraplay",
+            "emdr",
+            "sensorimotor",
+            "play-therapy",
+            "art-therapy",
+            "music-and-singing",
+            "nature-based",
+            "animal-assisted",
+            "group-work",
+            "children",
+            "adolescents",
+            "adults",
+            "couples",
+            "families",
+            "foster-and-adoption",
+            "older-adults",
+            "therapist-attachment",
+            "supervision",
+            "self-care",
+            "ethics-and-consent",
+            "culture",
+            "trauma",
+            "grief",
             "telehealth");
 
-    @Autowired TagService tags;
-    @Autowired ThreadService threads;
-    @Autowired GroupService groups;
-    @Autowired TestAccounts accounts;
-    @Autowired AuditTrail audit;
+    @Autowired
+    TagService tags;
+
+    @Autowired
+    ThreadService threads;
+
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    AuditTrail audit;
 
     long admin;
     long supervisor;
@@ -59,8 +106,8 @@ class TagServiceTest {
         author = accounts.active("Author", Role.THERAPIST);
         outsider = accounts.active("Outsider", Role.THERAPIST);
         accounts.signInAs(admin);
-        group = groups.create(new GroupForm("Tags " + UUID.randomUUID(), "Private.", false, Set.of(supervisor),
-                Set.of(author)));
+        group = groups.create(
+                new GroupForm("Tags " + UUID.randomUUID(), "Private.", false, Set.of(supervisor), Set.of(author)));
     }
 
     @AfterEach
@@ -70,8 +117,15 @@ class TagServiceTest {
 
     private long discussion(String... slugs) {
         accounts.signInAs(author);
-        return threads.create(group, ThreadKind.DISCUSSION, "A discussion", "About attachment.", null, false,
-                Disclosure.none(), List.of(slugs));
+        return threads.create(
+                group,
+                ThreadKind.DISCUSSION,
+                "A discussion",
+                "About attachment.",
+                null,
+                false,
+                Disclosure.none(),
+                List.of(slugs));
     }
 
     private TagInfo newTag(String name, TagGroup tagGroup) {
@@ -84,14 +138,15 @@ class TagServiceTest {
         accounts.signInAs(author);
         List<TagInfo> taxonomy = tags.taxonomy();
         assertThat(taxonomy).extracting(TagInfo::slug).containsAll(REQUIRED);
-        assertThat(taxonomy).filteredOn(t -> REQUIRED.contains(t.slug()))
+        assertThat(taxonomy)
+                .filteredOn(t -> REQUIRED.contains(t.slug()))
                 .allSatisfy(t -> assertThat(t.description()).hasSizeGreaterThan(40));
-        assertThat(tags.resolve("avoidant").orElseThrow().synonyms()).contains("dismissing", "dismissive",
-                "deactivating");
-        assertThat(tags.resolve("ambivalent").orElseThrow().synonyms()).contains("anxious", "preoccupied",
-                "resistant", "hyperactivating");
-        assertThat(tags.resolve("disorganized").orElseThrow().synonyms()).contains("disoriented", "fearful",
-                "unresolved");
+        assertThat(tags.resolve("avoidant").orElseThrow().synonyms())
+                .contains("dismissing", "dismissive", "deactivating");
+        assertThat(tags.resolve("ambivalent").orElseThrow().synonyms())
+                .contains("anxious", "preoccupied", "resistant", "hyperactivating");
+        assertThat(tags.resolve("disorganized").orElseThrow().synonyms())
+                .contains("disoriented", "fearful", "unresolved");
         assertThat(tags.resolve("repair").orElseThrow().synonyms()).contains("reattunement", "rupture and repair");
         assertThat(tags.resolve("mentalization").orElseThrow().synonyms()).contains("reflective functioning");
     }
@@ -100,11 +155,14 @@ class TagServiceTest {
     void thePickerMatchesSynonymsFromTheStartOfAWord() {
         accounts.signInAs(author);
         List<TagInfo> taxonomy = tags.taxonomy();
-        assertThat(taxonomy.stream().filter(t -> t.matches("anxious"))).extracting(TagInfo::slug)
+        assertThat(taxonomy.stream().filter(t -> t.matches("anxious")))
+                .extracting(TagInfo::slug)
                 .contains("ambivalent");
-        assertThat(taxonomy.stream().filter(t -> t.matches("reflective"))).extracting(TagInfo::slug)
+        assertThat(taxonomy.stream().filter(t -> t.matches("reflective")))
+                .extracting(TagInfo::slug)
                 .contains("mentalization");
-        assertThat(taxonomy.stream().filter(t -> t.matches("base"))).extracting(TagInfo::slug)
+        assertThat(taxonomy.stream().filter(t -> t.matches("base")))
+                .extracting(TagInfo::slug)
                 .contains("secure-base");
         assertThat(taxonomy.stream().filter(t -> t.matches("xious"))).isEmpty();
     }
@@ -112,18 +170,41 @@ class TagServiceTest {
     @Test
     void aCaseConsultationNeedsAnAttachmentThemeAndOtherThreadsMayHaveAnyOrNone() {
         accounts.signInAs(author);
-        assertThatThrownBy(() -> threads.create(group, ThreadKind.CASE_CONSULTATION, "Case", "A vignette.",
-                "What would you do?", false, new Disclosure(true, Set.of()), List.of("adolescents")))
+        assertThatThrownBy(() -> threads.create(
+                        group,
+                        ThreadKind.CASE_CONSULTATION,
+                        "Case",
+                        "A vignette.",
+                        "What would you do?",
+                        false,
+                        new Disclosure(true, Set.of()),
+                        List.of("adolescents")))
                 .isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsKey("tags"));
-        assertThatThrownBy(() -> threads.create(group, ThreadKind.CASE_CONSULTATION, "Case", "A vignette.",
-                "What would you do?", false, new Disclosure(true, Set.of()), List.of("no-such-tag")))
+                .satisfies(e ->
+                        assertThat(((InvalidInputException) e).fieldErrors()).containsKey("tags"));
+        assertThatThrownBy(() -> threads.create(
+                        group,
+                        ThreadKind.CASE_CONSULTATION,
+                        "Case",
+                        "A vignette.",
+                        "What would you do?",
+                        false,
+                        new Disclosure(true, Set.of()),
+                        List.of("no-such-tag")))
                 .isInstanceOf(InvalidInputException.class);
-        long ok = threads.create(group, ThreadKind.CASE_CONSULTATION, "Case", "A vignette.", "What would you do?",
-                false, new Disclosure(true, Set.of()), List.of("adolescents", "avoidant"));
+        long ok = threads.create(
+                group,
+                ThreadKind.CASE_CONSULTATION,
+                "Case",
+                "A vignette.",
+                "What would you do?",
+                false,
+                new Disclosure(true, Set.of()),
+                List.of("adolescents", "avoidant"));
         assertThat(threads.open(ok).tags()).extracting(TagRef::slug).containsExactly("avoidant", "adolescents");
         assertThat(threads.open(discussion()).tags()).isEmpty();
-        assertThat(threads.open(discussion("telehealth")).tags()).extracting(TagRef::slug)
+        assertThat(threads.open(discussion("telehealth")).tags())
+                .extracting(TagRef::slug)
                 .containsExactly("telehealth");
     }
 
@@ -132,17 +213,27 @@ class TagServiceTest {
         long both = discussion("avoidant", "adolescents");
         long one = discussion("avoidant");
         accounts.signInAs(author);
-        ThreadQuery avoidantTeens = new ThreadQuery(group, null, false, false, ThreadQuery.Sort.NEWEST,
-                List.of("avoidant", "adolescents"));
-        assertThat(threads.threads(avoidantTeens, 0, 10)).extracting(ThreadSummary::id).containsExactly(both);
+        ThreadQuery avoidantTeens =
+                new ThreadQuery(group, null, false, false, ThreadQuery.Sort.NEWEST, List.of("avoidant", "adolescents"));
+        assertThat(threads.threads(avoidantTeens, 0, 10))
+                .extracting(ThreadSummary::id)
+                .containsExactly(both);
         assertThat(threads.count(avoidantTeens)).isEqualTo(1);
-        ThreadQuery avoidant = new ThreadQuery(group, null, false, false, ThreadQuery.Sort.NEWEST,
+        ThreadQuery avoidant = new ThreadQuery(
+                group,
+                null,
+                false,
+                false,
+                ThreadQuery.Sort.NEWEST,
                 List.of("dismissing-no", "avoidant").subList(1, 2));
-        assertThat(threads.threads(avoidant, 0, 10)).extracting(ThreadSummary::id).containsExactly(one, both);
-        assertThat(threads.threads(avoidant, 0, 10).getLast().tags()).extracting(TagRef::slug)
+        assertThat(threads.threads(avoidant, 0, 10))
+                .extracting(ThreadSummary::id)
+                .containsExactly(one, both);
+        assertThat(threads.threads(avoidant, 0, 10).getLast().tags())
+                .extracting(TagRef::slug)
                 .containsExactly("avoidant", "adolescents");
-        ThreadQuery unknown = new ThreadQuery(group, null, false, false, ThreadQuery.Sort.NEWEST,
-                List.of("not-a-theme"));
+        ThreadQuery unknown =
+                new ThreadQuery(group, null, false, false, ThreadQuery.Sort.NEWEST, List.of("not-a-theme"));
         assertThat(threads.threads(unknown, 0, 10)).isEmpty();
     }
 
@@ -168,18 +259,21 @@ class TagServiceTest {
         assertThat(tags.resolve(tag.slug()).orElseThrow().slug()).isEqualTo(newSlug);
         assertThat(tags.resolve(newSlug).orElseThrow().synonyms()).containsExactly("mending");
         assertThat(threads.open(thread).tags()).extracting(TagRef::name).containsExactly("Repair talk");
-        assertThat(threads.threads(ThreadQuery.tagged(List.of(tag.slug())), 0, 10)).extracting(ThreadSummary::id)
+        assertThat(threads.threads(ThreadQuery.tagged(List.of(tag.slug())), 0, 10))
+                .extracting(ThreadSummary::id)
                 .containsExactly(thread);
-        assertThat(audit.search("tag.renamed", 0, 50)).anySatisfy(line ->
-                assertThat(line.targetName()).isEqualTo("Repair talk"));
+        assertThat(audit.search("tag.renamed", 0, 50))
+                .anySatisfy(line -> assertThat(line.targetName()).isEqualTo("Repair talk"));
     }
 
     @Test
     void aSlugCannotBeTakenTwice() {
         accounts.signInAs(admin);
-        assertThatThrownBy(() -> tags.create(new TagForm("Avoidant again", "avoidant", "Duplicate of avoidant.",
-                TagGroup.PATTERN, ""))).isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsKey("slug"));
+        assertThatThrownBy(() -> tags.create(
+                        new TagForm("Avoidant again", "avoidant", "Duplicate of avoidant.", TagGroup.PATTERN, "")))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e ->
+                        assertThat(((InvalidInputException) e).fieldErrors()).containsKey("slug"));
         assertThatThrownBy(() -> tags.create(new TagForm("", "Bad Slug!", "", null, "")))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors())
@@ -203,7 +297,8 @@ class TagServiceTest {
         accounts.signInAs(author);
         assertThat(tags.follows(into.id())).isTrue();
         assertThat(tags.resolve(into.slug()).orElseThrow().threads()).isEqualTo(2);
-        assertThat(tags.resolve(into.slug()).orElseThrow().synonyms()).contains(from.name().toLowerCase());
+        assertThat(tags.resolve(into.slug()).orElseThrow().synonyms())
+                .contains(from.name().toLowerCase());
     }
 
     @Test
@@ -266,8 +361,8 @@ class TagServiceTest {
     @Test
     void suggestionsComeFromCuesAndMentionsAndAreNotApplied() {
         accounts.signInAs(author);
-        List<TagRef> suggested = tags.suggest("A foster teenager who doesn't need anyone and prefers his own "
-                + "company; we meet by video.");
+        List<TagRef> suggested = tags.suggest(
+                "A foster teenager who doesn't need anyone and prefers his own " + "company; we meet by video.");
         assertThat(suggested).extracting(TagRef::slug).contains("avoidant", "foster-and-adoption");
         assertThat(tags.suggest("")).isEmpty();
     }

@@ -39,7 +39,8 @@ class TagSuggesterTest {
 
     @Test
     void plainClinicalTextSuggestsNoPattern() {
-        assertThat(suggester.suggestPatterns("Couple in their fifties, working on communication.")).isEmpty();
+        assertThat(suggester.suggestPatterns("Couple in their fifties, working on communication."))
+                .isEmpty();
         assertThat(suggester.suggestPatterns("")).isEmpty();
         assertThat(suggester.suggestPatterns(null)).isEmpty();
     }
@@ -49,7 +50,8 @@ class TagSuggesterTest {
         assertThat(suggester.suggestPatterns("Teachers say he never asks for help and he told me \"I'm fine\"."))
                 .containsExactly("avoidant");
         assertThat(suggester.suggestPatterns("She rings her sister over and over when she doesn't reply and "
-                + "asks whether I'm tired of her.")).containsExactly("ambivalent");
+                        + "asks whether I'm tired of her."))
+                .containsExactly("ambivalent");
         assertThat(suggester.suggestPatterns("At pick-up he runs to his foster mum, stops halfway and freezes."))
                 .containsExactly("disorganized");
     }
@@ -58,15 +60,19 @@ class TagSuggesterTest {
     void negatedBehaviourIsNotEvidence() {
         assertThat(suggester.suggestPatterns("She asks for help when she needs it; no dissociation, not clingy."))
                 .isEmpty();
-        assertThat(suggester.suggestPatterns("When upset he goes to his mum, is comforted quickly and goes back "
-                + "to playing.")).isEmpty();
+        assertThat(suggester.suggestPatterns(
+                        "When upset he goes to his mum, is comforted quickly and goes back " + "to playing."))
+                .isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"He has never once asked for help; says he doesnt need anybody.",
-            "he has never once askd for help, says he does not need anybody",
-            "Her behaviour: never cries in front of anyone and minimises everything.",
-            "Her behavior: never cries in front of anyone and minimizes everything."})
+    @ValueSource(
+            strings = {
+                "He has never once asked for help; says he doesnt need anybody.",
+                "he has never once askd for help, says he does not need anybody",
+                "Her behaviour: never cries in front of anyone and minimises everything.",
+                "Her behavior: never cries in front of anyone and minimizes everything."
+            })
     void casingContractionsTyposAndSpellingsAreOneText(String text) {
         assertThat(suggester.suggestPatterns(text)).containsExactly("avoidant");
     }
@@ -80,8 +86,10 @@ class TagSuggesterTest {
 
     @Test
     void aCoupleCanShowTwoPatterns() {
-        assertThat(suggester.suggestPatterns("She texts him every ten minutes and imagines him dead if he doesn't "
-                + "reply. He shuts down, goes to the shed whenever she gets upset, and says he never needed anyone."))
+        assertThat(
+                        suggester.suggestPatterns(
+                                "She texts him every ten minutes and imagines him dead if he doesn't "
+                                        + "reply. He shuts down, goes to the shed whenever she gets upset, and says he never needed anyone."))
                 .containsExactlyInAnyOrder("ambivalent", "avoidant");
     }
 
@@ -90,11 +98,14 @@ class TagSuggesterTest {
         assertThat(suggester.suggestPatterns("A boy who doesn't need anyone and prefers his own company."))
                 .containsExactly("avoidant");
         assertThat(suggester.suggestPatterns("A teenager who keeps me at a distance\nHe says he doesn't need anyone "
-                + "and prefers his own company.")).containsExactly("avoidant");
+                        + "and prefers his own company."))
+                .containsExactly("avoidant");
         assertThat(suggester.suggestPatterns("A young woman who texts dozens of times between sessions\nShe fears I "
-                + "will leave and texts dozens of times before every break.")).containsExactly("ambivalent");
+                        + "will leave and texts dozens of times before every break."))
+                .containsExactly("ambivalent");
         assertThat(suggester.suggestPatterns("A boy who does not need anyone\nCallum, nine, referred by school. "
-                + "Joining his building play without taking over.")).containsExactly("avoidant");
+                        + "Joining his building play without taking over."))
+                .containsExactly("avoidant");
     }
 
     @Test
@@ -102,15 +113,16 @@ class TagSuggesterTest {
         assertThat(suggester.suggestPatterns("He shuts it all down: \"I compartmentalize, that's the job.\""))
                 .containsExactly("avoidant");
         assertThat(suggester.suggestPatterns("I've been feeling detached from clients lately and I keep zoning out "
-                + "in long sessions. How do people manage caseloads?")).isEmpty();
+                        + "in long sessions. How do people manage caseloads?"))
+                .isEmpty();
     }
 
     @Test
     void ordinaryWordsNearAKeyWordAreNotMendedIntoIt() {
         BehaviourText text = TagSuggester.TEXT;
         assertThat(text.normalise("attached started frozen")).isEqualTo("attached started frozen");
-        assertThat(text.normalise("She's inconsistant; he doesnt apologise")).isEqualTo(
-                "she is inconsistent; he does not apologize");
+        assertThat(text.normalise("She's inconsistant; he doesnt apologise"))
+                .isEqualTo("she is inconsistent; he does not apologize");
     }
 
     @Test
@@ -119,8 +131,9 @@ class TagSuggesterTest {
             Path file = DATA.resolve(set);
             assumeTrue(Files.isRegularFile(file), "labelled set not found: " + file.toAbsolutePath());
             Score score = score(Files.readAllLines(file));
-            System.out.printf("%s: precision %.3f, recall %.3f (%d right, %d extra, %d missed)%n", set,
-                    score.precision(), score.recall(), score.right, score.extra, score.missed);
+            System.out.printf(
+                    "%s: precision %.3f, recall %.3f (%d right, %d extra, %d missed)%n",
+                    set, score.precision(), score.recall(), score.right, score.extra, score.missed);
             assertThat(score.precision()).as(set + " precision").isGreaterThanOrEqualTo(0.7);
             assertThat(score.recall()).as(set + " recall").isGreaterThanOrEqualTo(0.7);
         }
@@ -136,10 +149,13 @@ class TagSuggesterTest {
     void vignettesWrittenDuringDevelopmentStayAboveAFloor() throws IOException {
         List<String> lines;
         try (InputStream in = getClass().getResourceAsStream("/tags/written-vignettes.jsonl")) {
-            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
         }
         Score score = score(lines);
-        System.out.printf("written vignettes: precision %.3f, recall %.3f (%d right, %d extra, %d missed)%n",
+        System.out.printf(
+                "written vignettes: precision %.3f, recall %.3f (%d right, %d extra, %d missed)%n",
                 score.precision(), score.recall(), score.right, score.extra, score.missed);
         assertThat(score.precision()).as("precision").isGreaterThanOrEqualTo(0.9);
         assertThat(score.recall()).as("recall").isGreaterThanOrEqualTo(0.9);
@@ -151,9 +167,13 @@ class TagSuggesterTest {
         Path file = DATA.resolve("risk-dev2.jsonl");
         assumeTrue(Files.isRegularFile(file), "labelled set not found: " + file.toAbsolutePath());
         JsonMapper json = JsonMapper.builder().build();
-        List<String> texts = Files.readAllLines(file).stream().filter(l -> !l.isBlank())
-                .map(l -> json.readTree(l).get("text").asString()).toList();
-        long raised = texts.stream().filter(t -> !suggester.suggestPatterns(t).isEmpty()).count();
+        List<String> texts = Files.readAllLines(file).stream()
+                .filter(l -> !l.isBlank())
+                .map(l -> json.readTree(l).get("text").asString())
+                .toList();
+        long raised = texts.stream()
+                .filter(t -> !suggester.suggestPatterns(t).isEmpty())
+                .count();
         System.out.printf("risk comments raising a pattern: %d of %d%n", raised, texts.size());
         assertThat(raised).isLessThanOrEqualTo(texts.size() / 20);
     }
@@ -169,7 +189,9 @@ class TagSuggesterTest {
             Set<String> want = new HashSet<>();
             row.get("tags").forEach(t -> want.add(t.asString()));
             want.retainAll(PATTERNS);
-            score.add(want, new HashSet<>(suggester.suggestPatterns(row.get("text").asString())));
+            score.add(
+                    want,
+                    new HashSet<>(suggester.suggestPatterns(row.get("text").asString())));
         }
         return score;
     }
@@ -182,14 +204,16 @@ class TagSuggesterTest {
         for (AttachmentVignettes.Vignette v : vignettes) {
             Set<String> got = new HashSet<>(suggester.suggestPatterns(v.text()));
             for (String p : PATTERNS) {
-                perPattern.get(p).add(v.gold().contains(p) ? Set.of(p) : Set.of(), got.contains(p) ? Set.of(p)
-                        : Set.of());
+                perPattern
+                        .get(p)
+                        .add(v.gold().contains(p) ? Set.of(p) : Set.of(), got.contains(p) ? Set.of(p) : Set.of());
             }
         }
-        System.out.printf("generated vignettes: %d%n%-13s %9s %7s %6s %6s %7s%n", vignettes.size(), "pattern",
-                "precision", "recall", "right", "extra", "missed");
-        perPattern.forEach((p, s) -> System.out.printf("%-13s %9.3f %7.3f %6d %6d %7d%n", p, s.precision(),
-                s.recall(), s.right, s.extra, s.missed));
+        System.out.printf(
+                "generated vignettes: %d%n%-13s %9s %7s %6s %6s %7s%n",
+                vignettes.size(), "pattern", "precision", "recall", "right", "extra", "missed");
+        perPattern.forEach((p, s) -> System.out.printf(
+                "%-13s %9.3f %7.3f %6d %6d %7d%n", p, s.precision(), s.recall(), s.right, s.extra, s.missed));
         perPattern.forEach((p, s) -> {
             assertThat(s.precision()).as(p + " precision").isGreaterThanOrEqualTo(0.8);
             assertThat(s.recall()).as(p + " recall").isGreaterThanOrEqualTo(0.8);

@@ -16,9 +16,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** A view test with a private group (a supervisor, an author) and helpers for tagged threads and new tags. */
 public abstract class TaggedGroupViewTest extends ViewTest {
 
-    @Autowired protected GroupService groups;
-    @Autowired protected ThreadService threads;
-    @Autowired protected TagService tags;
+    @Autowired
+    protected GroupService groups;
+
+    @Autowired
+    protected ThreadService threads;
+
+    @Autowired
+    protected TagService tags;
 
     protected long admin;
     protected long supervisor;
@@ -31,14 +36,21 @@ public abstract class TaggedGroupViewTest extends ViewTest {
         supervisor = accounts.active("Supervisor", Role.SUPERVISOR);
         author = accounts.active("Author", Role.THERAPIST);
         accounts.signInAs(admin);
-        group = groups.create(new GroupForm("Tagging " + UUID.randomUUID(), "Private.", false, Set.of(supervisor),
-                Set.of(author)));
+        group = groups.create(
+                new GroupForm("Tagging " + UUID.randomUUID(), "Private.", false, Set.of(supervisor), Set.of(author)));
     }
 
     protected long discussion(String title, String... slugs) {
         accounts.signInAs(author);
-        return threads.create(group, ThreadKind.DISCUSSION, title, "About attachment.", null, false,
-                Disclosure.none(), List.of(slugs));
+        return threads.create(
+                group,
+                ThreadKind.DISCUSSION,
+                title,
+                "About attachment.",
+                null,
+                false,
+                Disclosure.none(),
+                List.of(slugs));
     }
 
     protected TagInfo newTag(String name) {

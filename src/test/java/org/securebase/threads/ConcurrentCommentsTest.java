@@ -26,9 +26,14 @@ class ConcurrentCommentsTest {
 
     private static final int MEMBERS = 8;
 
-    @Autowired ThreadService threads;
-    @Autowired GroupService groups;
-    @Autowired TestAccounts accounts;
+    @Autowired
+    ThreadService threads;
+
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    TestAccounts accounts;
 
     @AfterEach
     void signOut() {
@@ -43,8 +48,8 @@ class ConcurrentCommentsTest {
             members.add(accounts.active("Replier " + i, Role.THERAPIST));
         }
         accounts.signInAs(admin);
-        long group = groups.create(new GroupForm("Busy " + UUID.randomUUID(), "Busy.", false, Set.of(),
-                Set.copyOf(members)));
+        long group = groups.create(
+                new GroupForm("Busy " + UUID.randomUUID(), "Busy.", false, Set.of(), Set.copyOf(members)));
         accounts.signInAs(members.getFirst());
         long thread = threads.create(group, ThreadKind.DISCUSSION, "A lively thread", "Who has a view?", null, false);
 
@@ -72,7 +77,10 @@ class ConcurrentCommentsTest {
 
         List<CommentItem> stored = threads.comments(thread, 0, 50);
         assertThat(stored).extracting(CommentItem::id).containsExactlyInAnyOrderElementsOf(ids);
-        assertThat(stored).extracting(CommentItem::number).doesNotHaveDuplicates().hasSize(MEMBERS);
+        assertThat(stored)
+                .extracting(CommentItem::number)
+                .doesNotHaveDuplicates()
+                .hasSize(MEMBERS);
         assertThat(threads.open(thread).commentCount()).isEqualTo(MEMBERS);
     }
 }

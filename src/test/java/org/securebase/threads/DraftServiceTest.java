@@ -13,9 +13,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @DatabaseTest
 class DraftServiceTest {
 
-    @Autowired DraftService drafts;
-    @Autowired TestAccounts accounts;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    DraftService drafts;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     @AfterEach
     void signOut() {
@@ -32,8 +37,10 @@ class DraftServiceTest {
             assertThat(d.title()).isEqualTo("About Quenbyra");
             assertThat(d.body()).isEqualTo("Quenbyra, nine, at Larchmont Primary.");
         });
-        assertThat(jdbc.queryForObject("select count(*) from draft where body like '%Quenbyra%' "
-                + "or title like '%Quenbyra%'", Long.class)).isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from draft where body like '%Quenbyra%' " + "or title like '%Quenbyra%'",
+                        Long.class))
+                .isZero();
         accounts.signInAs(other);
         assertThat(drafts.load("thread:1")).isEmpty();
     }
@@ -44,8 +51,10 @@ class DraftServiceTest {
         accounts.signInAs(author);
         drafts.save("comment:old", null, "old text");
         drafts.save("comment:new", null, "new text");
-        jdbc.update("update draft set updated_at = ? where draft_key = 'comment:old' and account_id = ?",
-                java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(15))), author);
+        jdbc.update(
+                "update draft set updated_at = ? where draft_key = 'comment:old' and account_id = ?",
+                java.sql.Timestamp.from(java.time.Instant.now().minus(java.time.Duration.ofDays(15))),
+                author);
         drafts.deleteExpired();
         assertThat(drafts.load("comment:old")).isEmpty();
         assertThat(drafts.load("comment:new")).isPresent();

@@ -22,11 +22,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 @DatabaseTest
 class ImportServiceTest {
 
-    @Autowired ImportService imports;
-    @Autowired ThreadService threads;
-    @Autowired GroupService groups;
-    @Autowired TestAccounts accounts;
-    @Autowired ThreadRepository threadRepository;
+    @Autowired
+    ImportService imports;
+
+    @Autowired
+    ThreadService threads;
+
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    ThreadRepository threadRepository;
 
     @AfterEach
     void signOut() {
@@ -56,18 +65,22 @@ class ImportServiceTest {
     @Test
     void theSampleCountsAsTheSeedDoes() throws Exception {
         String group = newGroup();
-        ImportService.Summary dry = imports.importAsAdmin(freshSample("https://dry.example"), group, true, p -> { });
+        ImportService.Summary dry = imports.importAsAdmin(freshSample("https://dry.example"), group, true, p -> {});
         assertThat(dry.line()).isEqualTo("threads=1 comments=47 replies=6 skipped=0");
-        assertThat(threadRepository.findByImportKey("wxr:https://dry.example:101")).isEmpty();
+        assertThat(threadRepository.findByImportKey("wxr:https://dry.example:101"))
+                .isEmpty();
     }
 
     @Test
     void theSampleReadsNumberedAndNestedLikeTheSeed() throws Exception {
         String group = newGroup();
-        ImportService.Summary summary = imports.importAsAdmin(freshSample("https://nested.example"), group, false,
-                p -> { });
+        ImportService.Summary summary =
+                imports.importAsAdmin(freshSample("https://nested.example"), group, false, p -> {});
         assertThat(summary.line()).isEqualTo("threads=1 comments=47 replies=6 skipped=0");
-        long threadId = threadRepository.findByImportKey("wxr:https://nested.example:101").orElseThrow().getId();
+        long threadId = threadRepository
+                .findByImportKey("wxr:https://nested.example:101")
+                .orElseThrow()
+                .getId();
         ThreadPage page = threads.open(threadId);
         assertThat(page.title()).isEqualTo("How to Rebuild Secure Attachment After Trauma");
         assertThat(page.commentCount()).isEqualTo(47);
@@ -77,7 +90,10 @@ class ImportServiceTest {
         assertThat(all.stream().filter(c -> c.number() != null)).hasSize(41);
         assertThat(all.getFirst().number()).isEqualTo(1);
         assertThat(all.getFirst().author()).isEqualTo("guest: Nora");
-        CommentItem seventh = all.stream().filter(c -> Integer.valueOf(7).equals(c.number())).findFirst().orElseThrow();
+        CommentItem seventh = all.stream()
+                .filter(c -> Integer.valueOf(7).equals(c.number()))
+                .findFirst()
+                .orElseThrow();
         assertThat(seventh.author()).isEqualTo("guest: Carollyne");
         int at = all.indexOf(seventh);
         assertThat(all.get(at + 1).author()).isEqualTo("guest: Christine");
@@ -90,9 +106,9 @@ class ImportServiceTest {
     @Test
     void importingTheSameFileAgainAddsNothing() throws Exception {
         String group = newGroup();
-        imports.importAsAdmin(freshSample("https://twice.example"), group, false, p -> { });
-        ImportService.Summary again = imports.importAsAdmin(freshSample("https://twice.example"), group, false,
-                p -> { });
+        imports.importAsAdmin(freshSample("https://twice.example"), group, false, p -> {});
+        ImportService.Summary again =
+                imports.importAsAdmin(freshSample("https://twice.example"), group, false, p -> {});
         assertThat(again.line()).isEqualTo("threads=0 comments=0 replies=0 skipped=0");
     }
 
@@ -100,12 +116,15 @@ class ImportServiceTest {
     void spamUnapprovedAndPingbacksAreSkippedAndCounted() throws Exception {
         String xml = new String(sample(), StandardCharsets.UTF_8)
                 .replaceFirst("<link>https://blog.example.org</link>", "<link>https://skips.example</link>")
-                .replaceFirst("<wp:comment_approved>1</wp:comment_approved>", "<wp:comment_approved>spam</wp:comment_approved>")
-                .replaceFirst("<wp:comment_type>comment</wp:comment_type>(?s)(.*?)<wp:comment_type>comment</wp:comment_type>",
+                .replaceFirst(
+                        "<wp:comment_approved>1</wp:comment_approved>",
+                        "<wp:comment_approved>spam</wp:comment_approved>")
+                .replaceFirst(
+                        "<wp:comment_type>comment</wp:comment_type>(?s)(.*?)<wp:comment_type>comment</wp:comment_type>",
                         "<wp:comment_type>comment</wp:comment_type>$1<wp:comment_type>pingback</wp:comment_type>");
         String group = newGroup();
         ImportService.Summary summary = imports.importAsAdmin(
-                WxrFile.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))), group, true, p -> { });
+                WxrFile.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8))), group, true, p -> {});
         assertThat(summary.skipped()).isEqualTo(2);
         assertThat(summary.comments()).isEqualTo(45);
     }
@@ -115,15 +134,18 @@ class ImportServiceTest {
         byte[] all = sample();
         byte[] half = java.util.Arrays.copyOf(all, all.length / 2);
         assertThatThrownBy(() -> WxrFile.read(new ByteArrayInputStream(half)))
-                .isInstanceOf(WxrFile.MalformedExportException.class).hasMessageContaining("line");
+                .isInstanceOf(WxrFile.MalformedExportException.class)
+                .hasMessageContaining("line");
     }
 
     @Test
     void aFileThatIsNotXmlIsRefusedClearly() {
         assertThatThrownBy(() -> WxrFile.read(new ByteArrayInputStream("this is not xml".getBytes())))
-                .isInstanceOf(WxrFile.MalformedExportException.class).hasMessageContaining("line 1");
+                .isInstanceOf(WxrFile.MalformedExportException.class)
+                .hasMessageContaining("line 1");
         assertThatThrownBy(() -> WxrFile.read(new ByteArrayInputStream("<html><body/></html>".getBytes())))
-                .isInstanceOf(WxrFile.MalformedExportException.class).hasMessageContaining("not a WordPress export");
+                .isInstanceOf(WxrFile.MalformedExportException.class)
+                .hasMessageContaining("not a WordPress export");
     }
 
     @Test
@@ -131,7 +153,7 @@ class ImportServiceTest {
         String group = newGroup();
         accounts.signInAs(accounts.active("Curious Supervisor", Role.SUPERVISOR));
         WxrFile file = freshSample("https://refused.example");
-        assertThatThrownBy(() -> imports.importAsAdmin(file, group, false, p -> { }))
+        assertThatThrownBy(() -> imports.importAsAdmin(file, group, false, p -> {}))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
     }
 }

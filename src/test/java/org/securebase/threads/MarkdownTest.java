@@ -7,11 +7,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,9 +21,12 @@ class MarkdownTest {
     /** Our hostile-input list (src/test/resources/data/hostile-inputs.txt), one case per line. */
     static Stream<String> hostileInputs() throws IOException {
         try (InputStream in = MarkdownTest.class.getResourceAsStream("/data/hostile-inputs.txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(l -> !l.isBlank() && !l.startsWith("#"))
-                    .map(l -> l.replace("\\n", "\n")).toList().stream();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                            .lines()
+                            .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                            .map(l -> l.replace("\\n", "\n"))
+                            .toList()
+                            .stream();
         }
     }
 
@@ -32,9 +35,42 @@ class MarkdownTest {
         assertThat(hostileInputs().count()).isGreaterThanOrEqualTo(200);
     }
 
-    private static final Set<String> ALLOWED_TAGS = Set.of("a", "b", "blockquote", "br", "cite", "code", "dd", "dl",
-            "dt", "em", "i", "li", "ol", "p", "pre", "q", "small", "span", "strike", "strong", "sub", "sup", "u",
-            "ul", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "body", "html", "head", "#root");
+    private static final Set<String> ALLOWED_TAGS = Set.of(
+            "a",
+            "b",
+            "blockquote",
+            "br",
+            "cite",
+            "code",
+            "dd",
+            "dl",
+            "dt",
+            "em",
+            "i",
+            "li",
+            "ol",
+            "p",
+            "pre",
+            "q",
+            "small",
+            "span",
+            "strike",
+            "strong",
+            "sub",
+            "sup",
+            "u",
+            "ul",
+            "h1",
+            "h2",
+            "h3",
+            "h4",
+            "h5",
+            "h6",
+            "hr",
+            "body",
+            "html",
+            "head",
+            "#root");
 
     /** Escaped text may mention "javascript:"; what matters is what a browser would build from the HTML. */
     @ParameterizedTest
@@ -56,8 +92,13 @@ class MarkdownTest {
     void ordinaryMarkdownStillWorks() {
         String html = Markdown.toHtml("**Repair** after *misattunement*:\n\n> a quote\n\n- one\n- two\n\n"
                 + "[Bowlby](https://example.org/bowlby)");
-        assertThat(html).contains("<strong>Repair</strong>", "<em>misattunement</em>", "<blockquote>", "<li>one</li>",
-                "<a href=\"https://example.org/bowlby\" rel=\"nofollow noopener noreferrer\">Bowlby</a>");
+        assertThat(html)
+                .contains(
+                        "<strong>Repair</strong>",
+                        "<em>misattunement</em>",
+                        "<blockquote>",
+                        "<li>one</li>",
+                        "<a href=\"https://example.org/bowlby\" rel=\"nofollow noopener noreferrer\">Bowlby</a>");
     }
 
     @Test
@@ -67,7 +108,8 @@ class MarkdownTest {
 
     @Test
     void remoteImagesAreDropped() {
-        assertThat(Markdown.toHtml("![tracker](https://evil.example/pixel.png)")).doesNotContain("<img");
+        assertThat(Markdown.toHtml("![tracker](https://evil.example/pixel.png)"))
+                .doesNotContain("<img");
     }
 
     @Test

@@ -21,10 +21,17 @@ import org.springframework.security.access.AccessDeniedException;
 @DatabaseTest
 class ThreadServiceTest {
 
-    @Autowired ThreadService threads;
-    @Autowired ThreadModeration threadModeration;
-    @Autowired GroupService groups;
-    @Autowired TestAccounts accounts;
+    @Autowired
+    ThreadService threads;
+
+    @Autowired
+    ThreadModeration threadModeration;
+
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    TestAccounts accounts;
 
     long admin;
     long supervisor;
@@ -41,8 +48,8 @@ class ThreadServiceTest {
         member = accounts.active("Member", Role.THERAPIST);
         outsider = accounts.active("Outsider", Role.THERAPIST);
         accounts.signInAs(admin);
-        group = groups.create(new GroupForm("Threads " + UUID.randomUUID(), "Private.", false, Set.of(supervisor),
-                Set.of(author, member)));
+        group = groups.create(new GroupForm(
+                "Threads " + UUID.randomUUID(), "Private.", false, Set.of(supervisor), Set.of(author, member)));
     }
 
     @AfterEach
@@ -52,8 +59,8 @@ class ThreadServiceTest {
 
     private long discussion() {
         accounts.signInAs(author);
-        return threads.create(group, ThreadKind.DISCUSSION, "Repair after a rupture", "How do you repair?", null,
-                false);
+        return threads.create(
+                group, ThreadKind.DISCUSSION, "Repair after a rupture", "How do you repair?", null, false);
     }
 
     @Test
@@ -68,15 +75,18 @@ class ThreadServiceTest {
         accounts.signInAs(member);
         long peer = threads.postComment(thread, null, "A peer's view.", false);
 
-        assertThat(threads.comments(thread, 0, 50)).extracting(CommentItem::id, CommentItem::authorBadge)
-                .contains(org.assertj.core.groups.Tuple.tuple(named, "Supervisor"),
+        assertThat(threads.comments(thread, 0, 50))
+                .extracting(CommentItem::id, CommentItem::authorBadge)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple(named, "Supervisor"),
                         org.assertj.core.groups.Tuple.tuple(anonymous, null),
                         org.assertj.core.groups.Tuple.tuple(adminComment, "Administrator"),
                         org.assertj.core.groups.Tuple.tuple(peer, null));
         assertThat(threads.open(supervised).authorBadge()).isEqualTo("Supervisor");
         assertThat(threads.open(thread).authorBadge()).isNull();
         assertThat(threads.threads(ThreadQuery.inGroup(group), 0, 50))
-                .filteredOn(t -> t.id() == supervised).extracting(ThreadSummary::authorBadge)
+                .filteredOn(t -> t.id() == supervised)
+                .extracting(ThreadSummary::authorBadge)
                 .containsExactly("Supervisor");
     }
 
@@ -173,30 +183,59 @@ class ThreadServiceTest {
         accounts.signInAs(author);
         assertThatThrownBy(() -> threads.create(group, ThreadKind.CASE_CONSULTATION, "Title", "Body", " ", false))
                 .isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsKey("question"));
+                .satisfies(e ->
+                        assertThat(((InvalidInputException) e).fieldErrors()).containsKey("question"));
         assertThatThrownBy(() -> threads.create(group, ThreadKind.REFLECTION_PROMPT, "Prompt", "Body", null, false))
                 .isInstanceOf(AccessDeniedException.class);
         accounts.signInAs(supervisor);
-        assertThat(threads.create(group, ThreadKind.REFLECTION_PROMPT, "Your own attachment style",
-                "How does it show up with clients?", null, false)).isPositive();
+        assertThat(threads.create(
+                        group,
+                        ThreadKind.REFLECTION_PROMPT,
+                        "Your own attachment style",
+                        "How does it show up with clients?",
+                        null,
+                        false))
+                .isPositive();
     }
 
     @Test
     void aCaseConsultationIsStoredOnlyWithoutUnresolvedIdentifiersAndWithTheAttestation() {
         accounts.signInAs(author);
         var attested = new org.securebase.vignettes.Disclosure(true, Set.of());
-        assertThatThrownBy(() -> threads.create(group, ThreadKind.CASE_CONSULTATION, "A hard week",
-                "Kiara, fifteen, from Lincoln High School.", "Pacing?", false, attested, java.util.List.of("repair")))
+        assertThatThrownBy(() -> threads.create(
+                        group,
+                        ThreadKind.CASE_CONSULTATION,
+                        "A hard week",
+                        "Kiara, fifteen, from Lincoln High School.",
+                        "Pacing?",
+                        false,
+                        attested,
+                        java.util.List.of("repair")))
                 .isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsKey("body")
+                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors())
+                        .containsKey("body")
                         .allSatisfy((field, message) -> assertThat(message).doesNotContain("Kiara")));
-        assertThatThrownBy(() -> threads.create(group, ThreadKind.CASE_CONSULTATION, "A hard week",
-                "[Client A], fifteen, from [School].", "Pacing?", false,
-                new org.securebase.vignettes.Disclosure(false, Set.of()), java.util.List.of("repair")))
+        assertThatThrownBy(() -> threads.create(
+                        group,
+                        ThreadKind.CASE_CONSULTATION,
+                        "A hard week",
+                        "[Client A], fifteen, from [School].",
+                        "Pacing?",
+                        false,
+                        new org.securebase.vignettes.Disclosure(false, Set.of()),
+                        java.util.List.of("repair")))
                 .isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsKey("attestation"));
-        long id = threads.create(group, ThreadKind.CASE_CONSULTATION, "A hard week", "My dog Pepper sits in.",
-                "Pacing?", false, new org.securebase.vignettes.Disclosure(true, Set.of("Pepper")), java.util.List.of("repair"));
+                .satisfies(e ->
+                        assertThat(((InvalidInputException) e).fieldErrors()).containsKey("attestation"));
+        long id = threads.create(
+                group,
+                ThreadKind.CASE_CONSULTATION,
+                "A hard week",
+                "My dog Pepper sits in.",
+                "Pacing?",
+                false,
+                new org.securebase.vignettes.Disclosure(true, Set.of("Pepper")),
+                java.util.List.of("repair"));
         assertThat(threads.open(id).bodyMarkdown()).isEqualTo("My dog Pepper sits in.");
         accounts.signInAs(supervisor);
         threadModeration.review(id, ThreadStatus.PUBLISHED, null);
@@ -210,7 +249,8 @@ class ThreadServiceTest {
         accounts.signInAs(author);
         assertThatThrownBy(() -> threads.create(group, ThreadKind.DISCUSSION, "", "x".repeat(20_001), null, false))
                 .isInstanceOf(InvalidInputException.class)
-                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors()).containsKeys("title", "body"));
+                .satisfies(e ->
+                        assertThat(((InvalidInputException) e).fieldErrors()).containsKeys("title", "body"));
         long thread = discussion();
         assertThatThrownBy(() -> threads.postComment(thread, null, "x".repeat(10_001), false))
                 .isInstanceOf(InvalidInputException.class);
@@ -227,12 +267,15 @@ class ThreadServiceTest {
         threads.postComment(busy, null, "Two", false);
         accounts.signInAs(author);
         ThreadQuery unanswered = new ThreadQuery(group, null, true, false, ThreadQuery.Sort.LATEST_ACTIVITY);
-        assertThat(threads.threads(unanswered, 0, 10)).extracting(ThreadSummary::id).contains(quiet)
+        assertThat(threads.threads(unanswered, 0, 10))
+                .extracting(ThreadSummary::id)
+                .contains(quiet)
                 .doesNotContain(busy);
         ThreadQuery most = new ThreadQuery(group, null, false, true, ThreadQuery.Sort.MOST_COMMENTS);
         assertThat(threads.threads(most, 0, 10).getFirst().id()).isEqualTo(busy);
-        assertThat(threads.count(new ThreadQuery(group, ThreadKind.CASE_CONSULTATION, false, false,
-                ThreadQuery.Sort.NEWEST))).isZero();
+        assertThat(threads.count(
+                        new ThreadQuery(group, ThreadKind.CASE_CONSULTATION, false, false, ThreadQuery.Sort.NEWEST)))
+                .isZero();
     }
 
     @Test

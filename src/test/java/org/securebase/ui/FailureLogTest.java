@@ -27,7 +27,8 @@ class FailureLogTest {
     }
 
     private static RuntimeException writeFailure() {
-        return new IllegalStateException("post failed",
+        return new IllegalStateException(
+                "post failed",
                 new DataIntegrityViolationException("could not execute statement", new RuntimeException("closed")));
     }
 

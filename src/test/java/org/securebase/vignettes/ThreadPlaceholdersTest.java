@@ -31,11 +31,20 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @DatabaseTest
 class ThreadPlaceholdersTest {
 
-    @Autowired IdentifierGuard guard;
-    @Autowired ThreadService threads;
-    @Autowired GroupService groups;
-    @Autowired TestAccounts accounts;
-    @Autowired JdbcTemplate jdbc;
+    @Autowired
+    IdentifierGuard guard;
+
+    @Autowired
+    ThreadService threads;
+
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     long author;
     long group;
@@ -45,8 +54,8 @@ class ThreadPlaceholdersTest {
         long admin = accounts.active("Admin", Role.ADMIN);
         author = accounts.active("Author", Role.THERAPIST);
         accounts.signInAs(admin);
-        group = groups.create(new GroupForm("Placeholders " + UUID.randomUUID(), "Cases.", false, Set.of(),
-                Set.of(author)));
+        group = groups.create(
+                new GroupForm("Placeholders " + UUID.randomUUID(), "Cases.", false, Set.of(), Set.of(author)));
         accounts.signInAs(author);
     }
 
@@ -59,8 +68,10 @@ class ThreadPlaceholdersTest {
     void onePersonOnePlaceholderInEveryFieldAndCommentAndNeverSharedWithAnother() {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("title", "Nana Hazel and a grandson who will not settle");
-        fields.put("body", "Hazel looks after her grandson Leo since her late husband Frank died last spring. "
-                + "Leo follows Hazel from room to room and screams when she leaves.");
+        fields.put(
+                "body",
+                "Hazel looks after her grandson Leo since her late husband Frank died last spring. "
+                        + "Leo follows Hazel from room to room and screams when she leaves.");
         fields.put("question", "How do I help Leo grieve Frank without losing Hazel too?");
         PlaceholderMap map = guard.placeholders(null);
 
@@ -74,18 +85,26 @@ class ThreadPlaceholdersTest {
         String hazel = placeholdersOf.get("hazel").iterator().next();
         String leo = placeholdersOf.get("leo").iterator().next();
         String frank = placeholdersOf.get("frank").iterator().next();
-        assertThat(Set.of(hazel, leo, frank)).as("three people, three placeholders").hasSize(3);
+        assertThat(Set.of(hazel, leo, frank))
+                .as("three people, three placeholders")
+                .hasSize(3);
         assertThat(found.get("title")).as("found in the title too").isNotEmpty();
 
         Map<String, String> replaced = new LinkedHashMap<>();
         fields.forEach((name, text) -> replaced.put(name, Deidentifier.replace(text, found.get(name))));
-        long thread = threads.create(group, ThreadKind.CASE_CONSULTATION, replaced.get("title"),
-                replaced.get("body"), replaced.get("question"), false, new Disclosure(true, Set.of(), map),
+        long thread = threads.create(
+                group,
+                ThreadKind.CASE_CONSULTATION,
+                replaced.get("title"),
+                replaced.get("body"),
+                replaced.get("question"),
+                false,
+                new Disclosure(true, Set.of(), map),
                 List.of("repair"));
 
         String comment = "Update: Leo asked about Frank today, and Marcus from next door was there.";
-        Map<String, List<Detection>> later = guard.unresolved(Map.of("body", comment), Set.of(),
-                guard.placeholders(thread));
+        Map<String, List<Detection>> later =
+                guard.unresolved(Map.of("body", comment), Set.of(), guard.placeholders(thread));
         Map<String, Set<String>> inComment = placeholdersBySurface(Map.of("body", comment), later);
         assertThat(inComment.get("leo")).containsExactly(leo);
         assertThat(inComment.get("frank")).containsExactly(frank);
@@ -98,8 +117,15 @@ class ThreadPlaceholdersTest {
         PlaceholderMap map = guard.placeholders(null);
         Map<String, List<Detection>> found = guard.unresolved(fields, Set.of(), map);
         String body = Deidentifier.replace(fields.get("body"), found.get("body"));
-        long thread = threads.create(group, ThreadKind.CASE_CONSULTATION, "A boy and his aunt", body,
-                "What would you try first?", false, new Disclosure(true, Set.of(), map), List.of("avoidant"));
+        long thread = threads.create(
+                group,
+                ThreadKind.CASE_CONSULTATION,
+                "A boy and his aunt",
+                body,
+                "What would you try first?",
+                false,
+                new Disclosure(true, Set.of(), map),
+                List.of("avoidant"));
 
         List<Map<String, Object>> rows = jdbc.queryForList(
                 "select identifier_key, placeholder from thread_placeholder where thread_id = ?", thread);
@@ -107,8 +133,8 @@ class ThreadPlaceholdersTest {
         assertThat(rows.toString().toLowerCase()).doesNotContain("callum", "siobhan", "ballymena");
     }
 
-    private static Map<String, Set<String>> placeholdersBySurface(Map<String, String> fields,
-                                                                  Map<String, List<Detection>> found) {
+    private static Map<String, Set<String>> placeholdersBySurface(
+            Map<String, String> fields, Map<String, List<Detection>> found) {
         Map<String, Set<String>> out = new HashMap<>();
         found.forEach((field, detections) -> detections.forEach(d -> {
             String surface = d.textIn(fields.get(field)).toLowerCase().replaceAll("^(nana|aunt)\\s+", "");

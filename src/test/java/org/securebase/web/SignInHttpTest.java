@@ -19,15 +19,19 @@ import org.springframework.test.context.ActiveProfiles;
  * wait is shortened so that the test need not sleep for half a minute. The server trusts X-Forwarded-For from
  * localhost, as behind a reverse proxy, so each test can speak from its own address.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"securebase.login.first-delay=400ms", "server.forward-headers-strategy=native"})
 @ActiveProfiles(resolver = TestProfiles.class)
 class SignInHttpTest {
 
     private static final AtomicInteger ADDRESSES = new AtomicInteger(1);
 
-    @LocalServerPort int port;
-    @Autowired TestAccounts accounts;
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestAccounts accounts;
 
     /** A browser at an address no other test uses. */
     private WebClient browserAt(String address) {
@@ -70,18 +74,19 @@ class SignInHttpTest {
         String email = accounts.emailOf(accounts.active("Attacker Account", Role.THERAPIST));
         // A page elsewhere posts the form in the victim's browser: no token, and no session cookie (SameSite=Lax).
         WebClient victim = new WebClient(port);
-        String target = WebClient.location(victim.postForm("/login",
-                Map.of("username", email, "password", TestAccounts.PASSWORD)));
+        String target = WebClient.location(
+                victim.postForm("/login", Map.of("username", email, "password", TestAccounts.PASSWORD)));
         assertThat(target).isEqualTo("/login?error");
         assertThat(victim.signedIn()).isFalse();
 
         // Nor does a session opened on the sign-in page help a form that leaves the token out, or forges one.
         WebClient other = new WebClient(port);
         other.openSignInPage();
-        assertThat(WebClient.location(other.postForm("/login",
-                Map.of("username", email, "password", TestAccounts.PASSWORD)))).isEqualTo("/login?error");
-        assertThat(WebClient.location(other.postForm("/login",
-                Map.of("username", email, "password", TestAccounts.PASSWORD, "_csrf", "forged"))))
+        assertThat(WebClient.location(
+                        other.postForm("/login", Map.of("username", email, "password", TestAccounts.PASSWORD))))
+                .isEqualTo("/login?error");
+        assertThat(WebClient.location(other.postForm(
+                        "/login", Map.of("username", email, "password", TestAccounts.PASSWORD, "_csrf", "forged"))))
                 .isEqualTo("/login?error");
         assertThat(other.signedIn()).isFalse();
     }
@@ -155,10 +160,12 @@ class SignInHttpTest {
         java.util.List<String> answers = new java.util.ArrayList<>();
         for (int i = 0; i < 4; i++) {
             String token = browser.openSignInPage();
-            var response = browser.postForm("/login", Map.of("username", email, "password", "wrong " + i,
-                    "_csrf", token));
+            var response =
+                    browser.postForm("/login", Map.of("username", email, "password", "wrong " + i, "_csrf", token));
             answers.add(response.statusCode() + " " + WebClient.location(response) + " "
-                    + response.headers().allValues("Set-Cookie").stream().map(c -> c.split("=", 2)[0]).toList());
+                    + response.headers().allValues("Set-Cookie").stream()
+                            .map(c -> c.split("=", 2)[0])
+                            .toList());
         }
         return answers;
     }

@@ -74,7 +74,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             event.forwardTo("");
             return;
         }
-        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> params =
+                event.getLocation().getQueryParameters().getParameters();
         if (params.containsKey("error")) {
             login.setI18n(i18n(lastError()));
             login.setError(true);

@@ -36,8 +36,11 @@ public class PendingView extends VerticalLayout implements BeforeEnterObserver {
     private final AuthenticationContext authentication;
     private final SessionAuthorities sessionAuthorities;
 
-    public PendingView(AccountService accounts, EmailVerifications verifications,
-                       AuthenticationContext authentication, SessionAuthorities sessionAuthorities) {
+    public PendingView(
+            AccountService accounts,
+            EmailVerifications verifications,
+            AuthenticationContext authentication,
+            SessionAuthorities sessionAuthorities) {
         this.accounts = accounts;
         this.verifications = verifications;
         this.sessionAuthorities = sessionAuthorities;

@@ -60,8 +60,10 @@ public class ProfileView extends VerticalLayout {
         FormLayout password = new FormLayout(currentPassword, newPassword, repeatPassword);
         password.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(new H1("My profile"), facts, profile, saveProfile, new H2("Password"), password, changePassword);
-        add(new H2("Notifications and email"), new com.vaadin.flow.component.html.Anchor("mail-preferences",
-                "Choose which notifications reach you, and which by email"));
+        add(
+                new H2("Notifications and email"),
+                new com.vaadin.flow.component.html.Anchor(
+                        "mail-preferences", "Choose which notifications reach you, and which by email"));
         add(new H2("Appearance"), appearance);
     }
 
@@ -98,8 +100,8 @@ public class ProfileView extends VerticalLayout {
     }
 
     private void changePassword() {
-        Map<String, HasValidation> fields = Map.of("currentPassword", currentPassword, "newPassword", newPassword,
-                "repeatPassword", repeatPassword);
+        Map<String, HasValidation> fields = Map.of(
+                "currentPassword", currentPassword, "newPassword", newPassword, "repeatPassword", repeatPassword);
         Forms.clearErrors(fields);
         if (!newPassword.getValue().equals(repeatPassword.getValue())) {
             Forms.showErrors(InvalidInputException.of("repeatPassword", "The two new passwords differ."), fields);

@@ -35,9 +35,17 @@ import org.securebase.ui.Limits;
 @AnonymousAllowed
 public class SignUpView extends VerticalLayout {
 
-    static final List<String> PROFESSIONS = List.of("Psychologist", "Psychotherapist", "Counsellor",
-            "Clinical social worker", "Marriage and family therapist", "Psychiatrist", "Mental health nurse",
-            "Art therapist", "Music therapist", "Play therapist");
+    static final List<String> PROFESSIONS = List.of(
+            "Psychologist",
+            "Psychotherapist",
+            "Counsellor",
+            "Clinical social worker",
+            "Marriage and family therapist",
+            "Psychiatrist",
+            "Mental health nurse",
+            "Art therapist",
+            "Music therapist",
+            "Play therapist");
 
     final TextField displayName = new TextField("Display name");
     final TextField fullName = new TextField("Full name");
@@ -92,22 +100,32 @@ public class SignUpView extends VerticalLayout {
         binder.bind(fullName, "fullName");
         binder.bind(email, "email");
         binder.forField(password)
-                .withValidator((value, ctx) -> passwordPolicy.problem(value, email.getValue(),
-                                displayName.getValue(), fullName.getValue())
-                        .map(ValidationResult::error).orElse(ValidationResult.ok()))
+                .withValidator((value, ctx) -> passwordPolicy
+                        .problem(value, email.getValue(), displayName.getValue(), fullName.getValue())
+                        .map(ValidationResult::error)
+                        .orElse(ValidationResult.ok()))
                 .bind("password");
         binder.forField(profession).withNullRepresentation("").bind("profession");
         binder.bind(licenceNumber, "licenceNumber");
         binder.bind(licenceBody, "licenceBody");
         binder.bind(trainee, "trainee");
         binder.forField(clinicalSupervisor)
-                .withValidator(value -> !trainee.getValue() || !value.isBlank(),
+                .withValidator(
+                        value -> !trainee.getValue() || !value.isBlank(),
                         "Trainees name the supervisor responsible for their clinical work.")
                 .bind("clinicalSupervisor");
         binder.setBean(form);
 
-        FormLayout fields = new FormLayout(displayName, fullName, email, password, profession, licenceNumber,
-                licenceBody, trainee, clinicalSupervisor);
+        FormLayout fields = new FormLayout(
+                displayName,
+                fullName,
+                email,
+                password,
+                profession,
+                licenceNumber,
+                licenceBody,
+                trainee,
+                clinicalSupervisor);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
 
         create.addThemeVariants(ButtonVariant.PRIMARY);
@@ -151,7 +169,9 @@ public class SignUpView extends VerticalLayout {
         if (!verifications.on()) {
             H2 done = new H2("Thank you, your account awaits verification");
             done.setId("signup-done");
-            add(done, new Paragraph("A supervisor or administrator will check your licence or registration. "
+            add(
+                    done,
+                    new Paragraph("A supervisor or administrator will check your licence or registration. "
                             + "You can sign in at any time to see where things stand."),
                     new Paragraph("If you already had an account with this email, nothing has changed: sign in "
                             + "with it as before."),
@@ -160,7 +180,9 @@ public class SignUpView extends VerticalLayout {
         }
         H2 done = new H2("Thank you: please confirm your email");
         done.setId("signup-done");
-        add(done, new Paragraph("We sent a link to " + email.getValue() + ". Open it within 24 hours to confirm "
+        add(
+                done,
+                new Paragraph("We sent a link to " + email.getValue() + ". Open it within 24 hours to confirm "
                         + "your address; then a supervisor or administrator checks your licence or registration, "
                         + "and we email you when it is done. Until you confirm, nobody sees your registration."),
                 new Paragraph("No mail? Check your spam folder, or sign in and ask for the link again."),

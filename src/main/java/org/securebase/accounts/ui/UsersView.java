@@ -60,11 +60,19 @@ public class UsersView extends VerticalLayout {
         status.addValueChangeListener(e -> refresh());
 
         grid.addComponentColumn(UsersView::member).setHeader("Member").setFlexGrow(1);
-        grid.addComponentColumn(UsersView::registration).setHeader("Registration").setFlexGrow(1);
-        grid.addComponentColumn(a -> Badges.status(a.status())).setHeader("Status").setAutoWidth(true)
+        grid.addComponentColumn(UsersView::registration)
+                .setHeader("Registration")
+                .setFlexGrow(1);
+        grid.addComponentColumn(a -> Badges.status(a.status()))
+                .setHeader("Status")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setKey("actions").setHeader("Actions").setAutoWidth(true)
-                .setFlexGrow(0).setFrozenToEnd(true);
+        grid.addComponentColumn(this::actions)
+                .setKey("actions")
+                .setHeader("Actions")
+                .setAutoWidth(true)
+                .setFlexGrow(0)
+                .setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         refresh();
 
@@ -77,7 +85,8 @@ public class UsersView extends VerticalLayout {
 
     private static Component member(AccountDetails a) {
         Span name = new Span(a.displayName());
-        Span details = new Span(a.fullName() + " · " + a.email() + " · " + a.role().label());
+        Span details =
+                new Span(a.fullName() + " · " + a.email() + " · " + a.role().label());
         details.addClassName("sb-muted");
         VerticalLayout cell = new VerticalLayout(name, details);
         cell.setPadding(false);
@@ -86,8 +95,8 @@ public class UsersView extends VerticalLayout {
     }
 
     private static Component registration(AccountDetails a) {
-        Span profession = new Span(a.profession() + (a.trainee() ? " (trainee, supervised by "
-                + a.clinicalSupervisor() + ")" : ""));
+        Span profession = new Span(
+                a.profession() + (a.trainee() ? " (trainee, supervised by " + a.clinicalSupervisor() + ")" : ""));
         Span licence = new Span(a.licenceNumber() + " · " + a.licenceBody());
         licence.addClassName("sb-muted");
         VerticalLayout cell = new VerticalLayout(profession, licence);
@@ -97,21 +106,31 @@ public class UsersView extends VerticalLayout {
     }
 
     private void refresh() {
-        grid.setItems(query -> accounts.find(search.getValue(), status.getValue(), query.getOffset(),
-                query.getLimit()).stream(), query -> accounts.count(search.getValue(), status.getValue()));
+        grid.setItems(
+                query ->
+                        accounts
+                                .find(search.getValue(), status.getValue(), query.getOffset(), query.getLimit())
+                                .stream(),
+                query -> accounts.count(search.getValue(), status.getValue()));
     }
 
     /** The reason is required: the member reads it in the mail and on the sign-in page. */
     ReasonDialog refuseDialog(AccountDetails account) {
-        ReasonDialog dialog = new ReasonDialog("Refuse registration", account.displayName() + " ("
-                + account.fullName() + ") will not be able to sign in. We email them that their request was refused, "
-                + "with your reason.", "Refuse", reason -> {
+        ReasonDialog dialog = new ReasonDialog(
+                "Refuse registration",
+                account.displayName() + " ("
+                        + account.fullName()
+                        + ") will not be able to sign in. We email them that their request was refused, "
+                        + "with your reason.",
+                "Refuse",
+                reason -> {
                     accounts.refuse(account.id(), reason);
                     Forms.success(account.displayName() + "'s registration is refused; we emailed them.");
                     refresh();
                 });
-        dialog.reasonField().setHelperText("Sent to the member by mail and shown when they try to sign in; kept in "
-                + "the audit trail. Never include anything about clients.");
+        dialog.reasonField()
+                .setHelperText("Sent to the member by mail and shown when they try to sign in; kept in "
+                        + "the audit trail. Never include anything about clients.");
         return dialog;
     }
 
@@ -138,8 +157,11 @@ public class UsersView extends VerticalLayout {
             role.setAriaLabel("Role of " + account.displayName());
             role.addValueChangeListener(e -> {
                 if (e.isFromClient() && e.getValue() != account.role()) {
-                    ReasonDialog dialog = new ReasonDialog("Change role", "Make " + account.displayName() + " "
-                            + e.getValue().label() + "?", "Change role", reason -> {
+                    ReasonDialog dialog = new ReasonDialog(
+                            "Change role",
+                            "Make " + account.displayName() + " " + e.getValue().label() + "?",
+                            "Change role",
+                            reason -> {
                                 accounts.changeRole(account.id(), e.getValue(), reason);
                                 Forms.success("Role changed.");
                             });
@@ -154,22 +176,34 @@ public class UsersView extends VerticalLayout {
             });
             actions.add(role);
             if (account.status() == AccountStatus.SUSPENDED) {
-                Button reactivate = new Button("Reactivate", e -> new ReasonDialog("Reactivate account",
-                        "Allow " + account.displayName() + " to sign in again?", "Reactivate", reason -> {
-                            accounts.reactivate(account.id(), reason);
-                            Forms.success(account.displayName() + " can sign in again.");
-                            refresh();
-                        }).open());
+                Button reactivate = new Button(
+                        "Reactivate",
+                        e -> new ReasonDialog(
+                                        "Reactivate account",
+                                        "Allow " + account.displayName() + " to sign in again?",
+                                        "Reactivate",
+                                        reason -> {
+                                            accounts.reactivate(account.id(), reason);
+                                            Forms.success(account.displayName() + " can sign in again.");
+                                            refresh();
+                                        })
+                                .open());
                 reactivate.addThemeVariants(ButtonVariant.SMALL);
                 actions.add(reactivate);
             } else if (account.status() != AccountStatus.REFUSED) {
-                Button suspend = new Button("Suspend", e -> new ReasonDialog("Suspend account",
-                        account.displayName() + " will be signed out and cannot sign in until reactivated.",
-                        "Suspend", reason -> {
-                            accounts.suspend(account.id(), reason);
-                            Forms.success(account.displayName() + " is suspended.");
-                            refresh();
-                        }).open());
+                Button suspend = new Button(
+                        "Suspend",
+                        e -> new ReasonDialog(
+                                        "Suspend account",
+                                        account.displayName()
+                                                + " will be signed out and cannot sign in until reactivated.",
+                                        "Suspend",
+                                        reason -> {
+                                            accounts.suspend(account.id(), reason);
+                                            Forms.success(account.displayName() + " is suspended.");
+                                            refresh();
+                                        })
+                                .open());
                 suspend.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
                 actions.add(suspend);
             }

@@ -32,8 +32,8 @@ import org.securebase.audit.AuditTrail;
 @RolesAllowed("ADMIN")
 public class AuditView extends VerticalLayout {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'")
-            .withZone(ZoneId.of("UTC"));
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneId.of("UTC"));
     static final Map<String, String> AREAS = new LinkedHashMap<>();
 
     static {
@@ -80,14 +80,20 @@ public class AuditView extends VerticalLayout {
         grid.addColumn(AuditLine::actor).setHeader("Who").setAutoWidth(true);
         grid.addColumn(AuditLine::action).setHeader("What").setAutoWidth(true);
         grid.addColumn(l -> l.targetType() + (l.targetName() == null ? "" : ": " + l.targetName()))
-                .setHeader("On").setAutoWidth(true);
-        grid.addColumn(l -> l.reason() == null ? "" : l.reason()).setHeader("Why").setFlexGrow(1);
+                .setHeader("On")
+                .setAutoWidth(true);
+        grid.addColumn(l -> l.reason() == null ? "" : l.reason())
+                .setHeader("Why")
+                .setFlexGrow(1);
         grid.setId("audit-grid");
-        export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] csv = audit.csv(filter()).getBytes(StandardCharsets.UTF_8);
-            return new DownloadResponse(new ByteArrayInputStream(csv), "securebase-audit.csv", "text/csv",
-                    csv.length);
-        }), AttachmentType.DOWNLOAD, "Export CSV");
+        export = new Anchor(
+                DownloadHandler.fromInputStream(event -> {
+                    byte[] csv = audit.csv(filter()).getBytes(StandardCharsets.UTF_8);
+                    return new DownloadResponse(
+                            new ByteArrayInputStream(csv), "securebase-audit.csv", "text/csv", csv.length);
+                }),
+                AttachmentType.DOWNLOAD,
+                "Export CSV");
         export.setId("audit-export");
         search.addValueChangeListener(e -> refresh());
         area.addValueChangeListener(e -> refresh());

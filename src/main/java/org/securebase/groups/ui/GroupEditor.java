@@ -6,8 +6,8 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +30,8 @@ class GroupEditor extends Dialog {
     final Checkbox openToAll = new Checkbox("Open to every verified member");
     final MultiSelectComboBox<AccountDetails> members = new MultiSelectComboBox<>("Members");
     final MultiSelectComboBox<AccountDetails> supervisors = new MultiSelectComboBox<>("Supervisors");
-    final IntegerField approvalBelow = new IntegerField("Review every post from members with fewer approved posts than");
+    final IntegerField approvalBelow =
+            new IntegerField("Review every post from members with fewer approved posts than");
     final Button save = new Button("Save");
 
     private final GroupService groups;
@@ -51,7 +52,8 @@ class GroupEditor extends Dialog {
         members.setItems(people);
         members.setItemLabelGenerator(a -> a.displayName() + " (" + a.fullName() + ")");
         members.setId("group-members");
-        supervisors.setItems(people.stream().filter(a -> a.role() != Role.THERAPIST).toList());
+        supervisors.setItems(
+                people.stream().filter(a -> a.role() != Role.THERAPIST).toList());
         supervisors.setItemLabelGenerator(a -> a.displayName() + " (" + a.fullName() + ")");
         supervisors.setId("group-supervisors");
         openToAll.addValueChangeListener(e -> members.setEnabled(!e.getValue()));
@@ -84,8 +86,12 @@ class GroupEditor extends Dialog {
     private void save() {
         Forms.clearErrors(Map.of("name", name, "description", description));
         try {
-            GroupForm form = new GroupForm(name.getValue(), description.getValue(), openToAll.getValue(),
-                    ids(supervisors.getValue()), ids(members.getValue()),
+            GroupForm form = new GroupForm(
+                    name.getValue(),
+                    description.getValue(),
+                    openToAll.getValue(),
+                    ids(supervisors.getValue()),
+                    ids(members.getValue()),
                     approvalBelow.getValue() == null ? -1 : approvalBelow.getValue());
             if (existing == null) {
                 groups.create(form);
@@ -96,8 +102,19 @@ class GroupEditor extends Dialog {
             close();
             onSaved.run();
         } catch (InvalidInputException e) {
-            Forms.showErrors(e, Map.of("name", name, "description", description, "members", members,
-                    "supervisors", supervisors, "approvalBelow", approvalBelow));
+            Forms.showErrors(
+                    e,
+                    Map.of(
+                            "name",
+                            name,
+                            "description",
+                            description,
+                            "members",
+                            members,
+                            "supervisors",
+                            supervisors,
+                            "approvalBelow",
+                            approvalBelow));
         }
     }
 

@@ -39,16 +39,21 @@ public class GroupsAdminView extends VerticalLayout {
         newGroup.addClickListener(e -> openEditor(null));
 
         grid.addColumn(GroupMembership::name).setHeader("Group").setAutoWidth(true);
-        grid.addColumn(g -> g.openToAll() ? "Open to all members" : "Private").setHeader("Visibility")
+        grid.addColumn(g -> g.openToAll() ? "Open to all members" : "Private")
+                .setHeader("Visibility")
                 .setAutoWidth(true);
         grid.addColumn(g -> names(g.supervisorIds())).setHeader("Supervisors").setFlexGrow(1);
-        grid.addColumn(g -> g.openToAll() ? "Every verified member" : g.memberIds().size() + " members")
-                .setHeader("Members").setAutoWidth(true);
+        grid.addColumn(g ->
+                        g.openToAll() ? "Every verified member" : g.memberIds().size() + " members")
+                .setHeader("Members")
+                .setAutoWidth(true);
         grid.addComponentColumn(g -> {
-            Button edit = new Button("Edit", e -> openEditor(g));
-            edit.addThemeVariants(ButtonVariant.SMALL);
-            return edit;
-        }).setAutoWidth(true).setFlexGrow(0);
+                    Button edit = new Button("Edit", e -> openEditor(g));
+                    edit.addThemeVariants(ButtonVariant.SMALL);
+                    return edit;
+                })
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         refresh();
         add(new H1("Manage groups"), newGroup, grid);
         expand(grid);
@@ -65,7 +70,11 @@ public class GroupsAdminView extends VerticalLayout {
     private String names(java.util.Set<Long> ids) {
         Map<Long, String> byId = accounts.activeMembers().stream()
                 .collect(Collectors.toMap(AccountDetails::id, AccountDetails::displayName));
-        List<String> names = ids.stream().map(byId::get).filter(java.util.Objects::nonNull).sorted().toList();
+        List<String> names = ids.stream()
+                .map(byId::get)
+                .filter(java.util.Objects::nonNull)
+                .sorted()
+                .toList();
         return names.isEmpty() ? "None yet" : String.join(", ", names);
     }
 }

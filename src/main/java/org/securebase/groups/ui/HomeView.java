@@ -31,8 +31,7 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver {
     private final AuthenticationContext authentication;
     private final SessionAuthorities sessionAuthorities;
 
-    public HomeView(GroupService groups, AuthenticationContext authentication,
-                    SessionAuthorities sessionAuthorities) {
+    public HomeView(GroupService groups, AuthenticationContext authentication, SessionAuthorities sessionAuthorities) {
         this.groups = groups;
         this.sessionAuthorities = sessionAuthorities;
         this.authentication = authentication;
@@ -57,15 +56,17 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Div card(GroupSummary group) {
-        RouterLink name = new RouterLink(group.name(), GroupView.class,
-                new RouteParameters("groupId", Long.toString(group.id())));
+        RouterLink name = new RouterLink(
+                group.name(), GroupView.class, new RouteParameters("groupId", Long.toString(group.id())));
         H3 title = new H3(name);
         title.getStyle().set("margin", "0");
-        Span kind = Badges.of(group.openToAll() ? "Open to all members" : "Private group",
-                group.openToAll() ? "success" : null);
+        Span kind = Badges.of(
+                group.openToAll() ? "Open to all members" : "Private group", group.openToAll() ? "success" : null);
         Paragraph description = new Paragraph(group.description());
-        Span supervisors = new Span(group.supervisors().isEmpty() ? "No supervisor assigned yet"
-                : "Supervised by " + String.join(", ", group.supervisors()));
+        Span supervisors = new Span(
+                group.supervisors().isEmpty()
+                        ? "No supervisor assigned yet"
+                        : "Supervised by " + String.join(", ", group.supervisors()));
         supervisors.addClassName("sb-muted");
         Div card = new Div(title, kind, description, supervisors);
         card.addClassName("sb-card");

@@ -54,9 +54,13 @@ public class ForgotPasswordView extends VerticalLayout {
             }
         });
         Anchor back = new Anchor("login", "Back to sign in");
-        add(new H1("Forgot your password?"),
+        add(
+                new H1("Forgot your password?"),
                 new Paragraph("Enter your email and we will send a link to set a new password."),
-                email, send, answer, back);
+                email,
+                send,
+                answer,
+                back);
     }
 
     private static String client() {

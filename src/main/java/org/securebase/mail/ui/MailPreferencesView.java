@@ -23,9 +23,12 @@ public class MailPreferencesView extends VerticalLayout {
     final Map<NotificationKind, Select<MailChoice>> choices = new EnumMap<>(NotificationKind.class);
 
     public MailPreferencesView(MailPreferences preferences) {
-        add(new H2("Notifications and email"), new Paragraph("Choose, for each kind, how you hear about it. "
-                + "Emails say only what happened, who and in which group, with a link: never what anyone wrote. "
-                + "An email waits a few minutes and is not sent if you have seen the notification here first."));
+        add(
+                new H2("Notifications and email"),
+                new Paragraph(
+                        "Choose, for each kind, how you hear about it. "
+                                + "Emails say only what happened, who and in which group, with a link: never what anyone wrote. "
+                                + "An email waits a few minutes and is not sent if you have seen the notification here first."));
         Map<NotificationKind, MailChoice> mine = preferences.mine();
         for (NotificationKind kind : NotificationKind.values()) {
             Select<MailChoice> select = new Select<>();

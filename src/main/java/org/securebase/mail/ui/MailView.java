@@ -50,10 +50,12 @@ public class MailView extends VerticalLayout {
         grid.addColumn(OutboxMail::getRecipient).setHeader("To").setAutoWidth(true);
         grid.addColumn(OutboxMail::getSubject).setHeader("Subject").setFlexGrow(1);
         grid.addColumn(m -> m.getStatus().name().toLowerCase()
-                + (m.getSentAt() != null ? " " + Times.exact(m.getSentAt()) : "")).setHeader("Status")
+                        + (m.getSentAt() != null ? " " + Times.exact(m.getSentAt()) : ""))
+                .setHeader("Status")
                 .setAutoWidth(true);
         grid.addColumn(m -> m.getAttempts()).setHeader("Tries").setAutoWidth(true);
-        grid.addColumn(m -> m.getLastError() == null ? "" : m.getLastError()).setHeader("Last error")
+        grid.addColumn(m -> m.getLastError() == null ? "" : m.getLastError())
+                .setHeader("Last error")
                 .setFlexGrow(1);
         grid.setItemDetailsRenderer(new ComponentRenderer<>(m -> {
             Pre body = new Pre(m.getBody());
@@ -69,8 +71,13 @@ public class MailView extends VerticalLayout {
         send.setId("mail-send-now");
         send.setEnabled(status.on());
         Button reload = new Button("Refresh", e -> refresh());
-        add(new H2("Mail"), state, counts, new com.vaadin.flow.component.orderedlayout.HorizontalLayout(send, reload),
-                new Paragraph("Click a row to read the mail as it was sent."), grid);
+        add(
+                new H2("Mail"),
+                state,
+                counts,
+                new com.vaadin.flow.component.orderedlayout.HorizontalLayout(send, reload),
+                new Paragraph("Click a row to read the mail as it was sent."),
+                grid);
         setSizeFull();
         refresh();
     }

@@ -56,8 +56,8 @@ public class ResetPasswordView extends VerticalLayout implements BeforeEnterObse
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<String> tokens = event.getLocation().getQueryParameters().getParameters().getOrDefault("token",
-                List.of());
+        List<String> tokens =
+                event.getLocation().getQueryParameters().getParameters().getOrDefault("token", List.of());
         token = tokens.isEmpty() ? null : tokens.getFirst();
         if (resets.usable(token)) {
             message.setText("Choose a new password for your account. Every other signed-in session will end.");

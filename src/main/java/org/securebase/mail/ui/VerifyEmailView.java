@@ -49,16 +49,22 @@ public class VerifyEmailView extends VerticalLayout implements BeforeEnterObserv
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<String> tokens = event.getLocation().getQueryParameters().getParameters().getOrDefault("token",
-                List.of());
+        List<String> tokens =
+                event.getLocation().getQueryParameters().getParameters().getOrDefault("token", List.of());
         boolean signedIn = authentication.isAuthenticated();
         switch (verifications.confirm(tokens.isEmpty() ? null : tokens.getFirst())) {
-            case CONFIRMED -> show("Your email is confirmed", EmailVerifications.CONFIRMED,
-                    signedIn ? "See where your registration stands" : "Sign in");
-            case ALREADY_CONFIRMED -> show("Your email is confirmed", ALREADY,
-                    signedIn ? "See where your registration stands" : "Sign in");
-            case EXPIRED -> show("This link no longer works", EmailVerifications.EXPIRED,
-                    signedIn ? "Ask for a new link" : "Sign in to ask for a new link");
+            case CONFIRMED ->
+                show(
+                        "Your email is confirmed",
+                        EmailVerifications.CONFIRMED,
+                        signedIn ? "See where your registration stands" : "Sign in");
+            case ALREADY_CONFIRMED ->
+                show("Your email is confirmed", ALREADY, signedIn ? "See where your registration stands" : "Sign in");
+            case EXPIRED ->
+                show(
+                        "This link no longer works",
+                        EmailVerifications.EXPIRED,
+                        signedIn ? "Ask for a new link" : "Sign in to ask for a new link");
         }
         // Signed in, the pending page shows where the registration stands and sends a new link.
         next.setHref(signedIn ? "pending" : "login");

@@ -38,16 +38,22 @@ public class DashboardView extends VerticalLayout {
         openItems.setId("open-items-chart");
         openItems.setOption(openByAge(d));
         timing.setId("first-action");
-        timing.setText(d.actedOn() == 0 ? "No item was acted on in the last 30 days."
-                : "Time to first action over the last 30 days (" + d.actedOn() + (d.actedOn() == 1 ? " item" : " items")
-                + "): median "
-                + human(d.medianFirstAction()) + ", 90th percentile " + human(d.p90FirstAction()) + ".");
+        timing.setText(
+                d.actedOn() == 0
+                        ? "No item was acted on in the last 30 days."
+                        : "Time to first action over the last 30 days (" + d.actedOn()
+                                + (d.actedOn() == 1 ? " item" : " items")
+                                + "): median "
+                                + human(d.medianFirstAction()) + ", 90th percentile " + human(d.p90FirstAction())
+                                + ".");
         firstAction.setId("first-action-chart");
         firstAction.setHeight("200px");
         boolean quick = d.p90FirstAction() == null || d.p90FirstAction().toMinutes() < 2;
-        firstAction.setOption(bars(new String[] {"Median", "90th percentile"}, quick
-                ? new double[] {seconds(d.medianFirstAction()), seconds(d.p90FirstAction())}
-                : new double[] {minutes(d.medianFirstAction()), minutes(d.p90FirstAction())},
+        firstAction.setOption(bars(
+                new String[] {"Median", "90th percentile"},
+                quick
+                        ? new double[] {seconds(d.medianFirstAction()), seconds(d.p90FirstAction())}
+                        : new double[] {minutes(d.medianFirstAction()), minutes(d.p90FirstAction())},
                 quick ? "Seconds" : "Minutes"));
         flags.setId("flags-chart");
         FlagReason[] reasons = FlagReason.values();
@@ -60,30 +66,51 @@ public class DashboardView extends VerticalLayout {
         flags.setOption(bars(labels, counts, "Flags"));
         risk.setId("risk-chart");
         risk.setHeight("220px");
-        risk.setOption(bars(new String[] {"Outreach recorded", "Not a risk", "Awaiting outreach"}, new double[] {
-                d.outreachRecorded(), d.notARisk(), d.riskAlerts() - d.outreachRecorded() - d.notARisk()},
+        risk.setOption(bars(
+                new String[] {"Outreach recorded", "Not a risk", "Awaiting outreach"},
+                new double[] {d.outreachRecorded(), d.notARisk(), d.riskAlerts() - d.outreachRecorded() - d.notARisk()},
                 "Risk alerts"));
-        Paragraph falseAlarms = new Paragraph(d.riskAlerts() == 0 ? "No risk alert in the last 30 days."
-                : "Closed as not a risk: " + d.notARisk() + " of " + d.riskAlerts() + " alerts ("
-                + Math.round(d.notARiskShare() * 100) + " %). A high share means the detector flags too much.");
+        Paragraph falseAlarms = new Paragraph(
+                d.riskAlerts() == 0
+                        ? "No risk alert in the last 30 days."
+                        : "Closed as not a risk: " + d.notARisk() + " of " + d.riskAlerts() + " alerts ("
+                                + Math.round(d.notARiskShare() * 100)
+                                + " %). A high share means the detector flags too much.");
         falseAlarms.setId("not-a-risk-share");
         falseAlarms.addClassName("sb-muted");
-        long open = d.openByAge().values().stream().flatMapToLong(java.util.Arrays::stream).sum();
-        Paragraph openNote = new Paragraph(open == 0 ? "Nothing is open in your groups."
-                : open + (open == 1 ? " open item" : " open items") + " in your groups, urgent ones first.");
+        long open = d.openByAge().values().stream()
+                .flatMapToLong(java.util.Arrays::stream)
+                .sum();
+        Paragraph openNote = new Paragraph(
+                open == 0
+                        ? "Nothing is open in your groups."
+                        : open + (open == 1 ? " open item" : " open items") + " in your groups, urgent ones first.");
         openNote.addClassName("sb-muted");
         openNote.setId("open-note");
-        add(new H1("Moderation dashboard"), new H2("Open items by type and age"), openNote, openItems,
-                new H2("Time to first action"), timing, firstAction,
-                new H2("Flags by reason, last 30 days"), flags,
-                new H2("Risk alerts, last 30 days"), falseAlarms, risk);
+        add(
+                new H1("Moderation dashboard"),
+                new H2("Open items by type and age"),
+                openNote,
+                openItems,
+                new H2("Time to first action"),
+                timing,
+                firstAction,
+                new H2("Flags by reason, last 30 days"),
+                flags,
+                new H2("Risk alerts, last 30 days"),
+                falseAlarms,
+                risk);
     }
 
     private static ObjectNode openByAge(Dashboard d) {
         ObjectNode option = JSON.objectNode();
         option.putObject("tooltip").put("trigger", "axis");
         option.putObject("legend").put("bottom", 0);
-        option.putObject("grid").put("left", 190).put("right", 16).put("top", 10).put("bottom", 40);
+        option.putObject("grid")
+                .put("left", 190)
+                .put("right", 16)
+                .put("top", 10)
+                .put("bottom", 40);
         option.putObject("xAxis").put("type", "value").put("minInterval", 1);
         ObjectNode y = option.putObject("yAxis").put("type", "category").put("inverse", true);
         for (QueueKind kind : QueueKind.values()) {
@@ -91,7 +118,9 @@ public class DashboardView extends VerticalLayout {
         }
         ArrayNode series = option.putArray("series");
         for (int band = 0; band < Dashboard.AGE_BANDS.length; band++) {
-            ObjectNode s = series.addObject().put("name", Dashboard.AGE_BANDS[band]).put("type", "bar")
+            ObjectNode s = series.addObject()
+                    .put("name", Dashboard.AGE_BANDS[band])
+                    .put("type", "bar")
                     .put("stack", "age");
             s.putObject("itemStyle").put("color", AGE_COLOURS[band]);
             for (QueueKind kind : QueueKind.values()) {

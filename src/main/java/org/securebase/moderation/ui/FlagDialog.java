@@ -27,10 +27,12 @@ public class FlagDialog extends Dialog {
         reason.setId("flag-reason");
         Limits.limit(note, 500).setWidthFull();
         note.setId("flag-note");
-        reason.addValueChangeListener(e -> note.setLabel(e.getValue() == FlagReason.OTHER
-                ? "What is wrong?" : "Anything the supervisors should know (optional)"));
-        Paragraph privacy = new Paragraph("Only the group's supervisors see who flagged. You will hear how it was "
-                + "resolved.");
+        reason.addValueChangeListener(e -> note.setLabel(
+                e.getValue() == FlagReason.OTHER
+                        ? "What is wrong?"
+                        : "Anything the supervisors should know (optional)"));
+        Paragraph privacy =
+                new Paragraph("Only the group's supervisors see who flagged. You will hear how it was " + "resolved.");
         privacy.addClassName("sb-muted");
         send.addThemeVariants(ButtonVariant.PRIMARY);
         send.setId("send-flag");

@@ -33,61 +33,92 @@ public class MemberDialog extends Dialog {
     private final ModerationService moderation;
     private final long accountId;
 
-    public MemberDialog(ModerationService moderation, AccountService accounts, long accountId, String name,
-                        boolean suspended) {
+    public MemberDialog(
+            ModerationService moderation, AccountService accounts, long accountId, String name, boolean suspended) {
         this.moderation = moderation;
         this.accountId = accountId;
         setHeaderTitle(name);
         setWidth("min(40em, 95vw)");
         Limits.limit(warning, 1000).setWidthFull();
         warning.setId("warning-text");
-        Button warn = action("Send warning", "send-warning", () -> {
-            moderation.warn(accountId, warning.getValue());
-            warning.clear();
-            Forms.success("Warning sent.");
-            showNotes();
-        }, Map.of("message", warning));
+        Button warn = action(
+                "Send warning",
+                "send-warning",
+                () -> {
+                    moderation.warn(accountId, warning.getValue());
+                    warning.clear();
+                    Forms.success("Warning sent.");
+                    showNotes();
+                },
+                Map.of("message", warning));
         hours.setMin(0);
         hours.setValue(24);
         hours.setId("silence-hours");
         silenceReason.setId("silence-reason");
-        Button silence = action("Silence", "silence-member", () -> {
-            accounts.silence(accountId, hours.getValue() == null ? -1 : hours.getValue(), silenceReason.getValue());
-            Forms.success(hours.getValue() != null && hours.getValue() == 0 ? "Posting is open again."
-                    : name + " cannot post for " + hours.getValue() + " hours.");
-        }, Map.of("hours", hours, "reason", silenceReason));
+        Button silence = action(
+                "Silence",
+                "silence-member",
+                () -> {
+                    accounts.silence(
+                            accountId, hours.getValue() == null ? -1 : hours.getValue(), silenceReason.getValue());
+                    Forms.success(
+                            hours.getValue() != null && hours.getValue() == 0
+                                    ? "Posting is open again."
+                                    : name + " cannot post for " + hours.getValue() + " hours.");
+                },
+                Map.of("hours", hours, "reason", silenceReason));
         suspendReason.setId("suspend-reason");
-        Button suspend = action(suspended ? "Reinstate" : "Suspend", "suspend-member", () -> {
-            if (suspended) {
-                accounts.reactivate(accountId, suspendReason.getValue());
-            } else {
-                accounts.suspend(accountId, suspendReason.getValue());
-            }
-            Forms.success(suspended ? name + " is reinstated." : name + " is suspended.");
-            close();
-        }, Map.of("reason", suspendReason));
+        Button suspend = action(
+                suspended ? "Reinstate" : "Suspend",
+                "suspend-member",
+                () -> {
+                    if (suspended) {
+                        accounts.reactivate(accountId, suspendReason.getValue());
+                    } else {
+                        accounts.suspend(accountId, suspendReason.getValue());
+                    }
+                    Forms.success(suspended ? name + " is reinstated." : name + " is suspended.");
+                    close();
+                },
+                Map.of("reason", suspendReason));
         if (!suspended) {
             suspend.addThemeVariants(ButtonVariant.ERROR);
         }
         Limits.limit(note, ModerationService.NOTE_LIMIT).setWidthFull();
         note.setId("member-note");
-        Button addNote = action("Add note", "add-note", () -> {
-            moderation.addNote(accountId, note.getValue());
-            note.clear();
-            showNotes();
-        }, Map.of("note", note));
+        Button addNote = action(
+                "Add note",
+                "add-note",
+                () -> {
+                    moderation.addNote(accountId, note.getValue());
+                    note.clear();
+                    showNotes();
+                },
+                Map.of("note", note));
         notes.setPadding(false);
         notes.setSpacing(false);
         notes.setId("member-notes");
         showNotes();
-        add(new H3("Warn"), warning, warn,
-                new H3("Silence"), new HorizontalLayout(hours, silenceReason, silence),
-                new H3(suspended ? "Reinstate" : "Suspend"), new HorizontalLayout(suspendReason, suspend),
-                new H3("Notes"), note, addNote, notes);
+        add(
+                new H3("Warn"),
+                warning,
+                warn,
+                new H3("Silence"),
+                new HorizontalLayout(hours, silenceReason, silence),
+                new H3(suspended ? "Reinstate" : "Suspend"),
+                new HorizontalLayout(suspendReason, suspend),
+                new H3("Notes"),
+                note,
+                addNote,
+                notes);
         getFooter().add(new Button("Close", e -> close()));
     }
 
-    private Button action(String text, String id, Runnable run, Map<String, ? extends com.vaadin.flow.component.HasValidation> fields) {
+    private Button action(
+            String text,
+            String id,
+            Runnable run,
+            Map<String, ? extends com.vaadin.flow.component.HasValidation> fields) {
         Button button = new Button(text, e -> {
             Forms.clearErrors(fields);
             try {

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -47,10 +46,10 @@ public class ModerationView extends VerticalLayout {
     private final AccountService accounts;
     private final NotificationBus bus;
     private final AccessPolicy access;
-    private Runnable unsubscribe = () -> { };
+    private Runnable unsubscribe = () -> {};
 
-    public ModerationView(ModerationService moderation, AccountService accounts, NotificationBus bus,
-                          AccessPolicy access) {
+    public ModerationView(
+            ModerationService moderation, AccountService accounts, NotificationBus bus, AccessPolicy access) {
         this.moderation = moderation;
         this.accounts = accounts;
         this.bus = bus;
@@ -68,8 +67,10 @@ public class ModerationView extends VerticalLayout {
     void refresh() {
         items.removeAll();
         List<QueueEntry> entries = moderation.queue();
-        count.setText(entries.isEmpty() ? "Nothing waits for you. Thank you."
-                : entries.size() + (entries.size() == 1 ? " item" : " items") + ", most urgent first.");
+        count.setText(
+                entries.isEmpty()
+                        ? "Nothing waits for you. Thank you."
+                        : entries.size() + (entries.size() == 1 ? " item" : " items") + ", most urgent first.");
         entries.forEach(e -> items.add(card(e)));
     }
 
@@ -78,8 +79,8 @@ public class ModerationView extends VerticalLayout {
         super.onAttach(event);
         UI ui = event.getUI();
         // The bell shows the toast; the queue only redraws.
-        access.currentActor().ifPresent(actor -> unsubscribe = bus.subscribe(actor.id(),
-                line -> ui.access(this::refresh)));
+        access.currentActor()
+                .ifPresent(actor -> unsubscribe = bus.subscribe(actor.id(), line -> ui.access(this::refresh)));
     }
 
     @Override
@@ -95,14 +96,15 @@ public class ModerationView extends VerticalLayout {
         card.addClassName("sb-queue-" + e.kind().name().toLowerCase().replace('_', '-'));
         card.getElement().setAttribute("data-kind", e.kind().name());
         card.getElement().setAttribute("data-thread-id", Long.toString(e.threadId()));
-        Span kind = Badges.of(e.kind().label(), e.kind().risk() ? "error" : e.kind() == org.securebase.moderation
-                .QueueKind.FLAG ? "contrast" : null);
+        Span kind = Badges.of(
+                e.kind().label(),
+                e.kind().risk() ? "error" : e.kind() == org.securebase.moderation.QueueKind.FLAG ? "contrast" : null);
         Span meta = new Span(e.groupName() + " · " + Times.ago(e.createdAt()));
         meta.addClassName("sb-muted");
         Div head = new Div(kind, new Span(" "), new Span(e.trigger()), new Span(" · "), meta);
         head.addClassName("sb-queue-head");
-        RouterLink thread = new RouterLink(e.threadTitle(), ThreadView.class,
-                new RouteParameters("threadId", Long.toString(e.threadId())));
+        RouterLink thread = new RouterLink(
+                e.threadTitle(), ThreadView.class, new RouteParameters("threadId", Long.toString(e.threadId())));
         thread.addClassName("sb-thread-title");
         Div where = new Div(new Span(e.aboutComment() ? "Comment in " : "Post: "), thread);
         card.add(head, where);
@@ -128,8 +130,8 @@ public class ModerationView extends VerticalLayout {
             card.add(new Div(flag));
         });
         if (e.outreach() != null) {
-            Span done = new Span("Outreach: " + e.outreach().note() + " (" + e.outreach().by() + ", "
-                    + Times.exact(e.outreach().at()) + ")");
+            Span done = new Span("Outreach: " + e.outreach().note() + " ("
+                    + e.outreach().by() + ", " + Times.exact(e.outreach().at()) + ")");
             done.addClassName("sb-outreach");
             card.add(new Div(done));
         }
@@ -151,8 +153,9 @@ public class ModerationView extends VerticalLayout {
             history.addClassName("sb-muted");
             line.add(history);
             if (accounts.canModerate(e.authorId())) {
-                Button member = small("Member actions…", () -> new MemberDialog(moderation, accounts, e.authorId(),
-                        e.author(), h.suspended()).open());
+                Button member = small(
+                        "Member actions…",
+                        () -> new MemberDialog(moderation, accounts, e.authorId(), e.author(), h.suspended()).open());
                 member.addClassName("member-actions");
                 line.add(member);
             }
@@ -172,34 +175,53 @@ public class ModerationView extends VerticalLayout {
             case CASE_REVIEW, POST_REVIEW -> {
                 Button approve = primary("Approve", () -> moderation.approve(e.id()));
                 approve.addClassName("approve");
-                row.add(approve,
-                        withText(e, "Ask for changes", "What should the author change?", "ask-changes",
+                row.add(
+                        approve,
+                        withText(
+                                e,
+                                "Ask for changes",
+                                "What should the author change?",
+                                "ask-changes",
                                 text -> moderation.requestChanges(e.id(), text)),
-                        withText(e, "Reject", "Why is it not approved? The author reads this.", "reject",
+                        withText(
+                                e,
+                                "Reject",
+                                "Why is it not approved? The author reads this.",
+                                "reject",
                                 text -> moderation.reject(e.id(), text)));
             }
             case FLAG -> {
                 Button hide = primary("Hide it", () -> moderation.upholdFlags(e.id(), null));
                 hide.addClassName("uphold-flags");
-                Button leave = small(e.hidden() ? "Restore and leave up" : "Leave it up",
+                Button leave = small(
+                        e.hidden() ? "Restore and leave up" : "Leave it up",
                         () -> moderation.dismissFlags(e.id(), null));
                 leave.addClassName("dismiss-flags");
                 row.add(hide, leave);
             }
             case RISK_SELF, RISK_URGENT -> {
-                row.add(withText(e, "Record outreach", "Who contacted whom, and how? e.g. \"I phoned her; she is "
-                        + "with her partner tonight\"", "record-outreach", text -> moderation.recordOutreach(e.id(),
-                        text)));
+                row.add(withText(
+                        e,
+                        "Record outreach",
+                        "Who contacted whom, and how? e.g. \"I phoned her; she is " + "with her partner tonight\"",
+                        "record-outreach",
+                        text -> moderation.recordOutreach(e.id(), text)));
                 Button close = small("Close alert", () -> moderation.resolve(e.id(), null));
                 close.addClassName("resolve");
                 close.setEnabled(e.outreach() != null);
-                row.add(close, withText(e, "Not a risk", "Why is this not a risk? e.g. \"an idiom\", \"quoting a "
-                        + "client in a past session\"", "not-a-risk", text -> moderation.closeAsNotARisk(e.id(),
-                        text)));
+                row.add(
+                        close,
+                        withText(
+                                e,
+                                "Not a risk",
+                                "Why is this not a risk? e.g. \"an idiom\", \"quoting a "
+                                        + "client in a past session\"",
+                                "not-a-risk",
+                                text -> moderation.closeAsNotARisk(e.id(), text)));
             }
             case WATCHED_WORD -> {
-                Button fine = primary(e.hidden() ? "Approve and show" : "It is fine", () -> moderation.resolve(e.id(),
-                        null));
+                Button fine =
+                        primary(e.hidden() ? "Approve and show" : "It is fine", () -> moderation.resolve(e.id(), null));
                 fine.addClassName("resolve");
                 Button hide = small("Hide it", () -> moderation.hideAndResolve(e.id(), null));
                 hide.addClassName("hide-content");

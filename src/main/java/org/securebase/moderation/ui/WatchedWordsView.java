@@ -55,13 +55,16 @@ public class WatchedWordsView extends VerticalLayout {
         grid.addColumn(WatchedWords.Line::phrase).setHeader("Word or phrase").setFlexGrow(1);
         grid.addColumn(l -> l.action().label()).setHeader("What happens").setAutoWidth(true);
         grid.addComponentColumn(l -> {
-            Button remove = new Button("Remove", e -> {
-                words.remove(l.id());
-                refresh();
-            });
-            remove.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
-            return remove;
-        }).setKey("remove").setAutoWidth(true).setFlexGrow(0);
+                    Button remove = new Button("Remove", e -> {
+                        words.remove(l.id());
+                        refresh();
+                    });
+                    remove.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
+                    return remove;
+                })
+                .setKey("remove")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         Paragraph help = new Paragraph("Whole words, any case. Blocked posts are refused with the phrase named; held "
                 + "posts wait in the review queue; flagged posts are published and queued.");
         help.addClassName("sb-muted");

@@ -19,7 +19,7 @@ public class NotificationBell extends RouterLink {
     private final NotificationService notifications;
     private final NotificationBus bus;
     private final AccessPolicy access;
-    private Runnable unsubscribe = () -> { };
+    private Runnable unsubscribe = () -> {};
 
     public NotificationBell(NotificationService notifications, NotificationBus bus, AccessPolicy access) {
         super(NotificationsView.class);
@@ -44,13 +44,21 @@ public class NotificationBell extends RouterLink {
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
         UI ui = event.getUI();
-        access.currentActor().ifPresent(actor -> unsubscribe = bus.subscribe(actor.id(), line -> ui.access(() -> {
-            show(notifications.unreadFor(actor.id()));
-            Notification toast = Notification.show(line.message(), line.urgent() ? 15_000 : 5_000,
-                    line.urgent() ? Notification.Position.TOP_CENTER : Notification.Position.BOTTOM_END);
-            toast.addThemeVariants(line.urgent() ? NotificationVariant.ERROR : NotificationVariant.INFO);
-            toast.addClassName("sb-live-alert");
-        })));
+        access.currentActor()
+                .ifPresent(actor -> unsubscribe = bus.subscribe(
+                        actor.id(),
+                        line -> ui.access(() -> {
+                            show(notifications.unreadFor(actor.id()));
+                            Notification toast = Notification.show(
+                                    line.message(),
+                                    line.urgent() ? 15_000 : 5_000,
+                                    line.urgent()
+                                            ? Notification.Position.TOP_CENTER
+                                            : Notification.Position.BOTTOM_END);
+                            toast.addThemeVariants(
+                                    line.urgent() ? NotificationVariant.ERROR : NotificationVariant.INFO);
+                            toast.addClassName("sb-live-alert");
+                        })));
     }
 
     @Override

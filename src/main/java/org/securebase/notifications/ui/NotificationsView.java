@@ -65,8 +65,10 @@ public class NotificationsView extends VerticalLayout {
     private static Div flag(MyFlag f) {
         Div row = new Div();
         row.addClassName("sb-notification");
-        row.add(muted(Times.exact(f.at())), new Paragraph((f.onComment() ? "A comment in " : "The post ")
-                + "\"" + f.threadTitle() + "\" · " + f.reason().label() + " · " + f.outcome()));
+        row.add(
+                muted(Times.exact(f.at())),
+                new Paragraph((f.onComment() ? "A comment in " : "The post ") + "\"" + f.threadTitle() + "\" · "
+                        + f.reason().label() + " · " + f.outcome()));
         return row;
     }
 

@@ -56,8 +56,8 @@ public class SearchIndexView extends VerticalLayout {
         result.setText("Rebuilding…");
         runner.execute(new DelegatingSecurityContextRunnable(() -> {
             try {
-                int entries = index.rebuildAsAdmin((done, total) -> update(ui, () ->
-                        progress.setValue(total == 0 ? 1 : done / (double) total)));
+                int entries = index.rebuildAsAdmin((done, total) ->
+                        update(ui, () -> progress.setValue(total == 0 ? 1 : done / (double) total)));
                 update(ui, () -> finished(entries + " entries indexed."));
             } catch (RuntimeException e) {
                 update(ui, () -> finished("The rebuild failed and changed nothing: " + e.getMessage()));

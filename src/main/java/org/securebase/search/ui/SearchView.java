@@ -135,34 +135,58 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> params =
+                event.getLocation().getQueryParameters().getParameters();
         updating = true;
         words.setValue(first(params, "q").orElse(""));
-        group.setValue(first(params, "group").flatMap(id -> group.getListDataView().getItems()
-                .filter(g -> Long.toString(g.id()).equals(id)).findFirst()).orElse(null));
-        part.setValue(first(params, "in").flatMap(v -> parse(SearchQuery.Part.class, v)).orElse(null));
+        group.setValue(first(params, "group")
+                .flatMap(id -> group.getListDataView()
+                        .getItems()
+                        .filter(g -> Long.toString(g.id()).equals(id))
+                        .findFirst())
+                .orElse(null));
+        part.setValue(first(params, "in")
+                .flatMap(v -> parse(SearchQuery.Part.class, v))
+                .orElse(null));
         Set<String> slugs = first(params, "tags").map(v -> Set.of(v.split(","))).orElse(Set.of());
-        Set<Long> chosen = slugs.stream().map(tagService::resolve).flatMap(Optional::stream).map(TagInfo::id)
+        Set<Long> chosen = slugs.stream()
+                .map(tagService::resolve)
+                .flatMap(Optional::stream)
+                .map(TagInfo::id)
                 .collect(Collectors.toSet());
-        tags.setValue(tags.getListDataView().getItems().filter(t -> chosen.contains(t.id()))
+        tags.setValue(tags.getListDataView()
+                .getItems()
+                .filter(t -> chosen.contains(t.id()))
                 .collect(Collectors.toCollection(LinkedHashSet::new)));
-        author.setValue(first(params, "author").flatMap(id -> author.getListDataView().getItems()
-                .filter(a -> Long.toString(a.id()).equals(id)).findFirst()).orElse(null));
+        author.setValue(first(params, "author")
+                .flatMap(id -> author.getListDataView()
+                        .getItems()
+                        .filter(a -> Long.toString(a.id()).equals(id))
+                        .findFirst())
+                .orElse(null));
         from.setValue(first(params, "from").flatMap(SearchView::date).orElse(null));
         to.setValue(first(params, "to").flatMap(SearchView::date).orElse(null));
         casesOnly.setValue(params.containsKey("cases"));
         mine.setValue(params.containsKey("mine"));
-        sort.setValue(first(params, "sort").flatMap(v -> parse(SearchQuery.Sort.class, v))
+        sort.setValue(first(params, "sort")
+                .flatMap(v -> parse(SearchQuery.Sort.class, v))
                 .orElse(SearchQuery.Sort.RELEVANCE));
         updating = false;
         show();
     }
 
     SearchQuery query() {
-        return new SearchQuery(words.getValue(), group.getValue() == null ? null : group.getValue().id(),
-                part.getValue(), tags.getValue().stream().map(TagInfo::slug).toList(),
-                author.getValue() == null ? null : author.getValue().id(), from.getValue(), to.getValue(),
-                casesOnly.getValue(), mine.getValue(), sort.getValue());
+        return new SearchQuery(
+                words.getValue(),
+                group.getValue() == null ? null : group.getValue().id(),
+                part.getValue(),
+                tags.getValue().stream().map(TagInfo::slug).toList(),
+                author.getValue() == null ? null : author.getValue().id(),
+                from.getValue(),
+                to.getValue(),
+                casesOnly.getValue(),
+                mine.getValue(),
+                sort.getValue());
     }
 
     /** The URL's query string for the current search and filters. */
@@ -207,8 +231,8 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
         }
         show();
         SearchQuery query = query();
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location("search", parameters(query, query.tags()))));
+        getUI().ifPresent(ui ->
+                ui.getPage().getHistory().replaceState(null, new Location("search", parameters(query, query.tags()))));
     }
 
     private void show() {
@@ -221,9 +245,10 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
         }
         int count = search.count(query);
         summary.setText(count == 1 ? "1 result" : count + " results");
-        results.setEmptyStateText(query.filtered()
-                ? "Nothing matches with these filters. Try removing a filter."
-                : "Nothing matches. Try fewer or different words.");
+        results.setEmptyStateText(
+                query.filtered()
+                        ? "Nothing matches with these filters. Try removing a filter."
+                        : "Nothing matches. Try fewer or different words.");
         results.setItems(q -> search.search(query, q.getOffset(), q.getLimit()).stream(), q -> search.count(query));
     }
 
@@ -233,16 +258,20 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private static Component describe(SearchHit hit) {
-        RouterLink title = new RouterLink(ThreadView.class, new RouteParameters("threadId",
-                Long.toString(hit.threadId())));
+        RouterLink title =
+                new RouterLink(ThreadView.class, new RouteParameters("threadId", Long.toString(hit.threadId())));
         if (hit.commentId() != null) {
             title.setQueryParameters(QueryParameters.of("comment", Long.toString(hit.commentId())));
         }
         title.add(new Html("<span>" + hit.titleHtml() + "</span>"));
         title.addClassName("sb-thread-title");
         title.addClassName("sb-search-link");
-        Div head = new Div(title, new Span(" "), Badges.of(hit.isComment() ? "Comment" : "Post", null),
-                new Span(" "), Badges.of(hit.kind().label(), "contrast"));
+        Div head = new Div(
+                title,
+                new Span(" "),
+                Badges.of(hit.isComment() ? "Comment" : "Post", null),
+                new Span(" "),
+                Badges.of(hit.kind().label(), "contrast"));
         Span meta = new Span(hit.groupName() + " · " + hit.author() + " · ");
         meta.addClassName("sb-muted");
         Div metaLine = new Div(meta, Times.relative(hit.createdAt()));

@@ -19,7 +19,9 @@ class MergeDialog extends Dialog {
 
     MergeDialog(TagService tags, TagInfo from, List<TagInfo> all, Runnable merged) {
         setHeaderTitle("Merge " + from.name());
-        into.setItems(TagPicker.FILTER, all.stream().filter(t -> t.id() != from.id() && !t.retired()).toList());
+        into.setItems(
+                TagPicker.FILTER,
+                all.stream().filter(t -> t.id() != from.id() && !t.retired()).toList());
         into.setItemLabelGenerator(t -> t.name() + " · " + t.group().label());
         into.setWidthFull();
         into.setId("merge-into");
@@ -35,7 +37,8 @@ class MergeDialog extends Dialog {
             }
             try {
                 tags.merge(from.id(), into.getValue().id());
-                Forms.success(from.name() + " was merged into " + into.getValue().name() + ".");
+                Forms.success(
+                        from.name() + " was merged into " + into.getValue().name() + ".");
                 close();
                 merged.run();
             } catch (InvalidInputException ex) {

@@ -10,8 +10,7 @@ import org.securebase.tags.TagRef;
 /** A thread's tags as small links to their theme pages. */
 public final class TagChips {
 
-    private TagChips() {
-    }
+    private TagChips() {}
 
     public static FlexLayout of(List<TagRef> tags) {
         FlexLayout chips = new FlexLayout();

@@ -30,8 +30,10 @@ class TagEditor extends Dialog {
         setHeaderTitle(existing == null ? "New tag" : "Edit " + existing.name());
         Limits.limit(name, 80).setId("tag-name");
         slug.setId("tag-slug");
-        slug.setHelperText(existing == null ? "Leave empty to make one from the name."
-                : "Links with the old slug keep working after a change.");
+        slug.setHelperText(
+                existing == null
+                        ? "Leave empty to make one from the name."
+                        : "Links with the old slug keep working after a change.");
         Limits.limit(description, 400).setId("tag-description-field");
         group.setLabel("Group");
         group.setItems(TagGroup.values());
@@ -54,11 +56,11 @@ class TagEditor extends Dialog {
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("save-tag");
         save.addClickListener(e -> {
-            Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of("name", name, "slug", slug,
-                    "description", description, "group", group, "synonyms", synonyms);
+            Map<String, com.vaadin.flow.component.HasValidation> fields = Map.of(
+                    "name", name, "slug", slug, "description", description, "group", group, "synonyms", synonyms);
             Forms.clearErrors(fields);
-            TagForm values = new TagForm(name.getValue(), slug.getValue(), description.getValue(), group.getValue(),
-                    synonyms.getValue());
+            TagForm values = new TagForm(
+                    name.getValue(), slug.getValue(), description.getValue(), group.getValue(), synonyms.getValue());
             try {
                 if (existing == null) {
                     tags.create(values);

@@ -56,7 +56,9 @@ public class TagPicker extends VerticalLayout {
     /** Shows the tags the text suggests that are not chosen yet. */
     public void suggestFrom(String text) {
         Set<String> chosen = selectedSlugs();
-        List<TagRef> offered = tags.suggest(text).stream().filter(t -> !chosen.contains(t.slug())).toList();
+        List<TagRef> offered = tags.suggest(text).stream()
+                .filter(t -> !chosen.contains(t.slug()))
+                .toList();
         if (offered.equals(shown)) {
             return; // unchanged: keep the buttons, so a click on the way is not lost
         }
@@ -93,8 +95,9 @@ public class TagPicker extends VerticalLayout {
 
     public void setSelected(Collection<TagRef> refs) {
         Set<Long> ids = refs.stream().map(TagRef::id).collect(java.util.stream.Collectors.toSet());
-        box.setValue(choices.stream().filter(t -> ids.contains(t.id())).collect(
-                java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
+        box.setValue(choices.stream()
+                .filter(t -> ids.contains(t.id()))
+                .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
     }
 
     public Set<String> selectedSlugs() {

@@ -49,11 +49,17 @@ public class TagsAdminView extends VerticalLayout {
         grid.addColumn(TagInfo::slug).setHeader("Slug").setAutoWidth(true);
         grid.addColumn(TagInfo::threads).setHeader("Threads").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(t -> {
-            Span state = new Span(t.retired() ? "Retired" : "In use");
-            state.getElement().getThemeList().add(t.retired() ? "badge contrast" : "badge success");
-            return state;
-        }).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setKey("actions").setAutoWidth(true).setFlexGrow(0);
+                    Span state = new Span(t.retired() ? "Retired" : "In use");
+                    state.getElement().getThemeList().add(t.retired() ? "badge contrast" : "badge success");
+                    return state;
+                })
+                .setHeader("Status")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.addComponentColumn(this::actions)
+                .setKey("actions")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setId("tags-grid");
         refresh();
@@ -80,8 +86,9 @@ public class TagsAdminView extends VerticalLayout {
         return new HorizontalLayout(edit, merge, retire);
     }
 
-    private static Button small(String text, com.vaadin.flow.component.ComponentEventListener<
-            com.vaadin.flow.component.ClickEvent<Button>> listener) {
+    private static Button small(
+            String text,
+            com.vaadin.flow.component.ComponentEventListener<com.vaadin.flow.component.ClickEvent<Button>> listener) {
         Button button = new Button(text, listener);
         button.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.TERTIARY);
         return button;

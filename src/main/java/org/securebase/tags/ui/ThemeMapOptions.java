@@ -17,14 +17,17 @@ final class ThemeMapOptions {
     private static final String ACCENT = "#2f6f6a";
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
-    private ThemeMapOptions() {
-    }
+    private ThemeMapOptions() {}
 
     /** Attachment patterns (rows) against populations (columns), coloured by thread count. */
     static ObjectNode heatMap(ThemeMap map) {
         ObjectNode option = JSON.objectNode();
         option.putObject("tooltip").put("position", "top");
-        option.putObject("grid").put("left", 110).put("right", 16).put("top", 10).put("bottom", 110);
+        option.putObject("grid")
+                .put("left", 110)
+                .put("right", 16)
+                .put("top", 10)
+                .put("bottom", 110);
         ObjectNode x = option.putObject("xAxis").put("type", "category");
         map.populations().forEach(p -> x.withArray("data").add(p.name()));
         x.putObject("axisLabel").put("rotate", 30).put("interval", 0);
@@ -41,17 +44,35 @@ final class ThemeMapOptions {
                 max = Math.max(max, count);
                 ObjectNode cell = data.addObject();
                 cell.putArray("value").add(column).add(row).add(count);
-                cell.put("link", map.patterns().get(row).slug() + "," + map.populations().get(column).slug());
+                cell.put(
+                        "link",
+                        map.patterns().get(row).slug() + ","
+                                + map.populations().get(column).slug());
             }
         }
-        option.putObject("visualMap").put("min", 0).put("max", max).put("orient", "horizontal")
-                .put("left", "center").put("bottom", 0).put("itemHeight", 120).put("calculable", false)
-                .putObject("inRange").putArray("color").add("#f4f7f6").add(ACCENT);
-        ((ObjectNode) option.get("visualMap")).putArray("text").add("More threads").add("None");
+        option.putObject("visualMap")
+                .put("min", 0)
+                .put("max", max)
+                .put("orient", "horizontal")
+                .put("left", "center")
+                .put("bottom", 0)
+                .put("itemHeight", 120)
+                .put("calculable", false)
+                .putObject("inRange")
+                .putArray("color")
+                .add("#f4f7f6")
+                .add(ACCENT);
+        ((ObjectNode) option.get("visualMap"))
+                .putArray("text")
+                .add("More threads")
+                .add("None");
         ObjectNode series = option.putArray("series").addObject();
         series.put("name", "Threads").put("type", "heatmap").set("data", data);
         series.putObject("label").put("show", true);
-        series.putObject("emphasis").putObject("itemStyle").put("borderColor", "#1b3f3c").put("borderWidth", 1);
+        series.putObject("emphasis")
+                .putObject("itemStyle")
+                .put("borderColor", "#1b3f3c")
+                .put("borderWidth", 1);
         return option;
     }
 
@@ -68,7 +89,9 @@ final class ThemeMapOptions {
         option.putObject("yAxis").put("type", "value").put("minInterval", 1);
         ArrayNode series = option.putArray("series");
         for (Map.Entry<TagRef, long[]> use : map.usePerMonth().entrySet()) {
-            ObjectNode line = series.addObject().put("name", use.getKey().name()).put("type", "line")
+            ObjectNode line = series.addObject()
+                    .put("name", use.getKey().name())
+                    .put("type", "line")
                     .put("smooth", true);
             ArrayNode points = line.putArray("data");
             for (long count : use.getValue()) {

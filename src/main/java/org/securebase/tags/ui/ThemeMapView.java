@@ -29,9 +29,11 @@ public class ThemeMapView extends VerticalLayout {
         addClassName("sb-wide");
         ThemeMap map = tags.themeMap();
         long both = Arrays.stream(map.counts()).flatMapToLong(Arrays::stream).sum();
-        total.setText(both == 0 ? "No thread you can see is tagged with both a pattern and a population yet."
-                : "Counts of threads you can see, tagged with both a pattern and a population. Click a cell "
-                + "to open its threads.");
+        total.setText(
+                both == 0
+                        ? "No thread you can see is tagged with both a pattern and a population yet."
+                        : "Counts of threads you can see, tagged with both a pattern and a population. Click a cell "
+                                + "to open its threads.");
         total.addClassName("sb-muted");
         heatMap.setId("theme-heat-map");
         heatMap.setHeight("420px");
@@ -40,12 +42,19 @@ public class ThemeMapView extends VerticalLayout {
         overTime.setId("theme-use-over-time");
         overTime.setOption(ThemeMapOptions.useOverTime(map));
         overTime.addClickListener(e -> openThreads(e.link()));
-        Paragraph overTimeNote = new Paragraph(map.usePerMonth().isEmpty()
-                ? "No attachment theme was used in the last twelve months."
-                : "Threads started each month with each attachment theme, over the last twelve months.");
+        Paragraph overTimeNote = new Paragraph(
+                map.usePerMonth().isEmpty()
+                        ? "No attachment theme was used in the last twelve months."
+                        : "Threads started each month with each attachment theme, over the last twelve months.");
         overTimeNote.addClassName("sb-muted");
-        add(new H1("Theme map"), new H2("Attachment patterns and populations"), total, heatMap,
-                new H2("Attachment themes over time"), overTimeNote, overTime);
+        add(
+                new H1("Theme map"),
+                new H2("Attachment patterns and populations"),
+                total,
+                heatMap,
+                new H2("Attachment themes over time"),
+                overTimeNote,
+                overTime);
     }
 
     private void openThreads(String link) {

@@ -1,7 +1,5 @@
 package org.securebase.tags.ui;
 
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -47,8 +45,8 @@ public class ThemesView extends VerticalLayout {
             add(map);
         }
         Map<TagGroup, List<TagInfo>> byGroup = tags.taxonomy().stream()
-                .collect(Collectors.groupingBy(TagInfo::group, () -> new java.util.EnumMap<>(TagGroup.class),
-                        Collectors.toList()));
+                .collect(Collectors.groupingBy(
+                        TagInfo::group, () -> new java.util.EnumMap<>(TagGroup.class), Collectors.toList()));
         byGroup.forEach((group, list) -> {
             H2 heading = new H2(group.label());
             Div grid = new Div();
@@ -71,5 +69,4 @@ public class ThemesView extends VerticalLayout {
         card.getElement().setAttribute("data-slug", tag.slug());
         return card;
     }
-
 }

@@ -69,8 +69,9 @@ class CommentCard extends Div {
             header.add(Badges.of("Marked helpful by the author", "success"));
         }
         if (c.hidden() && !c.html().isEmpty()) {
-            header.add(Badges.of(c.mergedIntoNumber() != null ? "Merged into #" + c.mergedIntoNumber()
-                    : "Hidden from the group", "contrast"));
+            header.add(Badges.of(
+                    c.mergedIntoNumber() != null ? "Merged into #" + c.mergedIntoNumber() : "Hidden from the group",
+                    "contrast"));
             addClassName("sb-comment-hidden");
         }
         add(header);
@@ -85,8 +86,10 @@ class CommentCard extends Div {
             body.setText("Comment removed.");
             body.addClassName("sb-removed");
         } else if (c.hidden() && c.html().isEmpty()) {
-            body.setText(c.mergedIntoNumber() != null ? "A duplicate, merged into comment #" + c.mergedIntoNumber()
-                    + "." : "This comment is hidden while the group's supervisors review it.");
+            body.setText(
+                    c.mergedIntoNumber() != null
+                            ? "A duplicate, merged into comment #" + c.mergedIntoNumber() + "."
+                            : "This comment is hidden while the group's supervisors review it.");
             body.addClassName("sb-removed");
         } else {
             body.getElement().setProperty("innerHTML", c.html());

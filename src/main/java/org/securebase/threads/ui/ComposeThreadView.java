@@ -59,8 +59,8 @@ public class ComposeThreadView extends VerticalLayout implements BeforeEnterObse
     final TextArea tried = section("What I have tried");
     final VerticalLayout caseSections = new VerticalLayout(concern, history, themes, tried);
     final Checkbox removed = new Checkbox("I have removed or altered every detail that could identify the client.");
-    final Checkbox consent = new Checkbox("I have the client's consent, or the case is disguised as my professional "
-            + "code requires.");
+    final Checkbox consent = new Checkbox(
+            "I have the client's consent, or the case is disguised as my professional " + "code requires.");
     final Checkbox noMedia = new Checkbox("The post contains no images or recordings of the client.");
     final VerticalLayout attestation = new VerticalLayout(removed, consent, noMedia);
     final IdentifierPanel identifiers;
@@ -73,8 +73,13 @@ public class ComposeThreadView extends VerticalLayout implements BeforeEnterObse
     private final CrisisResources crisis;
     private long groupId;
 
-    public ComposeThreadView(ThreadService threads, GroupService groups, DraftService drafts,
-                             IdentifierGuard guard, TagService tagService, CrisisResources crisis) {
+    public ComposeThreadView(
+            ThreadService threads,
+            GroupService groups,
+            DraftService drafts,
+            IdentifierGuard guard,
+            TagService tagService,
+            CrisisResources crisis) {
         this.crisis = crisis;
         this.tags = new TagPicker(tagService);
         this.threads = threads;
@@ -115,7 +120,11 @@ public class ComposeThreadView extends VerticalLayout implements BeforeEnterObse
         StringBuilder out = new StringBuilder();
         for (TextArea area : List.of(concern, history, themes, tried)) {
             if (!area.getValue().isBlank()) {
-                out.append("### ").append(area.getLabel()).append("\n\n").append(area.getValue().strip()).append("\n\n");
+                out.append("### ")
+                        .append(area.getLabel())
+                        .append("\n\n")
+                        .append(area.getValue().strip())
+                        .append("\n\n");
             }
         }
         return out.toString().strip();
@@ -127,7 +136,8 @@ public class ComposeThreadView extends VerticalLayout implements BeforeEnterObse
             int at = markdown.indexOf(heading);
             if (at >= 0) {
                 int end = markdown.indexOf("\n\n### ", at + heading.length());
-                area.setValue(markdown.substring(at + heading.length(), end < 0 ? markdown.length() : end).strip());
+                area.setValue(markdown.substring(at + heading.length(), end < 0 ? markdown.length() : end)
+                        .strip());
             }
         }
     }
@@ -225,8 +235,20 @@ public class ComposeThreadView extends VerticalLayout implements BeforeEnterObse
         Paragraph note = new Paragraph("Posting in " + group.name() + ". Case consultations must not identify "
                 + "a client: leave out names, places, dates, contacts and employers.");
         note.addClassName("sb-muted");
-        add(new H1("New thread"), note, kind, title, body, preview, caseSections, question, identifiers, tags,
-                anonymous, attestation, new HorizontalLayout(post, previewToggle));
+        add(
+                new H1("New thread"),
+                note,
+                kind,
+                title,
+                body,
+                preview,
+                caseSections,
+                question,
+                identifiers,
+                tags,
+                anonymous,
+                attestation,
+                new HorizontalLayout(post, previewToggle));
         suggestTags();
         showKind();
     }
@@ -255,13 +277,17 @@ public class ComposeThreadView extends VerticalLayout implements BeforeEnterObse
         boolean attested = removed.getValue() && consent.getValue() && noMedia.getValue();
         try {
             String text = caseConsultation() ? caseBody() : body.getValue();
-            long id = threads.create(groupId, kind.getValue(), title.getValue(), text, question.getValue(),
+            long id = threads.create(
+                    groupId,
+                    kind.getValue(),
+                    title.getValue(),
+                    text,
+                    question.getValue(),
                     anonymous.getValue(),
                     new Disclosure(attested, identifiers.notIdentifying(), identifiers.placeholders()),
                     tags.selectedSlugs());
             drafts.discard(draftKey());
-            RiskLevel risk = new RiskDetector().classify(title.getValue() + "\n" + text + "\n"
-                    + question.getValue());
+            RiskLevel risk = new RiskDetector().classify(title.getValue() + "\n" + text + "\n" + question.getValue());
             getUI().ifPresent(ui -> {
                 ui.navigate(ThreadView.class, new RouteParameters("threadId", Long.toString(id)));
                 if (risk != RiskLevel.NONE) {
@@ -275,8 +301,9 @@ public class ComposeThreadView extends VerticalLayout implements BeforeEnterObse
             attestationError.setText(attestationProblem == null ? "" : attestationProblem);
             attestationError.setVisible(attestationProblem != null);
             if (!errors.isEmpty()) {
-                Forms.showErrors(new InvalidInputException(errors), Map.of("title", title,
-                        "body", caseConsultation() ? concern : body, "question", question));
+                Forms.showErrors(
+                        new InvalidInputException(errors),
+                        Map.of("title", title, "body", caseConsultation() ? concern : body, "question", question));
             }
             identifiers.refresh();
         }

@@ -15,13 +15,13 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
+import org.securebase.risk.CrisisResources;
+import org.securebase.risk.RiskDetector;
+import org.securebase.risk.RiskLevel;
 import org.securebase.shared.InvalidInputException;
 import org.securebase.threads.CommentItem;
 import org.securebase.threads.DraftService;
 import org.securebase.threads.ThreadService;
-import org.securebase.risk.CrisisResources;
-import org.securebase.risk.RiskDetector;
-import org.securebase.risk.RiskLevel;
 import org.securebase.ui.Forms;
 import org.securebase.vignettes.IdentifierGuard;
 import org.securebase.vignettes.ui.IdentifierPanel;
@@ -51,8 +51,13 @@ class Composer extends Composite<VerticalLayout> {
     final IdentifierPanel identifiers;
 
     /** On a case consultation, comments go through the identifier check too; elsewhere {@code guard} is null. */
-    Composer(ThreadService threads, DraftService drafts, long threadId, LongConsumer onPosted, IdentifierGuard guard,
-             CrisisResources crisis) {
+    Composer(
+            ThreadService threads,
+            DraftService drafts,
+            long threadId,
+            LongConsumer onPosted,
+            IdentifierGuard guard,
+            CrisisResources crisis) {
         this.crisis = crisis;
         this.identifiers = guard == null ? null : new IdentifierPanel(guard);
         this.threads = threads;
@@ -84,8 +89,10 @@ class Composer extends Composite<VerticalLayout> {
         mention.setPlaceholder("Mention a colleague");
         mention.setAriaLabel("Mention a colleague");
         mention.setItems(query -> threads.mentionable(threadId).stream()
-                .filter(n -> n.toLowerCase().contains(query.getFilter().orElse("").toLowerCase()))
-                .skip(query.getOffset()).limit(query.getLimit()));
+                .filter(n ->
+                        n.toLowerCase().contains(query.getFilter().orElse("").toLowerCase()))
+                .skip(query.getOffset())
+                .limit(query.getLimit()));
         mention.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 insert("@" + e.getValue() + " ");
@@ -127,8 +134,11 @@ class Composer extends Composite<VerticalLayout> {
     /** Reply beneath a comment (null: a new top-level comment). */
     void replyTo(CommentItem comment) {
         parentId = comment == null ? null : comment.id();
-        replyingTo.setText(comment == null ? "" : "Replying to " + comment.author()
-                + (comment.number() != null ? " (comment " + comment.number() + ")" : ""));
+        replyingTo.setText(
+                comment == null
+                        ? ""
+                        : "Replying to " + comment.author()
+                                + (comment.number() != null ? " (comment " + comment.number() + ")" : ""));
         replyingTo.setVisible(comment != null);
         cancelReply.setVisible(comment != null);
         body.setLabel(comment == null ? "Your comment" : "Your reply");
@@ -140,7 +150,11 @@ class Composer extends Composite<VerticalLayout> {
 
     void quote(CommentItem comment) {
         replyTo(comment);
-        String quoted = comment.markdown().lines().map(l -> "> " + l).reduce((a, b) -> a + "\n" + b).orElse("");
+        String quoted = comment.markdown()
+                .lines()
+                .map(l -> "> " + l)
+                .reduce((a, b) -> a + "\n" + b)
+                .orElse("");
         insert(quoted + "\n\n");
     }
 
@@ -163,7 +177,11 @@ class Composer extends Composite<VerticalLayout> {
         body.setInvalid(false);
         try {
             String text = body.getValue();
-            long id = threads.postComment(threadId, parentId, text, anonymous.getValue(),
+            long id = threads.postComment(
+                    threadId,
+                    parentId,
+                    text,
+                    anonymous.getValue(),
                     identifiers == null ? java.util.Set.of() : identifiers.notIdentifying());
             RiskLevel level = risk.classify(text);
             if (level != RiskLevel.NONE) {

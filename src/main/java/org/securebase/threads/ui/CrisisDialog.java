@@ -16,16 +16,18 @@ class CrisisDialog extends Dialog {
         setId("crisis-dialog");
         boolean self = level == RiskLevel.SELF;
         setHeaderTitle(self ? "You are not alone with this" : "If someone is in danger now");
-        add(new Paragraph(self
-                ? "What you wrote sounds very heavy. If you are thinking about ending your "
-                        + "life, please reach out to someone now:"
-                : "Some steps that may help right now:"));
+        add(new Paragraph(
+                self
+                        ? "What you wrote sounds very heavy. If you are thinking about ending your "
+                                + "life, please reach out to someone now:"
+                        : "Some steps that may help right now:"));
         UnorderedList lines = new UnorderedList();
         (self ? resources.self() : resources.urgent()).forEach(line -> lines.add(new ListItem(line)));
         add(lines);
-        Paragraph supervisor = new Paragraph(self
-                ? "A supervisor of this group has been told and will reach out to you personally."
-                : "The group's supervisors have been alerted and will contact you.");
+        Paragraph supervisor = new Paragraph(
+                self
+                        ? "A supervisor of this group has been told and will reach out to you personally."
+                        : "The group's supervisors have been alerted and will contact you.");
         supervisor.setId("crisis-supervisor-note");
         add(supervisor);
         Button close = new Button("Close", e -> close());

@@ -44,8 +44,8 @@ public class ImportView extends VerticalLayout {
         groups.visibleGroups().stream().findFirst().ifPresent(group::setValue);
         progress.setVisible(false);
         result.setId("import-result");
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) ->
-                getUI().ifPresent(ui -> ui.access(() -> importFile(bytes)))));
+        upload = new Upload(UploadHandler.inMemory(
+                (metadata, bytes) -> getUI().ifPresent(ui -> ui.access(() -> importFile(bytes)))));
         upload.setAcceptedFileTypes(".xml", ".wxr", "application/xml", "text/xml");
         upload.setMaxFileSize(MAX_BYTES);
         upload.setId("wxr-upload");
@@ -62,8 +62,11 @@ public class ImportView extends VerticalLayout {
         result.removeClassName("sb-error-text");
         try {
             WxrFile file = WxrFile.read(new ByteArrayInputStream(bytes));
-            ImportService.Summary summary = imports.importAsAdmin(file, group.getValue() == null ? null
-                    : group.getValue().name(), dryRun.getValue(), percent -> progress.setValue(percent / 100.0));
+            ImportService.Summary summary = imports.importAsAdmin(
+                    file,
+                    group.getValue() == null ? null : group.getValue().name(),
+                    dryRun.getValue(),
+                    percent -> progress.setValue(percent / 100.0));
             progress.setValue(1);
             result.setText(summary.line() + (dryRun.getValue() ? " (dry run: nothing written)" : ""));
         } catch (WxrFile.MalformedExportException | IllegalArgumentException e) {

@@ -8,8 +8,7 @@ import org.securebase.threads.Markdown;
 /** What the post and comment editors share: the live character count and the preview toggle. */
 final class MarkdownFields {
 
-    private MarkdownFields() {
-    }
+    private MarkdownFields() {}
 
     static void showCount(TextArea area, int limit) {
         area.setHelperText(String.format("%,d / %,d characters", area.getValue().length(), limit));

@@ -7,10 +7,10 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
+import org.securebase.tags.ui.TagChips;
 import org.securebase.threads.ThreadQuery;
 import org.securebase.threads.ThreadService;
 import org.securebase.threads.ThreadSummary;
-import org.securebase.tags.ui.TagChips;
 import org.securebase.ui.Badges;
 import org.securebase.ui.Times;
 
@@ -22,8 +22,13 @@ public class ThreadList extends Grid<ThreadSummary> {
     public ThreadList(ThreadService threads) {
         this.threads = threads;
         addComponentColumn(ThreadList::describe).setHeader("Thread").setFlexGrow(1);
-        addColumn(ThreadSummary::commentCount).setHeader("Comments").setAutoWidth(true).setFlexGrow(0);
-        addComponentColumn(t -> Times.relative(t.lastActivityAt())).setHeader("Last activity").setAutoWidth(true)
+        addColumn(ThreadSummary::commentCount)
+                .setHeader("Comments")
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        addComponentColumn(t -> Times.relative(t.lastActivityAt()))
+                .setHeader("Last activity")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         setAllRowsVisible(false);
@@ -35,8 +40,8 @@ public class ThreadList extends Grid<ThreadSummary> {
     }
 
     private static Component describe(ThreadSummary t) {
-        RouterLink title = new RouterLink(t.title(), ThreadView.class,
-                new RouteParameters("threadId", Long.toString(t.id())));
+        RouterLink title =
+                new RouterLink(t.title(), ThreadView.class, new RouteParameters("threadId", Long.toString(t.id())));
         title.addClassName("sb-thread-title");
         Span meta = new Span(t.groupName() + " · " + t.author());
         meta.addClassName("sb-muted");

@@ -22,14 +22,20 @@ import org.securebase.ui.ReasonDialog;
 /** A supervisor's actions on the whole thread: lock, pin, hide, move, merge and slow mode. */
 class ThreadModerationBar extends FlexLayout {
 
-    ThreadModerationBar(ThreadModeration moderation, ThreadService threads, GroupService groups, ThreadPage page,
-                        Runnable changed) {
+    ThreadModerationBar(
+            ThreadModeration moderation,
+            ThreadService threads,
+            GroupService groups,
+            ThreadPage page,
+            Runnable changed) {
         setId("thread-moderation");
         addClassName("sb-moderation-bar");
         setFlexWrap(FlexWrap.WRAP);
         ThreadPage.Moderation m = page.moderation();
-        add(button(m.locked() ? "Unlock" : "Lock", "lock-thread", () -> ReasonDialog.ask(
-                m.locked() ? "Unlock this thread" : "Lock this thread", "Why?", reason -> {
+        add(button(
+                m.locked() ? "Unlock" : "Lock",
+                "lock-thread",
+                () -> ReasonDialog.ask(m.locked() ? "Unlock this thread" : "Lock this thread", "Why?", reason -> {
                     moderation.lock(page.id(), !m.locked(), reason);
                     changed.run();
                 })));
@@ -37,15 +43,19 @@ class ThreadModerationBar extends FlexLayout {
             moderation.pin(page.id(), !m.pinned());
             changed.run();
         }));
-        add(button(m.hidden() ? "Restore" : "Hide", "hide-thread", () -> ReasonDialog.ask(
-                m.hidden() ? "Restore this thread" : "Hide this thread", "Why?", reason -> {
+        add(button(
+                m.hidden() ? "Restore" : "Hide",
+                "hide-thread",
+                () -> ReasonDialog.ask(m.hidden() ? "Restore this thread" : "Hide this thread", "Why?", reason -> {
                     moderation.hideThread(page.id(), !m.hidden(), reason);
                     changed.run();
                 })));
         add(button("Move…", "move-thread", () -> move(moderation, groups, page, changed)));
         add(button("Merge into…", "merge-thread", () -> merge(moderation, threads, page, changed)));
-        add(button(m.slowModeMinutes() > 0 ? "Slow mode: " + m.slowModeMinutes() + " min" : "Slow mode…",
-                "slow-mode", () -> slowMode(moderation, page, changed)));
+        add(button(
+                m.slowModeMinutes() > 0 ? "Slow mode: " + m.slowModeMinutes() + " min" : "Slow mode…",
+                "slow-mode",
+                () -> slowMode(moderation, page, changed)));
     }
 
     private static Button button(String text, String id, Runnable action) {
@@ -66,7 +76,8 @@ class ThreadModerationBar extends FlexLayout {
         dialog.setHeaderTitle("Move to another group");
         var moderated = moderation.moderatedGroups();
         ComboBox<GroupSummary> to = new ComboBox<>("Group");
-        to.setItems(groups.visibleGroups().stream().filter(g -> moderated.contains(g.id()) && g.id() != page.groupId())
+        to.setItems(groups.visibleGroups().stream()
+                .filter(g -> moderated.contains(g.id()) && g.id() != page.groupId())
                 .toList());
         to.setItemLabelGenerator(GroupSummary::name);
         to.setId("move-to");
@@ -89,13 +100,13 @@ class ThreadModerationBar extends FlexLayout {
         dialog.open();
     }
 
-    private static void merge(ThreadModeration moderation, ThreadService threads, ThreadPage page,
-                              Runnable changed) {
+    private static void merge(ThreadModeration moderation, ThreadService threads, ThreadPage page, Runnable changed) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle("Merge this thread into another");
         ComboBox<ThreadSummary> into = new ComboBox<>("The thread the discussion continues in");
         List<ThreadSummary> candidates = threads.threads(ThreadQuery.inGroup(page.groupId()), 0, 200).stream()
-                .filter(t -> t.id() != page.id()).toList();
+                .filter(t -> t.id() != page.id())
+                .toList();
         into.setItems(candidates);
         into.setItemLabelGenerator(ThreadSummary::title);
         into.setWidth("min(36em, 80vw)");

@@ -27,8 +27,11 @@ class ThreadStatusPanel extends Div {
         addClassName("sb-status");
         ThreadPage.Moderation m = page.moderation();
         switch (page.status()) {
-            case AWAITING_REVIEW -> line("Waiting for a supervisor's approval. Until then only you and the group's "
-                    + "supervisors can see it.", "sb-status-waiting");
+            case AWAITING_REVIEW ->
+                line(
+                        "Waiting for a supervisor's approval. Until then only you and the group's "
+                                + "supervisors can see it.",
+                        "sb-status-waiting");
             case CHANGES_REQUESTED -> {
                 line("A supervisor asked for changes: " + m.reviewNote(), "sb-status-changes");
                 if (page.mine()) {
@@ -39,7 +42,7 @@ class ThreadStatusPanel extends Div {
                 }
             }
             case REJECTED -> line("Not approved: " + m.reviewNote(), "sb-status-rejected");
-            case PUBLISHED -> { }
+            case PUBLISHED -> {}
         }
         if (page.status() == ThreadStatus.AWAITING_REVIEW && page.canModerate()) {
             add(new RouterLink("Review it in the queue", ModerationView.class));
@@ -48,8 +51,12 @@ class ThreadStatusPanel extends Div {
             line("Hidden by a supervisor: members of the group cannot see it.", "sb-status-hidden");
         }
         if (m.mergedInto() != null) {
-            add(new Span("This thread was merged into another. "), new RouterLink("Continue there", ThreadView.class,
-                    new RouteParameters("threadId", Long.toString(m.mergedInto()))));
+            add(
+                    new Span("This thread was merged into another. "),
+                    new RouterLink(
+                            "Continue there",
+                            ThreadView.class,
+                            new RouteParameters("threadId", Long.toString(m.mergedInto()))));
         } else if (m.locked()) {
             line("A supervisor locked this thread: it takes no new comments.", "sb-status-locked");
         }

@@ -7,17 +7,18 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.data.provider.CallbackDataProvider;
 import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -28,29 +29,28 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
+import org.securebase.groups.GroupService;
 import org.securebase.groups.ui.GroupView;
+import org.securebase.moderation.ModerationService;
+import org.securebase.moderation.ui.FlagDialog;
+import org.securebase.risk.CrisisResources;
 import org.securebase.shared.InvalidInputException;
+import org.securebase.tags.TagService;
+import org.securebase.tags.ui.TagChips;
 import org.securebase.threads.CommentItem;
 import org.securebase.threads.DraftService;
 import org.securebase.threads.ThreadEvents;
 import org.securebase.threads.ThreadKind;
-import org.securebase.risk.CrisisResources;
-import org.securebase.vignettes.IdentifierGuard;
+import org.securebase.threads.ThreadModeration;
 import org.securebase.threads.ThreadPage;
 import org.securebase.threads.ThreadService;
-import org.securebase.tags.TagService;
-import org.securebase.tags.ui.TagChips;
-import org.securebase.ui.Badges;
-import org.securebase.ui.ReasonDialog;
-import org.securebase.groups.GroupService;
-import org.securebase.moderation.ModerationService;
-import org.securebase.moderation.ui.FlagDialog;
-import org.securebase.threads.ThreadModeration;
 import org.securebase.threads.ThreadStatus;
-import com.vaadin.flow.component.orderedlayout.FlexLayout;
+import org.securebase.ui.Badges;
 import org.securebase.ui.Forms;
 import org.securebase.ui.Limits;
+import org.securebase.ui.ReasonDialog;
 import org.securebase.ui.Times;
+import org.securebase.vignettes.IdentifierGuard;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -59,11 +59,11 @@ import org.springframework.security.access.AccessDeniedException;
  */
 @Route("threads/:threadId")
 @RolesAllowed({"THERAPIST", "SUPERVISOR", "ADMIN"})
-public class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle,
-        CommentCard.Actions {
+public class ThreadView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle, CommentCard.Actions {
 
     /** A one-column grid: it asks for comments a page (50) at a time as the reader scrolls. */
     final Grid<CommentItem> comments = new Grid<>();
+
     final Button newComments = new Button();
     final Div summary = new Div();
     final H2 commentTotal = new H2();
@@ -81,15 +81,22 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
     private long threadId;
     private ThreadPage page;
     private CallbackDataProvider<CommentItem, Void> provider;
-    private Runnable unsubscribe = () -> { };
+    private Runnable unsubscribe = () -> {};
     private int unseen;
     private Long firstUnseen;
     private Long lastPostedByMe;
     private Long linkedComment;
 
-    public ThreadView(ThreadService threads, DraftService drafts, ThreadEvents events, IdentifierGuard guard,
-                      CrisisResources crisis, TagService tags, ModerationService moderation,
-                      ThreadModeration threadModeration, GroupService groups) {
+    public ThreadView(
+            ThreadService threads,
+            DraftService drafts,
+            ThreadEvents events,
+            IdentifierGuard guard,
+            CrisisResources crisis,
+            TagService tags,
+            ModerationService moderation,
+            ThreadModeration threadModeration,
+            GroupService groups) {
         this.tags = tags;
         this.moderation = moderation;
         this.threadModeration = threadModeration;
@@ -121,8 +128,10 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
             page = null;
             H1 refused = new H1("This thread is not available");
             refused.setId("thread-refused");
-            add(refused, new Paragraph("It may be in a private group you are not a member of, or it no longer "
-                    + "exists."));
+            add(
+                    refused,
+                    new Paragraph(
+                            "It may be in a private group you are not a member of, or it no longer " + "exists."));
             return;
         }
         Runnable reload = () -> UI.getCurrent().refreshCurrentRoute(false);
@@ -140,15 +149,16 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
         newComments.setId("new-comments");
         newComments.addClickListener(e -> showUnseen());
         comments.addComponentColumn(c -> {
-            CommentCard card = new CommentCard(c, this);
-            card.setId("comment-" + c.id());
-            if (linkedComment != null && c.id() == linkedComment) {
-                card.addClassName("sb-comment-linked");
-            }
-            return card;
-        }).setFlexGrow(1);
-        comments.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_NO_ROW_BORDERS,
-                GridVariant.LUMO_WRAP_CELL_CONTENT);
+                    CommentCard card = new CommentCard(c, this);
+                    card.setId("comment-" + c.id());
+                    if (linkedComment != null && c.id() == linkedComment) {
+                        card.addClassName("sb-comment-linked");
+                    }
+                    return card;
+                })
+                .setFlexGrow(1);
+        comments.addThemeVariants(
+                GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_NO_ROW_BORDERS, GridVariant.LUMO_WRAP_CELL_CONTENT);
         comments.setSelectionMode(Grid.SelectionMode.NONE);
         comments.setPageSize(30);
         comments.setId("comments");
@@ -158,10 +168,17 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
                 q -> threads.commentCount(threadId));
         comments.setItems(provider);
         scrollToLinkedComment(event);
-        composer = new Composer(threads, drafts, threadId, this::posted,
-                page.kind() == ThreadKind.CASE_CONSULTATION ? guard : null, crisis);
-        composer.setVisible(page.status() == ThreadStatus.PUBLISHED && !page.moderation().hidden()
-                && page.moderation().mergedInto() == null && (!page.moderation().locked() || page.canModerate()));
+        composer = new Composer(
+                threads,
+                drafts,
+                threadId,
+                this::posted,
+                page.kind() == ThreadKind.CASE_CONSULTATION ? guard : null,
+                crisis);
+        composer.setVisible(page.status() == ThreadStatus.PUBLISHED
+                && !page.moderation().hidden()
+                && page.moderation().mergedInto() == null
+                && (!page.moderation().locked() || page.canModerate()));
         add(newComments, comments, composer);
         // The list scrolls inside itself so that only the comments near the screen exist in the browser.
         comments.setHeight("75vh");
@@ -185,10 +202,10 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
     private VerticalLayout header() {
         H1 title = new H1(page.title());
         title.setId("thread-title");
-        RouterLink group = new RouterLink(page.groupName(), GroupView.class,
-                new RouteParameters("groupId", Long.toString(page.groupId())));
-        HorizontalLayout meta = new HorizontalLayout(Badges.of(page.kind().label(), null), group,
-                new Span(page.author()));
+        RouterLink group = new RouterLink(
+                page.groupName(), GroupView.class, new RouteParameters("groupId", Long.toString(page.groupId())));
+        HorizontalLayout meta =
+                new HorizontalLayout(Badges.of(page.kind().label(), null), group, new Span(page.author()));
         Badges.staff(page.authorBadge()).ifPresent(meta::add);
         meta.add(Times.relative(page.createdAt()));
         if (page.editedAt() != null) {
@@ -200,8 +217,11 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
         FlexLayout tagLine = TagChips.of(page.tags());
         tagLine.setId("thread-tags");
         if (page.canModerate() || page.mine()) {
-            Button retag = new Button(page.tags().isEmpty() ? "Add tags" : "Edit tags",
-                    e -> new RetagDialog(threads, tags, page, () -> UI.getCurrent().refreshCurrentRoute(false)).open());
+            Button retag = new Button(
+                    page.tags().isEmpty() ? "Add tags" : "Edit tags",
+                    e -> new RetagDialog(
+                                    threads, tags, page, () -> UI.getCurrent().refreshCurrentRoute(false))
+                            .open());
             retag.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
             retag.setId("edit-tags");
             tagLine.add(retag);
@@ -239,8 +259,8 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
             post.add(redact);
         }
         if (page.canSummarise()) {
-            Button write = new Button(page.summary() == null ? "Write a consultation summary" : "Edit summary",
-                    e -> editSummary());
+            Button write = new Button(
+                    page.summary() == null ? "Write a consultation summary" : "Edit summary", e -> editSummary());
             write.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
             write.setId("write-summary");
             post.add(write);
@@ -349,9 +369,10 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
         provider.refreshAll();
         showCount(threads.commentCount(threadId));
         comments.scrollToIndex(threads.positionOf(commentId));
-        Forms.success(threads.comment(commentId).hidden()
-                ? "Your comment is saved and waits for a supervisor's review before the group sees it."
-                : "Your comment is posted.");
+        Forms.success(
+                threads.comment(commentId).hidden()
+                        ? "Your comment is saved and waits for a supervisor's review before the group sees it."
+                        : "Your comment is posted.");
     }
 
     // --- actions on a comment ---
@@ -386,18 +407,24 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId("save-comment-edit");
-        dialog.add(new Paragraph(comment.mine()
-                ? "Your earlier version is kept; you and the group's supervisors can see it."
-                : "The earlier version is kept; its author and the group's supervisors can see it. The audit trail "
-                        + "records the edit."), text);
+        dialog.add(
+                new Paragraph(
+                        comment.mine()
+                                ? "Your earlier version is kept; you and the group's supervisors can see it."
+                                : "The earlier version is kept; its author and the group's supervisors can see it. The audit trail "
+                                        + "records the edit."),
+                text);
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), save);
         dialog.open();
     }
 
     @Override
     public void delete(CommentItem comment) {
-        ConfirmDialog confirm = new ConfirmDialog("Delete this comment?",
-                "It will show as \"Comment removed\" so that replies keep their place.", "Delete", e -> {
+        ConfirmDialog confirm = new ConfirmDialog(
+                "Delete this comment?",
+                "It will show as \"Comment removed\" so that replies keep their place.",
+                "Delete",
+                e -> {
                     threads.deleteComment(comment.id());
                     provider.refreshAll();
                 });
@@ -419,9 +446,12 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void hide(CommentItem comment) {
-        ReasonDialog.ask(comment.hidden() ? "Restore this comment" : "Hide this comment",
-                comment.hidden() ? "The group will see it again." : "The group will no longer see it; its author "
-                        + "and the supervisors still can.", reason -> {
+        ReasonDialog.ask(
+                comment.hidden() ? "Restore this comment" : "Hide this comment",
+                comment.hidden()
+                        ? "The group will see it again."
+                        : "The group will no longer see it; its author " + "and the supervisors still can.",
+                reason -> {
                     threadModeration.hideComment(comment.id(), !comment.hidden(), reason);
                     provider.refreshAll();
                 });
@@ -437,7 +467,8 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
         number.setWidthFull();
         Button ok = new Button("Merge", e -> {
             var target = threads.comments(threadId, 0, Integer.MAX_VALUE).stream()
-                    .filter(c -> number.getValue() != null && number.getValue().equals(c.number())).findFirst();
+                    .filter(c -> number.getValue() != null && number.getValue().equals(c.number()))
+                    .findFirst();
             if (target.isEmpty()) {
                 number.setErrorMessage("No top-level comment has that number.");
                 number.setInvalid(true);
@@ -468,13 +499,14 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
     void openRedaction(Long commentId) {
         Dialog dialog = new Dialog();
         dialog.setHeaderTitle(commentId == null ? "Redact from the post" : "Redact from this comment");
-        com.vaadin.flow.component.textfield.TextField span = Limits.limit(
-                new com.vaadin.flow.component.textfield.TextField("Exact text to redact"), 500);
+        com.vaadin.flow.component.textfield.TextField span =
+                Limits.limit(new com.vaadin.flow.component.textfield.TextField("Exact text to redact"), 500);
         span.setWidthFull();
         span.setId("redact-text");
         com.vaadin.flow.component.textfield.TextField reason = Limits.limit(
-                new com.vaadin.flow.component.textfield.TextField("Reason (kept in the audit trail; do not repeat "
-                        + "the text)"), 300);
+                new com.vaadin.flow.component.textfield.TextField(
+                        "Reason (kept in the audit trail; do not repeat " + "the text)"),
+                300);
         reason.setWidthFull();
         reason.setId("redact-reason");
         Button confirm = new Button("Redact everywhere", e -> {
@@ -493,8 +525,11 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
         });
         confirm.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.ERROR);
         confirm.setId("confirm-redact");
-        dialog.add(new Paragraph("Every occurrence is replaced by " + ThreadService.REDACTED
-                + ", also in earlier versions. The audit trail records that you redacted, not what."), span, reason);
+        dialog.add(
+                new Paragraph("Every occurrence is replaced by " + ThreadService.REDACTED
+                        + ", also in earlier versions. The audit trail records that you redacted, not what."),
+                span,
+                reason);
         dialog.setWidth("min(36em, 90vw)");
         dialog.getFooter().add(new Button("Cancel", e -> dialog.close()), confirm);
         dialog.open();

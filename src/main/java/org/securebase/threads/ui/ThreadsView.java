@@ -1,7 +1,9 @@
 package org.securebase.threads.ui;
 
 import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -15,15 +17,13 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.html.Span;
+import org.securebase.groups.GroupService;
+import org.securebase.groups.GroupSummary;
 import org.securebase.tags.TagInfo;
 import org.securebase.tags.TagService;
 import org.securebase.tags.ui.TagPicker;
-import java.util.Map;
-import org.securebase.groups.GroupService;
-import org.securebase.groups.GroupSummary;
 import org.securebase.threads.ThreadKind;
 import org.securebase.threads.ThreadQuery;
 import org.securebase.threads.ThreadService;
@@ -89,12 +89,19 @@ public class ThreadsView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> params = event.getLocation().getQueryParameters().getParameters();
+        Map<String, List<String>> params =
+                event.getLocation().getQueryParameters().getParameters();
         updating = true;
-        group.setValue(first(params, "group").flatMap(id -> group.getListDataView().getItems()
-                .filter(g -> Long.toString(g.id()).equals(id)).findFirst()).orElse(null));
-        kind.setValue(first(params, "kind").flatMap(k -> parse(ThreadKind.class, k)).orElse(null));
-        sort.setValue(first(params, "sort").flatMap(s -> parse(ThreadQuery.Sort.class, s))
+        group.setValue(first(params, "group")
+                .flatMap(id -> group.getListDataView()
+                        .getItems()
+                        .filter(g -> Long.toString(g.id()).equals(id))
+                        .findFirst())
+                .orElse(null));
+        kind.setValue(
+                first(params, "kind").flatMap(k -> parse(ThreadKind.class, k)).orElse(null));
+        sort.setValue(first(params, "sort")
+                .flatMap(s -> parse(ThreadQuery.Sort.class, s))
                 .orElse(ThreadQuery.Sort.LATEST_ACTIVITY));
         unanswered.setValue(first(params, "unanswered").isPresent());
         mine.setValue(first(params, "mine").isPresent());
@@ -105,18 +112,27 @@ public class ThreadsView extends VerticalLayout implements BeforeEnterObserver {
                 tagService.resolve(slug).ifPresentOrElse(chosen::add, () -> unknown.add(slug.strip()));
             }
         }
-        tags.setValue(tags.getListDataView().getItems().filter(t -> chosen.stream().anyMatch(c -> c.id() == t.id()))
+        tags.setValue(tags.getListDataView()
+                .getItems()
+                .filter(t -> chosen.stream().anyMatch(c -> c.id() == t.id()))
                 .collect(java.util.stream.Collectors.toCollection(LinkedHashSet::new)));
-        unknownTags.setText(unknown.isEmpty() ? "" : "No theme is called " + String.join(", ", unknown)
-                + "; showing threads without that filter.");
+        unknownTags.setText(
+                unknown.isEmpty()
+                        ? ""
+                        : "No theme is called " + String.join(", ", unknown)
+                                + "; showing threads without that filter.");
         unknownTags.setVisible(!unknown.isEmpty());
         updating = false;
         list.show(query());
     }
 
     ThreadQuery query() {
-        return new ThreadQuery(group.getValue() == null ? null : group.getValue().id(), kind.getValue(),
-                unanswered.getValue(), mine.getValue(), sort.getValue(),
+        return new ThreadQuery(
+                group.getValue() == null ? null : group.getValue().id(),
+                kind.getValue(),
+                unanswered.getValue(),
+                mine.getValue(),
+                sort.getValue(),
                 tags.getValue().stream().map(TagInfo::slug).toList());
     }
 
@@ -133,7 +149,9 @@ public class ThreadsView extends VerticalLayout implements BeforeEnterObserver {
             params.put("kind", kind.getValue().name().toLowerCase());
         }
         if (!tags.getValue().isEmpty()) {
-            params.put("tags", String.join(",", tags.getValue().stream().map(TagInfo::slug).toList()));
+            params.put(
+                    "tags",
+                    String.join(",", tags.getValue().stream().map(TagInfo::slug).toList()));
         }
         if (sort.getValue() != ThreadQuery.Sort.LATEST_ACTIVITY) {
             params.put("sort", sort.getValue().name().toLowerCase());
@@ -144,8 +162,9 @@ public class ThreadsView extends VerticalLayout implements BeforeEnterObserver {
         if (mine.getValue()) {
             params.put("mine", "");
         }
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new com.vaadin.flow.router.Location("threads", QueryParameters.simple(params))));
+        getUI().ifPresent(ui -> ui.getPage()
+                .getHistory()
+                .replaceState(null, new com.vaadin.flow.router.Location("threads", QueryParameters.simple(params))));
     }
 
     private static java.util.Optional<String> first(Map<String, List<String>> params, String key) {

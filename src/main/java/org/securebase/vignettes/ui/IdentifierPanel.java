@@ -40,11 +40,11 @@ public class IdentifierPanel extends Composite<VerticalLayout> {
     private Map<String, String> committed = Map.of();
     /** The placeholders of the last check; committed once the author uses one. */
     private PlaceholderMap working;
+
     private Long threadId;
 
     /** One detection in one field, as listed. */
-    public record Row(String field, Detection detection, String surface) {
-    }
+    public record Row(String field, Detection detection, String surface) {}
 
     /** A panel for a post not stored yet; {@link #forThread} for comments on a stored thread. */
     public IdentifierPanel(IdentifierGuard guard) {
@@ -208,8 +208,11 @@ public class IdentifierPanel extends Composite<VerticalLayout> {
         int at = 0;
         for (Detection d : found) {
             html.append(Entities.escape(text.substring(at, d.start())))
-                    .append("<mark title=\"").append(label(d)).append("\">")
-                    .append(Entities.escape(text.substring(d.start(), d.end()))).append("</mark>");
+                    .append("<mark title=\"")
+                    .append(label(d))
+                    .append("\">")
+                    .append(Entities.escape(text.substring(d.start(), d.end())))
+                    .append("</mark>");
             at = d.end();
         }
         return html.append(Entities.escape(text.substring(at))).toString();

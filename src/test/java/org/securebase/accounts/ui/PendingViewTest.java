@@ -17,10 +17,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** A signed-in pending member: first "confirm your email", then "awaiting verification". */
 class PendingViewTest extends ViewTest {
 
-    @Autowired AccountService service;
-    @Autowired AccountRepository repository;
-    @Autowired EmailVerifications verifications;
-    @Autowired TestMail mail;
+    @Autowired
+    AccountService service;
+
+    @Autowired
+    AccountRepository repository;
+
+    @Autowired
+    EmailVerifications verifications;
+
+    @Autowired
+    TestMail mail;
 
     @Test
     void untilTheEmailIsConfirmedThePageAsksForItAndSendsTheLinkAgainAtMostOnceAMinute() {

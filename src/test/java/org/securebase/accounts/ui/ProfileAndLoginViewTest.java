@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.Test;
 import org.securebase.accounts.AccountStatus;
@@ -71,8 +71,11 @@ class ProfileAndLoginViewTest extends ViewTest {
 
     @Test
     void theLoginPageShowsWhyALoginWasRefused() {
-        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
-                LoginAttempts.lockedUntil(java.time.Instant.parse("2026-01-01T10:15:00Z")));
+        VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute(
+                        WebAttributes.AUTHENTICATION_EXCEPTION,
+                        LoginAttempts.lockedUntil(java.time.Instant.parse("2026-01-01T10:15:00Z")));
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
         LoginForm form = $(LoginForm.class).single();
         assertThat(form.isError()).isTrue();

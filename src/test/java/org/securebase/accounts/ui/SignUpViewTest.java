@@ -13,8 +13,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class SignUpViewTest extends ViewTest {
 
-    @Autowired AccountRepository repository;
-    @Autowired TestMail mail;
+    @Autowired
+    AccountRepository repository;
+
+    @Autowired
+    TestMail mail;
 
     private SignUpView fillIn(String displayName) {
         SignUpView view = navigate(SignUpView.class);
@@ -35,11 +38,16 @@ class SignUpViewTest extends ViewTest {
         String email = view.email.getValue();
         test(view.create).click();
         assertThat($(H2.class).id("signup-done").getText()).contains("confirm your email");
-        assertThat(repository.findByEmail(email)).get().extracting(a -> a.getStatus())
+        assertThat(repository.findByEmail(email))
+                .get()
+                .extracting(a -> a.getStatus())
                 .isEqualTo(AccountStatus.PENDING);
-        assertThat(repository.findByEmail(email).orElseThrow().isEmailVerified()).isFalse();
+        assertThat(repository.findByEmail(email).orElseThrow().isEmailVerified())
+                .isFalse();
         mail.deliver();
-        assertThat(mail.to(email)).singleElement().satisfies(m -> assertThat(m.link("verify-email")).isNotBlank());
+        assertThat(mail.to(email))
+                .singleElement()
+                .satisfies(m -> assertThat(m.link("verify-email")).isNotBlank());
     }
 
     @Test
@@ -81,9 +89,13 @@ class SignUpViewTest extends ViewTest {
         test(second.create).click();
         assertThat(second.email.isInvalid()).isFalse();
         assertThat($(H2.class).id("signup-done").getText()).contains("confirm your email");
-        assertThat(second.getElement().getTextRecursively().replace(email, "ADDRESS")).isEqualTo(freshPage);
+        assertThat(second.getElement().getTextRecursively().replace(email, "ADDRESS"))
+                .isEqualTo(freshPage);
         assertThat(repository.count()).isEqualTo(before);
-        assertThat(repository.findByEmail(email)).get().extracting(a -> a.getDisplayName()).isEqualTo("First");
+        assertThat(repository.findByEmail(email))
+                .get()
+                .extracting(a -> a.getDisplayName())
+                .isEqualTo("First");
     }
 
     @Test

@@ -15,8 +15,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class UsersViewTest extends ViewTest {
 
-    @Autowired AuditTrail audit;
-    @Autowired org.securebase.accounts.AccountService accountService;
+    @Autowired
+    AuditTrail audit;
+
+    @Autowired
+    org.securebase.accounts.AccountService accountService;
 
     private UsersView openAs(long who, String search) {
         accounts.signInAs(who);
@@ -43,7 +46,8 @@ class UsersViewTest extends ViewTest {
         assertThat(test(view.grid).getRow(0).fullName()).isEqualTo("Waiting Wendy Fullname");
         test(button(view, "Verify")).click();
         assertThat(accounts.load(pending).getStatus()).isEqualTo(AccountStatus.ACTIVE);
-        assertThat(find(Button.class, actions(view)).withText("Verify").exists()).isFalse();
+        assertThat(find(Button.class, actions(view)).withText("Verify").exists())
+                .isFalse();
     }
 
     @Test
@@ -64,8 +68,10 @@ class UsersViewTest extends ViewTest {
         test($(Button.class).id("confirm-reason")).click();
         assertThat(accounts.load(pending).getStatus()).isEqualTo(AccountStatus.REFUSED);
         assertThat(accounts.load(pending).getStatusReason()).isEqualTo("Not on the register of the named board");
-        assertThat(find(Button.class, actions(view)).withText("Verify").exists()).isFalse();
-        assertThat(find(Button.class, actions(view)).withText("Refuse").exists()).isFalse();
+        assertThat(find(Button.class, actions(view)).withText("Verify").exists())
+                .isFalse();
+        assertThat(find(Button.class, actions(view)).withText("Refuse").exists())
+                .isFalse();
     }
 
     @Test
@@ -85,7 +91,8 @@ class UsersViewTest extends ViewTest {
         long supervisor = accounts.active("Plain Supervisor", Role.SUPERVISOR);
         accounts.active("Someone Else", Role.THERAPIST);
         UsersView view = openAs(supervisor, "Someone Else");
-        assertThat(find(Button.class, actions(view)).withText("Suspend").exists()).isFalse();
+        assertThat(find(Button.class, actions(view)).withText("Suspend").exists())
+                .isFalse();
         assertThat(find(Select.class, actions(view)).exists()).isFalse();
     }
 

@@ -17,9 +17,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class AuditViewTest extends ViewTest {
 
-    @Autowired GroupService groups;
-    @Autowired ThreadService threads;
-    @Autowired AuditTrail audit;
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    ThreadService threads;
+
+    @Autowired
+    AuditTrail audit;
 
     @Test
     void adminsFilterTheTrailByAreaAndExportWhatTheyFiltered() {
@@ -27,8 +32,8 @@ class AuditViewTest extends ViewTest {
         long supervisor = accounts.active("Supervisor", Role.SUPERVISOR);
         long author = accounts.active("Author", Role.THERAPIST);
         accounts.signInAs(admin);
-        long group = groups.create(new GroupForm("Audit view " + UUID.randomUUID(), "Private.", false,
-                Set.of(supervisor), Set.of(author)));
+        long group = groups.create(new GroupForm(
+                "Audit view " + UUID.randomUUID(), "Private.", false, Set.of(supervisor), Set.of(author)));
         accounts.signInAs(author);
         long thread = threads.create(group, ThreadKind.DISCUSSION, "Audited", "Body.", null, false);
         accounts.signInAs(supervisor);

@@ -2,8 +2,8 @@ package org.securebase.groups.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.router.RouterLink;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -16,8 +16,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class GroupViewsTest extends ViewTest {
 
-    @Autowired GroupService groups;
-    @Autowired GroupRepository repository;
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    GroupRepository repository;
 
     private long privateGroup(String name, long admin, Set<Long> supervisors, Set<Long> members) {
         accounts.signInAs(admin);
@@ -63,11 +66,15 @@ class GroupViewsTest extends ViewTest {
         String name = "Couples work " + UUID.randomUUID();
         test(editor.name).setValue(name);
         test(editor.description).setValue("EFT and couples consultation.");
-        test(editor.supervisors).selectItem("Chosen Supervisor %1$s (Chosen Supervisor %1$s Fullname)".formatted(suffix));
+        test(editor.supervisors)
+                .selectItem("Chosen Supervisor %1$s (Chosen Supervisor %1$s Fullname)".formatted(suffix));
         test(editor.members).selectItem("Chosen Member %1$s (Chosen Member %1$s Fullname)".formatted(suffix));
         test(editor.save).click();
 
-        var saved = groups.allGroups().stream().filter(g -> g.name().equals(name)).findFirst().orElseThrow();
+        var saved = groups.allGroups().stream()
+                .filter(g -> g.name().equals(name))
+                .findFirst()
+                .orElseThrow();
         assertThat(saved.openToAll()).isFalse();
         assertThat(saved.memberIds()).hasSize(1);
         assertThat(saved.supervisorIds()).hasSize(1);
@@ -95,7 +102,9 @@ class GroupViewsTest extends ViewTest {
         long group = privateGroup("Supervised " + UUID.randomUUID(), admin, Set.of(supervisor), Set.of(member));
         accounts.signInAs(supervisor);
         navigate("groups/" + group, GroupView.class);
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class).withTextContaining("Listed Member").exists())
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class)
+                        .withTextContaining("Listed Member")
+                        .exists())
                 .isTrue();
     }
 }

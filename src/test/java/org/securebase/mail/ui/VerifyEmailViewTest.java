@@ -17,9 +17,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The page a sign-up's confirmation link opens, without a browser. */
 class VerifyEmailViewTest extends ViewTest {
 
-    @Autowired AccountService service;
-    @Autowired AccountRepository repository;
-    @Autowired TestMail mail;
+    @Autowired
+    AccountService service;
+
+    @Autowired
+    AccountRepository repository;
+
+    @Autowired
+    TestMail mail;
 
     private String signUpAndReadToken(SignUpForm form) {
         service.signUp(form);
@@ -29,8 +34,8 @@ class VerifyEmailViewTest extends ViewTest {
     }
 
     private VerifyEmailView open(String token) {
-        UI.getCurrent().navigate("verify-email", token == null ? QueryParameters.empty()
-                : QueryParameters.of("token", token));
+        UI.getCurrent()
+                .navigate("verify-email", token == null ? QueryParameters.empty() : QueryParameters.of("token", token));
         return (VerifyEmailView) getCurrentView();
     }
 
@@ -41,10 +46,12 @@ class VerifyEmailViewTest extends ViewTest {
 
         VerifyEmailView view = open(token);
         assertThat(view.title.getText()).isEqualTo("Your email is confirmed");
-        assertThat(view.message.getText()).isEqualTo(EmailVerifications.CONFIRMED)
+        assertThat(view.message.getText())
+                .isEqualTo(EmailVerifications.CONFIRMED)
                 .contains("A supervisor will now check your registration; we will email you");
         assertThat(view.next.getHref()).isEqualTo("login");
-        assertThat(repository.findByEmail(form.getEmail()).orElseThrow().isEmailVerified()).isTrue();
+        assertThat(repository.findByEmail(form.getEmail()).orElseThrow().isEmailVerified())
+                .isTrue();
 
         VerifyEmailView reloaded = open(token);
         assertThat(reloaded.title.getText()).isEqualTo("Your email is confirmed");
@@ -56,7 +63,8 @@ class VerifyEmailViewTest extends ViewTest {
         for (String token : new String[] {"not-a-real-token", null}) {
             VerifyEmailView view = open(token);
             assertThat(view.title.getText()).isEqualTo("This link no longer works");
-            assertThat(view.message.getText()).isEqualTo(EmailVerifications.EXPIRED)
+            assertThat(view.message.getText())
+                    .isEqualTo(EmailVerifications.EXPIRED)
                     .contains("Send the link again");
             assertThat(view.next.getText()).isEqualTo("Sign in to ask for a new link");
             assertThat(view.next.getHref()).isEqualTo("login");

@@ -32,11 +32,20 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class ModerationViewsTest extends ViewTest {
 
-    @Autowired GroupService groups;
-    @Autowired ThreadService threads;
-    @Autowired ModerationService moderation;
-    @Autowired WatchedWords watched;
-    @Autowired AuditTrail audit;
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    ThreadService threads;
+
+    @Autowired
+    ModerationService moderation;
+
+    @Autowired
+    WatchedWords watched;
+
+    @Autowired
+    AuditTrail audit;
 
     long admin;
     long supervisor;
@@ -51,27 +60,36 @@ class ModerationViewsTest extends ViewTest {
         author = accounts.active("Author", Role.THERAPIST);
         member = accounts.active("Member", Role.THERAPIST);
         accounts.signInAs(admin);
-        group = groups.create(new GroupForm("Queue views " + UUID.randomUUID(), "Private.", false,
-                Set.of(supervisor), Set.of(author, member)));
+        group = groups.create(new GroupForm(
+                "Queue views " + UUID.randomUUID(), "Private.", false, Set.of(supervisor), Set.of(author, member)));
     }
 
     private long caseConsultation() {
         accounts.signInAs(author);
-        return threads.create(group, ThreadKind.CASE_CONSULTATION, "A hard case", "A vignette.",
-                "What now?", false, new Disclosure(true, Set.of()), List.of("repair"));
+        return threads.create(
+                group,
+                ThreadKind.CASE_CONSULTATION,
+                "A hard case",
+                "A vignette.",
+                "What now?",
+                false,
+                new Disclosure(true, Set.of()),
+                List.of("repair"));
     }
 
     private long discussionWithComment() {
         accounts.signInAs(author);
-        long thread = threads.create(group, ThreadKind.DISCUSSION, "A discussion", "Body.", null,
-                false);
+        long thread = threads.create(group, ThreadKind.DISCUSSION, "A discussion", "Body.", null, false);
         threads.postComment(thread, null, "A comment.", false);
         return thread;
     }
 
     private Div card(long threadId, QueueKind kind) {
-        return $(Div.class).withClassName("sb-queue-item").withAttribute("data-thread-id", Long.toString(threadId))
-                .withAttribute("data-kind", kind.name()).single();
+        return $(Div.class)
+                .withClassName("sb-queue-item")
+                .withAttribute("data-thread-id", Long.toString(threadId))
+                .withAttribute("data-kind", kind.name())
+                .single();
     }
 
     private Button button(Div card, String className) {
@@ -80,7 +98,8 @@ class ModerationViewsTest extends ViewTest {
 
     private void writeAndSend(Div card, String className, String text) {
         test(button(card, className)).click();
-        test($(TextArea.class).from(card).withClassName(className + "-text").single()).setValue(text);
+        test($(TextArea.class).from(card).withClassName(className + "-text").single())
+                .setValue(text);
         test(button(card, className + "-send")).click();
     }
 
@@ -91,8 +110,11 @@ class ModerationViewsTest extends ViewTest {
         navigate(ModerationView.class);
         test(button(card(id, QueueKind.CASE_REVIEW), "approve")).click();
         assertThat(threads.open(id).status()).isEqualTo(ThreadStatus.PUBLISHED);
-        assertThat($(Div.class).withClassName("sb-queue-item").withAttribute("data-thread-id", Long.toString(id))
-                .all()).isEmpty();
+        assertThat($(Div.class)
+                        .withClassName("sb-queue-item")
+                        .withAttribute("data-thread-id", Long.toString(id))
+                        .all())
+                .isEmpty();
     }
 
     @Test
@@ -103,7 +125,12 @@ class ModerationViewsTest extends ViewTest {
         Div card = card(id, QueueKind.CASE_REVIEW);
         test(button(card, "ask-changes")).click();
         test(button(card, "ask-changes-send")).click();
-        assertThat($(TextArea.class).from(card).withClassName("ask-changes-text").single().isInvalid()).isTrue();
+        assertThat($(TextArea.class)
+                        .from(card)
+                        .withClassName("ask-changes-text")
+                        .single()
+                        .isInvalid())
+                .isTrue();
         writeAndSend(card, "ask-changes", "Remove the town, please.");
         accounts.signInAs(author);
         assertThat(threads.open(id).status()).isEqualTo(ThreadStatus.CHANGES_REQUESTED);
@@ -163,12 +190,18 @@ class ModerationViewsTest extends ViewTest {
         navigate(ModerationView.class);
         Div card = card(thread, QueueKind.RISK_SELF);
         writeAndSend(card, "not-a-risk", "");
-        assertThat($(TextArea.class).from(card).withClassName("not-a-risk-text").single().getErrorMessage())
+        assertThat($(TextArea.class)
+                        .from(card)
+                        .withClassName("not-a-risk-text")
+                        .single()
+                        .getErrorMessage())
                 .contains("why");
         writeAndSend(card(thread, QueueKind.RISK_SELF), "not-a-risk", "Song lyrics, no present risk.");
         assertThat(moderation.queue()).extracting(QueueEntry::threadId).doesNotContain(thread);
         navigate(DashboardView.class);
-        assertThat($(com.vaadin.flow.component.html.Paragraph.class).id("not-a-risk-share").getText())
+        assertThat($(com.vaadin.flow.component.html.Paragraph.class)
+                        .id("not-a-risk-share")
+                        .getText())
                 .containsPattern("Closed as not a risk: [1-9]");
     }
 
@@ -221,14 +254,25 @@ class ModerationViewsTest extends ViewTest {
         accounts.signInAs(member);
         moderation.flag(thread, null, FlagReason.DISRESPECTFUL, null);
         accounts.signInAs(supervisor);
-        moderation.dismissFlags(moderation.queue().stream().filter(e -> e.threadId() == thread).findFirst()
-                .orElseThrow().id(), null);
+        moderation.dismissFlags(
+                moderation.queue().stream()
+                        .filter(e -> e.threadId() == thread)
+                        .findFirst()
+                        .orElseThrow()
+                        .id(),
+                null);
         accounts.signInAs(member);
         navigate(NotificationsView.class);
-        assertThat($(com.vaadin.flow.component.orderedlayout.VerticalLayout.class).id("notifications").getElement()
-                .getTextRecursively()).contains("left it up");
-        assertThat($(com.vaadin.flow.component.orderedlayout.VerticalLayout.class).id("my-flags").getElement()
-                .getTextRecursively()).contains("Disrespectful", "Reviewed: left up");
+        assertThat($(com.vaadin.flow.component.orderedlayout.VerticalLayout.class)
+                        .id("notifications")
+                        .getElement()
+                        .getTextRecursively())
+                .contains("left it up");
+        assertThat($(com.vaadin.flow.component.orderedlayout.VerticalLayout.class)
+                        .id("my-flags")
+                        .getElement()
+                        .getTextRecursively())
+                .contains("Disrespectful", "Reviewed: left up");
     }
 
     @Test
@@ -258,7 +302,11 @@ class ModerationViewsTest extends ViewTest {
         accounts.signInAs(supervisor);
         DashboardView view = navigate(DashboardView.class);
         var flags = view.flags.getOption();
-        int spam = flags.get("xAxis").get("data").valueStream().map(n -> n.asString()).toList()
+        int spam = flags.get("xAxis")
+                .get("data")
+                .valueStream()
+                .map(n -> n.asString())
+                .toList()
                 .indexOf(FlagReason.SPAM.label());
         assertThat(flags.get("series").get(0).get("data").get(spam).asDouble()).isPositive();
         assertThat(view.openItems.getOption().get("series")).hasSize(3);

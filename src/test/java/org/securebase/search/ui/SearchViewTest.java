@@ -21,8 +21,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class SearchViewTest extends ViewTest {
 
-    @Autowired GroupService groups;
-    @Autowired ThreadService threads;
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    ThreadService threads;
 
     long member;
     long group;
@@ -35,20 +38,33 @@ class SearchViewTest extends ViewTest {
         long admin = accounts.active("View Admin", Role.ADMIN);
         member = accounts.active("View Member", Role.THERAPIST);
         accounts.signInAs(admin);
-        group = groups.create(new GroupForm("Search view " + UUID.randomUUID(), "Private.", false, Set.of(),
-                Set.of(member)));
+        group = groups.create(
+                new GroupForm("Search view " + UUID.randomUUID(), "Private.", false, Set.of(), Set.of(member)));
         accounts.signInAs(member);
         word = SearchServiceTest.word();
-        thread = threads.create(group, ThreadKind.DISCUSSION, "Title with " + word, "Body.", null, false,
-                Disclosure.none(), List.of("repair"));
+        thread = threads.create(
+                group,
+                ThreadKind.DISCUSSION,
+                "Title with " + word,
+                "Body.",
+                null,
+                false,
+                Disclosure.none(),
+                List.of("repair"));
         comment = threads.postComment(thread, null, "A comment saying " + word + " twice: " + word, false);
     }
 
     @Test
     void theQueryAndFiltersComeFromTheUrl() {
-        com.vaadin.flow.component.UI.getCurrent().navigate(SearchView.class,
-                com.vaadin.flow.router.QueryParameters.fromString("q=" + word + "&group=" + group
-                        + "&in=comments&tags=repair&sort=newest&mine&from=2020-01-01"));
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate(
+                        SearchView.class,
+                        com.vaadin.flow.router.QueryParameters.fromString("q=" + word + "&group=" + group
+                                + "&in=comments&tags=repair&sort=newest&mine&from=2020-01-01"));
         SearchView view = (SearchView) getCurrentView();
 
         assertThat(view.words.getValue()).isEqualTo(word);
@@ -65,8 +81,12 @@ class SearchViewTest extends ViewTest {
         assertThat(SearchView.link(hit)).isEqualTo("threads/" + thread + "?comment=" + comment);
         assertThat(view.summary.getText()).isEqualTo("1 result");
         assertThat(SearchView.parameters(view.query(), view.query().tags()).getQueryString())
-                .contains("q=" + word).contains("in=comments").contains("tags=repair").contains("sort=newest")
-                .contains("mine").contains("from=2020-01-01");
+                .contains("q=" + word)
+                .contains("in=comments")
+                .contains("tags=repair")
+                .contains("sort=newest")
+                .contains("mine")
+                .contains("from=2020-01-01");
     }
 
     @Test
@@ -76,7 +96,9 @@ class SearchViewTest extends ViewTest {
 
         test(view.words).setValue(word);
         assertThat(test(view.results).size()).isEqualTo(2);
-        assertThat(test(view.results).getRow(0).commentId()).as("the title match comes first").isNull();
+        assertThat(test(view.results).getRow(0).commentId())
+                .as("the title match comes first")
+                .isNull();
 
         test(view.part).selectItem("Posts");
         assertThat(test(view.results).size()).isEqualTo(1);

@@ -3,34 +3,17 @@ package org.securebase.tags.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.ComponentUtil;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.router.QueryParameters;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.securebase.accounts.Role;
-import org.securebase.groups.GroupForm;
-import org.securebase.groups.GroupService;
-import org.securebase.tags.TagForm;
-import org.securebase.tags.TagGroup;
 import org.securebase.tags.TagInfo;
 import org.securebase.tags.TagRef;
-import org.securebase.tags.TagService;
-import org.securebase.threads.ThreadKind;
-import org.securebase.threads.ThreadService;
-import org.securebase.threads.ui.ComposeThreadView;
-import org.securebase.threads.ui.ThreadView;
+import org.securebase.tags.TaggedGroupViewTest;
 import org.securebase.threads.ui.ThreadsView;
 import org.securebase.ui.Chart;
-import org.securebase.tags.TaggedGroupViewTest;
-import org.securebase.vignettes.Disclosure;
-import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 class TagViewsTest extends TaggedGroupViewTest {
@@ -42,14 +25,28 @@ class TagViewsTest extends TaggedGroupViewTest {
         accounts.signInAs(author);
         ThemesView view = navigate(ThemesView.class);
         List<String> headings = $(com.vaadin.flow.component.html.H2.class).from(view).all().stream()
-                .map(h -> h.getText()).toList();
-        assertThat(headings).containsExactly("Attachment pattern", "Bowlby's features", "Relational process",
-                "Approach", "Population", "The clinician", "Context");
-        var card = $(com.vaadin.flow.component.html.Div.class).withAttribute("data-slug", rare.slug()).single();
-        assertThat(card.getElement().getTextRecursively()).contains(rare.name(), "1 thread",
-                "A test tag for clinicians.");
-        assertThat($(com.vaadin.flow.component.html.Div.class).withAttribute("data-slug", "secure-base").single()
-                .getElement().getTextRecursively()).contains("dependable base");
+                .map(h -> h.getText())
+                .toList();
+        assertThat(headings)
+                .containsExactly(
+                        "Attachment pattern",
+                        "Bowlby's features",
+                        "Relational process",
+                        "Approach",
+                        "Population",
+                        "The clinician",
+                        "Context");
+        var card = $(com.vaadin.flow.component.html.Div.class)
+                .withAttribute("data-slug", rare.slug())
+                .single();
+        assertThat(card.getElement().getTextRecursively())
+                .contains(rare.name(), "1 thread", "A test tag for clinicians.");
+        assertThat($(com.vaadin.flow.component.html.Div.class)
+                        .withAttribute("data-slug", "secure-base")
+                        .single()
+                        .getElement()
+                        .getTextRecursively())
+                .contains("dependable base");
     }
 
     @Test
@@ -77,7 +74,11 @@ class TagViewsTest extends TaggedGroupViewTest {
         TagsAdminView admin = navigate(TagsAdminView.class);
         test(admin.search).setValue(tag.name());
         assertThat(test(admin.grid).size()).isEqualTo(1);
-        test((Button) test(admin.grid).getCellComponent(0, "actions").getChildren().findFirst().orElseThrow())
+        test((Button) test(admin.grid)
+                        .getCellComponent(0, "actions")
+                        .getChildren()
+                        .findFirst()
+                        .orElseThrow())
                 .click();
         TagEditor editor = $(TagEditor.class).single();
         String newSlug = "after-rename-" + UUID.randomUUID().toString().substring(0, 8);
@@ -87,7 +88,9 @@ class TagViewsTest extends TaggedGroupViewTest {
         test(editor.save).click();
         assertThat(tags.resolve(newSlug).orElseThrow().synonyms()).containsExactly("moved", "renamed");
         TagView view = navigate("tags/" + tag.slug(), TagView.class);
-        assertThat($(H1.class).id("tag-title").getText()).as("old slug forwards").isEqualTo("After rename");
+        assertThat($(H1.class).id("tag-title").getText())
+                .as("old slug forwards")
+                .isEqualTo("After rename");
         assertThat(view).isNotNull();
     }
 
@@ -114,8 +117,13 @@ class TagViewsTest extends TaggedGroupViewTest {
         accounts.signInAs(admin);
         TagsAdminView admin = navigate(TagsAdminView.class);
         test(admin.search).setValue(from.name());
-        test((Button) test(admin.grid).getCellComponent(0, "actions").getChildren().skip(1).findFirst()
-                .orElseThrow()).click();
+        test((Button) test(admin.grid)
+                        .getCellComponent(0, "actions")
+                        .getChildren()
+                        .skip(1)
+                        .findFirst()
+                        .orElseThrow())
+                .click();
         MergeDialog dialog = $(MergeDialog.class).single();
         test(dialog.merge).click();
         assertThat(dialog.into.isInvalid()).as("a target is required").isTrue();
@@ -132,14 +140,31 @@ class TagViewsTest extends TaggedGroupViewTest {
         accounts.signInAs(supervisor);
         ThemeMapView view = navigate(ThemeMapView.class);
         JsonNode option = view.heatMap.getOption();
-        List<String> rows = option.get("yAxis").get("data").valueStream().map(JsonNode::asString).toList();
-        List<String> columns = option.get("xAxis").get("data").valueStream().map(JsonNode::asString).toList();
+        List<String> rows = option.get("yAxis")
+                .get("data")
+                .valueStream()
+                .map(JsonNode::asString)
+                .toList();
+        List<String> columns = option.get("xAxis")
+                .get("data")
+                .valueStream()
+                .map(JsonNode::asString)
+                .toList();
         assertThat(rows).containsExactly("Secure", "Avoidant", "Ambivalent", "Disorganized");
         assertThat(columns).contains("Couples", "Foster care and adoption");
-        JsonNode cell = option.get("series").get(0).get("data").valueStream()
-                .filter(c -> c.get("link").asString().equals("ambivalent,couples")).findFirst().orElseThrow();
+        JsonNode cell = option.get("series")
+                .get(0)
+                .get("data")
+                .valueStream()
+                .filter(c -> c.get("link").asString().equals("ambivalent,couples"))
+                .findFirst()
+                .orElseThrow();
         assertThat(cell.get("value").get(2).asLong()).isPositive();
-        assertThat(view.overTime.getOption().get("series").valueStream().map(s -> s.get("name").asString()))
+        assertThat(view.overTime
+                        .getOption()
+                        .get("series")
+                        .valueStream()
+                        .map(s -> s.get("name").asString()))
                 .contains("Ambivalent");
         ComponentUtil.fireEvent(view.heatMap, new Chart.ClickEvent(view.heatMap, true, "ambivalent,couples"));
         assertThat(getCurrentView()).isInstanceOf(ThreadsView.class);
@@ -147,5 +172,4 @@ class TagViewsTest extends TaggedGroupViewTest {
         MultiSelectComboBox<TagInfo> filter = $(MultiSelectComboBox.class).id("tag-filter");
         assertThat(filter.getValue()).extracting(TagInfo::slug).containsExactlyInAnyOrder("ambivalent", "couples");
     }
-
 }

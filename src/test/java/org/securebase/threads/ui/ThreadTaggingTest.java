@@ -2,33 +2,15 @@ package org.securebase.threads.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.router.QueryParameters;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.securebase.accounts.Role;
-import org.securebase.groups.GroupForm;
-import org.securebase.groups.GroupService;
-import org.securebase.tags.TagForm;
-import org.securebase.tags.TagGroup;
 import org.securebase.tags.TagInfo;
 import org.securebase.tags.TagRef;
-import org.securebase.tags.TagService;
-import org.securebase.threads.ThreadKind;
-import org.securebase.threads.ThreadService;
-import org.securebase.ui.Chart;
 import org.securebase.tags.TaggedGroupViewTest;
-import org.securebase.vignettes.Disclosure;
-import org.springframework.beans.factory.annotation.Autowired;
-import tools.jackson.databind.JsonNode;
 
 class ThreadTaggingTest extends TaggedGroupViewTest {
 
@@ -50,7 +32,6 @@ class ThreadTaggingTest extends TaggedGroupViewTest {
         assertThat(tester.getSuggestions()).isEmpty();
     }
 
-
     @Test
     void suggestionsFromTheTextAreAddedOnlyWhenClicked() {
         accounts.signInAs(author);
@@ -62,27 +43,27 @@ class ThreadTaggingTest extends TaggedGroupViewTest {
         assertThat(picker().getValue()).as("never applied by itself").isEmpty();
         test(avoidant).click();
         assertThat(picker().getValue()).extracting(TagInfo::slug).containsExactly("avoidant");
-        assertThat($(Button.class).withAttribute("data-slug", "avoidant").all()).as("a chosen tag is not offered")
+        assertThat($(Button.class).withAttribute("data-slug", "avoidant").all())
+                .as("a chosen tag is not offered")
                 .isEmpty();
     }
-
 
     @Test
     void threadListsFilterByTwoTagsFromTheUrl() {
         long both = discussion("Avoidant teen", "avoidant", "adolescents");
         discussion("Avoidant adult", "avoidant", "adults");
         accounts.signInAs(author);
-        UI.getCurrent().navigate("threads", QueryParameters.simple(Map.of("tags", "avoidant,adolescents",
-                "group", Long.toString(group))));
+        UI.getCurrent()
+                .navigate(
+                        "threads",
+                        QueryParameters.simple(Map.of("tags", "avoidant,adolescents", "group", Long.toString(group))));
         ThreadsView view = (ThreadsView) getCurrentView();
-        assertThat(view.tags.getValue()).extracting(TagInfo::slug).containsExactlyInAnyOrder("avoidant",
-                "adolescents");
+        assertThat(view.tags.getValue()).extracting(TagInfo::slug).containsExactlyInAnyOrder("avoidant", "adolescents");
         assertThat(test(view.list).size()).isEqualTo(1);
         assertThat(test(view.list).getRow(0).id()).isEqualTo(both);
         UI.getCurrent().navigate("threads", QueryParameters.simple(Map.of("tags", "dismissive-nonsense")));
         assertThat(((ThreadsView) getCurrentView()).unknownTags.getText()).contains("dismissive-nonsense");
     }
-
 
     @Test
     void aSupervisorRetagsAThreadFromItsPage() {
@@ -90,7 +71,9 @@ class ThreadTaggingTest extends TaggedGroupViewTest {
         accounts.signInAs(supervisor);
         navigate("threads/" + thread, ThreadView.class);
         test($(Button.class).id("edit-tags")).click();
-        assertThat(picker().getValue()).as("the current tags are preselected").extracting(TagInfo::slug)
+        assertThat(picker().getValue())
+                .as("the current tags are preselected")
+                .extracting(TagInfo::slug)
                 .containsExactly("grief");
         test(picker()).selectItem("Grief · Context", "Older adults · Population");
         test($(Button.class).id("save-tags")).click();

@@ -23,10 +23,17 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 class ThreadViewTest extends ViewTest {
 
-    @Autowired GroupService groups;
-    @Autowired ThreadService threads;
-    @Autowired org.securebase.moderation.ModerationService moderation;
-    @Autowired org.securebase.threads.ThreadModeration threadModeration;
+    @Autowired
+    GroupService groups;
+
+    @Autowired
+    ThreadService threads;
+
+    @Autowired
+    org.securebase.moderation.ModerationService moderation;
+
+    @Autowired
+    org.securebase.threads.ThreadModeration threadModeration;
 
     long admin;
     long author;
@@ -43,8 +50,8 @@ class ThreadViewTest extends ViewTest {
         member = accounts.active(memberName, Role.THERAPIST);
         outsider = accounts.active("Outsider", Role.THERAPIST);
         accounts.signInAs(admin);
-        group = groups.create(new GroupForm("View group " + UUID.randomUUID(), "Private.", false, Set.of(),
-                Set.of(author, member)));
+        group = groups.create(
+                new GroupForm("View group " + UUID.randomUUID(), "Private.", false, Set.of(), Set.of(author, member)));
     }
 
     private ThreadView open(long thread) {
@@ -53,8 +60,7 @@ class ThreadViewTest extends ViewTest {
 
     private long thread() {
         accounts.signInAs(author);
-        return threads.create(group, ThreadKind.DISCUSSION, "Secure base in supervision", "What helps?", null,
-                false);
+        return threads.create(group, ThreadKind.DISCUSSION, "Secure base in supervision", "What helps?", null, false);
     }
 
     private List<CommentItem> comments(long thread) {
@@ -64,32 +70,41 @@ class ThreadViewTest extends ViewTest {
     @Test
     void aStaffAuthorsNameCarriesTheirRoleBadge() {
         accounts.signInAs(admin);
-        long staffThread = threads.create(group, ThreadKind.DISCUSSION, "Group guidelines", "Please be kind.", null,
-                false);
+        long staffThread =
+                threads.create(group, ThreadKind.DISCUSSION, "Group guidelines", "Please be kind.", null, false);
         open(staffThread);
-        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("sb-staff-badge").all())
-                .extracting(com.vaadin.flow.component.html.Span::getText).containsExactly("Administrator");
+        assertThat($(com.vaadin.flow.component.html.Span.class)
+                        .withClassName("sb-staff-badge")
+                        .all())
+                .extracting(com.vaadin.flow.component.html.Span::getText)
+                .containsExactly("Administrator");
         open(thread());
-        assertThat($(com.vaadin.flow.component.html.Span.class).withClassName("sb-staff-badge").all()).isEmpty();
+        assertThat($(com.vaadin.flow.component.html.Span.class)
+                        .withClassName("sb-staff-badge")
+                        .all())
+                .isEmpty();
     }
 
     @Test
     void aPostThatReadsAsTheWritersOwnCrisisShowsCrisisLinesAndAlertsTheGroupsSupervisors() {
         accounts.signInAs(admin);
         long supervisor = accounts.active("Crisis Supervisor", Role.SUPERVISOR);
-        long supervised = groups.create(new GroupForm("Crisis group " + UUID.randomUUID(), "Private.", false,
-                Set.of(supervisor), Set.of(author)));
+        long supervised = groups.create(new GroupForm(
+                "Crisis group " + UUID.randomUUID(), "Private.", false, Set.of(supervisor), Set.of(author)));
         accounts.signInAs(author);
         ComposeThreadView compose = navigate("groups/" + supervised + "/new", ComposeThreadView.class);
         test(compose.title).setValue("Not sure why I keep going");
         test(compose.body).setValue("Honestly I don't want to be alive anymore and I can't talk to anyone here.");
         test(compose.post).click();
         assertThat(getCurrentView()).isInstanceOf(ThreadView.class);
-        assertThat($(com.vaadin.flow.component.dialog.Dialog.class).id("crisis-dialog").getElement()
-                .getTextRecursively()).contains("988", "will reach out to you personally");
+        assertThat($(com.vaadin.flow.component.dialog.Dialog.class)
+                        .id("crisis-dialog")
+                        .getElement()
+                        .getTextRecursively())
+                .contains("988", "will reach out to you personally");
         accounts.signInAs(supervisor);
-        assertThat(moderation.queue()).anySatisfy(e -> assertThat(e.kind())
-                .isEqualTo(org.securebase.moderation.QueueKind.RISK_SELF));
+        assertThat(moderation.queue())
+                .anySatisfy(e -> assertThat(e.kind()).isEqualTo(org.securebase.moderation.QueueKind.RISK_SELF));
     }
 
     @Test
@@ -116,7 +131,8 @@ class ThreadViewTest extends ViewTest {
         test(compose.tried).setValue("Joining his Lego building without taking over.");
         test(compose.question).setValue("How do you join play without taking over?");
 
-        assertThat(compose.identifiers.rows()).extracting(r -> r.surface())
+        assertThat(compose.identifiers.rows())
+                .extracting(r -> r.surface())
                 .contains("Callum", "Birchwood Primary", "Stuart");
         assertThat(compose.identifiers.highlighted.getElement().getProperty("innerHTML"))
                 .contains("<mark title=\"Name\">Callum</mark>");
@@ -127,13 +143,18 @@ class ThreadViewTest extends ViewTest {
         assertThat(compose.concern.getValue()).as("nothing lost").contains("Callum");
 
         test(compose.identifiers.replaceAll).click();
-        assertThat(compose.concern.getValue()).contains("[Client A]", "[School]", "[Father]")
+        assertThat(compose.concern.getValue())
+                .contains("[Client A]", "[School]", "[Father]")
                 .doesNotContain("Callum", "Stuart", "Birchwood");
         assertThat(compose.identifiers.resolved()).isTrue();
 
         test(compose.post).click();
-        assertThat(compose.attestationError.isVisible()).as("attestation required; title %s, concern %s, question %s",
-                compose.title.getErrorMessage(), compose.concern.getErrorMessage(), compose.question.getErrorMessage())
+        assertThat(compose.attestationError.isVisible())
+                .as(
+                        "attestation required; title %s, concern %s, question %s",
+                        compose.title.getErrorMessage(),
+                        compose.concern.getErrorMessage(),
+                        compose.question.getErrorMessage())
                 .isTrue();
         test(compose.removed).click();
         test(compose.consent).click();
@@ -147,8 +168,10 @@ class ThreadViewTest extends ViewTest {
         chooseTag("Avoidant · Attachment pattern");
         test(compose.post).click();
         assertThat(getCurrentView()).isInstanceOf(ThreadView.class);
-        assertThat(threads.open(((ThreadView) getCurrentView()).threadIdForTest()).bodyMarkdown())
-                .contains("### Presenting concern", "[Client A]").doesNotContain("Callum");
+        assertThat(threads.open(((ThreadView) getCurrentView()).threadIdForTest())
+                        .bodyMarkdown())
+                .contains("### Presenting concern", "[Client A]")
+                .doesNotContain("Callum");
     }
 
     @Test
@@ -173,14 +196,22 @@ class ThreadViewTest extends ViewTest {
 
     @SuppressWarnings("unchecked")
     private void chooseTag(String label) {
-        test((MultiSelectComboBox<Object>) $(MultiSelectComboBox.class).id("tag-picker")).selectItem(label);
+        test((MultiSelectComboBox<Object>) $(MultiSelectComboBox.class).id("tag-picker"))
+                .selectItem(label);
     }
 
     @Test
     void aCommentOnACaseConsultationIsCheckedToo() {
         accounts.signInAs(author);
-        long thread = threads.create(group, ThreadKind.CASE_CONSULTATION, "A case", "A vignette without details.",
-                "What would you do?", false, new org.securebase.vignettes.Disclosure(true, Set.of()), java.util.List.of("repair"));
+        long thread = threads.create(
+                group,
+                ThreadKind.CASE_CONSULTATION,
+                "A case",
+                "A vignette without details.",
+                "What would you do?",
+                false,
+                new org.securebase.vignettes.Disclosure(true, Set.of()),
+                java.util.List.of("repair"));
         accounts.signInAs(admin);
         threadModeration.review(thread, org.securebase.threads.ThreadStatus.PUBLISHED, null);
         accounts.signInAs(member);
@@ -199,13 +230,16 @@ class ThreadViewTest extends ViewTest {
         ThreadView view = open(thread);
         test(view.composer.body).setValue("Keep showing up, the same time every week.");
         test(view.composer.post).click();
-        assertThat(comments(thread)).singleElement().satisfies(c -> assertThat(c.number()).isEqualTo(1));
+        assertThat(comments(thread))
+                .singleElement()
+                .satisfies(c -> assertThat(c.number()).isEqualTo(1));
 
         view.reply(comments(thread).getFirst());
         assertThat(view.composer.replyingTo.getText()).contains("comment 1");
         test(view.composer.body).setValue("And say when you will be away.");
         test(view.composer.post).click();
-        assertThat(comments(thread).get(1).parentId()).isEqualTo(comments(thread).getFirst().id());
+        assertThat(comments(thread).get(1).parentId())
+                .isEqualTo(comments(thread).getFirst().id());
 
         view.quote(comments(thread).getFirst());
         assertThat(view.composer.body.getValue()).startsWith("> Keep showing up");
@@ -218,9 +252,17 @@ class ThreadViewTest extends ViewTest {
         ThreadView view = open(thread);
         test(view.composer.body).setValue("I never had a safe attachment and I'm just waiting to die.");
         test(view.composer.post).click();
-        assertThat(comments(thread)).singleElement().satisfies(c -> assertThat(c.markdown()).contains("waiting to die"));
-        assertThat($(com.vaadin.flow.component.dialog.Dialog.class).id("crisis-dialog").isOpened()).isTrue();
-        assertThat($(com.vaadin.flow.component.html.ListItem.class).withTextContaining("988").exists()).isTrue();
+        assertThat(comments(thread))
+                .singleElement()
+                .satisfies(c -> assertThat(c.markdown()).contains("waiting to die"));
+        assertThat($(com.vaadin.flow.component.dialog.Dialog.class)
+                        .id("crisis-dialog")
+                        .isOpened())
+                .isTrue();
+        assertThat($(com.vaadin.flow.component.html.ListItem.class)
+                        .withTextContaining("988")
+                        .exists())
+                .isTrue();
     }
 
     @Test
@@ -298,15 +340,26 @@ class ThreadViewTest extends ViewTest {
     void aSupervisorRedactsFromACommentThroughTheDialog() {
         long supervisor = accounts.active("Group Supervisor", Role.SUPERVISOR);
         accounts.signInAs(accounts.active("Second Admin", Role.ADMIN));
-        groups.update(group, new GroupForm(groups.allGroups().stream().filter(g -> g.groupId() == group)
-                .findFirst().orElseThrow().name(), "Private.", false, Set.of(supervisor), Set.of(author, member)));
+        groups.update(
+                group,
+                new GroupForm(
+                        groups.allGroups().stream()
+                                .filter(g -> g.groupId() == group)
+                                .findFirst()
+                                .orElseThrow()
+                                .name(),
+                        "Private.",
+                        false,
+                        Set.of(supervisor),
+                        Set.of(author, member)));
         long thread = thread();
         accounts.signInAs(member);
         long id = threads.postComment(thread, null, "She works at Zephyrine Mills, I am sure.", false);
         accounts.signInAs(supervisor);
         ThreadView view = open(thread);
         view.redact(threads.comment(id));
-        test($(com.vaadin.flow.component.textfield.TextField.class).id("redact-text")).setValue("Zephyrine Mills");
+        test($(com.vaadin.flow.component.textfield.TextField.class).id("redact-text"))
+                .setValue("Zephyrine Mills");
         test($(Button.class).id("confirm-redact")).click();
         assertThat(threads.comment(id).markdown()).isEqualTo("She works at [redacted], I am sure.");
     }
@@ -323,9 +376,15 @@ class ThreadViewTest extends ViewTest {
     void theThreadListFiltersFromTheUrl() {
         long thread = thread();
         accounts.signInAs(author);
-        com.vaadin.flow.component.UI.getCurrent().navigate("threads",
-                com.vaadin.flow.router.QueryParameters.full(java.util.Map.of("group", new String[] {Long.toString(group)},
-                        "mine", new String[] {""})));
+        com.vaadin
+                .flow
+                .component
+                .UI
+                .getCurrent()
+                .navigate(
+                        "threads",
+                        com.vaadin.flow.router.QueryParameters.full(java.util.Map.of(
+                                "group", new String[] {Long.toString(group)}, "mine", new String[] {""})));
         ThreadsView view = (ThreadsView) getCurrentView();
         assertThat(view.mine.getValue()).isTrue();
         assertThat(view.group.getValue().id()).isEqualTo(group);
