@@ -24,7 +24,7 @@ public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
         if (CommandLine.isSubcommand(args)) {
-            System.exit(CommandLine.run(args));
+            System.exit(CommandLine.run(Application.class, args));
         }
         SpringApplication.run(Application.class, args);
     }

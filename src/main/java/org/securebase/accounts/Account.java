@@ -9,6 +9,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import org.securebase.security.AccountStatus;
+import org.securebase.security.Actor;
+import org.securebase.security.Role;
 
 @Entity
 public class Account {
@@ -185,6 +188,11 @@ public class Account {
 
     public Role getRole() {
         return role;
+    }
+
+    /** This account as the access rules see it. */
+    public Actor actor() {
+        return new Actor(id, displayName, role, status);
     }
 
     public AccountStatus getStatus() {

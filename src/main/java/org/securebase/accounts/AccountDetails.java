@@ -1,6 +1,8 @@
 package org.securebase.accounts;
 
 import java.time.Instant;
+import org.securebase.security.AccountStatus;
+import org.securebase.security.Role;
 
 /**
  * An account as supervisors and admins see it (full name and licence included); {@code emailVerified}: the member

@@ -1,5 +1,7 @@
 package org.securebase.accounts;
 
+import org.securebase.security.Role;
+
 /**
  * What happens to a registration, published inside the transaction that did it, so that the mail about it (written
  * to the outbox by the mail package's listeners) commits or rolls back with it.
@@ -19,6 +21,9 @@ public final class AccountEvents {
 
     /** A supervisor or admin verified the registration: the account is active. */
     public record Verified(long accountId, String email) {}
+
+    /** An admin changed the member's role; published inside that transaction. */
+    public record RoleChanged(long accountId, Role before, Role after, String reason) {}
 
     /** A supervisor or admin refused the registration, for this reason. */
     public record Refused(long accountId, String email, String reason) {}

@@ -2,6 +2,8 @@ package org.securebase.accounts;
 
 import java.util.List;
 import java.util.Optional;
+import org.securebase.security.AccountStatus;
+import org.securebase.security.Role;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -41,7 +43,7 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
               and (:text = '' or lower(a.email) like concat('%', :text, '%')
                    or lower(a.displayName) like concat('%', :text, '%')
                    or lower(a.fullName) like concat('%', :text, '%'))
-            order by case when a.status = org.securebase.accounts.AccountStatus.PENDING then 0 else 1 end,
+            order by case when a.status = org.securebase.security.AccountStatus.PENDING then 0 else 1 end,
                      a.createdAt desc
             """)
     List<Account> search(@Param("text") String text, @Param("status") AccountStatus status, Pageable page);

@@ -8,11 +8,10 @@ import java.util.Map;
 import java.util.Optional;
 import org.securebase.audit.AuditTrail;
 import org.securebase.audit.AuditTrail.Target;
-import org.securebase.groups.GroupAccess;
-import org.securebase.groups.GroupRepository;
-import org.securebase.groups.GroupService;
 import org.securebase.security.AccessPolicy;
+import org.securebase.security.AccountStatus;
 import org.securebase.security.Actor;
+import org.securebase.security.Role;
 import org.securebase.shared.Inputs;
 import org.securebase.shared.InvalidInputException;
 import org.slf4j.Logger;
@@ -35,8 +34,7 @@ public class AccountService {
     private final Validator validator;
     private final AccessPolicy access;
     private final AuditTrail audit;
-    private final GroupRepository groups;
-    private final GroupService groupService;
+    private final MemberOversight oversight;
     private final DisplayNames displayNames;
     private final java.time.Clock clock;
     private final ApplicationEventPublisher events;
@@ -48,14 +46,12 @@ public class AccountService {
             Validator validator,
             AccessPolicy access,
             AuditTrail audit,
-            GroupRepository groups,
-            GroupService groupService,
+            MemberOversight oversight,
             DisplayNames displayNames,
             java.time.Clock clock,
             ApplicationEventPublisher events) {
         this.events = events;
-        this.groups = groups;
-        this.groupService = groupService;
+        this.oversight = oversight;
         this.displayNames = displayNames;
         this.clock = clock;
         this.accounts = accounts;
@@ -360,9 +356,7 @@ public class AccountService {
                 "account.role-changed",
                 Target.account(accountId, account.getDisplayName()),
                 before.label() + " to " + role.label() + ": " + why);
-        if (role == Role.THERAPIST && before != Role.THERAPIST) {
-            groupService.removeSupervisorEverywhere(accountId, "no longer a supervisor (" + why + ")");
-        }
+        events.publishEvent(new AccountEvents.RoleChanged(accountId, before, role, why));
     }
 
     @Transactional
@@ -413,7 +407,7 @@ public class AccountService {
     @Transactional(readOnly = true)
     public boolean canModerate(long accountId) {
         Actor actor = access.requireActiveMember();
-        return GroupAccess.canModerateMember(actor, actorOf(load(accountId)), groups.findAll());
+        return oversight.oversees(actor, load(accountId).actor());
     }
 
     /** Refuses unless the signed-in member may moderate this member; returns who is acting. */
@@ -425,13 +419,9 @@ public class AccountService {
     }
 
     private void requireModerates(Actor actor, Account account) {
-        if (!GroupAccess.canModerateMember(actor, actorOf(account), groups.findAll())) {
+        if (!oversight.oversees(actor, account.actor())) {
             throw new AccessDeniedException("Only admins, and supervisors of this member's groups, can do that.");
         }
-    }
-
-    private static Actor actorOf(Account a) {
-        return new Actor(a.getId(), a.getDisplayName(), a.getRole(), a.getStatus());
     }
 
     private Account load(long id) {

@@ -30,7 +30,9 @@ public final class CommandLine {
                 && (COMMANDS.containsKey(args[0]) || Set.of("help", "--help").contains(args[0]));
     }
 
-    public static int run(String[] args) {
+    /** Runs a subcommand; those that need the services start {@code application} without its web server. */
+    public static int run(Class<?> application, String[] args) {
+        Spring.use(application);
         Subcommand command = COMMANDS.get(args[0]);
         if (command == null) {
             usage(System.out);

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import org.securebase.Application;
 import org.securebase.accounts.AccountService;
 import org.securebase.accounts.SignUpForm;
 import org.securebase.shared.InvalidInputException;
@@ -49,7 +48,7 @@ class CreateAdminCommand implements CommandLine.Subcommand {
             form.setDisplayName(name);
             form.setFullName(name);
         }
-        try (ConfigurableApplicationContext context = Spring.start(Application.class, springOptions(args))) {
+        try (ConfigurableApplicationContext context = Spring.start(springOptions(args))) {
             long id = context.getBean(AccountService.class).createAdmin(form);
             System.out.println("Created administrator account " + id + " for "
                     + form.getEmail().strip());

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.securebase.Application;
 import org.securebase.threads.ImportService;
 import org.securebase.threads.WxrFile;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -40,8 +39,7 @@ class ImportCommand implements CommandLine.Subcommand {
             System.err.println(args[0] + ": " + e.getMessage() + " Nothing was imported.");
             return CommandLine.FAILED;
         }
-        try (ConfigurableApplicationContext context =
-                Spring.start(Application.class, CreateAdminCommand.springOptions(args))) {
+        try (ConfigurableApplicationContext context = Spring.start(CreateAdminCommand.springOptions(args))) {
             ImportService.Summary summary = context.getBean(ImportService.class).importAsSystem(file, group, dryRun);
             System.out.println(summary.line());
             if (dryRun) {

@@ -1,6 +1,5 @@
 package org.securebase.cli;
 
-import org.securebase.Application;
 import org.securebase.search.SearchIndex;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -19,8 +18,7 @@ class ReindexCommand implements CommandLine.Subcommand {
 
     @Override
     public int run(String[] args) {
-        try (ConfigurableApplicationContext context =
-                Spring.start(Application.class, CreateAdminCommand.springOptions(args))) {
+        try (ConfigurableApplicationContext context = Spring.start(CreateAdminCommand.springOptions(args))) {
             int entries = context.getBean(SearchIndex.class)
                     .rebuildAsSystem((done, total) -> System.err.printf("indexed %d of %d threads%n", done, total));
             System.out.println("entries=" + entries);

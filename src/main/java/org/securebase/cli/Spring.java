@@ -8,10 +8,20 @@ import org.springframework.context.ConfigurableApplicationContext;
 /** Starts the application's services and database, without the web server, for a subcommand. */
 final class Spring {
 
+    /**
+     * The Spring Boot application the subcommands start, handed over by {@code main}: the command line sits below
+     * the application class and cannot name it.
+     */
+    private static Class<?> application;
+
     private Spring() {}
 
+    static void use(Class<?> applicationClass) {
+        application = applicationClass;
+    }
+
     /** {@code springArgs}: Spring Boot options such as {@code --spring.profiles.active=postgres}. */
-    static ConfigurableApplicationContext start(Class<?> application, String... springArgs) {
+    static ConfigurableApplicationContext start(String... springArgs) {
         return new SpringApplicationBuilder(application)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)

@@ -6,15 +6,14 @@ import java.util.List;
 import java.util.Set;
 import org.securebase.accounts.AccountRepository;
 import org.securebase.accounts.AccountService;
-import org.securebase.accounts.Role;
 import org.securebase.accounts.SignUpForm;
 import org.securebase.groups.GroupForm;
 import org.securebase.groups.GroupRepository;
 import org.securebase.groups.GroupService;
-import org.securebase.moderation.FlagReason;
 import org.securebase.moderation.ModerationService;
 import org.securebase.search.SearchIndex;
-import org.securebase.security.AccountUserDetailsService;
+import org.securebase.security.Role;
+import org.securebase.threads.FlagReason;
 import org.securebase.threads.ImportService;
 import org.securebase.threads.ThreadKind;
 import org.securebase.threads.ThreadQuery;
@@ -31,6 +30,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -81,7 +81,7 @@ class DemoData implements ApplicationRunner {
     private final AccountRepository accountRepository;
     private final GroupService groups;
     private final GroupRepository groupRepository;
-    private final AccountUserDetailsService users;
+    private final UserDetailsService users;
     private final ImportService imports;
     private final ThreadService threads;
     private final ModerationService moderation;
@@ -92,7 +92,7 @@ class DemoData implements ApplicationRunner {
             AccountRepository accountRepository,
             GroupService groups,
             GroupRepository groupRepository,
-            AccountUserDetailsService users,
+            UserDetailsService users,
             ImportService imports,
             ThreadService threads,
             ModerationService moderation,

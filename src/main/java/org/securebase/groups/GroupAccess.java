@@ -1,8 +1,8 @@
 package org.securebase.groups;
 
-import org.securebase.accounts.Role;
 import org.securebase.security.AccessPolicy;
 import org.securebase.security.Actor;
+import org.securebase.security.Role;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 

@@ -7,7 +7,8 @@ import java.util.Optional;
 import org.securebase.accounts.AccountDetails;
 import org.securebase.accounts.AccountEvents;
 import org.securebase.accounts.AccountService;
-import org.securebase.accounts.AccountStatus;
+import org.securebase.accounts.AddressConfirmation;
+import org.securebase.security.AccountStatus;
 import org.securebase.shared.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,7 +29,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * goes straight to the supervisors; the audit trail says so.
  */
 @Service
-public class EmailVerifications {
+public class EmailVerifications implements AddressConfirmation {
 
     private static final Logger log = LoggerFactory.getLogger(EmailVerifications.class);
 
@@ -73,6 +74,7 @@ public class EmailVerifications {
     }
 
     /** Whether links can be sent at all (the sign-up page words its answer by it). */
+    @Override
     public boolean on() {
         return outbox.on();
     }
@@ -100,6 +102,7 @@ public class EmailVerifications {
      * "Send the link again", for the signed-in pending member whose address is not confirmed yet. Refuses, with
      * how long to wait, within a minute of the last link. Returns the address the link went to.
      */
+    @Override
     public String resend() {
         return tx.execute(t -> {
             AccountDetails me = accounts.myAccount();

@@ -17,6 +17,7 @@ import org.securebase.risk.RiskCategory;
 import org.securebase.risk.RiskDetector;
 import org.securebase.risk.RiskLevel;
 import org.securebase.shared.InvalidInputException;
+import org.securebase.threads.PostGate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * for the group's supervisors, and risk alerts reach them at once.
  */
 @Service
-public class ContentScreen {
+public class ContentScreen implements PostGate {
 
     private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern(
                     "d MMM yyyy 'at' HH:mm 'UTC'", Locale.ENGLISH)
@@ -63,8 +64,14 @@ public class ContentScreen {
     }
 
     /** Refuses before storing: a silenced member, a blocking phrase, a rate limit. Nothing typed is lost. */
+    @Override
     @Transactional(readOnly = true)
-    public Screening beforePost(long accountId, RateLimits.Action action, String field, String text) {
+    public Screening before(long accountId, Post post, String field, String text) {
+        return beforePost(
+                accountId, post == Post.THREAD ? RateLimits.Action.THREAD : RateLimits.Action.COMMENT, field, text);
+    }
+
+    Screening beforePost(long accountId, RateLimits.Action action, String field, String text) {
         Account account = accounts.findById(accountId).orElseThrow();
         if (account.isSilenced(clock.instant())) {
             throw InvalidInputException.of(
@@ -113,8 +120,13 @@ public class ContentScreen {
     }
 
     /** After a thread is stored; {@code review} names why it waits for approval, or is null when published. */
+    @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public void threadStored(long groupId, long threadId, long authorId, QueueKind review, Screening screening) {
+    public void threadStored(long groupId, long threadId, long authorId, Review reason, Screened screened) {
+        QueueKind review = reason == null
+                ? null
+                : reason == Review.CASE_CONSULTATION ? QueueKind.CASE_REVIEW : QueueKind.POST_REVIEW;
+        Screening screening = (Screening) screened;
         if (review != null) {
             String why = review == QueueKind.CASE_REVIEW
                     ? "New case consultation"
@@ -142,8 +154,10 @@ public class ContentScreen {
         raiseRisk(groupId, threadId, null, authorId, screening);
     }
 
+    @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public void commentStored(long groupId, long threadId, long commentId, long authorId, Screening screening) {
+    public void commentStored(long groupId, long threadId, long commentId, long authorId, Screened screened) {
+        Screening screening = (Screening) screened;
         if (screening.watched() != null) {
             add(
                     groupId,

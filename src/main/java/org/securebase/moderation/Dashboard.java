@@ -2,6 +2,7 @@ package org.securebase.moderation;
 
 import java.time.Duration;
 import java.util.Map;
+import org.securebase.threads.FlagReason;
 
 /**
  * The supervisors' dashboard over their groups: open items by type and age, time to first action over the last

@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import org.securebase.threads.FlagReason;
 
 /** One member's flag on a post or comment; flags on the same content gather in one queue item. */
 @Entity

@@ -5,12 +5,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.securebase.accounts.Account;
 import org.securebase.accounts.AccountRepository;
-import org.securebase.accounts.AccountStatus;
-import org.securebase.accounts.Role;
 import org.securebase.groups.ConsultationGroup;
 import org.securebase.groups.GroupAccess;
 import org.securebase.groups.GroupRepository;
-import org.securebase.security.Actor;
+import org.securebase.security.AccountStatus;
+import org.securebase.security.Role;
 import org.springframework.stereotype.Component;
 
 /** Who hears about a group's moderation: its active supervisors, and for alerts the admins when it has none. */
@@ -31,8 +30,7 @@ class GroupModerators {
         return group.getSupervisorIds().stream()
                 .map(accounts::findById)
                 .flatMap(Optional::stream)
-                .filter(a -> GroupAccess.supervises(
-                        new Actor(a.getId(), a.getDisplayName(), a.getRole(), a.getStatus()), group))
+                .filter(a -> GroupAccess.supervises(a.actor(), group))
                 .map(Account::getId)
                 .collect(Collectors.toSet());
     }

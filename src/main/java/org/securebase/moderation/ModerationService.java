@@ -14,7 +14,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.securebase.accounts.Account;
 import org.securebase.accounts.AccountRepository;
-import org.securebase.accounts.AccountStatus;
 import org.securebase.audit.AuditTrail;
 import org.securebase.groups.ConsultationGroup;
 import org.securebase.groups.GroupAccess;
@@ -23,12 +22,15 @@ import org.securebase.notifications.Notice;
 import org.securebase.notifications.NotificationKind;
 import org.securebase.notifications.NotificationService;
 import org.securebase.security.AccessPolicy;
+import org.securebase.security.AccountStatus;
 import org.securebase.security.Actor;
 import org.securebase.shared.Inputs;
 import org.securebase.shared.InvalidInputException;
 import org.securebase.threads.Comment;
 import org.securebase.threads.CommentRepository;
 import org.securebase.threads.DiscussionThread;
+import org.securebase.threads.FlagReason;
+import org.securebase.threads.Flagging;
 import org.securebase.threads.ThreadModeration;
 import org.securebase.threads.ThreadRepository;
 import org.securebase.threads.ThreadService;
@@ -39,7 +41,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The review queue and what supervisors do from it; flags from members; notes and warnings on members. */
 @Service
-public class ModerationService {
+public class ModerationService implements Flagging {
 
     public static final int NOTE_LIMIT = 2_000;
 
@@ -233,6 +235,7 @@ public class ModerationService {
 
     /** Any member who can read a post (commentId null) or comment can flag it, once. */
     @Transactional
+    @Override
     public void flag(long threadId, Long commentId, FlagReason reason, String note) {
         Actor actor = access.requireActiveMember();
         Long authorId;
@@ -501,10 +504,7 @@ public class ModerationService {
     private Actor requireModeratesMember(long accountId) {
         Actor actor = access.requireActiveMember();
         Account target = accounts.findById(accountId).orElseThrow(() -> new AccessDeniedException("No such member."));
-        if (!GroupAccess.canModerateMember(
-                actor,
-                new Actor(target.getId(), target.getDisplayName(), target.getRole(), target.getStatus()),
-                groups.findAll())) {
+        if (!GroupAccess.canModerateMember(actor, target.actor(), groups.findAll())) {
             throw new AccessDeniedException("Only admins, and supervisors of this member's groups, can do that.");
         }
         return actor;

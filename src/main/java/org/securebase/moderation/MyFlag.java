@@ -1,6 +1,7 @@
 package org.securebase.moderation;
 
 import java.time.Instant;
+import org.securebase.threads.FlagReason;
 
 /** A flag as the member who raised it sees it: received, then how it was resolved. */
 public record MyFlag(

@@ -2,6 +2,7 @@ package org.securebase.moderation;
 
 import java.time.Instant;
 import java.util.List;
+import org.securebase.threads.FlagReason;
 import org.securebase.threads.ThreadStatus;
 
 /** A queue item as a supervisor reads it: what triggered it, the content in context, the author's history. */

@@ -5,11 +5,10 @@ import java.util.List;
 import java.util.Set;
 import org.securebase.accounts.Account;
 import org.securebase.accounts.AccountRepository;
-import org.securebase.accounts.AccountStatus;
 import org.securebase.groups.ConsultationGroup;
 import org.securebase.groups.GroupAccess;
 import org.securebase.groups.GroupRepository;
-import org.securebase.security.Actor;
+import org.securebase.security.AccountStatus;
 import org.securebase.tags.TagFollow;
 import org.securebase.tags.TagFollowRepository;
 import org.securebase.threads.Comment;
@@ -131,8 +130,7 @@ class ThreadActivity {
 
     private boolean canRead(long accountId, ConsultationGroup group) {
         return accounts.findById(accountId)
-                .map(a -> GroupAccess.canView(
-                        new Actor(a.getId(), a.getDisplayName(), a.getRole(), a.getStatus()), group))
+                .map(a -> GroupAccess.canView(a.actor(), group))
                 .orElse(false);
     }
 }

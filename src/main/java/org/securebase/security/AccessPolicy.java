@@ -1,7 +1,6 @@
 package org.securebase.security;
 
 import java.util.Optional;
-import org.securebase.accounts.AccountRepository;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -14,10 +13,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class AccessPolicy {
 
-    private final AccountRepository accounts;
+    private final ActorLookup actors;
 
-    public AccessPolicy(AccountRepository accounts) {
-        this.accounts = accounts;
+    public AccessPolicy(ActorLookup actors) {
+        this.actors = actors;
     }
 
     public Optional<Actor> currentActor() {
@@ -25,8 +24,7 @@ public class AccessPolicy {
         if (auth == null || !(auth.getPrincipal() instanceof AccountPrincipal principal)) {
             return Optional.empty();
         }
-        return accounts.findById(principal.accountId())
-                .map(a -> new Actor(a.getId(), a.getDisplayName(), a.getRole(), a.getStatus()));
+        return actors.actor(principal.accountId());
     }
 
     /** Any signed-in account, whatever its state: used for one's own status and profile. */

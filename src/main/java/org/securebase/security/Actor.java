@@ -1,8 +1,5 @@
 package org.securebase.security;
 
-import org.securebase.accounts.AccountStatus;
-import org.securebase.accounts.Role;
-
 /** Who is calling a service, read fresh from the database on every call (a role or suspension applies at once). */
 public record Actor(long id, String displayName, Role role, AccountStatus status) {
 

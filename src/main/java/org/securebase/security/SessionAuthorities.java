@@ -10,6 +10,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
 
@@ -20,9 +21,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class SessionAuthorities {
 
-    private final AccountUserDetailsService users;
+    private final UserDetailsService users;
 
-    public SessionAuthorities(AccountUserDetailsService users) {
+    public SessionAuthorities(UserDetailsService users) {
         this.users = users;
     }
 

@@ -16,10 +16,6 @@ import org.securebase.deidentification.PlaceholderMap;
 import org.securebase.groups.ConsultationGroup;
 import org.securebase.groups.GroupAccess;
 import org.securebase.groups.GroupRepository;
-import org.securebase.moderation.ContentScreen;
-import org.securebase.moderation.QueueKind;
-import org.securebase.moderation.RateLimits;
-import org.securebase.moderation.Screening;
 import org.securebase.security.AccessPolicy;
 import org.securebase.security.Actor;
 import org.securebase.shared.ContentChanged;
@@ -60,7 +56,7 @@ public class ThreadService {
     private final IdentifierGuard guard;
     private final AuditTrail audit;
     private final TagService tags;
-    private final ContentScreen screen;
+    private final PostGate screen;
     private final GroupAccess groupAccess;
     private final RedactionSweep sweep;
 
@@ -76,7 +72,7 @@ public class ThreadService {
             IdentifierGuard guard,
             AuditTrail audit,
             TagService tags,
-            ContentScreen screen,
+            PostGate screen,
             GroupAccess groupAccess,
             RedactionSweep sweep) {
         this.groupAccess = groupAccess;
@@ -236,19 +232,19 @@ public class ThreadService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        Screening screening = screen.beforePost(
+        PostGate.Screened screening = screen.before(
                 actor.id(),
-                RateLimits.Action.THREAD,
+                PostGate.Post.THREAD,
                 "body",
                 post.title() + "\n" + post.body() + "\n" + (post.question() == null ? "" : post.question()));
-        QueueKind review = kind == ThreadKind.CASE_CONSULTATION
-                ? QueueKind.CASE_REVIEW
+        PostGate.Review review = kind == ThreadKind.CASE_CONSULTATION
+                ? PostGate.Review.CASE_CONSULTATION
                 : (group.getApprovalBelow() > 0
                                         && !GroupAccess.canModerate(actor, group)
                                         && threads.countByAuthorIdAndStatus(actor.id(), ThreadStatus.PUBLISHED)
                                                 < group.getApprovalBelow())
                                 || screening.holdForReview()
-                        ? QueueKind.POST_REVIEW
+                        ? PostGate.Review.NEW_MEMBER
                         : null;
         DiscussionThread thread = new DiscussionThread(
                 groupId, kind, post.title(), post.body(), post.question(), actor.id(), anonymous, clock.instant());
@@ -462,7 +458,7 @@ public class ThreadService {
                                         + ". Your text is kept.");
                     });
         }
-        Screening screening = screen.beforePost(actor.id(), RateLimits.Action.COMMENT, "body", text);
+        PostGate.Screened screening = screen.before(actor.id(), PostGate.Post.COMMENT, "body", text);
         Comment parent = null;
         if (parentId != null) {
             parent = loadComment(parentId);
@@ -571,7 +567,7 @@ public class ThreadService {
         Actor actor = access.requireActiveMember();
         ConsultationGroup group = readable(actor, load(threadId));
         return accounts.findAll().stream()
-                .map(a -> new Actor(a.getId(), a.getDisplayName(), a.getRole(), a.getStatus()))
+                .map(a -> a.actor())
                 .filter(a -> GroupAccess.canView(a, group))
                 .map(Actor::displayName)
                 .sorted(String.CASE_INSENSITIVE_ORDER)
@@ -719,13 +715,15 @@ public class ThreadService {
         edit(threadId, title, body, question);
         t.status(ThreadStatus.AWAITING_REVIEW, t.getReviewNote());
         events.publishEvent(ContentChanged.thread(threadId));
-        Screening screening =
-                screen.beforePost(actor.id(), RateLimits.Action.THREAD, "body", t.getTitle() + "\n" + t.getBody());
+        PostGate.Screened screening =
+                screen.before(actor.id(), PostGate.Post.THREAD, "body", t.getTitle() + "\n" + t.getBody());
         screen.threadStored(
                 t.getGroupId(),
                 threadId,
                 actor.id(),
-                t.getKind() == ThreadKind.CASE_CONSULTATION ? QueueKind.CASE_REVIEW : QueueKind.POST_REVIEW,
+                t.getKind() == ThreadKind.CASE_CONSULTATION
+                        ? PostGate.Review.CASE_CONSULTATION
+                        : PostGate.Review.NEW_MEMBER,
                 screening);
     }
 

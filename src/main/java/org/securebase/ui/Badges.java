@@ -1,7 +1,7 @@
 package org.securebase.ui;
 
 import com.vaadin.flow.component.html.Span;
-import org.securebase.accounts.AccountStatus;
+import org.securebase.security.AccountStatus;
 
 public final class Badges {
 

@@ -1,9 +1,11 @@
 package org.securebase.accounts;
 
 import java.util.UUID;
-import org.securebase.security.AccountUserDetailsService;
+import org.securebase.security.AccountStatus;
+import org.securebase.security.Role;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.TestSecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,14 +18,11 @@ public class TestAccounts {
 
     private final AccountService service;
     private final AccountRepository accounts;
-    private final AccountUserDetailsService users;
+    private final UserDetailsService users;
     private final TransactionTemplate tx;
 
     public TestAccounts(
-            AccountService service,
-            AccountRepository accounts,
-            AccountUserDetailsService users,
-            TransactionTemplate tx) {
+            AccountService service, AccountRepository accounts, UserDetailsService users, TransactionTemplate tx) {
         this.service = service;
         this.accounts = accounts;
         this.users = users;

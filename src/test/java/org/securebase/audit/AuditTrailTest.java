@@ -8,8 +8,8 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.securebase.DatabaseTest;
 import org.securebase.accounts.AccountService;
-import org.securebase.accounts.Role;
 import org.securebase.accounts.TestAccounts;
+import org.securebase.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 

@@ -20,7 +20,7 @@ final class Console implements AutoCloseable {
         System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try {
-            return CommandLine.run(args);
+            return CommandLine.run(org.securebase.Application.class, args);
         } finally {
             close();
         }

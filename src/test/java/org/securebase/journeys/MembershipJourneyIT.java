@@ -8,11 +8,11 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.securebase.accounts.AccountRepository;
-import org.securebase.accounts.Role;
 import org.securebase.accounts.TestAccounts;
 import org.securebase.groups.GroupForm;
 import org.securebase.groups.GroupService;
 import org.securebase.mail.TestMail;
+import org.securebase.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -165,7 +165,7 @@ class MembershipJourneyIT extends BrowserTest {
     @Test
     void aRefusedRegistrationIsToldWhyByMailAndOnTheLoginPage() {
         long admin = accounts.active("Refusing Admin", Role.ADMIN);
-        long pending = accounts.create("Refused Rae", Role.THERAPIST, org.securebase.accounts.AccountStatus.PENDING);
+        long pending = accounts.create("Refused Rae", Role.THERAPIST, org.securebase.security.AccountStatus.PENDING);
         String email = accounts.emailOf(pending);
 
         Page adminPage = person();

@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Page;
 import java.net.URI;
 import org.junit.jupiter.api.Test;
-import org.securebase.accounts.Role;
 import org.securebase.mail.PasswordResets;
 import org.securebase.mail.TestMail;
+import org.securebase.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Forgot password in Chromium: the mail from the test SMTP server, its link, a new password, signing in. */

@@ -19,8 +19,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.securebase.DatabaseTest;
 import org.securebase.accounts.AccountService;
-import org.securebase.accounts.AccountStatus;
-import org.securebase.accounts.Role;
 import org.securebase.accounts.TestAccounts;
 import org.securebase.audit.AuditTrail;
 import org.securebase.groups.GroupForm;

@@ -14,10 +14,10 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.securebase.DatabaseTest;
-import org.securebase.accounts.Role;
 import org.securebase.accounts.TestAccounts;
 import org.securebase.groups.GroupForm;
 import org.securebase.groups.GroupService;
+import org.securebase.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Members replying to one thread at the same moment all get their comment, each with its own number. */

@@ -13,10 +13,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.securebase.DatabaseTest;
-import org.securebase.accounts.Role;
 import org.securebase.accounts.TestAccounts;
 import org.securebase.groups.GroupForm;
 import org.securebase.groups.GroupService;
+import org.securebase.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 
 @DatabaseTest

@@ -9,11 +9,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.securebase.DatabaseTest;
 import org.securebase.TextColumns;
-import org.securebase.accounts.Role;
 import org.securebase.accounts.TestAccounts;
 import org.securebase.audit.AuditTrail;
 import org.securebase.groups.GroupForm;
 import org.securebase.groups.GroupService;
+import org.securebase.security.Role;
 import org.securebase.shared.InvalidInputException;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -116,7 +116,7 @@ class RedactionTest {
         moderation.flag(
                 thread,
                 null,
-                org.securebase.moderation.FlagReason.IDENTIFYING,
+                org.securebase.threads.FlagReason.IDENTIFYING,
                 "The title names " + secret + ", I know the family");
         accounts.signInAs(supervisor);
         threadModeration.lock(thread, true, "Locked while " + secret + " is taken out");

@@ -13,8 +13,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import org.securebase.accounts.AccountDetails;
 import org.securebase.accounts.AccountService;
-import org.securebase.accounts.AccountStatus;
-import org.securebase.mail.EmailVerifications;
+import org.securebase.accounts.AddressConfirmation;
+import org.securebase.security.AccountStatus;
 import org.securebase.security.SessionAuthorities;
 import org.securebase.shared.InvalidInputException;
 import org.securebase.ui.Badges;
@@ -32,13 +32,13 @@ public class PendingView extends VerticalLayout implements BeforeEnterObserver {
     final Button resend = new Button("Send the link again");
     final Paragraph resendAnswer = new Paragraph();
     private final AccountService accounts;
-    private final EmailVerifications verifications;
+    private final AddressConfirmation verifications;
     private final AuthenticationContext authentication;
     private final SessionAuthorities sessionAuthorities;
 
     public PendingView(
             AccountService accounts,
-            EmailVerifications verifications,
+            AddressConfirmation verifications,
             AuthenticationContext authentication,
             SessionAuthorities sessionAuthorities) {
         this.accounts = accounts;

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -23,6 +24,7 @@ import org.securebase.ui.Forms;
 import org.securebase.ui.Limits;
 
 @Route("profile")
+@Menu(title = "My profile", order = 5, icon = "vaadin:user")
 @PageTitle("My profile · SecureBase")
 @RolesAllowed({"THERAPIST", "SUPERVISOR", "ADMIN"})
 public class ProfileView extends VerticalLayout {

@@ -23,9 +23,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.securebase.accounts.AccountService;
+import org.securebase.accounts.AddressConfirmation;
 import org.securebase.accounts.PasswordPolicy;
 import org.securebase.accounts.SignUpForm;
-import org.securebase.mail.EmailVerifications;
 import org.securebase.shared.InvalidInputException;
 import org.securebase.ui.Forms;
 import org.securebase.ui.Limits;
@@ -59,11 +59,11 @@ public class SignUpView extends VerticalLayout {
     final Button create = new Button("Create account");
 
     private final AccountService accounts;
-    private final EmailVerifications verifications;
+    private final AddressConfirmation verifications;
     private final BeanValidationBinder<SignUpForm> binder = new BeanValidationBinder<>(SignUpForm.class);
     private final SignUpForm form = new SignUpForm();
 
-    public SignUpView(AccountService accounts, PasswordPolicy passwordPolicy, EmailVerifications verifications) {
+    public SignUpView(AccountService accounts, PasswordPolicy passwordPolicy, AddressConfirmation verifications) {
         this.accounts = accounts;
         this.verifications = verifications;
         addClassNames("sb-page", "sb-narrow");

@@ -14,14 +14,15 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.securebase.accounts.AccountDetails;
 import org.securebase.accounts.AccountService;
-import org.securebase.accounts.AccountStatus;
-import org.securebase.accounts.Role;
+import org.securebase.security.AccountStatus;
+import org.securebase.security.Role;
 import org.securebase.ui.Badges;
 import org.securebase.ui.Forms;
 import org.securebase.ui.ReasonDialog;
@@ -31,6 +32,7 @@ import org.securebase.ui.ReasonDialog;
  * the service does not list them), admins also change roles, suspend and reactivate.
  */
 @Route("admin/users")
+@Menu(title = "Members", order = 13, icon = "vaadin:user-check")
 @PageTitle("Members · SecureBase")
 @RolesAllowed({"SUPERVISOR", "ADMIN"})
 public class UsersView extends VerticalLayout {

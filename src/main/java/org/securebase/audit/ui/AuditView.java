@@ -12,6 +12,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -28,6 +29,7 @@ import org.securebase.audit.AuditTrail;
 
 /** The append-only audit trail for admins: search, filter by area and dates, export what is shown as CSV. */
 @Route("admin/audit")
+@Menu(title = "Audit trail", order = 24, icon = "vaadin:list")
 @PageTitle("Audit trail · SecureBase")
 @RolesAllowed("ADMIN")
 public class AuditView extends VerticalLayout {

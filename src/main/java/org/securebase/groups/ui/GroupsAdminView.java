@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,6 +20,7 @@ import org.securebase.groups.GroupService;
 
 /** Admins create groups and choose their members and supervisors. */
 @Route("admin/groups")
+@Menu(title = "Manage groups", order = 20, icon = "vaadin:cog")
 @PageTitle("Manage groups · SecureBase")
 @RolesAllowed("ADMIN")
 public class GroupsAdminView extends VerticalLayout {

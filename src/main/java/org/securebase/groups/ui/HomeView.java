@@ -8,21 +8,21 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import org.securebase.accounts.ui.PendingView;
 import org.securebase.groups.GroupService;
 import org.securebase.groups.GroupSummary;
-import org.securebase.security.AccountUserDetailsService;
 import org.securebase.security.SessionAuthorities;
 import org.securebase.ui.Badges;
+import org.securebase.ui.Links;
 
 /** The start page: the consultation groups this member can see. */
 @Route("")
+@Menu(title = "Consultation groups", order = 1, icon = "vaadin:users")
 @PageTitle("Consultation groups · SecureBase")
 @PermitAll
 public class HomeView extends VerticalLayout implements BeforeEnterObserver {
@@ -42,8 +42,8 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         sessionAuthorities.refresh();
         if (authentication.getGrantedAuthorities().stream()
-                .anyMatch(a -> AccountUserDetailsService.PENDING.equals(a.getAuthority()))) {
-            event.forwardTo(PendingView.class);
+                .anyMatch(a -> org.securebase.security.AccountPrincipal.PENDING.equals(a.getAuthority()))) {
+            event.forwardTo("pending");
             return;
         }
         removeAll();
@@ -56,8 +56,7 @@ public class HomeView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private Div card(GroupSummary group) {
-        RouterLink name = new RouterLink(
-                group.name(), GroupView.class, new RouteParameters("groupId", Long.toString(group.id())));
+        RouterLink name = Links.to(group.name(), Links.group(group.id()));
         H3 title = new H3(name);
         title.getStyle().set("margin", "0");
         Span kind = Badges.of(

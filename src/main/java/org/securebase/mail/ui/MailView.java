@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,6 +21,7 @@ import org.securebase.ui.Times;
 
 /** Admins see whether mail is on, and every mail in the outbox: sent, waiting, failed (with the error). */
 @Route("admin/mail")
+@Menu(title = "Mail", order = 25, icon = "vaadin:envelope")
 @PageTitle("Mail · SecureBase")
 @RolesAllowed("ADMIN")
 public class MailView extends VerticalLayout {

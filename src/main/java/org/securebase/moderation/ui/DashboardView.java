@@ -4,14 +4,15 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Duration;
 import org.securebase.moderation.Dashboard;
-import org.securebase.moderation.FlagReason;
 import org.securebase.moderation.ModerationService;
 import org.securebase.moderation.QueueKind;
+import org.securebase.threads.FlagReason;
 import org.securebase.ui.Chart;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.JsonNodeFactory;
@@ -19,6 +20,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /** For supervisors: what waits and for how long, how fast the queue is answered, flags by reason, risk outreach. */
 @Route("moderation/dashboard")
+@Menu(title = "Moderation dashboard", order = 11, icon = "vaadin:chart")
 @PageTitle("Moderation dashboard · SecureBase")
 @RolesAllowed({"SUPERVISOR", "ADMIN"})
 public class DashboardView extends VerticalLayout {

@@ -11,9 +11,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
@@ -25,7 +25,7 @@ import org.securebase.notifications.NotificationBus;
 import org.securebase.security.AccessPolicy;
 import org.securebase.shared.InvalidInputException;
 import org.securebase.threads.Markdown;
-import org.securebase.threads.ui.ThreadView;
+import org.securebase.threads.ThreadLinks;
 import org.securebase.ui.Badges;
 import org.securebase.ui.Forms;
 import org.securebase.ui.Limits;
@@ -36,6 +36,7 @@ import org.securebase.ui.Times;
  * when an alert or a new item arrives.
  */
 @Route("moderation")
+@Menu(title = "Review queue", order = 10, icon = "vaadin:inbox")
 @PageTitle("Review queue · SecureBase")
 @RolesAllowed({"SUPERVISOR", "ADMIN"})
 public class ModerationView extends VerticalLayout {
@@ -103,8 +104,7 @@ public class ModerationView extends VerticalLayout {
         meta.addClassName("sb-muted");
         Div head = new Div(kind, new Span(" "), new Span(e.trigger()), new Span(" · "), meta);
         head.addClassName("sb-queue-head");
-        RouterLink thread = new RouterLink(
-                e.threadTitle(), ThreadView.class, new RouteParameters("threadId", Long.toString(e.threadId())));
+        RouterLink thread = ThreadLinks.thread(e.threadTitle(), e.threadId());
         thread.addClassName("sb-thread-title");
         Div where = new Div(new Span(e.aboutComment() ? "Comment in " : "Post: "), thread);
         card.add(head, where);

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,6 +21,7 @@ import org.securebase.shared.InvalidInputException;
 import org.securebase.ui.Forms;
 
 @Route("admin/watched-words")
+@Menu(title = "Watched words", order = 23, icon = "vaadin:eye")
 @PageTitle("Watched words · SecureBase")
 @RolesAllowed("ADMIN")
 public class WatchedWordsView extends VerticalLayout {

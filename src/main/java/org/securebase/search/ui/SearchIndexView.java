@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -21,6 +22,7 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
  * new one is complete.
  */
 @Route("admin/search")
+@Menu(title = "Search index", order = 26, icon = "vaadin:refresh")
 @PageTitle("Search index · SecureBase")
 @RolesAllowed("ADMIN")
 public class SearchIndexView extends VerticalLayout {

@@ -21,10 +21,10 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
@@ -40,11 +40,11 @@ import org.securebase.groups.GroupSummary;
 import org.securebase.search.SearchHit;
 import org.securebase.search.SearchQuery;
 import org.securebase.search.SearchService;
+import org.securebase.tags.TagChips;
 import org.securebase.tags.TagInfo;
+import org.securebase.tags.TagPicker;
 import org.securebase.tags.TagService;
-import org.securebase.tags.ui.TagChips;
-import org.securebase.tags.ui.TagPicker;
-import org.securebase.threads.ui.ThreadView;
+import org.securebase.threads.ThreadLinks;
 import org.securebase.ui.Badges;
 import org.securebase.ui.Times;
 
@@ -53,6 +53,7 @@ import org.securebase.ui.Times;
  * Every filter is in the URL, so a search can be shared or bookmarked.
  */
 @Route("search")
+@Menu(title = "Search", order = 3, icon = "vaadin:search")
 @PageTitle("Search · SecureBase")
 @RolesAllowed({"THERAPIST", "SUPERVISOR", "ADMIN"})
 public class SearchView extends VerticalLayout implements BeforeEnterObserver {
@@ -258,8 +259,7 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private static Component describe(SearchHit hit) {
-        RouterLink title =
-                new RouterLink(ThreadView.class, new RouteParameters("threadId", Long.toString(hit.threadId())));
+        RouterLink title = ThreadLinks.thread("", hit.threadId());
         if (hit.commentId() != null) {
             title.setQueryParameters(QueryParameters.of("comment", Long.toString(hit.commentId())));
         }

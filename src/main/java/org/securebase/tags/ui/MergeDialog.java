@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import org.securebase.shared.InvalidInputException;
 import org.securebase.tags.TagInfo;
+import org.securebase.tags.TagPicker;
 import org.securebase.tags.TagService;
 import org.securebase.ui.Forms;
 

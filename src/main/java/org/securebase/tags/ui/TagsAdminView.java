@@ -11,6 +11,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -22,6 +23,7 @@ import org.securebase.ui.Forms;
 
 /** Admins keep the taxonomy: add, rename, describe, merge and retire tags. */
 @Route("admin/tags")
+@Menu(title = "Manage tags", order = 21, icon = "vaadin:tag")
 @PageTitle("Manage tags · SecureBase")
 @RolesAllowed("ADMIN")
 public class TagsAdminView extends VerticalLayout {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -16,6 +17,7 @@ import org.securebase.ui.Chart;
 
 /** For supervisors: which patterns come up with which populations, and how theme use changes over the year. */
 @Route("theme-map")
+@Menu(title = "Theme map", order = 12, icon = "vaadin:grid-big")
 @PageTitle("Theme map · SecureBase")
 @RolesAllowed({"SUPERVISOR", "ADMIN"})
 public class ThemeMapView extends VerticalLayout {

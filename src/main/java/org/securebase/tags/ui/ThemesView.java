@@ -6,22 +6,25 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.securebase.security.AccessPolicy;
+import org.securebase.tags.TagChips;
 import org.securebase.tags.TagGroup;
 import org.securebase.tags.TagInfo;
 import org.securebase.tags.TagRef;
 import org.securebase.tags.TagService;
+import org.securebase.ui.Links;
 
 /** The taxonomy by group: each tag with its description and how many threads carry it. */
 @Route("tags")
+@Menu(title = "Themes", order = 4, icon = "vaadin:tags")
 @PageTitle("Themes · SecureBase")
 @RolesAllowed({"THERAPIST", "SUPERVISOR", "ADMIN"})
 public class ThemesView extends VerticalLayout {
@@ -57,7 +60,7 @@ public class ThemesView extends VerticalLayout {
     }
 
     private static Div card(TagInfo tag) {
-        RouterLink name = new RouterLink(tag.name(), TagView.class, new RouteParameters("slug", tag.slug()));
+        RouterLink name = Links.to(tag.name(), Links.theme(tag.slug()));
         name.addClassName("sb-theme-name");
         Span count = new Span(tag.threads() == 1 ? "1 thread" : tag.threads() + " threads");
         count.addClassName("sb-muted");

@@ -27,8 +27,8 @@ import org.securebase.risk.CrisisResources;
 import org.securebase.risk.RiskDetector;
 import org.securebase.risk.RiskLevel;
 import org.securebase.shared.InvalidInputException;
+import org.securebase.tags.TagPicker;
 import org.securebase.tags.TagService;
-import org.securebase.tags.ui.TagPicker;
 import org.securebase.threads.DraftService;
 import org.securebase.threads.ThreadKind;
 import org.securebase.threads.ThreadService;
@@ -36,7 +36,7 @@ import org.securebase.ui.Forms;
 import org.securebase.ui.Limits;
 import org.securebase.vignettes.Disclosure;
 import org.securebase.vignettes.IdentifierGuard;
-import org.securebase.vignettes.ui.IdentifierPanel;
+import org.securebase.vignettes.IdentifierPanel;
 import org.springframework.security.access.AccessDeniedException;
 
 /** Start a thread in a group: a case consultation, a discussion, or (for supervisors) a reflection prompt. */

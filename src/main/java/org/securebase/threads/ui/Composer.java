@@ -24,7 +24,7 @@ import org.securebase.threads.DraftService;
 import org.securebase.threads.ThreadService;
 import org.securebase.ui.Forms;
 import org.securebase.vignettes.IdentifierGuard;
-import org.securebase.vignettes.ui.IdentifierPanel;
+import org.securebase.vignettes.IdentifierPanel;
 
 /**
  * Writes a comment or a reply: Markdown with a live character count, a preview, @mentions, and a draft saved on

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -21,6 +22,7 @@ import org.securebase.threads.WxrFile;
 
 /** Admins import a WordPress comment discussion (WXR) into a group: all or nothing, with a summary line. */
 @Route("admin/import")
+@Menu(title = "Import a discussion", order = 22, icon = "vaadin:upload")
 @PageTitle("Import a discussion · SecureBase")
 @RolesAllowed("ADMIN")
 public class ImportView extends VerticalLayout {

@@ -4,8 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import org.securebase.shared.InvalidInputException;
+import org.securebase.tags.TagPicker;
 import org.securebase.tags.TagService;
-import org.securebase.tags.ui.TagPicker;
 import org.securebase.threads.ThreadPage;
 import org.securebase.threads.ThreadService;
 

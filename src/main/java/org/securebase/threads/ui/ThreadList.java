@@ -7,7 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import org.securebase.tags.ui.TagChips;
+import org.securebase.tags.TagChips;
 import org.securebase.threads.ThreadQuery;
 import org.securebase.threads.ThreadService;
 import org.securebase.threads.ThreadSummary;

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import java.util.Map;
-import org.securebase.moderation.ui.ModerationView;
 import org.securebase.shared.InvalidInputException;
 import org.securebase.threads.ThreadKind;
 import org.securebase.threads.ThreadPage;
@@ -18,6 +17,7 @@ import org.securebase.threads.ThreadService;
 import org.securebase.threads.ThreadStatus;
 import org.securebase.ui.Forms;
 import org.securebase.ui.Limits;
+import org.securebase.ui.Links;
 
 /** Tells the reader where a thread stands: waiting for review, sent back, not approved, hidden, locked, merged. */
 class ThreadStatusPanel extends Div {
@@ -45,7 +45,7 @@ class ThreadStatusPanel extends Div {
             case PUBLISHED -> {}
         }
         if (page.status() == ThreadStatus.AWAITING_REVIEW && page.canModerate()) {
-            add(new RouterLink("Review it in the queue", ModerationView.class));
+            add(Links.to("Review it in the queue", Links.reviewQueue()));
         }
         if (m.hidden()) {
             line("Hidden by a supervisor: members of the group cannot see it.", "sb-status-hidden");

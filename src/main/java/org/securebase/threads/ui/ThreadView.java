@@ -30,15 +30,13 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.securebase.groups.GroupService;
-import org.securebase.groups.ui.GroupView;
-import org.securebase.moderation.ModerationService;
-import org.securebase.moderation.ui.FlagDialog;
 import org.securebase.risk.CrisisResources;
 import org.securebase.shared.InvalidInputException;
+import org.securebase.tags.TagChips;
 import org.securebase.tags.TagService;
-import org.securebase.tags.ui.TagChips;
 import org.securebase.threads.CommentItem;
 import org.securebase.threads.DraftService;
+import org.securebase.threads.Flagging;
 import org.securebase.threads.ThreadEvents;
 import org.securebase.threads.ThreadKind;
 import org.securebase.threads.ThreadModeration;
@@ -75,7 +73,7 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
     private final IdentifierGuard guard;
     private final CrisisResources crisis;
     private final TagService tags;
-    private final ModerationService moderation;
+    private final Flagging flagging;
     private final ThreadModeration threadModeration;
     private final GroupService groups;
     private long threadId;
@@ -94,11 +92,11 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
             IdentifierGuard guard,
             CrisisResources crisis,
             TagService tags,
-            ModerationService moderation,
+            Flagging flagging,
             ThreadModeration threadModeration,
             GroupService groups) {
         this.tags = tags;
-        this.moderation = moderation;
+        this.flagging = flagging;
         this.threadModeration = threadModeration;
         this.groups = groups;
         this.guard = guard;
@@ -247,7 +245,7 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
             post.add(question);
         }
         if (!page.mine()) {
-            Button flag = new Button("Flag", e -> new FlagDialog(moderation, threadId, null).open());
+            Button flag = new Button("Flag", e -> new FlagDialog(flagging, threadId, null).open());
             flag.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
             flag.setId("flag-post");
             post.add(flag);
@@ -441,7 +439,7 @@ public class ThreadView extends VerticalLayout implements BeforeEnterObserver, H
 
     @Override
     public void flag(CommentItem comment) {
-        new FlagDialog(moderation, threadId, comment.id()).open();
+        new FlagDialog(flagging, threadId, comment.id()).open();
     }
 
     @Override

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
@@ -22,14 +23,15 @@ import java.util.Set;
 import org.securebase.groups.GroupService;
 import org.securebase.groups.GroupSummary;
 import org.securebase.tags.TagInfo;
+import org.securebase.tags.TagPicker;
 import org.securebase.tags.TagService;
-import org.securebase.tags.ui.TagPicker;
 import org.securebase.threads.ThreadKind;
 import org.securebase.threads.ThreadQuery;
 import org.securebase.threads.ThreadService;
 
 /** All threads a member may read, filtered and sorted; the filter lives in the URL so it can be shared. */
 @Route("threads")
+@Menu(title = "Threads", order = 2, icon = "vaadin:comments")
 @PageTitle("Threads · SecureBase")
 @RolesAllowed({"THERAPIST", "SUPERVISOR", "ADMIN"})
 public class ThreadsView extends VerticalLayout implements BeforeEnterObserver {

@@ -9,10 +9,10 @@ import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.Test;
-import org.securebase.accounts.AccountStatus;
 import org.securebase.accounts.LoginAttempts;
-import org.securebase.accounts.Role;
 import org.securebase.groups.ui.HomeView;
+import org.securebase.security.AccountStatus;
+import org.securebase.security.Role;
 import org.securebase.ui.ViewTest;
 import org.springframework.security.web.WebAttributes;
 

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.html.H2;
 import org.junit.jupiter.api.Test;
 import org.securebase.accounts.AccountRepository;
-import org.securebase.accounts.AccountStatus;
 import org.securebase.accounts.TestAccounts;
 import org.securebase.mail.TestMail;
+import org.securebase.security.AccountStatus;
 import org.securebase.ui.ViewTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -81,7 +81,7 @@ class SignUpViewTest extends ViewTest {
         test(fresh.create).click();
         String freshPage = fresh.getElement().getTextRecursively().replace(freshEmail, "ADDRESS");
 
-        String email = accounts.emailOf(accounts.active("First", org.securebase.accounts.Role.THERAPIST));
+        String email = accounts.emailOf(accounts.active("First", org.securebase.security.Role.THERAPIST));
         long before = repository.count();
         navigate(LoginView.class); // leave the page, so the next visit gets a new form as a stranger would
         SignUpView second = fillIn("Second");

@@ -7,9 +7,9 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.Test;
-import org.securebase.accounts.AccountStatus;
-import org.securebase.accounts.Role;
 import org.securebase.audit.AuditTrail;
+import org.securebase.security.AccountStatus;
+import org.securebase.security.Role;
 import org.securebase.ui.ViewTest;
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -7,10 +7,11 @@ import com.vaadin.flow.router.RouterLink;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.securebase.accounts.Role;
 import org.securebase.groups.GroupForm;
 import org.securebase.groups.GroupRepository;
 import org.securebase.groups.GroupService;
+import org.securebase.security.Role;
+import org.securebase.threads.ui.GroupView;
 import org.securebase.ui.ViewTest;
 import org.springframework.beans.factory.annotation.Autowired;
 

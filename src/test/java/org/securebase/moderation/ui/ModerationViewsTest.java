@@ -12,17 +12,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.securebase.accounts.Role;
 import org.securebase.audit.AuditTrail;
 import org.securebase.groups.GroupForm;
 import org.securebase.groups.GroupService;
-import org.securebase.moderation.FlagReason;
 import org.securebase.moderation.ModerationService;
 import org.securebase.moderation.QueueEntry;
 import org.securebase.moderation.QueueKind;
 import org.securebase.moderation.WatchedAction;
 import org.securebase.moderation.WatchedWords;
-import org.securebase.notifications.ui.NotificationsView;
+import org.securebase.security.Role;
+import org.securebase.shell.NotificationsView;
+import org.securebase.threads.FlagReason;
 import org.securebase.threads.ThreadKind;
 import org.securebase.threads.ThreadService;
 import org.securebase.threads.ThreadStatus;
@@ -230,7 +230,14 @@ class ModerationViewsTest extends ViewTest {
         var cell = (com.vaadin.flow.component.Component) test(grid).getCellComponent(0, 0);
         Button flag = $(Button.class).from(cell).withText("Flag").single();
         test(flag).click();
-        FlagDialog dialog = $(FlagDialog.class).single();
+        var dialog = new Object() {
+            final Button send = $(Button.class).id("send-flag");
+            final com.vaadin.flow.component.radiobutton.RadioButtonGroup<?> reason =
+                    $(com.vaadin.flow.component.radiobutton.RadioButtonGroup.class)
+                            .id("flag-reason");
+            final com.vaadin.flow.component.textfield.TextArea note =
+                    $(com.vaadin.flow.component.textfield.TextArea.class).id("flag-note");
+        };
         test(dialog.send).click();
         assertThat(dialog.reason.isInvalid()).as("a reason is required").isTrue();
         test(dialog.reason).selectItem(reason.label());

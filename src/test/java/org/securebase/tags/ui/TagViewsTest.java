@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.securebase.tags.TagInfo;
 import org.securebase.tags.TagRef;
 import org.securebase.tags.TaggedGroupViewTest;
+import org.securebase.threads.ui.TagView;
 import org.securebase.threads.ui.ThreadsView;
 import org.securebase.ui.Chart;
 import tools.jackson.databind.JsonNode;
@@ -54,16 +55,21 @@ class TagViewsTest extends TaggedGroupViewTest {
         TagInfo tag = newTag("Followed theme " + UUID.randomUUID());
         long thread = discussion("Tagged thread", tag.slug(), "grief");
         accounts.signInAs(author);
-        TagView view = navigate("tags/" + tag.slug(), TagView.class);
+        navigate("tags/" + tag.slug(), TagView.class);
         assertThat($(H1.class).id("tag-title").getText()).isEqualTo(tag.name());
-        assertThat(test(view.threads).size()).isEqualTo(1);
-        assertThat(test(view.threads).getRow(0).id()).isEqualTo(thread);
-        assertThat(view.follow.getText()).isEqualTo("Follow");
-        test(view.follow).click();
-        assertThat(view.follow.getText()).isEqualTo("Following");
+        assertThat(test($(org.securebase.threads.ui.ThreadList.class).id("tag-threads"))
+                        .size())
+                .isEqualTo(1);
+        assertThat(test($(org.securebase.threads.ui.ThreadList.class).id("tag-threads"))
+                        .getRow(0)
+                        .id())
+                .isEqualTo(thread);
+        assertThat($(Button.class).id("follow-tag").getText()).isEqualTo("Follow");
+        test($(Button.class).id("follow-tag")).click();
+        assertThat($(Button.class).id("follow-tag").getText()).isEqualTo("Following");
         assertThat(tags.follows(tag.id())).isTrue();
         assertThat(tags.related(tag.id(), 5)).extracting(TagRef::slug).containsExactly("grief");
-        test(view.follow).click();
+        test($(Button.class).id("follow-tag")).click();
         assertThat(tags.follows(tag.id())).isFalse();
     }
 
@@ -87,11 +93,10 @@ class TagViewsTest extends TaggedGroupViewTest {
         test(editor.synonyms).setValue("renamed, moved");
         test(editor.save).click();
         assertThat(tags.resolve(newSlug).orElseThrow().synonyms()).containsExactly("moved", "renamed");
-        TagView view = navigate("tags/" + tag.slug(), TagView.class);
+        navigate("tags/" + tag.slug(), TagView.class);
         assertThat($(H1.class).id("tag-title").getText())
                 .as("old slug forwards")
                 .isEqualTo("After rename");
-        assertThat(view).isNotNull();
     }
 
     @Test
