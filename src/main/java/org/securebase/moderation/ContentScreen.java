@@ -9,9 +9,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.securebase.accounts.Account;
 import org.securebase.accounts.AccountRepository;
-import org.securebase.groups.ConsultationGroup;
-import org.securebase.groups.GroupRepository;
-import org.securebase.notifications.NotificationService;
 import org.securebase.risk.Assessment;
 import org.securebase.risk.RiskCategory;
 import org.securebase.risk.RiskDetector;
@@ -36,30 +33,24 @@ public class ContentScreen implements PostGate {
 
     private final WatchedWordRepository words;
     private final QueueRepository queue;
-    private final GroupRepository groups;
     private final AccountRepository accounts;
-    private final NotificationService notifications;
     private final RateLimits limits;
-    private final GroupModerators moderators;
+    private final SupervisorNotices supervisors;
     private final Clock clock;
     private final RiskDetector risk = new RiskDetector();
 
-    public ContentScreen(
+    ContentScreen(
             WatchedWordRepository words,
             QueueRepository queue,
-            GroupRepository groups,
             AccountRepository accounts,
-            NotificationService notifications,
             RateLimits limits,
-            GroupModerators moderators,
+            SupervisorNotices supervisors,
             Clock clock) {
-        this.moderators = moderators;
         this.words = words;
         this.queue = queue;
-        this.groups = groups;
         this.accounts = accounts;
-        this.notifications = notifications;
         this.limits = limits;
+        this.supervisors = supervisors;
         this.clock = clock;
     }
 
@@ -135,13 +126,7 @@ public class ContentScreen implements PostGate {
                 why += "; contains the watched phrase \"" + screening.phrase() + "\"";
             }
             add(groupId, review, threadId, null, authorId, why);
-            notifySupervisors(
-                    groupId,
-                    (review == QueueKind.CASE_REVIEW ? "A case consultation" : "A new post") + " awaits your review in "
-                            + groupName(groupId) + ".",
-                    false,
-                    "moderation",
-                    threadId);
+            supervisors.awaitingReview(groupId, review, threadId);
         } else if (screening.watched() != null) {
             add(
                     groupId,
@@ -192,37 +177,11 @@ public class ContentScreen implements PostGate {
                 level == RiskLevel.SELF
                         ? "The writer's own words suggest they may not be safe" + signals
                         : "The writer reports a present danger to someone and asks for help now" + signals);
-        notifySupervisors(
-                groupId,
-                level == RiskLevel.SELF
-                        ? "Risk alert in " + groupName(groupId) + ": " + who + " may need someone to reach out now."
-                        : "Urgent in " + groupName(groupId) + ": " + who + " reports a present danger to someone.",
-                true,
-                "moderation?item=" + item.getId(),
-                threadId);
+        supervisors.riskAlert(groupId, level, who, item.getId(), threadId);
     }
 
     private QueueItem add(long groupId, QueueKind kind, long threadId, Long commentId, Long authorId, String trigger) {
         return queue.save(new QueueItem(groupId, kind, threadId, commentId, authorId, trigger, clock.instant()));
-    }
-
-    private void notifySupervisors(long groupId, String message, boolean urgent, String link, long threadId) {
-        notifications.send(
-                moderators.alertRecipients(groupId),
-                message,
-                link,
-                urgent,
-                new org.securebase.notifications.Notice(
-                        urgent
-                                ? org.securebase.notifications.NotificationKind.RISK_ALERT
-                                : org.securebase.notifications.NotificationKind.QUEUE,
-                        groupId,
-                        null),
-                threadId);
-    }
-
-    private String groupName(long groupId) {
-        return groups.findById(groupId).map(ConsultationGroup::getName).orElse("a group");
     }
 
     List<WatchedWord> words() {

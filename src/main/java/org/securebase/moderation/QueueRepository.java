@@ -30,5 +30,7 @@ public interface QueueRepository extends JpaRepository<QueueItem, Long> {
             + "org.securebase.moderation.QueueItem.Status.OPEN)")
     List<QueueItem> since(@Param("groups") Collection<Long> groups, @Param("since") Instant since);
 
-    long countByAuthorIdAndKindIn(long authorId, Collection<QueueKind> kinds);
+    /** Rows of (author id, how many queue items were ever about their posts), for a page of the queue at once. */
+    @Query("select q.authorId, count(q) from QueueItem q where q.authorId in :authors group by q.authorId")
+    List<Object[]> itemCountsByAuthor(@Param("authors") Collection<Long> authors);
 }
