@@ -198,4 +198,55 @@ class ThreadJourneyIT extends BrowserTest {
         assertThat(page.evaluate("() => window.__xss === undefined")).isEqualTo(true);
         assertThat(problems).isEmpty();
     }
+
+    @Test
+    void aLongThreadReadsAsOnePageThatKeepsTheReadersPlace() {
+        long admin = accounts.active("Admin", Role.ADMIN);
+        long reader = accounts.active("Long Reader", Role.THERAPIST);
+        long writer = accounts.active("Long Writer", Role.THERAPIST);
+        long group = group(admin, Set.of(reader, writer));
+        accounts.signInAs(writer);
+        long thread = threads.create(
+                group,
+                ThreadKind.DISCUSSION,
+                "Forty-seven ways to say goodbye at the end of therapy",
+                "How do you prepare a client with an avoidant pattern for the last session?",
+                null,
+                false);
+        List<Long> ids = new ArrayList<>();
+        for (int i = 1; i <= 47; i++) {
+            ids.add(threads.postComment(
+                    thread,
+                    null,
+                    "Comment " + i + ": we counted down the sessions together and named the ending early.",
+                    false));
+        }
+        accounts.signOut();
+
+        Page page = person();
+        signIn(page, accounts.emailOf(reader), TestAccounts.PASSWORD);
+        page.navigate(url("threads/" + thread));
+        assertThat(page.locator("#thread-body")).containsText("avoidant pattern");
+        assertThat(page.locator("#thread-position")).hasText("47 comments");
+        // One scroll region: the page itself does not scroll, the list (post first, then comments) does.
+        assertThat(page.evaluate("() => document.scrollingElement.scrollHeight <= window.innerHeight + 1"))
+                .isEqualTo(true);
+        page.locator("#comments").evaluate("el => el.shadowRoot.querySelector('#table').scrollTop += 1500");
+        assertThat(page.locator("#thread-position")).hasText(java.util.regex.Pattern.compile("^\\d+ / 47$"));
+        assertThat(page.locator("#thread-title")).isVisible();
+        screenshot(page, "13-long-thread-one-scroll");
+
+        page.locator("#jump-to input").fill("12");
+        page.locator("#jump-to input").press("Enter");
+        assertThat(page.locator(".sb-comment[data-number='12']")).isInViewport();
+
+        page.navigate(url("threads/" + thread + "?comment=" + ids.get(39)));
+        Locator fortieth = page.locator("#comment-" + ids.get(39));
+        assertThat(fortieth).isInViewport();
+        assertThat(fortieth).hasClass(java.util.regex.Pattern.compile("sb-comment-linked"));
+
+        page.locator("#jump-newest").click();
+        assertThat(page.locator("#comment-" + ids.get(46))).isInViewport();
+        screenshot(page, "14-long-thread-newest");
+    }
 }

@@ -227,7 +227,7 @@ class ModerationViewsTest extends ViewTest {
         accounts.signInAs(member);
         navigate("threads/" + thread, org.securebase.threads.ui.ThreadView.class);
         var grid = $(com.vaadin.flow.component.grid.Grid.class).id("comments");
-        var cell = (com.vaadin.flow.component.Component) test(grid).getCellComponent(0, 0);
+        var cell = (com.vaadin.flow.component.Component) test(grid).getCellComponent(1, 0); // row 0 is the post
         Button flag = $(Button.class).from(cell).withText("Flag").single();
         test(flag).click();
         var dialog = new Object() {

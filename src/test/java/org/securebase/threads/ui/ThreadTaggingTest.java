@@ -70,7 +70,12 @@ class ThreadTaggingTest extends TaggedGroupViewTest {
         long thread = discussion("Needs better tags", "grief");
         accounts.signInAs(supervisor);
         navigate("threads/" + thread, ThreadView.class);
-        test($(Button.class).id("edit-tags")).click();
+        test($(Button.class)
+                        .from((com.vaadin.flow.component.Component) test($(com.vaadin.flow.component.grid.Grid.class)
+                                        .id("comments"))
+                                .getCellComponent(0, 0))
+                        .id("edit-tags"))
+                .click();
         assertThat(picker().getValue())
                 .as("the current tags are preselected")
                 .extracting(TagInfo::slug)

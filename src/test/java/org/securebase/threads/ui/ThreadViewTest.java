@@ -58,6 +58,12 @@ class ThreadViewTest extends ViewTest {
         return navigate("threads/" + thread, ThreadView.class);
     }
 
+    /** The post is the first row of the thread's one list. */
+    private com.vaadin.flow.component.Component post() {
+        return (com.vaadin.flow.component.Component)
+                test($(com.vaadin.flow.component.grid.Grid.class).id("comments")).getCellComponent(0, 0);
+    }
+
     private long thread() {
         accounts.signInAs(author);
         return threads.create(group, ThreadKind.DISCUSSION, "Secure base in supervision", "What helps?", null, false);
@@ -74,12 +80,14 @@ class ThreadViewTest extends ViewTest {
                 threads.create(group, ThreadKind.DISCUSSION, "Group guidelines", "Please be kind.", null, false);
         open(staffThread);
         assertThat($(com.vaadin.flow.component.html.Span.class)
+                        .from(post())
                         .withClassName("sb-staff-badge")
                         .all())
                 .extracting(com.vaadin.flow.component.html.Span::getText)
                 .containsExactly("Administrator");
         open(thread());
         assertThat($(com.vaadin.flow.component.html.Span.class)
+                        .from(post())
                         .withClassName("sb-staff-badge")
                         .all())
                 .isEmpty();
@@ -329,10 +337,14 @@ class ThreadViewTest extends ViewTest {
         ThreadView view = open(thread);
         view.helpful(threads.comment(id));
         assertThat(threads.comment(id).helpful()).isTrue();
-        test($(Button.class).id("write-summary")).click();
+        test($(Button.class).from(post()).id("write-summary")).click();
         test($(TextArea.class).id("summary-text")).setValue("Repair means naming it and staying.");
         test($(Button.class).id("save-summary")).click();
-        assertThat(view.summary.isVisible()).isTrue();
+        assertThat($(com.vaadin.flow.component.html.Div.class)
+                        .from(post())
+                        .id("thread-summary")
+                        .isVisible())
+                .isTrue();
         assertThat(threads.open(thread).summary()).isEqualTo("Repair means naming it and staying.");
     }
 
@@ -390,5 +402,37 @@ class ThreadViewTest extends ViewTest {
         assertThat(view.group.getValue().id()).isEqualTo(group);
         assertThat(test(view.list).size()).isEqualTo(1);
         assertThat(test(view.list).getRow(0).id()).isEqualTo(thread);
+    }
+
+    @Test
+    void thePostAndItsCommentsAreOneListUnderABarThatKeepsTheReadersPlace() {
+        long thread = thread();
+        accounts.signInAs(member);
+        for (int i = 1; i <= 3; i++) {
+            threads.postComment(thread, null, "Comment number " + i + " on repair.", false);
+        }
+        accounts.signInAs(author);
+        ThreadView view = open(thread);
+        var list = test(view.comments);
+        assertThat(list.size()).as("the post, then three comments").isEqualTo(4);
+        assertThat($(com.vaadin.flow.component.html.Div.class).from(post()).id("thread-body").getElement().getProperty("innerHTML"))
+                .contains("What helps?");
+        assertThat(((CommentCard) list.getCellComponent(1, 0)).getElement().getAttribute("data-number"))
+                .isEqualTo("1");
+        assertThat($(H1.class).id("thread-title").getText()).isEqualTo("Secure base in supervision");
+        assertThat(view.bar.position.getText()).isEqualTo("3 comments");
+    }
+
+    @Test
+    void jumpingToACommentThatDoesNotExistSaysWhichNumbersDo() {
+        long thread = thread();
+        accounts.signInAs(member);
+        threads.postComment(thread, null, "Only one comment here.", false);
+        ThreadView view = open(thread);
+        test(view.bar.jump).setValue(5);
+        assertThat(view.bar.jump.isInvalid()).isTrue();
+        assertThat(view.bar.jump.getErrorMessage()).isEqualTo("Choose a number from 1 to 1.");
+        test(view.bar.jump).setValue(1);
+        assertThat(view.bar.jump.isInvalid()).isFalse();
     }
 }
