@@ -1,5 +1,7 @@
 package org.securebase.shell;
 
+import org.securebase.security.Roles;
+
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -51,7 +53,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
         Span spacer = new Span();
         spacer.getStyle().set("flex", "1");
         addToNavbar(new DrawerToggle(), brand, spacer);
-        if (authentication.hasAnyRole("THERAPIST", "SUPERVISOR", "ADMIN")) {
+        if (authentication.hasAnyRole(Roles.THERAPIST, Roles.SUPERVISOR, Roles.ADMIN)) {
             addToNavbar(searchField(), new NotificationBell(notifications, bus, access));
         }
         addToDrawer(navigation(), footer());
@@ -107,7 +109,7 @@ public class MainLayout extends AppLayout implements BeforeEnterObserver {
      */
     private VerticalLayout navigation() {
         SideNav nav = new SideNav();
-        if (authentication.hasAnyRole("THERAPIST", "SUPERVISOR", "ADMIN")) {
+        if (authentication.hasAnyRole(Roles.THERAPIST, Roles.SUPERVISOR, Roles.ADMIN)) {
             MenuConfiguration.getMenuEntries().forEach(entry -> nav.addItem(item(entry)));
         }
         VerticalLayout wrapper = new VerticalLayout(nav);

@@ -1,5 +1,7 @@
 package org.securebase.shell;
 
+import org.securebase.security.Roles;
+
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -19,7 +21,7 @@ import org.securebase.ui.Times;
 /** A member's messages (review outcomes, flag outcomes, warnings, alerts) and the flags they raised. */
 @Route("notifications")
 @PageTitle("Notifications · SecureBase")
-@RolesAllowed({"THERAPIST", "SUPERVISOR", "ADMIN"})
+@RolesAllowed({Roles.THERAPIST, Roles.SUPERVISOR, Roles.ADMIN})
 public class NotificationsView extends VerticalLayout {
 
     final VerticalLayout messages = new VerticalLayout();

@@ -17,5 +17,7 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
 
     Optional<Comment> findByImportKey(String importKey);
 
+    Optional<Comment> findFirstByThreadIdAndDeletedFalseOrderByCreatedAtDescIdDesc(long threadId);
+
     Optional<Comment> findFirstByThreadIdAndAuthorIdOrderByCreatedAtDesc(long threadId, Long authorId);
 }

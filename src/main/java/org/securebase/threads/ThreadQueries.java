@@ -179,6 +179,15 @@ class ThreadQueries {
         return (int) comments.countByThreadId(threadId);
     }
 
+    /** The most recently written comment that is not deleted, wherever replies placed it in the reading order. */
+    @Transactional(readOnly = true)
+    java.util.Optional<Long> newestComment(long threadId) {
+        Actor actor = reading.member();
+        reading.readable(actor, reading.load(threadId));
+        return comments.findFirstByThreadIdAndDeletedFalseOrderByCreatedAtDescIdDesc(threadId)
+                .map(Comment::getId);
+    }
+
     @Transactional(readOnly = true)
     CommentItem comment(long commentId) {
         Actor actor = reading.member();

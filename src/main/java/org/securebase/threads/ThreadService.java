@@ -79,6 +79,12 @@ public class ThreadService {
         return queries.comment(commentId);
     }
 
+    /** The most recent comment that is not deleted, for the thread's "Newest" jump. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Long> newestComment(long threadId) {
+        return queries.newestComment(threadId);
+    }
+
     /** Index of a comment in reading order, so a view can scroll to it. */
     @Transactional(readOnly = true)
     public int positionOf(long commentId) {

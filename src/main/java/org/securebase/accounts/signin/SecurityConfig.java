@@ -1,5 +1,7 @@
 package org.securebase.accounts.signin;
 
+import org.securebase.security.Roles;
+
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.securebase.accounts.ui.LoginView;
@@ -31,7 +33,7 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**")
                 .permitAll()
                 .requestMatchers("/actuator/**")
-                .hasRole("ADMIN"));
+                .hasRole(Roles.ADMIN));
         // Our provider alone: as a bean it also lands in the global manager, which retried every failed attempt
         // and so counted it twice.
         http.authenticationManager(new ProviderManager(provider));

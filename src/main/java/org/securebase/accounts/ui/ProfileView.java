@@ -1,5 +1,7 @@
 package org.securebase.accounts.ui;
 
+import org.securebase.security.Roles;
+
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -26,7 +28,7 @@ import org.securebase.ui.Limits;
 @Route("profile")
 @Menu(title = "My profile", order = 5, icon = "vaadin:user")
 @PageTitle("My profile · SecureBase")
-@RolesAllowed({"THERAPIST", "SUPERVISOR", "ADMIN"})
+@RolesAllowed({Roles.THERAPIST, Roles.SUPERVISOR, Roles.ADMIN})
 public class ProfileView extends VerticalLayout {
 
     final TextField displayName = new TextField("Display name");

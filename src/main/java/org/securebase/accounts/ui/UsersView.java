@@ -1,5 +1,7 @@
 package org.securebase.accounts.ui;
 
+import org.securebase.security.Roles;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -34,7 +36,7 @@ import org.securebase.ui.ReasonDialog;
 @Route("admin/users")
 @Menu(title = "Members", order = 13, icon = "vaadin:user-check")
 @PageTitle("Members · SecureBase")
-@RolesAllowed({"SUPERVISOR", "ADMIN"})
+@RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
 public class UsersView extends VerticalLayout {
 
     final TextField search = new TextField();
@@ -46,7 +48,7 @@ public class UsersView extends VerticalLayout {
 
     public UsersView(AccountService accounts, AuthenticationContext authentication) {
         this.accounts = accounts;
-        this.admin = authentication.hasRole("ADMIN");
+        this.admin = authentication.hasRole(Roles.ADMIN);
         addClassName("sb-page");
         setHeightFull();
 

@@ -1,5 +1,7 @@
 package org.securebase.audit.ui;
 
+import org.securebase.security.Roles;
+
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -31,7 +33,7 @@ import org.securebase.audit.AuditTrail;
 @Route("admin/audit")
 @Menu(title = "Audit trail", order = 24, icon = "vaadin:list")
 @PageTitle("Audit trail · SecureBase")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class AuditView extends VerticalLayout {
 
     private static final DateTimeFormatter WHEN =

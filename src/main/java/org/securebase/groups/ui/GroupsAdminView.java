@@ -1,5 +1,7 @@
 package org.securebase.groups.ui;
 
+import org.securebase.security.Roles;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -22,7 +24,7 @@ import org.securebase.groups.GroupService;
 @Route("admin/groups")
 @Menu(title = "Manage groups", order = 20, icon = "vaadin:cog")
 @PageTitle("Manage groups · SecureBase")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class GroupsAdminView extends VerticalLayout {
 
     final Grid<GroupMembership> grid = new Grid<>();

@@ -1,5 +1,7 @@
 package org.securebase.mail.ui;
 
+import org.securebase.security.Roles;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -23,7 +25,7 @@ import org.securebase.ui.Times;
 @Route("admin/mail")
 @Menu(title = "Mail", order = 25, icon = "vaadin:envelope")
 @PageTitle("Mail · SecureBase")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class MailView extends VerticalLayout {
 
     final Paragraph state = new Paragraph();

@@ -1,5 +1,7 @@
 package org.securebase.moderation.ui;
 
+import org.securebase.security.Roles;
+
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -22,7 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
 @Route("moderation/dashboard")
 @Menu(title = "Moderation dashboard", order = 11, icon = "vaadin:chart")
 @PageTitle("Moderation dashboard · SecureBase")
-@RolesAllowed({"SUPERVISOR", "ADMIN"})
+@RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
 public class DashboardView extends VerticalLayout {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;

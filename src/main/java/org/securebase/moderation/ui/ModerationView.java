@@ -1,5 +1,7 @@
 package org.securebase.moderation.ui;
 
+import org.securebase.security.Roles;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -38,7 +40,7 @@ import org.securebase.ui.Times;
 @Route("moderation")
 @Menu(title = "Review queue", order = 10, icon = "vaadin:inbox")
 @PageTitle("Review queue · SecureBase")
-@RolesAllowed({"SUPERVISOR", "ADMIN"})
+@RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
 public class ModerationView extends VerticalLayout {
 
     final VerticalLayout items = new VerticalLayout();

@@ -1,5 +1,7 @@
 package org.securebase.moderation.ui;
 
+import org.securebase.security.Roles;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -23,7 +25,7 @@ import org.securebase.ui.Forms;
 @Route("admin/watched-words")
 @Menu(title = "Watched words", order = 23, icon = "vaadin:eye")
 @PageTitle("Watched words · SecureBase")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class WatchedWordsView extends VerticalLayout {
 
     final TextField phrase = new TextField("Word or phrase");

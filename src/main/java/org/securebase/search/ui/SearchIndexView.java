@@ -1,5 +1,7 @@
 package org.securebase.search.ui;
 
+import org.securebase.security.Roles;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,7 +26,7 @@ import org.springframework.security.concurrent.DelegatingSecurityContextRunnable
 @Route("admin/search")
 @Menu(title = "Search index", order = 26, icon = "vaadin:refresh")
 @PageTitle("Search index · SecureBase")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class SearchIndexView extends VerticalLayout {
 
     final Button rebuild = new Button("Rebuild the search index");

@@ -1,5 +1,7 @@
 package org.securebase.search.ui;
 
+import org.securebase.security.Roles;
+
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -55,7 +57,7 @@ import org.securebase.ui.Times;
 @Route("search")
 @Menu(title = "Search", order = 3, icon = "vaadin:search")
 @PageTitle("Search · SecureBase")
-@RolesAllowed({"THERAPIST", "SUPERVISOR", "ADMIN"})
+@RolesAllowed({Roles.THERAPIST, Roles.SUPERVISOR, Roles.ADMIN})
 public class SearchView extends VerticalLayout implements BeforeEnterObserver {
 
     final TextField words = new TextField();

@@ -1,5 +1,7 @@
 package org.securebase.tags.ui;
 
+import org.securebase.security.Roles;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -25,7 +27,7 @@ import org.securebase.ui.Forms;
 @Route("admin/tags")
 @Menu(title = "Manage tags", order = 21, icon = "vaadin:tag")
 @PageTitle("Manage tags · SecureBase")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class TagsAdminView extends VerticalLayout {
 
     final Grid<TagInfo> grid = new Grid<>();

@@ -1,5 +1,7 @@
 package org.securebase.tags.ui;
 
+import org.securebase.security.Roles;
+
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -19,7 +21,7 @@ import org.securebase.ui.Chart;
 @Route("theme-map")
 @Menu(title = "Theme map", order = 12, icon = "vaadin:grid-big")
 @PageTitle("Theme map · SecureBase")
-@RolesAllowed({"SUPERVISOR", "ADMIN"})
+@RolesAllowed({Roles.SUPERVISOR, Roles.ADMIN})
 public class ThemeMapView extends VerticalLayout {
 
     final Chart heatMap = new Chart();

@@ -1,5 +1,7 @@
 package org.securebase.tags.ui;
 
+import org.securebase.security.Roles;
+
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -26,7 +28,7 @@ import org.securebase.ui.Links;
 @Route("tags")
 @Menu(title = "Themes", order = 4, icon = "vaadin:tags")
 @PageTitle("Themes · SecureBase")
-@RolesAllowed({"THERAPIST", "SUPERVISOR", "ADMIN"})
+@RolesAllowed({Roles.THERAPIST, Roles.SUPERVISOR, Roles.ADMIN})
 public class ThemesView extends VerticalLayout {
 
     public ThemesView(TagService tags, AccessPolicy access) {

@@ -1,5 +1,7 @@
 package org.securebase.threads.ui;
 
+import org.securebase.security.Roles;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -42,7 +44,7 @@ import org.springframework.security.access.AccessDeniedException;
 /** Start a thread in a group: a case consultation, a discussion, or (for supervisors) a reflection prompt. */
 @Route("groups/:groupId/new")
 @PageTitle("New thread · SecureBase")
-@RolesAllowed({"THERAPIST", "SUPERVISOR", "ADMIN"})
+@RolesAllowed({Roles.THERAPIST, Roles.SUPERVISOR, Roles.ADMIN})
 public class ComposeThreadView extends VerticalLayout implements BeforeEnterObserver {
 
     final Select<ThreadKind> kind = new Select<>();

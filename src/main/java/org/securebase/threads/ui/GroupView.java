@@ -1,5 +1,7 @@
 package org.securebase.threads.ui;
 
+import org.securebase.security.Roles;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
@@ -22,7 +24,7 @@ import org.springframework.security.access.AccessDeniedException;
 
 @Route("groups/:groupId")
 @PageTitle("Group · SecureBase")
-@RolesAllowed({"THERAPIST", "SUPERVISOR", "ADMIN"})
+@RolesAllowed({Roles.THERAPIST, Roles.SUPERVISOR, Roles.ADMIN})
 public class GroupView extends VerticalLayout implements BeforeEnterObserver {
 
     private final GroupService groups;

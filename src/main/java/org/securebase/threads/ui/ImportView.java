@@ -1,5 +1,7 @@
 package org.securebase.threads.ui;
 
+import org.securebase.security.Roles;
+
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -24,7 +26,7 @@ import org.securebase.threads.WxrFile;
 @Route("admin/import")
 @Menu(title = "Import a discussion", order = 22, icon = "vaadin:upload")
 @PageTitle("Import a discussion · SecureBase")
-@RolesAllowed("ADMIN")
+@RolesAllowed(Roles.ADMIN)
 public class ImportView extends VerticalLayout {
 
     static final int MAX_BYTES = 20 * 1024 * 1024;

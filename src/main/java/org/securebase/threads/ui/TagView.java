@@ -1,5 +1,7 @@
 package org.securebase.threads.ui;
 
+import org.securebase.security.Roles;
+
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
@@ -27,7 +29,7 @@ import org.securebase.ui.Links;
 
 /** One theme: what it means, its threads (loaded as the reader scrolls), related themes, and a follow button. */
 @Route("tags/:slug")
-@RolesAllowed({"THERAPIST", "SUPERVISOR", "ADMIN"})
+@RolesAllowed({Roles.THERAPIST, Roles.SUPERVISOR, Roles.ADMIN})
 public class TagView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     final Button follow = new Button();

@@ -1,5 +1,7 @@
 package org.securebase.threads.ui;
 
+import org.securebase.security.Roles;
+
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -16,7 +18,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.securebase.groups.GroupService;
@@ -42,7 +43,7 @@ import org.springframework.security.access.AccessDeniedException;
  * place ("12 / 47", a jump to any position or to the newest comment). New comments arrive live behind a marker.
  */
 @Route("threads/:threadId")
-@RolesAllowed({"THERAPIST", "SUPERVISOR", "ADMIN"})
+@RolesAllowed({Roles.THERAPIST, Roles.SUPERVISOR, Roles.ADMIN})
 public class ThreadView extends VerticalLayout
         implements BeforeEnterObserver, HasDynamicTitle, CommentCard.Actions, PostBlock.Actions {
 
@@ -184,11 +185,9 @@ public class ThreadView extends VerticalLayout
 
     /** The most recently written comment, wherever replies placed it in the reading order. */
     private void showNewest() {
-        threads.comments(threadId, 0, Integer.MAX_VALUE).stream()
-                .filter(c -> !c.deleted())
-                .max(Comparator.comparing(CommentItem::createdAt))
+        threads.newestComment(threadId)
                 .ifPresentOrElse(
-                        c -> comments.scrollToIndex(threads.positionOf(c.id()) + 1),
+                        id -> comments.scrollToIndex(threads.positionOf(id) + 1),
                         () -> Forms.success("There are no comments yet."));
     }
 

@@ -1,5 +1,7 @@
 package org.securebase.threads.ui;
 
+import org.securebase.security.Roles;
+
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.H1;
@@ -33,7 +35,7 @@ import org.securebase.threads.ThreadService;
 @Route("threads")
 @Menu(title = "Threads", order = 2, icon = "vaadin:comments")
 @PageTitle("Threads · SecureBase")
-@RolesAllowed({"THERAPIST", "SUPERVISOR", "ADMIN"})
+@RolesAllowed({Roles.THERAPIST, Roles.SUPERVISOR, Roles.ADMIN})
 public class ThreadsView extends VerticalLayout implements BeforeEnterObserver {
 
     final Select<GroupSummary> group = new Select<>();
