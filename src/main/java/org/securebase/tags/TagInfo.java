@@ -14,6 +14,18 @@ public record TagInfo(
         boolean retired,
         long threads) {
 
+    static TagInfo of(Tag t, long threads) {
+        return new TagInfo(
+                t.getId(),
+                t.getSlug(),
+                t.getName(),
+                t.getDescription(),
+                t.getGroup(),
+                List.copyOf(t.getSynonyms()),
+                t.isRetired(),
+                threads);
+    }
+
     public TagRef ref() {
         return new TagRef(id, slug, name, group);
     }
