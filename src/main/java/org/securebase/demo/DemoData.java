@@ -1,18 +1,19 @@
 package org.securebase.demo;
 
+import static org.securebase.demo.DemoMembers.ACCOUNTS;
+import static org.securebase.demo.DemoMembers.ADMIN;
+import static org.securebase.demo.DemoMembers.SUPERVISOR;
+import static org.securebase.demo.DemoMembers.THERAPIST;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Set;
-import org.securebase.accounts.AccountRepository;
-import org.securebase.accounts.AccountService;
-import org.securebase.accounts.SignUpForm;
 import org.securebase.groups.GroupForm;
 import org.securebase.groups.GroupRepository;
 import org.securebase.groups.GroupService;
 import org.securebase.moderation.ModerationService;
 import org.securebase.search.SearchIndex;
-import org.securebase.security.Role;
 import org.securebase.threads.FlagReason;
 import org.securebase.threads.ImportService;
 import org.securebase.threads.ThreadKind;
@@ -27,10 +28,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,55 +42,18 @@ class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-    record DemoAccount(
-            String email, String password, String displayName, String fullName, Role role, boolean pending) {}
-
-    static final List<DemoAccount> ACCOUNTS = List.of(
-            new DemoAccount(
-                    "admin@demo.securebase.local",
-                    "demo-admin-lantern-harbour",
-                    "Alex (admin)",
-                    "Alex Morgan",
-                    Role.ADMIN,
-                    false),
-            new DemoAccount(
-                    "supervisor@demo.securebase.local",
-                    "demo-supervisor-violet-meadow",
-                    "Dr. Hale",
-                    "Miriam Hale",
-                    Role.SUPERVISOR,
-                    false),
-            new DemoAccount(
-                    "therapist@demo.securebase.local",
-                    "demo-therapist-copper-river",
-                    "Sam O.",
-                    "Samuel Okafor",
-                    Role.THERAPIST,
-                    false),
-            new DemoAccount(
-                    "pending@demo.securebase.local",
-                    "demo-pending-quiet-orchard",
-                    "Jordan L.",
-                    "Jordan Lee",
-                    Role.THERAPIST,
-                    true));
-
-    private final AccountService accounts;
-    private final AccountRepository accountRepository;
+    private final DemoMembers members;
     private final GroupService groups;
     private final GroupRepository groupRepository;
-    private final UserDetailsService users;
     private final ImportService imports;
     private final ThreadService threads;
     private final ModerationService moderation;
     private final SearchIndex searchIndex;
 
     DemoData(
-            AccountService accounts,
-            AccountRepository accountRepository,
+            DemoMembers members,
             GroupService groups,
             GroupRepository groupRepository,
-            UserDetailsService users,
             ImportService imports,
             ThreadService threads,
             ModerationService moderation,
@@ -101,32 +62,24 @@ class DemoData implements ApplicationRunner {
         this.moderation = moderation;
         this.imports = imports;
         this.threads = threads;
-        this.accounts = accounts;
-        this.accountRepository = accountRepository;
+        this.members = members;
         this.groups = groups;
         this.groupRepository = groupRepository;
-        this.users = users;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        if (accountRepository.findByEmail(ACCOUNTS.getFirst().email()).isEmpty()) {
+        if (!members.created()) {
             load();
         }
         printCredentials();
     }
 
     private void load() {
-        for (DemoAccount demo : ACCOUNTS) {
-            if (demo.pending()) {
-                accounts.signUpConfirmed(form(demo)); // so the demo's supervisors see it waiting
-            } else {
-                accounts.createVerified(form(demo), demo.role());
-            }
-        }
-        long supervisor = idOf(ACCOUNTS.get(1));
-        long therapist = idOf(ACCOUNTS.get(2));
-        signInAs(ACCOUNTS.getFirst().email());
+        members.create();
+        long supervisor = members.idOf(SUPERVISOR);
+        long therapist = members.idOf(THERAPIST);
+        members.signInAs(ADMIN);
         try {
             groupRepository
                     .findByName("Open consultation")
@@ -147,7 +100,7 @@ class DemoData implements ApplicationRunner {
                     Set.of(supervisor),
                     Set.of()));
             importSampleDiscussion();
-            signInAs(ACCOUNTS.get(2).email());
+            members.signInAs(THERAPIST);
             long open = groupRepository
                     .findByName("Open consultation")
                     .orElseThrow()
@@ -202,7 +155,7 @@ class DemoData implements ApplicationRunner {
                     Disclosure.none(),
                     List.of("music-and-singing", "children", "co-regulation"));
             approveCases(List.of(teen, foster, holiday));
-            signInAs(ACCOUNTS.get(1).email());
+            members.signInAs(SUPERVISOR);
             threads.postComment(
                     teen,
                     null,
@@ -222,7 +175,7 @@ class DemoData implements ApplicationRunner {
             threads.threads(ThreadQuery.all(), 0, 50).stream()
                     .filter(t -> t.title().startsWith("How to Rebuild Secure Attachment"))
                     .forEach(t -> threads.retag(t.id(), List.of("trauma", "secure", "repair", "earned-security")));
-            signInAs(ACCOUNTS.get(2).email());
+            members.signInAs(THERAPIST);
             threads.postComment(holiday, null, "Thank you all. I will try naming the break early and often.", false);
             threads.create(
                     open,
@@ -260,14 +213,14 @@ class DemoData implements ApplicationRunner {
      * "countertransference" as Sam finds nothing, as Dr. Hale finds this thread.
      */
     private void supervisorsCircle(long supervisor) {
-        signInAs(ACCOUNTS.getFirst().email());
+        members.signInAs(ADMIN);
         long circle = groups.create(new GroupForm(
                 "Supervisors' circle",
                 "Supervisors and administrators only: supervising the supervisors.",
                 false,
                 Set.of(supervisor),
-                Set.of(idOf(ACCOUNTS.getFirst()))));
-        signInAs(ACCOUNTS.get(1).email());
+                Set.of(members.idOf(ADMIN))));
+        members.signInAs(SUPERVISOR);
         threads.create(
                 circle,
                 ThreadKind.DISCUSSION,
@@ -283,17 +236,10 @@ class DemoData implements ApplicationRunner {
 
     /** Case consultations wait for a supervisor; the demo's were reviewed already. */
     private void approveCases(List<Long> ids) {
-        signInAs(ACCOUNTS.get(1).email());
+        members.signInAs(SUPERVISOR);
         moderation.queue().stream()
                 .filter(item -> ids.contains(item.threadId()) && item.kind().review())
                 .forEach(item -> moderation.approve(item.id()));
-    }
-
-    private void signInAs(String email) {
-        UserDetails user = users.loadUserByUsername(email);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
     }
 
     /** The seed discussion: a blog post and its 47 comments, imported as any blog owner would. */
@@ -306,22 +252,6 @@ class DemoData implements ApplicationRunner {
         } catch (IOException | WxrFile.MalformedExportException e) {
             throw new IllegalStateException("The packaged sample discussion could not be read", e);
         }
-    }
-
-    private long idOf(DemoAccount demo) {
-        return accountRepository.findByEmail(demo.email()).orElseThrow().getId();
-    }
-
-    private static SignUpForm form(DemoAccount demo) {
-        SignUpForm form = new SignUpForm();
-        form.setEmail(demo.email());
-        form.setPassword(demo.password());
-        form.setDisplayName(demo.displayName());
-        form.setFullName(demo.fullName());
-        form.setProfession(demo.role() == Role.ADMIN ? "Administrator" : "Psychotherapist");
-        form.setLicenceNumber("DEMO-" + demo.role().name().substring(0, 3) + "-0001");
-        form.setLicenceBody("Demo registration board");
-        return form;
     }
 
     private static void printCredentials() {

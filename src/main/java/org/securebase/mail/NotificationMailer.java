@@ -1,9 +1,6 @@
 package org.securebase.mail;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +13,6 @@ import org.securebase.notifications.NotificationCreated;
 import org.securebase.notifications.NotificationKind;
 import org.securebase.notifications.NotificationRepository;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,27 +30,24 @@ public class NotificationMailer {
     private final AccountService accounts;
     private final GroupRepository groups;
     private final NotificationRepository notifications;
-    private final JdbcTemplate jdbc;
     private final MailSettings settings;
-    private final Clock clock;
+    private final DigestTurn digestTurn;
 
-    public NotificationMailer(
+    NotificationMailer(
             MailOutbox outbox,
             MailPreferences preferences,
             AccountService accounts,
             GroupRepository groups,
             NotificationRepository notifications,
-            JdbcTemplate jdbc,
             MailSettings settings,
-            Clock clock) {
+            DigestTurn digestTurn) {
         this.outbox = outbox;
         this.preferences = preferences;
         this.accounts = accounts;
         this.groups = groups;
         this.notifications = notifications;
-        this.jdbc = jdbc;
         this.settings = settings;
-        this.clock = clock;
+        this.digestTurn = digestTurn;
     }
 
     @EventListener
@@ -89,15 +82,7 @@ public class NotificationMailer {
      */
     @Transactional
     public int digest(boolean force) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        if (!force && clock.instant().atZone(ZoneOffset.UTC).getHour() < settings.digestHour()) {
-            return -1;
-        }
-        int claimed = jdbc.update(
-                "update mail_job set last_run = ? where name = 'digest'" + " and (last_run is null or last_run < ?)",
-                today,
-                today);
-        if (claimed != 1 && !force) {
+        if (!digestTurn.claim(force)) {
             return -1;
         }
         Map<Long, List<Notification>> byAccount = new LinkedHashMap<>();

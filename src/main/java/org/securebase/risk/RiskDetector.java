@@ -21,20 +21,6 @@ public final class RiskDetector {
 
     private static final AnchorIndex SELF = new AnchorIndex(SelfHarmCues.ALL);
     private static final AnchorIndex URGENT = new AnchorIndex(UrgentCues.ALL);
-    private static final Pattern FIRST_PERSON =
-            Pattern.compile("\\b(?:i|i'm|i've|i'd|i'll|me|my|myself|mine|we|us|" + "our)\\b");
-    /** A diary-style sentence that starts with the writer's verb and drops the "I": "Sorted the insurance...". */
-    private static final Pattern ELLIPTICAL = Pattern.compile("^(?:just |finally |already |then |also |so "
-            + ")?(?:[a-z]+ed|been|gave|wrote|"
-            + "bought|put|took|sold|got|left|told|said|made|sent|found|kept|spent|did|had|went|drove|hid|stood|"
-            + "started|finished|rang|rung|ran|saw|met|hugged|paid|cancelled|deleted|sorted|wrote)\\b");
-
-    private static final Pattern FIRST_SUBJECT = Pattern.compile("\\b(?:i|i'm|i've|i'd|i'll|we|we're)\\b");
-    private static final Pattern OTHER_PERSON = Pattern.compile("\\b" + LanguageClasses.THIRD + "\\b(?<!\\b(?:"
-            + "everyone|everybody|nobody|no one|someone|somebody|people))");
-    /** Farewells and burdensomeness speak to or about others: "you", "they", "everyone" don't take the voice. */
-    private static final Pattern NAMED_OTHER = Pattern.compile("\\b" + LanguageClasses.THIRD + "\\b(?<!\\b(?:"
-            + "everyone|everybody|nobody|no one|someone|somebody|people|you|they|them|their))");
 
     public RiskLevel classify(String text) {
         return assess(text).level();
@@ -171,7 +157,7 @@ public final class RiskDetector {
                 SemanticField.Field f = h.field();
                 boolean keep;
                 if (f == SemanticField.Field.BEQUEST) {
-                    keep = speaksForWriter(clause, sentence) && !SafeFraming.fieldFrame(clause, sentence);
+                    keep = WritersVoice.speaksForWriter(clause, sentence) && !SafeFraming.fieldFrame(clause, sentence);
                 } else if (f == SemanticField.Field.TURNED_ON_SELF) {
                     keep = !SafeFraming.qualifierFrameOnlyNegation(clause);
                 } else if (f == SemanticField.Field.LAST_GOODBYE) {
@@ -187,7 +173,7 @@ public final class RiskDetector {
                 } else if (f.qualifier()) {
                     keep = !SafeFraming.qualifierFrame(clause, sentence);
                 } else {
-                    keep = speaksForWriter(clause, sentence)
+                    keep = WritersVoice.speaksForWriter(clause, sentence)
                             && !SafeFraming.fieldFrame(clause, sentence)
                             && (!SafeFraming.everydaySense(sentence) || secrecyNear(own, i));
                 }
@@ -277,14 +263,6 @@ public final class RiskDetector {
         return from;
     }
 
-    /** The clause speaks for the writer, "my client" and "my dad" being other people rather than the writer. */
-    static boolean speaksForWriter(String clause, String sentence) {
-        return writersVoice(
-                MY_OTHER.matcher(clause).replaceAll("the $1"),
-                MY_OTHER.matcher(sentence).replaceAll("the $1"),
-                OTHER_PERSON);
-    }
-
     /** Absence wording ("won't be here for the next group") has everyday senses: a conference, a leave, a move. */
     private static final Pattern ABSENCE = Pattern.compile("\\b(?:here|around|back|on here|follow|longer)\\b");
 
@@ -292,9 +270,6 @@ public final class RiskDetector {
     private static final Pattern WRITER_POST = Pattern.compile("\\b(?:i|i'm|i've|i'd|i'll|told|rang|hugged|said)\\b");
 
     private static final Pattern CLIENT_POST = Pattern.compile("\\b(?:client|patient|supervisee|service user)s?\\b");
-
-    private static final Pattern MY_OTHER = Pattern.compile("\\b(?:my|our) (?:[a-z'-]+ )?(" + LanguageClasses.THIRD
-            + "|cat|dog|dad's|mum's|client's|neighbour|neighbor|supervisor|boss|family|gran|nan|grandma)\\b");
 
     /** Plans and preparations name means and belongings that also have everyday uses. */
     private static boolean behaviour(RiskCategory category) {
@@ -317,14 +292,7 @@ public final class RiskDetector {
                 clauses = TextNormaliser.clauseStarts(sentence);
             }
             String clause = clauseText(sentence, clauses, m.start(), Math.max(m.start() + 1, m.end()));
-            Pattern others = cue.category() == RiskCategory.GOODBYE || cue.category() == RiskCategory.BURDENSOMENESS
-                    ? NAMED_OTHER
-                    : OTHER_PERSON;
-            if (cue.writerVoice()
-                    && !writersVoice(
-                            MY_OTHER.matcher(clause).replaceAll("the $1"),
-                            MY_OTHER.matcher(sentence).replaceAll("the $1"),
-                            others)) {
+            if (cue.writerVoice() && !speaksForWriter(cue, clause, sentence)) {
                 continue;
             }
             if (!framed(
@@ -333,6 +301,13 @@ public final class RiskDetector {
             }
         }
         return false;
+    }
+
+    /** Farewells and burdensomeness speak to or about others: "you", "they", "everyone" don't take the voice. */
+    private static boolean speaksForWriter(Cue cue, String clause, String sentence) {
+        return cue.category() == RiskCategory.GOODBYE || cue.category() == RiskCategory.BURDENSOMENESS
+                ? WritersVoice.speaksForWriterAddressingOthers(clause, sentence)
+                : WritersVoice.speaksForWriter(clause, sentence);
     }
 
     private static boolean firesForUrgent(Cue cue, String sentence) {
@@ -383,21 +358,5 @@ public final class RiskDetector {
             }
         }
         return sentence.substring(from, to);
-    }
-
-    /**
-     * The clause speaks for the writer: it has a first person, or the sentence starts with the writer's verb and
-     * drops the "I", or the clause names nobody else while the sentence has the writer as a subject or names nobody
-     * else either ("Nothing matters anymore.").
-     */
-    private static boolean writersVoice(String clause, String sentence, Pattern others) {
-        if (FIRST_PERSON.matcher(clause).find() || ELLIPTICAL.matcher(sentence).find()) {
-            return true;
-        }
-        if (others.matcher(clause).find()) {
-            return false;
-        }
-        return FIRST_SUBJECT.matcher(sentence).find()
-                || !others.matcher(sentence).find();
     }
 }

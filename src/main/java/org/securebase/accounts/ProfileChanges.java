@@ -1,0 +1,70 @@
+package org.securebase.accounts;
+
+import jakarta.validation.Validator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.securebase.audit.AuditTrail;
+import org.securebase.audit.AuditTrail.Target;
+import org.securebase.security.AccessPolicy;
+import org.securebase.security.Actor;
+import org.securebase.shared.Inputs;
+import org.securebase.shared.InvalidInputException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** One's own account as the profile page shows and changes it: the display name and the email. */
+@Service
+class ProfileChanges {
+
+    private final AccountRepository accounts;
+    private final Validator validator;
+    private final AccessPolicy access;
+    private final AuditTrail audit;
+    private final DisplayNames displayNames;
+
+    ProfileChanges(
+            AccountRepository accounts,
+            Validator validator,
+            AccessPolicy access,
+            AuditTrail audit,
+            DisplayNames displayNames) {
+        this.accounts = accounts;
+        this.validator = validator;
+        this.access = access;
+        this.audit = audit;
+        this.displayNames = displayNames;
+    }
+
+    @Transactional(readOnly = true)
+    AccountDetails myAccount() {
+        Actor actor = access.requireSignedIn();
+        return AccountDetails.of(accounts.findById(actor.id()).orElseThrow());
+    }
+
+    @Transactional
+    void updateProfile(String displayName, String email) {
+        Actor actor = access.requireActiveMember();
+        Account account = accounts.findById(actor.id()).orElseThrow();
+        Map<String, String> errors = new LinkedHashMap<>();
+        String name = Inputs.clean(displayName);
+        displayNames
+                .problem(name, account.getId(), account.getDisplayName())
+                .ifPresent(problem -> errors.put("displayName", problem));
+        String newEmail = Emails.normalise(email);
+        SignUpForm probe = new SignUpForm();
+        probe.setEmail(newEmail);
+        if (!validator.validateProperty(probe, "email").isEmpty()) {
+            errors.put(
+                    "email",
+                    validator.validateProperty(probe, "email").iterator().next().getMessage());
+        } else if (!newEmail.equals(account.getEmail()) && accounts.existsByEmail(newEmail)) {
+            errors.put("email", "Another account already uses this email.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        account.changeDisplayName(name);
+        account.changeEmail(newEmail);
+        audit.record(actor, "account.profile-updated", Target.account(account.getId(), name), null);
+    }
+}
