@@ -10,7 +10,7 @@ import org.springframework.stereotype.Service;
 /**
  * What other modules and the views do with accounts. Each call is handed to the part of this package that does it,
  * in that part's own transaction: {@link Registrations}, {@link ProfileChanges}, {@link PasswordChanges},
- * {@link MemberModeration} and {@link MemberDirectory}.
+ * {@link MemberStanding} and {@link MemberDirectory}.
  */
 @Service
 public class AccountService {
@@ -18,14 +18,14 @@ public class AccountService {
     private final Registrations registrations;
     private final ProfileChanges profiles;
     private final PasswordChanges passwords;
-    private final MemberModeration moderation;
+    private final MemberStanding moderation;
     private final MemberDirectory directory;
 
     AccountService(
             Registrations registrations,
             ProfileChanges profiles,
             PasswordChanges passwords,
-            MemberModeration moderation,
+            MemberStanding moderation,
             MemberDirectory directory) {
         this.registrations = registrations;
         this.profiles = profiles;

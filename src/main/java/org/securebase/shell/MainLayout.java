@@ -1,7 +1,5 @@
 package org.securebase.shell;
 
-import org.securebase.security.Roles;
-
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -26,6 +24,7 @@ import org.securebase.notifications.NotificationBus;
 import org.securebase.notifications.NotificationService;
 import org.securebase.security.AccessPolicy;
 import org.securebase.security.AccountStatus;
+import org.securebase.security.Roles;
 import org.securebase.ui.Appearance;
 
 @Layout

@@ -1,7 +1,5 @@
 package org.securebase.shell;
 
-import org.securebase.security.Roles;
-
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -16,6 +14,7 @@ import org.securebase.moderation.ModerationService;
 import org.securebase.moderation.MyFlag;
 import org.securebase.notifications.NotificationLine;
 import org.securebase.notifications.NotificationService;
+import org.securebase.security.Roles;
 import org.securebase.ui.Times;
 
 /** A member's messages (review outcomes, flag outcomes, warnings, alerts) and the flags they raised. */

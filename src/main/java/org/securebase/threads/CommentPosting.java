@@ -22,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class CommentPosting {
 
-    private static final DateTimeFormatter AT = DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter AT =
+            DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     private final ThreadReading reading;
     private final CommentRepository comments;

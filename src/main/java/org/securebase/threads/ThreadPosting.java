@@ -123,8 +123,7 @@ class ThreadPosting {
      * Why the new thread waits for a supervisor, or null when it is published at once: every case consultation, and
      * posts by members with fewer published threads than the group asks for, or that screening holds.
      */
-    private PostGate.Review review(
-            Actor actor, ConsultationGroup group, ThreadKind kind, PostGate.Screened screening) {
+    private PostGate.Review review(Actor actor, ConsultationGroup group, ThreadKind kind, PostGate.Screened screening) {
         if (kind == ThreadKind.CASE_CONSULTATION) {
             return PostGate.Review.CASE_CONSULTATION;
         }

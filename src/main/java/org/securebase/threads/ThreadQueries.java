@@ -73,8 +73,8 @@ class ThreadQueries {
                         offset / size,
                         size,
                         Sort.by(Sort.Direction.DESC, "pinned").and(sort)));
-        Map<Long, Account> authors =
-                reading.authorsOf(page.stream().map(DiscussionThread::getAuthorId).toList());
+        Map<Long, Account> authors = reading.authorsOf(
+                page.stream().map(DiscussionThread::getAuthorId).toList());
         Map<Long, List<TagRef>> tagged =
                 tags.tagsOf(page.stream().map(DiscussionThread::getId).toList());
         return page.stream()

@@ -1,10 +1,9 @@
 package org.securebase.accounts.signin;
 
-import org.securebase.security.Roles;
-
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.securebase.accounts.ui.LoginView;
+import org.securebase.security.Roles;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,7 +1,5 @@
 package org.securebase.accounts.ui;
 
-import org.securebase.security.Roles;
-
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -20,6 +18,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.securebase.accounts.AccountDetails;
 import org.securebase.accounts.AccountService;
+import org.securebase.security.Roles;
 import org.securebase.shared.InvalidInputException;
 import org.securebase.ui.Appearance;
 import org.securebase.ui.Forms;

@@ -1,7 +1,5 @@
 package org.securebase.accounts.ui;
 
-import org.securebase.security.Roles;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -25,6 +23,7 @@ import org.securebase.accounts.AccountDetails;
 import org.securebase.accounts.AccountService;
 import org.securebase.security.AccountStatus;
 import org.securebase.security.Role;
+import org.securebase.security.Roles;
 import org.securebase.ui.Badges;
 import org.securebase.ui.Forms;
 import org.securebase.ui.ReasonDialog;

@@ -1,7 +1,5 @@
 package org.securebase.audit.ui;
 
-import org.securebase.security.Roles;
-
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
@@ -28,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.securebase.audit.AuditLine;
 import org.securebase.audit.AuditTrail;
+import org.securebase.security.Roles;
 
 /** The append-only audit trail for admins: search, filter by area and dates, export what is shown as CSV. */
 @Route("admin/audit")

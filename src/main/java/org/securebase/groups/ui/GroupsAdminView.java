@@ -1,7 +1,5 @@
 package org.securebase.groups.ui;
 
-import org.securebase.security.Roles;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -19,6 +17,7 @@ import org.securebase.accounts.AccountDetails;
 import org.securebase.accounts.AccountService;
 import org.securebase.groups.GroupMembership;
 import org.securebase.groups.GroupService;
+import org.securebase.security.Roles;
 
 /** Admins create groups and choose their members and supervisors. */
 @Route("admin/groups")

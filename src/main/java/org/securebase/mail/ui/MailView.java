@@ -1,7 +1,5 @@
 package org.securebase.mail.ui;
 
-import org.securebase.security.Roles;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
@@ -19,6 +17,7 @@ import org.securebase.mail.MailStatus;
 import org.securebase.mail.OutboxMail;
 import org.securebase.mail.OutboxStatus;
 import org.securebase.security.AccessPolicy;
+import org.securebase.security.Roles;
 import org.securebase.ui.Times;
 
 /** Admins see whether mail is on, and every mail in the outbox: sent, waiting, failed (with the error). */

@@ -1,7 +1,5 @@
 package org.securebase.moderation.ui;
 
-import org.securebase.security.Roles;
-
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -14,6 +12,7 @@ import java.time.Duration;
 import org.securebase.moderation.Dashboard;
 import org.securebase.moderation.ModerationService;
 import org.securebase.moderation.QueueKind;
+import org.securebase.security.Roles;
 import org.securebase.threads.FlagReason;
 import org.securebase.ui.Chart;
 import tools.jackson.databind.node.ArrayNode;

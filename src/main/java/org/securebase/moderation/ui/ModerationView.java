@@ -1,7 +1,5 @@
 package org.securebase.moderation.ui;
 
-import org.securebase.security.Roles;
-
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -25,6 +23,7 @@ import org.securebase.moderation.ModerationService;
 import org.securebase.moderation.QueueEntry;
 import org.securebase.notifications.NotificationBus;
 import org.securebase.security.AccessPolicy;
+import org.securebase.security.Roles;
 import org.securebase.shared.InvalidInputException;
 import org.securebase.threads.Markdown;
 import org.securebase.threads.ThreadLinks;

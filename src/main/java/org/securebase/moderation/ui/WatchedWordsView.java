@@ -1,7 +1,5 @@
 package org.securebase.moderation.ui;
 
-import org.securebase.security.Roles;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -19,6 +17,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Map;
 import org.securebase.moderation.WatchedAction;
 import org.securebase.moderation.WatchedWords;
+import org.securebase.security.Roles;
 import org.securebase.shared.InvalidInputException;
 import org.securebase.ui.Forms;
 

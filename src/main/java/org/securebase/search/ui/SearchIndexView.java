@@ -1,7 +1,5 @@
 package org.securebase.search.ui;
 
-import org.securebase.security.Roles;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.concurrent.Executor;
 import org.securebase.search.SearchIndex;
+import org.securebase.security.Roles;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 
 /**

@@ -1,7 +1,5 @@
 package org.securebase.search.ui;
 
-import org.securebase.security.Roles;
-
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -42,6 +40,7 @@ import org.securebase.groups.GroupSummary;
 import org.securebase.search.SearchHit;
 import org.securebase.search.SearchQuery;
 import org.securebase.search.SearchService;
+import org.securebase.security.Roles;
 import org.securebase.tags.TagChips;
 import org.securebase.tags.TagInfo;
 import org.securebase.tags.TagPicker;

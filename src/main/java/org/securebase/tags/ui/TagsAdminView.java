@@ -1,7 +1,5 @@
 package org.securebase.tags.ui;
 
-import org.securebase.security.Roles;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -18,6 +16,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import org.securebase.security.Roles;
 import org.securebase.shared.InvalidInputException;
 import org.securebase.tags.TagInfo;
 import org.securebase.tags.TagService;

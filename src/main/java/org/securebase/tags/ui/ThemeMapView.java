@@ -1,7 +1,5 @@
 package org.securebase.tags.ui;
 
-import org.securebase.security.Roles;
-
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -13,6 +11,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Arrays;
+import org.securebase.security.Roles;
 import org.securebase.tags.TagService;
 import org.securebase.tags.ThemeMap;
 import org.securebase.ui.Chart;

@@ -1,7 +1,5 @@
 package org.securebase.tags.ui;
 
-import org.securebase.security.Roles;
-
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -17,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.securebase.security.AccessPolicy;
+import org.securebase.security.Roles;
 import org.securebase.tags.TagChips;
 import org.securebase.tags.TagGroup;
 import org.securebase.tags.TagInfo;

@@ -131,8 +131,7 @@ final class CommentDialogs {
         TextField span = Limits.limit(new TextField("Exact text to redact"), 500);
         span.setWidthFull();
         span.setId("redact-text");
-        TextField reason =
-                Limits.limit(new TextField("Reason (kept in the audit trail; do not repeat the text)"), 300);
+        TextField reason = Limits.limit(new TextField("Reason (kept in the audit trail; do not repeat the text)"), 300);
         reason.setWidthFull();
         reason.setId("redact-reason");
         Button confirm = primary("Redact everywhere", "confirm-redact", () -> {
@@ -174,5 +173,4 @@ final class CommentDialogs {
         button.setId(id);
         return button;
     }
-
 }

@@ -1,7 +1,5 @@
 package org.securebase.threads.ui;
 
-import org.securebase.security.Roles;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -28,6 +26,7 @@ import org.securebase.groups.GroupSummary;
 import org.securebase.risk.CrisisResources;
 import org.securebase.risk.RiskDetector;
 import org.securebase.risk.RiskLevel;
+import org.securebase.security.Roles;
 import org.securebase.shared.InvalidInputException;
 import org.securebase.tags.TagPicker;
 import org.securebase.tags.TagService;

@@ -1,7 +1,5 @@
 package org.securebase.threads.ui;
 
-import org.securebase.security.Roles;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
@@ -17,6 +15,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import org.securebase.groups.GroupService;
 import org.securebase.groups.GroupSummary;
+import org.securebase.security.Roles;
 import org.securebase.threads.ThreadQuery;
 import org.securebase.threads.ThreadService;
 import org.securebase.ui.Badges;

@@ -1,7 +1,5 @@
 package org.securebase.threads.ui;
 
-import org.securebase.security.Roles;
-
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,6 +17,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import org.securebase.groups.GroupService;
 import org.securebase.groups.GroupSummary;
+import org.securebase.security.Roles;
 import org.securebase.threads.ImportService;
 import org.securebase.threads.WxrFile;
 

@@ -82,9 +82,7 @@ class ReadingBar extends HorizontalLayout {
      * the top of the list is the one being read (row 0 is the post).
      */
     void follow(Grid<?> list) {
-        list.getElement()
-                .executeJs(
-                        """
+        list.getElement().executeJs("""
                 const grid = this, out = $0;
                 customElements.whenDefined('vaadin-grid').then(() => requestAnimationFrame(() => {
                   const table = grid.shadowRoot && grid.shadowRoot.querySelector('#table');
@@ -103,7 +101,6 @@ class ReadingBar extends HorizontalLayout {
                   };
                   table.addEventListener('scroll', update, {passive: true});
                   update();
-                }));""",
-                        position.getElement());
+                }));""", position.getElement());
     }
 }

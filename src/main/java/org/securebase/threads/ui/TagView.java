@@ -1,7 +1,5 @@
 package org.securebase.threads.ui;
 
-import org.securebase.security.Roles;
-
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
@@ -20,6 +18,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Optional;
+import org.securebase.security.Roles;
 import org.securebase.tags.TagChips;
 import org.securebase.tags.TagInfo;
 import org.securebase.tags.TagService;

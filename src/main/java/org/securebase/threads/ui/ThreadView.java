@@ -1,7 +1,5 @@
 package org.securebase.threads.ui;
 
-import org.securebase.security.Roles;
-
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
@@ -22,6 +20,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.securebase.groups.GroupService;
 import org.securebase.risk.CrisisResources;
+import org.securebase.security.Roles;
 import org.securebase.tags.TagService;
 import org.securebase.threads.CommentItem;
 import org.securebase.threads.DraftService;

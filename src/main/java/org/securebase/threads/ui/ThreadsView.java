@@ -1,7 +1,5 @@
 package org.securebase.threads.ui;
 
-import org.securebase.security.Roles;
-
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.H1;
@@ -24,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import org.securebase.groups.GroupService;
 import org.securebase.groups.GroupSummary;
+import org.securebase.security.Roles;
 import org.securebase.tags.TagInfo;
 import org.securebase.tags.TagPicker;
 import org.securebase.tags.TagService;

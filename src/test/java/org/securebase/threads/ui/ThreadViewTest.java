@@ -61,7 +61,8 @@ class ThreadViewTest extends ViewTest {
     /** The post is the first row of the thread's one list. */
     private com.vaadin.flow.component.Component post() {
         return (com.vaadin.flow.component.Component)
-                test($(com.vaadin.flow.component.grid.Grid.class).id("comments")).getCellComponent(0, 0);
+                test($(com.vaadin.flow.component.grid.Grid.class).id("comments"))
+                        .getCellComponent(0, 0);
     }
 
     private long thread() {
@@ -415,7 +416,11 @@ class ThreadViewTest extends ViewTest {
         ThreadView view = open(thread);
         var list = test(view.comments);
         assertThat(list.size()).as("the post, then three comments").isEqualTo(4);
-        assertThat($(com.vaadin.flow.component.html.Div.class).from(post()).id("thread-body").getElement().getProperty("innerHTML"))
+        assertThat($(com.vaadin.flow.component.html.Div.class)
+                        .from(post())
+                        .id("thread-body")
+                        .getElement()
+                        .getProperty("innerHTML"))
                 .contains("What helps?");
         assertThat(((CommentCard) list.getCellComponent(1, 0)).getElement().getAttribute("data-number"))
                 .isEqualTo("1");

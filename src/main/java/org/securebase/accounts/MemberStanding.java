@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** What admins and supervisors decide about an active member: role, suspension, silence. */
 @Service
-class MemberModeration {
+class MemberStanding {
 
     private final AccountRepository accounts;
     private final AccessPolicy access;
@@ -28,7 +28,7 @@ class MemberModeration {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    MemberModeration(
+    MemberStanding(
             AccountRepository accounts,
             AccessPolicy access,
             AuditTrail audit,
