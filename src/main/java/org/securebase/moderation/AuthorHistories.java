@@ -37,14 +37,14 @@ class AuthorHistories {
         Set<Long> ids = authors.stream().map(Account::getId).collect(Collectors.toSet());
         Map<Long, Long> queueItems = byId(queue.itemCountsByAuthor(ids));
         Map<Long, Long> noteCounts = byId(notes.noteCountsByAccount(ids));
+        Map<Long, Long> published = byId(threads.countsByAuthor(ids, ThreadStatus.PUBLISHED));
         Map<Long, QueueEntry.AuthorHistory> histories = new HashMap<>();
         for (Account author : authors) {
             long id = author.getId();
             histories.put(
                     id,
                     new QueueEntry.AuthorHistory(
-                            // one query per author: the threads module has no count grouped by author
-                            threads.countByAuthorIdAndStatus(id, ThreadStatus.PUBLISHED),
+                            published.getOrDefault(id, 0L),
                             // the item being read is one of them
                             queueItems.getOrDefault(id, 0L) - 1,
                             noteCounts.getOrDefault(id, 0L),

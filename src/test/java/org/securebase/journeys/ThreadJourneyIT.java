@@ -248,5 +248,11 @@ class ThreadJourneyIT extends BrowserTest {
         page.locator("#jump-newest").click();
         assertThat(page.locator("#comment-" + ids.get(46))).isInViewport();
         screenshot(page, "14-long-thread-newest");
+
+        Page phone = person(375);
+        signIn(phone, accounts.emailOf(reader), TestAccounts.PASSWORD);
+        phone.navigate(url("threads/" + thread));
+        assertThat(phone.locator("#thread-position")).hasText("47 comments");
+        screenshot(phone, "15-long-thread-375px");
     }
 }

@@ -62,6 +62,7 @@ class PostBlock extends Div {
     private static HorizontalLayout meta(ThreadPage page) {
         RouterLink group = new RouterLink(
                 page.groupName(), GroupView.class, new RouteParameters("groupId", Long.toString(page.groupId())));
+        group.addClassName("sb-group-link");
         HorizontalLayout meta =
                 new HorizontalLayout(Badges.of(page.kind().label(), null), group, new Span(page.author()));
         Badges.staff(page.authorBadge()).ifPresent(meta::add);
