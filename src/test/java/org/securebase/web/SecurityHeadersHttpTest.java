@@ -1,0 +1,72 @@
+package org.securebase.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.securebase.TestProfiles;
+import org.securebase.accounts.TestAccounts;
+import org.securebase.security.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Every kind of response carries the security headers: the sign-in page, pages behind sign-in, the front end's
+ * static files, the service worker, the icon, Actuator, a missing page and a refused one. Same context as
+ * {@link SignInHttpTest}, so the two share one running server.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"securebase.login.first-delay=400ms", "server.forward-headers-strategy=native"})
+@ActiveProfiles(resolver = TestProfiles.class)
+class SecurityHeadersHttpTest {
+
+    private static final Pattern SCRIPT = Pattern.compile("<script[^>]+src=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestAccounts accounts;
+
+    @Test
+    void everyResponseCarriesTheHeaders() {
+        WebClient visitor = new WebClient(port).header("X-Forwarded-For", "203.0.113.77");
+        HttpResponse<String> login = visitor.get("/login");
+        List<HttpResponse<String>> responses = new ArrayList<>(List.of(login));
+        Matcher script = SCRIPT.matcher(login.body());
+        assertThat(script.find()).as("the sign-in page loads the front end's bundle").isTrue();
+        String bundle = script.group(1).startsWith("/") ? script.group(1) : "/" + script.group(1);
+        for (String path : List.of(
+                bundle, "/sw.js", "/favicon.ico", "/actuator/health", "/no-such-page", "/admin/audit", "/")) {
+            responses.add(visitor.get(path));
+        }
+        WebClient member = new WebClient(port).header("X-Forwarded-For", "203.0.113.78");
+        long id = accounts.active("Header Reader", Role.THERAPIST);
+        assertThat(member.signIn(accounts.emailOf(id), TestAccounts.PASSWORD)).isEqualTo("/");
+        responses.add(member.get("/"));
+        responses.add(member.get("/actuator/metrics"));
+
+        assertThat(responses).extracting(r -> r.statusCode()).contains(200, 404).containsAnyOf(401, 403, 302);
+        for (HttpResponse<String> response : responses) {
+            String what = response.request().uri().getPath() + " (" + response.statusCode() + ")";
+            var headers = response.headers();
+            assertThat(headers.allValues("X-Content-Type-Options")).as(what).containsExactly("nosniff");
+            assertThat(headers.allValues("Referrer-Policy")).as(what).containsExactly("same-origin");
+            assertThat(headers.allValues("X-Frame-Options")).as(what).containsExactly("DENY");
+            assertThat(headers.firstValue("Content-Security-Policy"))
+                    .as(what)
+                    .hasValueSatisfying(csp -> assertThat(csp)
+                            .contains("frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'"));
+            assertThat(headers.firstValue("Permissions-Policy"))
+                    .as(what)
+                    .hasValueSatisfying(policy -> assertThat(policy).contains("camera=()", "geolocation=()"));
+        }
+    }
+}
