@@ -48,7 +48,7 @@ class CommentPosting {
     }
 
     @Transactional
-    long postComment(long threadId, Long parentId, String body, boolean anonymous, Set<String> notIdentifying) {
+    Posted postComment(long threadId, Long parentId, String body, boolean anonymous, Set<String> notIdentifying) {
         Actor actor = reading.member();
         DiscussionThread t = reading.loadForUpdate(threadId);
         ConsultationGroup group = reading.readable(actor, t);
@@ -94,7 +94,7 @@ class CommentPosting {
         screen.commentStored(t.getGroupId(), threadId, comment.getId(), actor.id(), screening);
         events.publishEvent(ContentChanged.comment(threadId, comment.getId()));
         events.publishEvent(new ThreadEvents.CommentPosted(threadId, comment.getId()));
-        return comment.getId();
+        return new Posted(comment.getId(), screening.risk());
     }
 
     private void requireSlowModeKept(DiscussionThread t, Actor actor) {

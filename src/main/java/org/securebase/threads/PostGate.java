@@ -23,6 +23,9 @@ public interface PostGate {
     interface Screened {
         /** A watched phrase asks a supervisor to approve the post before others see it. */
         boolean holdForReview();
+
+        /** What the risk engine read in the writer's words; {@code NONE} or null when nothing. */
+        org.securebase.risk.RiskLevel risk();
     }
 
     Screened before(long accountId, Post post, String field, String text);

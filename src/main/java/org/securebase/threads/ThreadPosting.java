@@ -50,7 +50,7 @@ class ThreadPosting {
 
     /** The post's, the tags' and the case checks' field errors come back together, so the form shows them all. */
     @Transactional
-    long create(
+    Posted create(
             long groupId,
             ThreadKind kind,
             String title,
@@ -116,7 +116,7 @@ class ThreadPosting {
             events.publishEvent(new ThreadEvents.ThreadPublished(id));
         }
         events.publishEvent(ContentChanged.thread(id));
-        return id;
+        return new Posted(id, screening.risk());
     }
 
     /**

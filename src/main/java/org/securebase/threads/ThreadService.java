@@ -107,7 +107,8 @@ public class ThreadService {
 
     @Transactional
     public long create(long groupId, ThreadKind kind, String title, String body, String question, boolean anonymous) {
-        return posting.create(groupId, kind, title, body, question, anonymous, Disclosure.none(), List.of());
+        return posting.create(groupId, kind, title, body, question, anonymous, Disclosure.none(), List.of())
+                .id();
     }
 
     /**
@@ -116,6 +117,20 @@ public class ThreadService {
      */
     @Transactional
     public long create(
+            long groupId,
+            ThreadKind kind,
+            String title,
+            String body,
+            String question,
+            boolean anonymous,
+            Disclosure disclosure,
+            Collection<String> tagSlugs) {
+        return submit(groupId, kind, title, body, question, anonymous, disclosure, tagSlugs).id();
+    }
+
+    /** As {@code create}, and says what screening read in the writer's words. */
+    @Transactional
+    public Posted submit(
             long groupId,
             ThreadKind kind,
             String title,
@@ -160,12 +175,19 @@ public class ThreadService {
 
     @Transactional
     public long postComment(long threadId, Long parentId, String body, boolean anonymous) {
-        return commentPosting.postComment(threadId, parentId, body, anonymous, Set.of());
+        return commentPosting.postComment(threadId, parentId, body, anonymous, Set.of()).id();
     }
 
     /** Comments on a case consultation go through the same identifier check as the vignette. */
     @Transactional
     public long postComment(long threadId, Long parentId, String body, boolean anonymous, Set<String> notIdentifying) {
+        return submitComment(threadId, parentId, body, anonymous, notIdentifying).id();
+    }
+
+    /** As {@code postComment}, and says what screening read in the writer's words. */
+    @Transactional
+    public Posted submitComment(
+            long threadId, Long parentId, String body, boolean anonymous, Set<String> notIdentifying) {
         return commentPosting.postComment(threadId, parentId, body, anonymous, notIdentifying);
     }
 

@@ -24,8 +24,7 @@ import java.util.Map;
 import org.securebase.groups.GroupService;
 import org.securebase.groups.GroupSummary;
 import org.securebase.risk.CrisisResources;
-import org.securebase.risk.RiskDetector;
-import org.securebase.risk.RiskLevel;
+import org.securebase.threads.Posted;
 import org.securebase.security.Roles;
 import org.securebase.shared.InvalidInputException;
 import org.securebase.tags.TagPicker;
@@ -278,7 +277,7 @@ public class ComposeThreadView extends VerticalLayout implements BeforeEnterObse
         boolean attested = removed.getValue() && consent.getValue() && noMedia.getValue();
         try {
             String text = caseConsultation() ? caseBody() : body.getValue();
-            long id = threads.create(
+            Posted posted = threads.submit(
                     groupId,
                     kind.getValue(),
                     title.getValue(),
@@ -288,11 +287,10 @@ public class ComposeThreadView extends VerticalLayout implements BeforeEnterObse
                     new Disclosure(attested, identifiers.notIdentifying(), identifiers.placeholders()),
                     tags.selectedSlugs());
             drafts.discard(draftKey());
-            RiskLevel risk = new RiskDetector().classify(title.getValue() + "\n" + text + "\n" + question.getValue());
             getUI().ifPresent(ui -> {
-                ui.navigate(ThreadView.class, new RouteParameters("threadId", Long.toString(id)));
-                if (risk != RiskLevel.NONE) {
-                    new CrisisDialog(risk, crisis).open();
+                ui.navigate(ThreadView.class, new RouteParameters("threadId", Long.toString(posted.id())));
+                if (posted.writerMayBeAtRisk()) {
+                    new CrisisDialog(posted.risk(), crisis).open();
                 }
             });
         } catch (InvalidInputException e) {

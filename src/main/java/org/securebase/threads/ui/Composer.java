@@ -16,8 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
 import org.securebase.risk.CrisisResources;
-import org.securebase.risk.RiskDetector;
-import org.securebase.risk.RiskLevel;
+import org.securebase.threads.Posted;
 import org.securebase.shared.InvalidInputException;
 import org.securebase.threads.CommentItem;
 import org.securebase.threads.DraftService;
@@ -47,7 +46,6 @@ class Composer extends Composite<VerticalLayout> {
     private final LongConsumer onPosted;
     private Long parentId;
     private final CrisisResources crisis;
-    private final RiskDetector risk = new RiskDetector();
     final IdentifierPanel identifiers;
 
     /** On a case consultation, comments go through the identifier check too; elsewhere {@code guard} is null. */
@@ -177,15 +175,15 @@ class Composer extends Composite<VerticalLayout> {
         body.setInvalid(false);
         try {
             String text = body.getValue();
-            long id = threads.postComment(
+            Posted posted = threads.submitComment(
                     threadId,
                     parentId,
                     text,
                     anonymous.getValue(),
                     identifiers == null ? java.util.Set.of() : identifiers.notIdentifying());
-            RiskLevel level = risk.classify(text);
-            if (level != RiskLevel.NONE) {
-                new CrisisDialog(level, crisis).open();
+            long id = posted.id();
+            if (posted.writerMayBeAtRisk()) {
+                new CrisisDialog(posted.risk(), crisis).open();
             }
             drafts.discard(draftKey());
             body.clear();
