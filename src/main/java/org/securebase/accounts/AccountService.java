@@ -89,8 +89,14 @@ public class AccountService {
         profiles.updateProfile(displayName, email);
     }
 
+    /** Ends the member's other sessions too: whoever knew the old password is signed out. */
     public void changePassword(String currentPassword, String newPassword) {
         passwords.changePassword(currentPassword, newPassword);
+    }
+
+    /** Signs the member out of every other browser at its next request; the caller keeps the current session. */
+    public void endOtherSessions() {
+        passwords.endOtherSessions();
     }
 
     /**

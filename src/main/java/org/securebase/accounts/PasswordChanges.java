@@ -58,8 +58,21 @@ class PasswordChanges {
             throw InvalidInputException.of("newPassword", problem.get());
         }
         account.changePasswordHash(encoder.encode(newPassword));
+        account.credentialsChanged(clock.instant());
         audit.record(
-                actor, "account.password-changed", Target.account(account.getId(), account.getDisplayName()), null);
+                actor,
+                "account.password-changed",
+                Target.account(account.getId(), account.getDisplayName()),
+                "other sessions ended");
+    }
+
+    /** "Sign out everywhere else": every other session of this member ends at its next request. */
+    @Transactional
+    void endOtherSessions() {
+        Actor actor = access.requireActiveMember();
+        Account account = accounts.findById(actor.id()).orElseThrow();
+        account.credentialsChanged(clock.instant());
+        audit.record(actor, "account.sessions-ended", Target.account(account.getId(), account.getDisplayName()), null);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -1,5 +1,8 @@
 package org.securebase.accounts.ui;
 
+import java.time.Clock;
+import org.securebase.accounts.signin.ThisSession;
+
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -37,11 +40,14 @@ public class ProfileView extends VerticalLayout {
     final PasswordField newPassword = new PasswordField("New password");
     final PasswordField repeatPassword = new PasswordField("Repeat new password");
     final Button changePassword = new Button("Change password");
+    final Button signOutElsewhere = new Button("Sign out everywhere else");
 
     private final AccountService accounts;
+    private final Clock clock;
 
-    public ProfileView(AccountService accounts) {
+    public ProfileView(AccountService accounts, Clock clock) {
         this.accounts = accounts;
+        this.clock = clock;
         addClassNames("sb-page", "sb-narrow");
         AccountDetails me = accounts.myAccount();
         displayName.setValue(me.displayName());
@@ -63,6 +69,12 @@ public class ProfileView extends VerticalLayout {
         FormLayout password = new FormLayout(currentPassword, newPassword, repeatPassword);
         password.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(new H1("My profile"), facts, profile, saveProfile, new H2("Password"), password, changePassword);
+        signOutElsewhere.setId("sign-out-elsewhere");
+        signOutElsewhere.addClickListener(e -> signOutElsewhere());
+        Paragraph sessions = new Paragraph("Left signed in on another computer or phone? This ends every other "
+                + "session at its next step; this browser stays signed in. Changing your password does the same.");
+        sessions.addClassName("sb-muted");
+        add(new H2("Where you are signed in"), sessions, signOutElsewhere);
         add(
                 new H2("Notifications and email"),
                 new com.vaadin.flow.component.html.Anchor(
@@ -112,12 +124,19 @@ public class ProfileView extends VerticalLayout {
         }
         try {
             accounts.changePassword(currentPassword.getValue(), newPassword.getValue());
+            ThisSession.outlastsCredentialChange(clock);
             currentPassword.clear();
             newPassword.clear();
             repeatPassword.clear();
-            Forms.success("Your password is changed.");
+            Forms.success("Your password is changed. Any other session of yours is signed out.");
         } catch (InvalidInputException e) {
             Forms.showErrors(e, fields);
         }
+    }
+
+    private void signOutElsewhere() {
+        accounts.endOtherSessions();
+        ThisSession.outlastsCredentialChange(clock);
+        Forms.success("Every other session of yours is signed out; this one stays.");
     }
 }

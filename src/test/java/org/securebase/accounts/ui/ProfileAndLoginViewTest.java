@@ -56,6 +56,31 @@ class ProfileAndLoginViewTest extends ViewTest {
     }
 
     @Test
+    void changingThePasswordOrSigningOutElsewhereEndsTheOtherSessionsButKeepsThisOne() {
+        long id = accounts.active("Session Ender", Role.THERAPIST);
+        accounts.signInAs(id);
+        ProfileView view = navigate(ProfileView.class);
+        test(view.currentPassword).setValue(org.securebase.accounts.TestAccounts.PASSWORD);
+        test(view.newPassword).setValue("lantern meadow copper river");
+        test(view.repeatPassword).setValue("lantern meadow copper river");
+        test(view.changePassword).click();
+        java.time.Instant changed = accounts.load(id).getCredentialsChangedAt();
+        assertThat(changed).as("every session that started before now ends").isNotNull();
+        assertThat(keptSince()).as("this session stays").isAfterOrEqualTo(changed);
+
+        test(view.signOutElsewhere).click();
+        java.time.Instant again = accounts.load(id).getCredentialsChangedAt();
+        assertThat(again).isAfterOrEqualTo(changed);
+        assertThat(keptSince()).isAfterOrEqualTo(again);
+    }
+
+    private java.time.Instant keptSince() {
+        return (java.time.Instant) VaadinSession.getCurrent()
+                .getSession()
+                .getAttribute("org.securebase.accounts.signin.SessionLimits.epoch");
+    }
+
+    @Test
     void aPendingMemberOnlySeesTheirStatus() {
         accounts.signInAs(accounts.create("Patient Pending", Role.THERAPIST, AccountStatus.PENDING));
         UI.getCurrent().navigate(HomeView.class);

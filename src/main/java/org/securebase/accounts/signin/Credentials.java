@@ -1,4 +1,4 @@
-package org.securebase.mail;
+package org.securebase.accounts.signin;
 
 import java.time.Instant;
 import org.securebase.accounts.Account;
@@ -6,7 +6,7 @@ import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 import org.springframework.data.repository.query.Param;
 
-/** Reads when an account's password was last reset, for {@link EndSessionsAfterReset}. */
+/** Reads when an account's password last changed (or its member ended their other sessions), for {@link SessionLimits}. */
 interface Credentials extends Repository<Account, Long> {
 
     @Query("select a.credentialsChangedAt from Account a where a.id = :id")
