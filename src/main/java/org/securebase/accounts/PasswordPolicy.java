@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 public class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
-    public static final int MAX_LENGTH = 128;
+    /** bcrypt reads at most 72 bytes, and Spring Security refuses to hash more rather than ignore the rest. */
+    public static final int MAX_BYTES = 72;
     private static final int MIN_SCORE = 3;
 
     private final Zxcvbn zxcvbn = new Zxcvbn();
@@ -31,8 +32,9 @@ public class PasswordPolicy {
             return Optional.of(
                     "Use at least " + MIN_LENGTH + " characters; a phrase of a few words is easy to remember.");
         }
-        if (length > MAX_LENGTH) {
-            return Optional.of("Use at most " + MAX_LENGTH + " characters.");
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_BYTES) {
+            return Optional.of("Use at most " + MAX_BYTES + " characters (fewer with accented letters or other "
+                    + "scripts): a longer password cannot be stored safely.");
         }
         List<String> inputs = new ArrayList<>(List.of("securebase", "secure", "base", "therapy", "therapist"));
         for (String word : personalWords) {

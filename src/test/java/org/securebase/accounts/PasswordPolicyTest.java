@@ -49,4 +49,19 @@ class PasswordPolicyTest {
         assertThat(policy.problem("x".repeat(129)))
                 .hasValueSatisfying(p -> assertThat(p).contains("at most"));
     }
+
+    /** Whatever the policy accepts, the password encoder can hash: bcrypt takes at most 72 bytes. */
+    @Test
+    void everyAcceptedPasswordCanBeStored() {
+        var encoder = org.springframework.security.crypto.factory.PasswordEncoderFactories
+                .createDelegatingPasswordEncoder();
+        String longest = "violet harbour quietly remembers the amber lanterns of a northern pier!!";
+        assertThat(longest.getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSize(72);
+        assertThat(policy.problem(longest)).isEmpty();
+        assertThat(encoder.matches(longest, encoder.encode(longest))).isTrue();
+        assertThat(policy.problem(longest + "x"))
+                .hasValueSatisfying(p -> assertThat(p).contains("at most 72"));
+        String accented = "é".repeat(37);
+        assertThat(policy.problem(accented)).as("74 bytes in 37 letters").isPresent();
+    }
 }
