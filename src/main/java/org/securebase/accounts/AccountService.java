@@ -85,8 +85,14 @@ public class AccountService {
         return profiles.myAccount();
     }
 
+    /** The display name, and the email if it is unchanged. */
     public void updateProfile(String displayName, String email) {
-        profiles.updateProfile(displayName, email);
+        profiles.updateProfile(displayName, email, null);
+    }
+
+    /** A new email needs the current password. */
+    public void updateProfile(String displayName, String email, String currentPassword) {
+        profiles.updateProfile(displayName, email, currentPassword);
     }
 
     /** Ends the member's other sessions too: whoever knew the old password is signed out. */

@@ -1,5 +1,7 @@
 package org.securebase.accounts;
 
+import org.springframework.security.crypto.password.PasswordEncoder;
+
 import jakarta.validation.Validator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -21,13 +23,16 @@ class ProfileChanges {
     private final AccessPolicy access;
     private final AuditTrail audit;
     private final DisplayNames displayNames;
+    private final PasswordEncoder encoder;
 
     ProfileChanges(
             AccountRepository accounts,
             Validator validator,
             AccessPolicy access,
             AuditTrail audit,
-            DisplayNames displayNames) {
+            DisplayNames displayNames,
+            PasswordEncoder encoder) {
+        this.encoder = encoder;
         this.accounts = accounts;
         this.validator = validator;
         this.access = access;
@@ -41,8 +46,12 @@ class ProfileChanges {
         return AccountDetails.of(accounts.findById(actor.id()).orElseThrow());
     }
 
+    /**
+     * A new email is the address password-reset links go to, so changing it asks for the current password: an
+     * unattended session or an injected script could otherwise move the account to another mailbox.
+     */
     @Transactional
-    void updateProfile(String displayName, String email) {
+    void updateProfile(String displayName, String email, String currentPassword) {
         Actor actor = access.requireActiveMember();
         Account account = accounts.findById(actor.id()).orElseThrow();
         Map<String, String> errors = new LinkedHashMap<>();
@@ -60,11 +69,26 @@ class ProfileChanges {
         } else if (!newEmail.equals(account.getEmail()) && accounts.existsByEmail(newEmail)) {
             errors.put("email", "Another account already uses this email.");
         }
+        boolean emailChanges = !newEmail.equals(account.getEmail());
+        if (emailChanges
+                && (currentPassword == null
+                        || currentPassword.isEmpty()
+                        || !encoder.matches(currentPassword, account.getPasswordHash()))) {
+            errors.put(
+                    "emailPassword",
+                    currentPassword == null || currentPassword.isEmpty()
+                            ? "Enter your current password to change your email."
+                            : "This is not your current password.");
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         account.changeDisplayName(name);
         account.changeEmail(newEmail);
-        audit.record(actor, "account.profile-updated", Target.account(account.getId(), name), null);
+        audit.record(
+                actor,
+                "account.profile-updated",
+                Target.account(account.getId(), name),
+                emailChanges ? "email changed" : null);
     }
 }

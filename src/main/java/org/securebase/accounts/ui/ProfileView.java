@@ -35,6 +35,7 @@ public class ProfileView extends VerticalLayout {
 
     final TextField displayName = new TextField("Display name");
     final EmailField email = new EmailField("Email");
+    final PasswordField emailPassword = new PasswordField("Current password, to change your email");
     final Button saveProfile = new Button("Save profile");
     final PasswordField currentPassword = new PasswordField("Current password");
     final PasswordField newPassword = new PasswordField("New password");
@@ -56,6 +57,8 @@ public class ProfileView extends VerticalLayout {
         displayName.setRequired(true);
         email.setValue(me.email());
         email.setRequired(true);
+        emailPassword.setVisible(false);
+        email.addValueChangeListener(e -> emailPassword.setVisible(!me.email().equalsIgnoreCase(e.getValue().strip())));
         saveProfile.addThemeVariants(ButtonVariant.PRIMARY);
         saveProfile.addClickListener(e -> saveProfile());
         newPassword.setHelperText("At least 12 characters. A phrase of unrelated words works well.");
@@ -64,7 +67,7 @@ public class ProfileView extends VerticalLayout {
         Paragraph facts = new Paragraph(me.fullName() + " · " + me.profession() + " · " + me.licenceNumber() + " ("
                 + me.licenceBody() + ") · " + me.role().label());
         facts.addClassName("sb-muted");
-        FormLayout profile = new FormLayout(displayName, email);
+        FormLayout profile = new FormLayout(displayName, email, emailPassword);
         profile.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         FormLayout password = new FormLayout(currentPassword, newPassword, repeatPassword);
         password.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
@@ -105,12 +108,15 @@ public class ProfileView extends VerticalLayout {
     }
 
     private void saveProfile() {
-        Forms.clearErrors(Map.of("displayName", displayName, "email", email));
+        Map<String, HasValidation> fields =
+                Map.of("displayName", displayName, "email", email, "emailPassword", emailPassword);
+        Forms.clearErrors(fields);
         try {
-            accounts.updateProfile(displayName.getValue(), email.getValue());
+            accounts.updateProfile(displayName.getValue(), email.getValue(), emailPassword.getValue());
+            emailPassword.clear();
             Forms.success("Your profile is saved.");
         } catch (InvalidInputException e) {
-            Forms.showErrors(e, Map.of("displayName", displayName, "email", email));
+            Forms.showErrors(e, fields);
         }
     }
 

@@ -44,6 +44,29 @@ class ProfileAndLoginViewTest extends ViewTest {
     }
 
     @Test
+    void aNewEmailNeedsTheCurrentPasswordNextToIt() {
+        long id = accounts.active("Email Mover", Role.THERAPIST);
+        String before = accounts.emailOf(id);
+        accounts.signInAs(id);
+        ProfileView view = navigate(ProfileView.class);
+        assertThat(view.emailPassword.isVisible()).isFalse();
+        String after = "moved-" + before;
+        test(view.email).setValue(after);
+        assertThat(view.emailPassword.isVisible()).isTrue();
+        test(view.saveProfile).click();
+        assertThat(view.emailPassword.isInvalid()).isTrue();
+        assertThat(view.emailPassword.getErrorMessage()).contains("current password");
+        assertThat(accounts.emailOf(id)).isEqualTo(before);
+        test(view.emailPassword).setValue("not my password at all");
+        test(view.saveProfile).click();
+        assertThat(view.emailPassword.getErrorMessage()).isEqualTo("This is not your current password.");
+        assertThat(view.email.getValue()).as("what was typed stays").isEqualTo(after);
+        test(view.emailPassword).setValue(org.securebase.accounts.TestAccounts.PASSWORD);
+        test(view.saveProfile).click();
+        assertThat(accounts.load(id).getEmail()).isEqualTo(after);
+    }
+
+    @Test
     void mismatchedNewPasswordsAreRefusedInPlace() {
         accounts.signInAs(accounts.active("Password Changer", Role.THERAPIST));
         ProfileView view = navigate(ProfileView.class);
