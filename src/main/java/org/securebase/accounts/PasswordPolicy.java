@@ -18,6 +18,7 @@ public class PasswordPolicy {
     public static final int MIN_LENGTH = 12;
     /** bcrypt reads at most 72 bytes, and Spring Security refuses to hash more rather than ignore the rest. */
     public static final int MAX_BYTES = 72;
+
     private static final int MIN_SCORE = 3;
 
     private final Zxcvbn zxcvbn = new Zxcvbn();

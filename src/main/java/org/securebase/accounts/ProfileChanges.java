@@ -1,7 +1,5 @@
 package org.securebase.accounts;
 
-import org.springframework.security.crypto.password.PasswordEncoder;
-
 import jakarta.validation.Validator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,6 +9,7 @@ import org.securebase.security.AccessPolicy;
 import org.securebase.security.Actor;
 import org.securebase.shared.Inputs;
 import org.securebase.shared.InvalidInputException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -35,7 +35,9 @@ class SecurityHeaders {
 
     private static Map<String, String> headers() {
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put("Content-Security-Policy", "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'");
+        headers.put(
+                "Content-Security-Policy",
+                "frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'");
         headers.put("X-Frame-Options", "DENY");
         headers.put("X-Content-Type-Options", "nosniff");
         headers.put("Referrer-Policy", "same-origin");

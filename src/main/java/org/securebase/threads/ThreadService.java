@@ -125,7 +125,8 @@ public class ThreadService {
             boolean anonymous,
             Disclosure disclosure,
             Collection<String> tagSlugs) {
-        return submit(groupId, kind, title, body, question, anonymous, disclosure, tagSlugs).id();
+        return submit(groupId, kind, title, body, question, anonymous, disclosure, tagSlugs)
+                .id();
     }
 
     /** As {@code create}, and says what screening read in the writer's words. */
@@ -175,13 +176,16 @@ public class ThreadService {
 
     @Transactional
     public long postComment(long threadId, Long parentId, String body, boolean anonymous) {
-        return commentPosting.postComment(threadId, parentId, body, anonymous, Set.of()).id();
+        return commentPosting
+                .postComment(threadId, parentId, body, anonymous, Set.of())
+                .id();
     }
 
     /** Comments on a case consultation go through the same identifier check as the vignette. */
     @Transactional
     public long postComment(long threadId, Long parentId, String body, boolean anonymous, Set<String> notIdentifying) {
-        return submitComment(threadId, parentId, body, anonymous, notIdentifying).id();
+        return submitComment(threadId, parentId, body, anonymous, notIdentifying)
+                .id();
     }
 
     /** As {@code postComment}, and says what screening read in the writer's words. */

@@ -53,8 +53,8 @@ class PasswordPolicyTest {
     /** Whatever the policy accepts, the password encoder can hash: bcrypt takes at most 72 bytes. */
     @Test
     void everyAcceptedPasswordCanBeStored() {
-        var encoder = org.springframework.security.crypto.factory.PasswordEncoderFactories
-                .createDelegatingPasswordEncoder();
+        var encoder =
+                org.springframework.security.crypto.factory.PasswordEncoderFactories.createDelegatingPasswordEncoder();
         String longest = "violet harbour quietly remembers the amber lanterns of a northern pier!!";
         assertThat(longest.getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSize(72);
         assertThat(policy.problem(longest)).isEmpty();

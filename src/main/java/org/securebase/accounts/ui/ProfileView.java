@@ -1,8 +1,5 @@
 package org.securebase.accounts.ui;
 
-import java.time.Clock;
-import org.securebase.accounts.signin.ThisSession;
-
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -18,9 +15,11 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
 import java.util.Map;
 import org.securebase.accounts.AccountDetails;
 import org.securebase.accounts.AccountService;
+import org.securebase.accounts.signin.ThisSession;
 import org.securebase.security.Roles;
 import org.securebase.shared.InvalidInputException;
 import org.securebase.ui.Appearance;
@@ -58,7 +57,8 @@ public class ProfileView extends VerticalLayout {
         email.setValue(me.email());
         email.setRequired(true);
         emailPassword.setVisible(false);
-        email.addValueChangeListener(e -> emailPassword.setVisible(!me.email().equalsIgnoreCase(e.getValue().strip())));
+        email.addValueChangeListener(e -> emailPassword.setVisible(
+                !me.email().equalsIgnoreCase(e.getValue().strip())));
         saveProfile.addThemeVariants(ButtonVariant.PRIMARY);
         saveProfile.addClickListener(e -> saveProfile());
         newPassword.setHelperText("At least 12 characters. A phrase of unrelated words works well.");
