@@ -3,9 +3,7 @@ package org.securebase.tags;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.securebase.groups.ConsultationGroup;
 import org.securebase.groups.GroupAccess;
-import org.securebase.groups.GroupRepository;
 import org.securebase.security.Actor;
 import org.springframework.stereotype.Component;
 
@@ -14,18 +12,16 @@ import org.springframework.stereotype.Component;
 class VisibleThreads {
 
     private final TagRepository tags;
-    private final GroupRepository groups;
+    private final GroupAccess groupAccess;
 
-    VisibleThreads(TagRepository tags, GroupRepository groups) {
+    VisibleThreads(TagRepository tags, GroupAccess groupAccess) {
         this.tags = tags;
-        this.groups = groups;
+        this.groupAccess = groupAccess;
     }
 
+    /** The same rule as thread lists and search: {@link GroupAccess#readableGroups}. */
     Set<Long> groupIds(Actor actor) {
-        return groups.findAll().stream()
-                .filter(g -> GroupAccess.canView(actor, g))
-                .map(ConsultationGroup::getId)
-                .collect(Collectors.toSet());
+        return Set.copyOf(groupAccess.readableGroups(actor).keySet());
     }
 
     Map<Long, Long> countsByTag(Actor actor) {
