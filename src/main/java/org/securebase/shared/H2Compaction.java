@@ -38,6 +38,7 @@ public class H2Compaction {
         return pending.get();
     }
 
+    /** Without a job lock: it rewrites this instance's own H2 file, and H2 serves one instance only. */
     @Scheduled(cron = "${securebase.h2.compact-cron:0 30 3 * * *}")
     public void compactIfRedacted() {
         if (pending.getAndSet(false) && !compactNow()) {

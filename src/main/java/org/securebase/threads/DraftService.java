@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Optional;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.securebase.security.AccessPolicy;
 import org.securebase.security.Actor;
 import org.springframework.beans.factory.annotation.Value;
@@ -81,6 +82,7 @@ public class DraftService {
     }
 
     @Scheduled(fixedDelay = 3_600_000)
+    @SchedulerLock(name = "draft-purge", lockAtLeastFor = "PT5M")
     @Transactional
     public void deleteExpired() {
         drafts.deleteOlderThan(clock.instant().minus(KEEP));

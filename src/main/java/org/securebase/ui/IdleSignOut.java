@@ -52,7 +52,10 @@ public class IdleSignOut implements VaadinServiceInitListener {
         });
     }
 
-    /** Every few seconds: any signed-in session idle for the timeout is signed out, and its tabs told so. */
+    /**
+     * Every few seconds: any signed-in session idle for the timeout is signed out, and its tabs told so. Runs on
+     * every instance, without a job lock: each instance holds its own sessions.
+     */
     @Scheduled(fixedDelayString = "${securebase.session.idle-check:15s}")
     public void signOutIdleSessions() {
         long now = System.currentTimeMillis();
