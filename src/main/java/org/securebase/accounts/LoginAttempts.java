@@ -7,17 +7,18 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.securebase.accounts.LoginFailures.Failures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.stereotype.Service;
 
 /**
- * Slows down, then locks, sign-ins after repeated failures, and says so in words. Counted in memory (one
- * instance) per email, whether or not an account has it, so the answers do not tell which accounts exist; per
+ * Slows down, then locks, sign-ins after repeated failures, and says so in words. Counted in the database (so
+ * across instances, and through a restart) per email, whether or not an account has it, so the answers do not tell which accounts exist; per
  * client address, so one address cannot try many emails; and per known browser, which is exempt from the
  * email's and the address's limits so that a stranger's failures cannot lock a member out of their own device.
  */
@@ -27,19 +28,16 @@ public class LoginAttempts {
     private static final Logger log = LoggerFactory.getLogger(LoginAttempts.class);
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("HH:mm 'UTC'").withZone(ZoneId.of("UTC"));
-    private static final int TIDY_ABOVE = 50_000;
 
     private final LoginSettings settings;
     private final Clock clock;
-    private final Map<String, Failures> failures = new ConcurrentHashMap<>();
+    private final LoginFailures failures;
 
-    public LoginAttempts(LoginSettings settings, Clock clock) {
+    LoginAttempts(LoginSettings settings, Clock clock, LoginFailures failures) {
         this.settings = settings;
         this.clock = clock;
+        this.failures = failures;
     }
-
-    /** Failures so far under one limit, and the lock they led to. */
-    private record Failures(int count, Instant last, Instant lockedUntil) {}
 
     /** The limits an attempt falls under: its browser's own if it is known, else its email's and its address's. */
     private List<String> keysOf(SignInAttempt attempt) {
@@ -82,38 +80,33 @@ public class LoginAttempts {
         Instant now = clock.instant();
         for (String key : keysOf(attempt)) {
             int lockAfter = key.startsWith("address:") ? settings.addressLockAfter() : settings.lockAfter();
-            Failures f = failures.compute(key, (k, before) -> {
-                Failures live = before == null || expired(before, now) ? null : before;
-                int count = live == null ? 1 : live.count() + 1;
-                Instant lock = count >= lockAfter ? now.plus(settings.lockDuration()) : null;
-                return new Failures(count, now, lock);
-            });
-            if (f.count() == lockAfter) {
+            Failures f = failures.add(key, now, settings.lockDuration(), lockAfter);
+            if (f != null && f.count() == lockAfter) {
                 log.warn("Sign-ins locked for {} after {} failures", kind(key), f.count());
             }
         }
-        if (failures.size() > TIDY_ABOVE) {
-            failures.entrySet().removeIf(e -> expired(e.getValue(), now));
-        }
+    }
+
+    /** Forgets failures that no longer count, so the table keeps only live ones; on one instance at a time. */
+    @Scheduled(fixedDelay = 3_600_000, initialDelay = 600_000)
+    @SchedulerLock(name = "login-failure-purge", lockAtLeastFor = "PT5M", lockAtMostFor = "PT30M")
+    public void forgetOldFailures() {
+        failures.purge(clock.instant(), settings.lockDuration());
     }
 
     /** A right password clears the email's (or the browser's) failures; the address's stay until they age out. */
     public void succeeded(SignInAttempt attempt) {
-        keysOf(attempt).stream().filter(k -> !k.startsWith("address:")).forEach(failures::remove);
+        keysOf(attempt).stream().filter(k -> !k.startsWith("address:")).forEach(failures::clear);
     }
 
     /** A password reset by emailed link proves the owner: the email's failures and lock are cleared. */
     public void forget(String email) {
-        failures.remove("email:" + Emails.normalise(email));
+        failures.clear("email:" + Emails.normalise(email));
     }
 
     private Failures current(String key, Instant now) {
-        Failures f = failures.get(key);
-        if (f != null && expired(f, now)) {
-            failures.remove(key, f);
-            return null;
-        }
-        return f;
+        Failures f = failures.find(key);
+        return f == null || expired(f, now) ? null : f;
     }
 
     /** A lock ends when its time is up; failures without a lock are forgotten after the lock duration. */

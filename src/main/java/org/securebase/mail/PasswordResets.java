@@ -1,18 +1,16 @@
 package org.securebase.mail;
 
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
+import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.securebase.accounts.AccountDetails;
 import org.securebase.accounts.AccountService;
 import org.securebase.accounts.Emails;
 import org.securebase.accounts.LoginAttempts;
 import org.securebase.shared.InvalidInputException;
+import org.securebase.shared.TokenBuckets;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,7 +18,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * "Forgot password?": a link by mail that sets a new password, valid for 30 minutes and once. The answer to a
  * request is the same, and takes about as long, whether or not an account uses the address; only the SHA-256 hash
- * of a token is stored. Requests are limited per address and per client (in memory, Bucket4j).
+ * of a token is stored. Requests are limited per address and per client (in the database, so across instances).
  */
 @Service
 public class PasswordResets {
@@ -41,7 +39,7 @@ public class PasswordResets {
     private final MailSettings settings;
     private final TransactionTemplate tx;
     private final Clock clock;
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final TokenBuckets buckets;
 
     public PasswordResets(
             AccountService accounts,
@@ -50,7 +48,9 @@ public class PasswordResets {
             MailSettings settings,
             PlatformTransactionManager transactions,
             Clock clock,
-            LoginAttempts loginAttempts) {
+            LoginAttempts loginAttempts,
+            TokenBuckets buckets) {
+        this.buckets = buckets;
         this.accounts = accounts;
         this.loginAttempts = loginAttempts;
         this.resets = resets;
@@ -127,15 +127,9 @@ public class PasswordResets {
     }
 
     private void limit(String key, int perHour) {
-        Bucket bucket = buckets.computeIfAbsent(
-                key,
-                k -> Bucket.builder()
-                        .addLimit(l -> l.capacity(perHour).refillGreedy(perHour, Duration.ofHours(1)))
-                        .build());
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        if (!probe.isConsumed()) {
-            long minutes = Math.max(
-                    1, (Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds() + 59) / 60);
+        Duration wait = buckets.take("reset-" + key, List.of(new TokenBuckets.Limit(perHour, Duration.ofHours(1))));
+        if (!wait.isZero()) {
+            long minutes = Math.max(1, (wait.toSeconds() + 59) / 60);
             throw InvalidInputException.of(
                     "email",
                     "Too many requests for a new password. Please try again in " + minutes

@@ -1,14 +1,13 @@
 package org.securebase.moderation;
 
-import io.github.bucket4j.Bucket;
-import io.github.bucket4j.ConsumptionProbe;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.List;
 import org.securebase.shared.InvalidInputException;
+import org.securebase.shared.TokenBuckets;
+import org.securebase.shared.TokenBuckets.Limit;
 import org.springframework.stereotype.Component;
 
-/** Per-member token buckets (Bucket4j) for posting threads, comments and flags. In memory: one app instance. */
+/** Per-member token buckets for posting threads, comments and flags, in the database: one limit for every instance. */
 @Component
 public class RateLimits {
 
@@ -19,42 +18,32 @@ public class RateLimits {
     }
 
     private final ModerationSettings settings;
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final TokenBuckets buckets;
 
-    public RateLimits(ModerationSettings settings) {
+    public RateLimits(ModerationSettings settings, TokenBuckets buckets) {
         this.settings = settings;
+        this.buckets = buckets;
     }
 
     /** Takes one token, or refuses with a message naming the field and when to try again. */
     public void take(long accountId, Action action, String field) {
-        Bucket bucket = buckets.computeIfAbsent(action + ":" + accountId, key -> bucket(action));
-        ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
-        if (!probe.isConsumed()) {
-            throw InvalidInputException.of(field, message(action, Duration.ofNanos(probe.getNanosToWaitForRefill())));
+        Duration wait = buckets.take(action + ":" + accountId, limits(action));
+        if (!wait.isZero()) {
+            throw InvalidInputException.of(field, message(action, wait));
         }
     }
 
-    private Bucket bucket(Action action) {
+    private List<Limit> limits(Action action) {
         return switch (action) {
             case THREAD ->
-                Bucket.builder()
-                        .addLimit(l -> l.capacity(settings.threadsPerMinute())
-                                .refillGreedy(settings.threadsPerMinute(), Duration.ofMinutes(1)))
-                        .addLimit(l -> l.capacity(settings.threadsPerDay())
-                                .refillGreedy(settings.threadsPerDay(), Duration.ofDays(1)))
-                        .build();
+                List.of(
+                        new Limit(settings.threadsPerMinute(), Duration.ofMinutes(1)),
+                        new Limit(settings.threadsPerDay(), Duration.ofDays(1)));
             case COMMENT ->
-                Bucket.builder()
-                        .addLimit(l -> l.capacity(settings.commentsPerMinute())
-                                .refillGreedy(settings.commentsPerMinute(), Duration.ofMinutes(1)))
-                        .addLimit(l -> l.capacity(settings.commentsPerDay())
-                                .refillGreedy(settings.commentsPerDay(), Duration.ofDays(1)))
-                        .build();
-            case FLAG ->
-                Bucket.builder()
-                        .addLimit(l -> l.capacity(settings.flagsPerDay())
-                                .refillGreedy(settings.flagsPerDay(), Duration.ofDays(1)))
-                        .build();
+                List.of(
+                        new Limit(settings.commentsPerMinute(), Duration.ofMinutes(1)),
+                        new Limit(settings.commentsPerDay(), Duration.ofDays(1)));
+            case FLAG -> List.of(new Limit(settings.flagsPerDay(), Duration.ofDays(1)));
         };
     }
 

@@ -1,5 +1,6 @@
 package org.securebase.accounts;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -7,16 +8,46 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.securebase.DatabaseTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.authentication.LockedException;
+import org.springframework.transaction.PlatformTransactionManager;
 
-/** The numbers the README states, with the default settings and a clock the test moves. */
+/**
+ * The numbers the README states, with the default settings and a clock the test moves, counted in the database
+ * (H2 or PostgreSQL) as the app counts them.
+ */
+@DatabaseTest
 class LoginAttemptsTest {
 
     private final MovableClock clock = new MovableClock();
     private final LoginSettings settings =
             new LoginSettings(3, 6, Duration.ofSeconds(5), Duration.ofMinutes(15), 10, 30, "");
-    private final LoginAttempts attempts = new LoginAttempts(settings, clock);
+    private LoginAttempts attempts;
+
+    @Autowired
+    NamedParameterJdbcTemplate jdbc;
+
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @BeforeEach
+    @AfterEach
+    void forgetAllFailures() {
+        jdbc.getJdbcTemplate().update("delete from login_failure");
+        attempts = new LoginAttempts(settings, clock, new LoginFailures(jdbc, transactions));
+    }
 
     static final class MovableClock extends Clock {
         Instant now = Instant.parse("2026-03-02T09:00:00Z");
@@ -143,5 +174,42 @@ class LoginAttemptsTest {
         assertThatThrownBy(() -> attempts.checkAllowed(nobody))
                 .isInstanceOf(LoginThrottledException.class)
                 .hasMessage("Too many failed attempts. Please wait 5 seconds before trying again.");
+    }
+
+    @Test
+    void failuresFromManyThreadsAtOnceAreEachCounted() throws Exception {
+        LoginSettings lenient =
+                new LoginSettings(100, 200, Duration.ofSeconds(5), Duration.ofMinutes(15), 100, 200, "");
+        LoginFailures table = new LoginFailures(jdbc, transactions);
+        // Two "instances": each its own LoginAttempts over the same table, as two app processes would be.
+        List<LoginAttempts> instances =
+                List.of(new LoginAttempts(lenient, clock, table), new LoginAttempts(lenient, clock, table));
+        SignInAttempt a = new SignInAttempt("busy@example.org", "203.0.113.77", null);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<?>> done = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            LoginAttempts instance = instances.get(i % 2);
+            done.add(pool.submit(() -> {
+                go.await();
+                instance.failed(a);
+                return null;
+            }));
+        }
+        go.countDown();
+        for (Future<?> f : done) {
+            f.get(30, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        assertThat(table.find("email:busy@example.org").count()).isEqualTo(40);
+        assertThat(table.find("address:203.0.113.77").count()).isEqualTo(40);
+    }
+
+    @Test
+    void neitherEmailsNorAddressesAreStored() {
+        fail(new SignInAttempt("private@example.org", "198.51.100.200", null));
+        assertThat(jdbc.getJdbcTemplate().queryForList("select failure_key from login_failure", String.class))
+                .hasSize(2)
+                .noneMatch(k -> k.contains("private") || k.contains("198.51"));
     }
 }
