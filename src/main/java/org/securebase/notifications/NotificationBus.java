@@ -4,17 +4,30 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.securebase.cluster.ClusterEvents;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionPhase;
-import org.springframework.transaction.event.TransactionalEventListener;
 
-/** Delivers a notification to the member's open pages once it is committed, so alerts arrive without a reload. */
+/**
+ * Delivers a notification to the member's open pages on any instance once it is committed, so alerts (the bell,
+ * risk alerts, the review queue) arrive without a reload.
+ */
 @Component
 public class NotificationBus {
 
-    record Sent(long accountId, NotificationLine line) {}
+    record Sent(long accountId, long notificationId) {}
+
+    private static final String NOTIFICATION = "notification";
 
     private final Map<Long, Set<Consumer<NotificationLine>>> listeners = new ConcurrentHashMap<>();
+    private final ClusterEvents events;
+    private final NotificationRepository notifications;
+
+    NotificationBus(ClusterEvents events, NotificationRepository notifications) {
+        this.events = events;
+        this.notifications = notifications;
+        events.on(NOTIFICATION, ids -> arrived(ids[0], ids[1]));
+    }
 
     public Runnable subscribe(long accountId, Consumer<NotificationLine> listener) {
         listeners
@@ -23,8 +36,20 @@ public class NotificationBus {
         return () -> listeners.getOrDefault(accountId, Set.of()).remove(listener);
     }
 
-    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-    void afterCommit(Sent sent) {
-        listeners.getOrDefault(sent.accountId(), Set.of()).forEach(l -> l.accept(sent.line()));
+    @EventListener
+    void sent(Sent sent) {
+        events.publish(NOTIFICATION, sent.accountId(), sent.notificationId());
+    }
+
+    /** Read here, not sent along: events carry ids only. Skipped when nobody here has the member's pages open. */
+    private void arrived(long accountId, long notificationId) {
+        Set<Consumer<NotificationLine>> open = listeners.getOrDefault(accountId, Set.of());
+        if (open.isEmpty()) {
+            return;
+        }
+        notifications
+                .findById(notificationId)
+                .map(NotificationLine::of)
+                .ifPresent(line -> open.forEach(l -> l.accept(line)));
     }
 }

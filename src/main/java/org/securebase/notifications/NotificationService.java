@@ -69,7 +69,7 @@ public class NotificationService {
                 n.about(notice);
             }
             Notification saved = notifications.save(n);
-            events.publishEvent(new NotificationBus.Sent(accountId, NotificationLine.of(saved)));
+            events.publishEvent(new NotificationBus.Sent(accountId, saved.getId()));
             if (notice != null) {
                 events.publishEvent(new NotificationCreated(saved.getId(), accountId, notice, link));
             }

@@ -4,12 +4,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongConsumer;
+import org.securebase.cluster.ClusterEvents;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Tells everyone viewing a thread that a comment arrived, after the comment is committed. Listeners receive only
- * the comment's id and read it through the service, so each reader sees it with their own access and labels.
+ * Tells everyone viewing a thread, on any instance, that a comment arrived, after the comment is committed.
+ * Listeners receive only the comment's id and read it through the service, so each reader sees it with their own
+ * access and labels.
  */
 @Component
 public class ThreadEvents {
@@ -20,7 +22,15 @@ public class ThreadEvents {
     /** Published inside the transaction in which a thread became readable by its group (posted or approved). */
     public record ThreadPublished(long threadId) {}
 
+    private static final String COMMENT = "comment";
+
     private final Map<Long, Set<LongConsumer>> listeners = new ConcurrentHashMap<>();
+    private final ClusterEvents events;
+
+    ThreadEvents(ClusterEvents events) {
+        this.events = events;
+        events.on(COMMENT, ids -> arrived(ids[0], ids[1]));
+    }
 
     /** Returns a handle that stops listening; views call it when they detach. */
     public Runnable subscribe(long threadId, LongConsumer onComment) {
@@ -28,9 +38,13 @@ public class ThreadEvents {
         return () -> listeners.getOrDefault(threadId, Set.of()).remove(onComment);
     }
 
-    @TransactionalEventListener
-    void afterCommit(CommentPosted event) {
-        listeners.getOrDefault(event.threadId(), Set.of()).forEach(l -> l.accept(event.commentId()));
+    @EventListener
+    void posted(CommentPosted event) {
+        events.publish(COMMENT, event.threadId(), event.commentId());
+    }
+
+    private void arrived(long threadId, long commentId) {
+        listeners.getOrDefault(threadId, Set.of()).forEach(l -> l.accept(commentId));
     }
 
     int listenerCount(long threadId) {

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.securebase.DatabaseTest;
+import org.securebase.Eventually;
 import org.securebase.accounts.AccountService;
 import org.securebase.accounts.TestAccounts;
 import org.securebase.audit.AuditLine;
@@ -261,10 +262,10 @@ class ModerationServiceTest {
             assertThat(threads.comment(comment).html())
                     .as("published as written")
                     .isNotEmpty();
-            assertThat(live).anySatisfy(line -> {
+            Eventually.within5s(() -> assertThat(live).anySatisfy(line -> {
                 assertThat(line.urgent()).isTrue();
                 assertThat(line.message()).contains("Risk alert");
-            });
+            }));
             QueueEntry entry = item(thread, QueueKind.RISK_SELF);
             assertThat(entry.trigger())
                     .as("names the risk category that fired")
