@@ -79,11 +79,9 @@ class TwoInstancesTest {
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
                 .profiles("test", "postgres")
-                .properties(
-                        "securebase.moderation.flags-per-day=4",
-                        "spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
-                                + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration")
-                .run();
+                .properties("spring.autoconfigure.exclude=com.vaadin.flow.spring.SpringBootAutoConfiguration,"
+                        + "com.vaadin.flow.spring.SpringSecurityAutoConfiguration")
+                .run("--securebase.moderation.flags-per-day=4"); // an argument, to win over application-test
     }
 
     @AfterEach
