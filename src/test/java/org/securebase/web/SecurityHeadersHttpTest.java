@@ -85,4 +85,13 @@ class SecurityHeadersHttpTest {
                     .hasValueSatisfying(policy -> assertThat(policy).contains("camera=()", "geolocation=()"));
         }
     }
+
+    /** HAProxy's health check (config/haproxy.cfg) asks this without signing in. */
+    @Test
+    void theLoadBalancersReadinessCheckIsOpenToAVisitorAndSaysUp() {
+        HttpResponse<String> readiness =
+                new WebClient(port).header("X-Forwarded-For", "203.0.113.79").get("/actuator/health/readiness");
+        assertThat(readiness.statusCode()).isEqualTo(200);
+        assertThat(readiness.body()).contains("\"UP\"");
+    }
 }
