@@ -138,7 +138,9 @@ final class DatePatterns {
         }
         Matcher age = AGE_DIGITS.matcher(text);
         while (age.find()) {
-            if (age.group().length() > 3 || !countFollows(text, age.end(), false)) {
+            // "112 Victoria Ave": a house number, not an age
+            if ((age.group().length() > 3 || !countFollows(text, age.end(), false))
+                    && !PlaceAndOrgRecogniser.streetFollows(text, age.end())) {
                 found.add(new Candidate(age.start(1), age.end(1), IdentifierType.AGE, "age"));
             }
         }

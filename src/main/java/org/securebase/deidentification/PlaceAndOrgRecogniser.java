@@ -76,6 +76,20 @@ final class PlaceAndOrgRecogniser {
     // LOC: a house number and a compass point before a street ("4400 N Broadway", "12 West Elm")
     private static final Pattern COMPASS_ADDRESS = Pattern.compile("\\b\\d{1,5}\\s+(?:[NSEW]|NE|NW|SE|SW|North|South|"
             + "East|West)\\.?\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?");
+    // LOC: an address line opened by its unit ("Suite 3, 112 Victoria Ave", "apt 12, Belgard Court", "Flat 2B 14
+    // Mill Lane"): the whole line, unit word too, when a street word or a house number follows
+    private static final Pattern UNIT_ADDRESS = Pattern.compile("\\b(?i:flat|unit|apt|apartment|suite|ste|room|"
+            + "level|floor)\\.?\\s*#?\\d{1,5}[A-Za-z]?,?\\s+(?:(\\d{1,5}[A-Za-z]?),?\\s+)?(?:(?:[NSEW]|NE|NW|SE|SW)\\.?\\s+)?"
+            + "((?:The\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3})");
+    // LOC: a street after a compass point written as a letter ("S. Blackstone Ave", "NW Lovejoy St")
+    private static final Pattern COMPASS_STREET = Pattern.compile("\\b(?:[NSEW]|NE|NW|SE|SW)\\.?\\s+\\p{Lu}[\\p{L}'’-]+"
+            + "(?:\\s+\\p{Lu}[\\p{L}'’-]+)?\\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Lane|Ln|Way|Parkway|"
+            + "Pkwy|Place|Court|Ct|Terrace|Highway|Hwy)\\b");
+    // LOC: a numbered street, in any case, with a compass point and a house number perhaps ("e 14th st", "West 42nd
+    // Street", "210 5th Ave")
+    private static final Pattern NUMBERED_STREET = Pattern.compile("(?i)\\b(?:\\d{1,5}\\s+)?(?:(?:[nsew]|ne|nw|se|sw|"
+            + "north|south|east|west)\\.?\\s+)?\\d{1,3}(?:st|nd|rd|th)\\s+(?:street|st|avenue|ave|av|road|rd|boulevard|"
+            + "blvd|lane|ln|terrace|parkway|pkwy)\\b");
     // ORG: a numbered station, company or lodge ("Station 14", "Engine 7", "Troop 12", "Local 32")
     private static final Pattern NUMBERED_ORG = Pattern.compile("\\b(?:Station|Engine|Ladder|Troop|Post|Lodge|Precinct|"
             + "Squadron|Platoon|Pack|Local|Chapter|Battery)\\s+#?\\d{1,4}\\b"
@@ -125,6 +139,15 @@ final class PlaceAndOrgRecogniser {
         ContactAndIdPatterns.add(found, ROAD_NUMBER, text, IdentifierType.LOC, "street");
         ContactAndIdPatterns.add(found, CONTINENTAL_STREET, text, IdentifierType.LOC, "street");
         ContactAndIdPatterns.add(found, COMPASS_ADDRESS, text, IdentifierType.LOC, "address");
+        ContactAndIdPatterns.add(found, COMPASS_STREET, text, IdentifierType.LOC, "street");
+        ContactAndIdPatterns.add(found, NUMBERED_STREET, text, IdentifierType.LOC, "street");
+        Matcher unitAddress = UNIT_ADDRESS.matcher(text);
+        while (unitAddress.find()) {
+            String[] words = unitAddress.group(2).split("\\s+");
+            if (unitAddress.group(1) != null || words.length > 1 && isStreet(Vocabulary.bare(words[words.length - 1]))) {
+                found.add(new Candidate(unitAddress.start(), unitAddress.end(), IdentifierType.LOC, "address"));
+            }
+        }
         Matcher district = POSTAL_DISTRICT.matcher(text);
         while (district.find()) {
             String place = district.group(1).toLowerCase(Locale.ROOT);
@@ -264,6 +287,15 @@ final class PlaceAndOrgRecogniser {
         return (FACILITY.contains(token.lower()) || STREET.contains(token.lower()) || Set.of("flat", "room", "suite",
                 "apt", "apartment", "bed", "route", "bay", "level", "floor", "block").contains(token.lower()))
                 && NUMBER_AFTER.matcher(text).region(token.end(), text.length()).lookingAt();
+    }
+
+    private static final Pattern STREET_NAME_AFTER =
+            Pattern.compile("\\s+(?:(?:[NSEW]|NE|NW|SE|SW)\\.?\\s+)?(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}(\\p{L}+)");
+
+    /** A street's name and kind word right after a position: the number before it is a house number. */
+    static boolean streetFollows(String text, int end) {
+        Matcher m = STREET_NAME_AFTER.matcher(text).region(end, text.length());
+        return m.lookingAt() && STREET.contains(m.group(1).toLowerCase(Locale.ROOT));
     }
 
     static boolean isStreet(String lower) {
