@@ -39,7 +39,9 @@ final class PlaceAndOrgRecogniser {
             "cavalry", "artillery", "rangers", "fc", "afc", "united", "rovers", "wanderers", "athletic", "pub", "inn",
             "arms", "tavern", "diner", "grill", "kitchen", "takeaway", "farm", "farms", "ranch", "winery",
             "brewery", "garage", "builders", "logistics", "transport", "laundry", "cleaners", "charity", "mission",
-            "project", "collective", "centre", "consulting", "consultancy", "labs", "hub");
+            "project", "collective", "centre", "consulting", "consultancy", "labs", "hub",
+            // the trade a shop or café is named for ends its name ("grindhouse coffee", "Salt Roasters")
+            "coffee", "roasters", "pizzeria", "bistro", "barbers", "fitness", "bookshop", "bookstore", "deli");
     static final Set<String> PLACE_CUES = Set.of("in", "near", "outside", "from", "to", "around", "across",
             "towards", "toward", "at", "into", "of", "between", "via", "through", "on", "off", "behind", "beside");
     static final Set<String> STRONG_PLACE_CUES = Set.of("in", "near", "outside", "around", "across",
