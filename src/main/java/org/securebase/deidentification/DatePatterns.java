@@ -55,7 +55,7 @@ final class DatePatterns {
             + "rescheduled|admitted|discharged|arrested|released|seen|born|died|started|ended|date|dated|appt|"
             + "appointment|visit|review|hearing|court|intake|deadline|next)\\s*(?:is|was|:|-|for|on)?\\s*$");
     private static final Pattern SCORE_CUE = Pattern.compile("(?i)(?:scor\\w*|rated?|rating|out of|total|from|"
-            + "\\b\\p{Lu}{2,}[- ]?\\d*|\\d|ratio|odds|dose)\\s*(?:of|was|is|at|=|:)?\\s*$");
+            + "\\b(?-i:\\p{Lu}{2,})[- ]?\\d*|\\d|ratio|odds|dose)\\s*(?:of|was|is|at|=|:)?\\s*$");
     // DATE: month then day, any case ("March 14", "oct 3", "Friday, Sept. 8th, 2023")
     private static final Pattern MONTH_DAY = Pattern.compile("\\b" + ON_WEEKDAY + "(?:(?i:last|next|this|early|late|"
             + "mid)[- ])?(?:" + ANY_CASE_MONTH + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?");

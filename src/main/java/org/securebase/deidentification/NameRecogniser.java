@@ -54,8 +54,8 @@ final class NameRecogniser {
             + "\\s+[\"“']?([\\p{L}][\\p{L}'’-]+)");
     // NAME: the name someone is called by, after "calls him", "calling her", "calls himself" ("nan calls him bub",
     // "calling her kel here", 'calls his gran "Mama Ibeji"'): a quoted phrase whole, or one word
-    private static final Pattern CALLED_BY = Pattern.compile("(?i)\\b(?:call|calls|called|calling)\\s+(?:him|her|them|"
-            + "me|us|himself|herself|themselves|themself|myself|(?:his|her|their|my)\\s+(\\p{L}+))"
+    private static final Pattern CALLED_BY = Pattern.compile("(?i)\\b(?:call|calls|called|calling)\\s+(?:(?:his|her|"
+            + "their|my)\\s+(\\p{L}+)(?=\\s*,|\\s+[\"“‘'])|him|her|them|me|us|himself|herself|themselves|themself|myself)"
             + "(?:\\s+(?-i:\\p{L}+[-'’]?\\p{L}*)(?=[\\s,.;:!?)]|$)|(?:\\s*,[^,\"“\\n]{1,30},)?\\s+[\"“‘'][^\"”’'\\n]{1,30}"
             + "[\"”’'])");
     // NAME: a nickname given before its bearer's real name in brackets ("Tank (real name Warren)")
@@ -338,7 +338,7 @@ final class NameRecogniser {
         Lexicon lexicon = Lexicon.get();
         while (m.find()) {
             if (m.group(1) != null && !isRoleWord(m.group(1)) && !TITLES.contains(Vocabulary.bare(m.group(1)))) {
-                continue; // "calls his childhood character building": a thing, not a person, is called
+                continue; // "calls his childhood 'character building'": a thing, not a person, is called
             }
             String called = m.group();
             char last = called.charAt(called.length() - 1);
