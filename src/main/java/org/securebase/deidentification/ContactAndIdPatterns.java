@@ -173,8 +173,10 @@ final class ContactAndIdPatterns {
                 found.add(new Candidate(slash.start(), slash.end(), IdentifierType.ID, "id"));
             }
         }
-        add(found, GROUPS_SLASH_SUFFIX, text, IdentifierType.ID, "id");
-        segmentedIds(text, found);
+        if (text.indexOf('/') >= 0) {
+            add(found, GROUPS_SLASH_SUFFIX, text, IdentifierType.ID, "id");
+            segmentedIds(text, found);
+        }
         Matcher spaced = SPACED_CODE.matcher(text);
         while (spaced.find()) {
             String prefix = spaced.group().replaceAll("[^A-Z].*$", "");

@@ -118,10 +118,14 @@ final class DatePatterns {
                 found.add(new Candidate(digits.start(), digits.end(), IdentifierType.DATE, "date"));
             }
         }
-        ContactAndIdPatterns.add(found, WEEKDAY_DIGITS, text, IdentifierType.DATE, "date");
-        bareDayMonth(text, found);
+        if (text.indexOf('/') >= 0) {
+            ContactAndIdPatterns.add(found, WEEKDAY_DIGITS, text, IdentifierType.DATE, "date");
+            bareDayMonth(text, found);
+        }
         ContactAndIdPatterns.add(found, DAY_MONTH, text, IdentifierType.DATE, "date");
-        ContactAndIdPatterns.add(found, NAMED_DAY_YEAR, text, IdentifierType.DATE, "date");
+        if (text.contains("Day ") || text.contains("Eve ") || text.contains("Night ")) {
+            ContactAndIdPatterns.add(found, NAMED_DAY_YEAR, text, IdentifierType.DATE, "date");
+        }
         ContactAndIdPatterns.add(found, RELATIVE_MONTH, text, IdentifierType.DATE, "date");
         ContactAndIdPatterns.add(found, MONTH_YEAR, text, IdentifierType.DATE, "date");
         ContactAndIdPatterns.add(found, HOLIDAY_YEAR, text, IdentifierType.DATE, "date");
@@ -153,7 +157,7 @@ final class DatePatterns {
             }
         }
         Matcher hundred = AGE_HUNDRED.matcher(text);
-        while (hundred.find()) {
+        while (Deidentifier.lower(text).contains("hundred") && hundred.find()) {
             if (!countFollows(text, hundred.end(), false)) {
                 found.add(new Candidate(hundred.start(), hundred.end(), IdentifierType.AGE, "age"));
             }
@@ -172,9 +176,6 @@ final class DatePatterns {
     private static final Set<Integer> SCORE_TOTALS = Set.of(20, 21, 24, 27, 30);
 
     private static void bareDayMonth(String text, List<Candidate> found) {
-        if (text.indexOf('/') < 0) {
-            return;
-        }
         Matcher m = BARE_DAY_MONTH.matcher(text);
         while (m.find()) {
             int a = Integer.parseInt(m.group(1));

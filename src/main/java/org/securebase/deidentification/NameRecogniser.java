@@ -373,17 +373,18 @@ final class NameRecogniser {
                 && !lexicon.has(lower, Lexicon.VERB_3RD);
     }
 
-    private static final Pattern CAPITALISED_WORD = Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
+    private static final Pattern NICKNAME_BEFORE_REAL_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?=" + REAL_NAME_AFTER
+            .pattern() + ")");
 
     /** "Tank (real name Warren)": the word before a bracket that gives the real name is a nickname. */
     private static void nicknameBeforeRealName(String text, List<Candidate> found) {
-        if (!Deidentifier.lower(text).contains("name") && !Deidentifier.lower(text).contains("born")) {
+        String lower = Deidentifier.lower(text);
+        if (!lower.contains(" name") && !lower.contains("born") && !lower.contains("christened")) {
             return;
         }
-        Matcher word = CAPITALISED_WORD.matcher(text);
+        Matcher word = NICKNAME_BEFORE_REAL_NAME.matcher(text);
         while (word.find()) {
-            if (REAL_NAME_AFTER.matcher(text).region(word.end(), text.length()).lookingAt()
-                    && !RecallLayer.safeEverywhere(new Token(word.start(), word.end(), word.group()))) {
+            if (!RecallLayer.safeEverywhere(new Token(word.start(), word.end(), word.group()))) {
                 found.add(new Candidate(word.start(), word.end(), IdentifierType.NAME, "person"));
             }
         }

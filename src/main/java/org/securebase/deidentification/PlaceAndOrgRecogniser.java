@@ -129,6 +129,7 @@ final class PlaceAndOrgRecogniser {
     static void numberedPlaces(String text, List<Candidate> found) {
         Matcher unit = UNIT_NUMBER.matcher(text);
         while (unit.find()) {
+            unitAddress(text, unit.start(), found);
             String word = unit.group().toLowerCase(Locale.ROOT);
             String number = unit.group(1);
             // "ward 3 times", "room 2 of 5": a count, not a room
@@ -142,13 +143,8 @@ final class PlaceAndOrgRecogniser {
         ContactAndIdPatterns.add(found, CONTINENTAL_STREET, text, IdentifierType.LOC, "street");
         ContactAndIdPatterns.add(found, COMPASS_ADDRESS, text, IdentifierType.LOC, "address");
         ContactAndIdPatterns.add(found, COMPASS_STREET, text, IdentifierType.LOC, "street");
-        ContactAndIdPatterns.add(found, NUMBERED_STREET, text, IdentifierType.LOC, "street");
-        Matcher unitAddress = UNIT_ADDRESS.matcher(text);
-        while (unitAddress.find()) {
-            String[] words = unitAddress.group(2).split("\\s+");
-            if (unitAddress.group(1) != null || words.length > 1 && isStreet(Vocabulary.bare(words[words.length - 1]))) {
-                found.add(new Candidate(unitAddress.start(), unitAddress.end(), IdentifierType.LOC, "address"));
-            }
+        if (ORDINAL_NUMBER.matcher(text).find()) {
+            ContactAndIdPatterns.add(found, NUMBERED_STREET, text, IdentifierType.LOC, "street");
         }
         Matcher district = POSTAL_DISTRICT.matcher(text);
         while (district.find()) {
@@ -289,6 +285,20 @@ final class PlaceAndOrgRecogniser {
         return (FACILITY.contains(token.lower()) || STREET.contains(token.lower()) || Set.of("flat", "room", "suite",
                 "apt", "apartment", "bed", "route", "bay", "level", "floor", "block").contains(token.lower()))
                 && NUMBER_AFTER.matcher(text).region(token.end(), text.length()).lookingAt();
+    }
+
+    private static final Pattern ORDINAL_NUMBER = Pattern.compile("\\d(?i:st|nd|rd|th)\\b");
+
+    /** The whole address line when a unit opens one ("Suite 3, 112 Victoria Ave"). */
+    private static void unitAddress(String text, int from, List<Candidate> found) {
+        Matcher line = UNIT_ADDRESS.matcher(text).region(from, text.length());
+        if (!line.lookingAt()) {
+            return;
+        }
+        String[] words = line.group(2).split("\\s+");
+        if (line.group(1) != null || words.length > 1 && isStreet(Vocabulary.bare(words[words.length - 1]))) {
+            found.add(new Candidate(line.start(), line.end(), IdentifierType.LOC, "address"));
+        }
     }
 
     private static final Pattern STREET_NAME_AFTER =
