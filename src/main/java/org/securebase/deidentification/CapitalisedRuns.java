@@ -233,8 +233,11 @@ final class CapitalisedRuns {
                 && (sentenceStart || !placeCue)) {
             return; // ordinary words, unless mid-sentence after "in", "at", "on": "in Silver Spring", "on Mission"
         }
-        if (run.size() == 1 && (PlaceAndOrgRecogniser.numberFollows(text, head) || text.startsWith(":", head.end()))) {
-            return; // "Ward 4B", "Highway 1" (the number is the identifier), "Addr:" (a label)
+        if (run.size() == 1
+                && (PlaceAndOrgRecogniser.numberFollows(text, head) || text.startsWith(":", head.end()) && !placeCue)) {
+            // "Ward 4B", "Highway 1" (the number is the identifier), "Addr:" (a label; but "seeing in Tamworth:" is
+            // a place before a colon)
+            return;
         }
         if (run.size() == 1 && ACRONYM.matcher(head.text()).matches() && !facilityFollows) {
             // an acronym on its own: EFT, NHS, VA; one no dictionary knows after "at", "from" or "to" may be a

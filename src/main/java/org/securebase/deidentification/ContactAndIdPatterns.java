@@ -19,19 +19,33 @@ final class ContactAndIdPatterns {
     private static final Pattern TOP_LEVEL = Pattern.compile("(?i).*\\.(?:com|net|org|info|io|me|blog|site|online|app|"
             + "biz|xyz|co|ac|gov|edu|uk|za|au|nz|ie|ca|in|us|de|fr|es|it|nl|ng|ke|sg|ph|pk)(?:\\.(?:uk|za|au|nz|in|ng|ke|sg|"
             + "ph|pk))?");
-    // CONTACT: an e-mail address spelt out to dodge filters ("jane dot doe at gmail dot com")
+    // CONTACT: an e-mail address spelt out to dodge filters ("jane dot doe at gmail dot com", "jdoe [at] mail.com":
+    // a bracketed at with a written dot)
     private static final Pattern SPELT_EMAIL = Pattern.compile("(?i)\\b[\\w-]+(?:\\s*(?:\\.|dot|\\[dot])\\s*[\\w-]+)*"
-            + "\\s*(?:\\bat\\b|\\[at]|\\(at\\))\\s*[\\w-]+(?:\\s*(?:\\bdot\\b|\\[dot]|\\(dot\\))\\s*(?:com|net|org|co|uk|ie|"
+            + "\\s*(?:\\bat\\b|\\[at]|\\(at\\))\\s*[\\w-]+(?:\\s*(?:\\bdot\\b|\\[dot]|\\(dot\\)|\\.)\\s*(?:com|net|org|co|uk|ie|"
             + "au|za|nz|ca|in|edu|gov|io|me|info)){1,2}\\b");
     // LOC: postcodes: UK ("SW1A 1AA", "M14 5RT") and Irish Eircodes ("D08 VF8H", "H91 XK27")
     private static final Pattern POSTCODE = Pattern.compile(
             "\\b(?:[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}" + "|[AC-FHKNPRTV-Y]\\d{2}\\s?[AC-FHKNPRTV-Y\\d]{4})\\b");
     // CONTACT: dotted IPv4 addresses
     private static final Pattern IP = Pattern.compile("\\b(?:\\d{1,3}\\.){3}\\d{1,3}\\b");
+    // CONTACT: an IPv4 address copied with spaces around its dots ("10 .4 .22 .193", "192. 168. 0. 12")
+    private static final Pattern SPACED_IP =
+            Pattern.compile("(?<![\\d.])\\d{1,3}(?: ?\\. ?\\d{1,3}){3}(?![\\d]|\\.\\d)");
+    // CONTACT: a phone number's extension, part of the number ("... ext 204", "x3312", "extension 12")
+    private static final Pattern EXTENSION = Pattern.compile("(?i),?\\s*(?:ext|extn|extension|x)\\.?\\s*\\d{1,5}\\b");
     // CONTACT or ID: digit groups separated by spaces, dots or hyphens, 7+ digits in all, optional +country and
     // (area) code; the last group may be a single digit (Medicare-style "2953 61874 2")
     private static final Pattern DIGIT_GROUPS = Pattern.compile("(?<![\\w/-])(?:\\+\\d{1,3}[ .-]?)?(?:\\(\\d{2,5}\\)"
             + "[ .-]?)?\\d{2,6}(?:[ .-]\\d{1,8}){1,4}(?![\\w/-]|\\.\\d)");
+    // ID: digit groups closed by a short slash suffix, an issue or a position on a card ("2428 77813 2/1")
+    private static final Pattern GROUPS_SLASH_SUFFIX =
+            Pattern.compile("(?<![\\w/.-])\\d{2,6}(?:[ -]\\d{1,8}){1,4}/\\d{1,2}(?![\\w/]|\\.\\d)");
+    // ID: a reference of letter and digit segments joined by slashes or hyphens, the letters perhaps set off by a
+    // space ("EAP/KZN/40217", "WBK-22/0871", "CAD 4471/17DEC"); a serial of three or more digits in it, unlike a
+    // measure with its score ("CORE-10/40") or a date after a label ("DOB 06/11/1983")
+    private static final Pattern SEGMENTED_ID = Pattern.compile("(?<![\\w/.-])(?:[A-Z]{1,8}(?:[/-]|\\s(?=\\d)))"
+            + "(?:[A-Z]{1,8}[/-]){0,3}\\d[\\dA-Z]{0,8}(?:[/-][A-Z\\d]{1,8}){0,4}(?![\\w/]|[.-]\\w)");
     // ID: US social security numbers
     private static final Pattern SSN = Pattern.compile("\\b\\d{3}-\\d{2}-\\d{4}\\b");
     // ID: letter prefix and digits ("K1198342", "NSW-2231-08876", "RB-20391")
@@ -106,6 +120,14 @@ final class ContactAndIdPatterns {
             }
         }
         add(found, IP, text, IdentifierType.CONTACT, "ip");
+        Matcher spacedIp = SPACED_IP.matcher(text);
+        while (spacedIp.find()) {
+            boolean octets = java.util.Arrays.stream(spacedIp.group().split(" ?\\. ?"))
+                    .allMatch(o -> Integer.parseInt(o) <= 255);
+            if (octets && spacedIp.group().contains(" ")) {
+                found.add(new Candidate(spacedIp.start(), spacedIp.end(), IdentifierType.CONTACT, "ip"));
+            }
+        }
         add(found, SSN, text, IdentifierType.ID, "id");
         Matcher groups = DIGIT_GROUPS.matcher(text);
         while (groups.find()) {
@@ -121,9 +143,12 @@ final class ContactAndIdPatterns {
                                 || groups.group().startsWith("(")
                                 || CONTACT_CUE_BEFORE.matcher(before).find()
                                 || digits.length() >= 10 && digits.startsWith("0"));
+                Matcher extension = EXTENSION.matcher(text).region(groups.end(), text.length());
+                boolean extended = extension.lookingAt();
+                contact |= extended;
                 found.add(new Candidate(
                         groups.start(),
-                        groups.end(),
+                        extended ? extension.end() : groups.end(),
                         contact ? IdentifierType.CONTACT : IdentifierType.ID,
                         contact ? "phone" : "id"));
             }
@@ -147,6 +172,10 @@ final class ContactAndIdPatterns {
                     && !academicYear(code)) {
                 found.add(new Candidate(slash.start(), slash.end(), IdentifierType.ID, "id"));
             }
+        }
+        if (text.indexOf('/') >= 0) {
+            add(found, GROUPS_SLASH_SUFFIX, text, IdentifierType.ID, "id");
+            segmentedIds(text, found);
         }
         Matcher spaced = SPACED_CODE.matcher(text);
         while (spaced.find()) {
@@ -180,6 +209,29 @@ final class ContactAndIdPatterns {
                     || core.matches("[A-Za-z]{3,}\\d{1,2}") && Lexicon.get().isKnown(core.replaceAll("\\d+$", ""));
             if (h.startsWith("@") || mixed || (coded && !measure && !core.matches("\\d+(st|nd|rd|th)"))) {
                 found.add(new Candidate(handle.start(), handle.end(), IdentifierType.CONTACT, "handle"));
+            }
+        }
+    }
+
+    private static final Pattern SERIAL = Pattern.compile("\\d{3}");
+
+    private static void segmentedIds(String text, List<Candidate> found) {
+        Matcher m = SEGMENTED_ID.matcher(text);
+        while (m.find()) {
+            String code = m.group();
+            int start = m.start();
+            int space = code.indexOf(' ');
+            if (space > 0 && CUE_WORDS.contains(code.substring(0, space).toLowerCase(Locale.ROOT))) {
+                code = code.substring(space + 1); // "DOB 06/11/1983", "REF 2231/44": the label is no part of it
+                start += space + 1;
+            }
+            int digits = code.replaceAll("\\D", "").length();
+            if (code.contains("/")
+                    && digits >= (space > 0 ? 6 : 4)
+                    && SERIAL.matcher(code).find()
+                    && !NUMERIC_DATE.matcher(code).matches()
+                    && !academicYear(code)) {
+                found.add(new Candidate(start, m.end(), IdentifierType.ID, "id"));
             }
         }
     }

@@ -41,11 +41,28 @@ final class DatePatterns {
             + "(?:(?:0?[1-9]|[12]\\d|3[01])/(?:0?[1-9]|1[0-2])|(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\\d|3[01]))"
             + "|(?<=(?i:on|until|till|by|due|dated|since) )(?:[1-9]|[12]\\d|3[01])/(?:[1-9]|1[12]))"
             + "(?![\\w/]|\\.\\d)");
+    // DATE: day and month in digits without a year after a weekday ("Tues 5/14", "weds 21/2"): the weekday makes
+    // the pair a day
+    private static final Pattern WEEKDAY_DIGITS = Pattern.compile("\\b" + WEEKDAY + "\\.?,?\\s+(?:the\\s+)?"
+            + "(?:[1-9]|[12]\\d|3[01])/(?:[1-9]|[12]\\d|3[01])(?![\\w/]|\\.\\d)");
+    // DATE: day and month in digits without a year, no leading zero: after a word that schedules or records an
+    // event ("cancelled 2/10", "booked 12/28", "court date is 3/19", "admitted 4/2"), or where one part can only be
+    // a day (13-31) and the other a month, and no score cue or usual measure's total says otherwise ("left 12/19",
+    // "back 23/3")
+    private static final Pattern BARE_DAY_MONTH = Pattern.compile("(?<![\\w/.:$£€-])(\\d{1,2})/(\\d{1,2})"
+            + "(?![\\w/%]|\\.\\d)");
+    private static final Pattern EVENT_CUE = Pattern.compile("(?i)\\b(?:cancell?ed|canceled|booked|missed|"
+            + "rescheduled|admitted|discharged|arrested|released|seen|born|died|started|ended|date|dated|appt|"
+            + "appointment|visit|review|hearing|court|intake|deadline|next)\\s*(?:is|was|:|-|for|on)?\\s*$");
+    private static final Pattern SCORE_CUE = Pattern.compile("(?i)(?:scor\\w*|rated?|rating|out of|total|from|"
+            + "\\b(?-i:\\p{Lu}{2,})[- ]?\\d*|\\d|ratio|odds|dose)\\s*(?:of|was|is|at|=|:)?\\s*$");
     // DATE: month then day, any case ("March 14", "oct 3", "Friday, Sept. 8th, 2023")
     private static final Pattern MONTH_DAY = Pattern.compile("\\b" + ON_WEEKDAY + "(?:(?i:last|next|this|early|late|"
             + "mid)[- ])?(?:" + ANY_CASE_MONTH + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?");
-    // DATE: day then month ("11 March", "4th of July", "Thursday 6th June")
-    private static final Pattern DAY_MONTH = Pattern.compile("\\b" + ON_WEEKDAY + "\\d{1,2}(?:st|nd|rd|th)?\\s+"
+    // DATE: day then month ("11 March", "4th of July", "Thursday 6th June"); "the 2nd of May" is one expression,
+    // its "the" with it
+    private static final Pattern DAY_MONTH = Pattern.compile("\\b" + ON_WEEKDAY + "(?:(?i:the)\\s+(?=\\d{1,2}"
+            + "(?:st|nd|rd|th)\\s+of\\s))?\\d{1,2}(?:st|nd|rd|th)?\\s+"
             + "(?:of\\s+)?(?:" + ANY_CASE_MONTH + ")\\b(?:,?\\s+\\d{4})?");
     // DATE: a month made specific ("last February", "early June 2021")
     private static final Pattern RELATIVE_MONTH =
@@ -64,6 +81,10 @@ final class DatePatterns {
                     + "mother['’]?s day|father['’]?s day|anzac day|australia day|canada day|independence day|memorial day|"
                     + "labou?r day|remembrance day|st\\.? patrick['’]?s day|bonfire night|waitangi day|heritage day|"
                     + "freedom day|juneteenth)\\s+(?:of\\s+|in\\s+)?(?:19|20)\\d\\d\\b");
+    // DATE: any named day with its year, a saint's, a national or a family one ("St David's Day 2024",
+    // "Founders Day 2019", "Harvest Night 2022")
+    private static final Pattern NAMED_DAY_YEAR = Pattern.compile("\\b(?:(?:St\\.?|Saint)\\s+)?\\p{Lu}[\\p{L}'’]+"
+            + "(?:\\s+\\p{Lu}[\\p{L}'’]+)?\\s+(?:Day|Eve|Night)\\s+(?:of\\s+|in\\s+)?(?:19|20)\\d\\d\\b");
     // DATE: an ordinal day, with a weekday or "the"/"on" ("Friday the 3rd", "Thursday 6th", "on the 21st")
     private static final Pattern ORDINAL_DAY = Pattern.compile("\\b(?:(" + WEEKDAY + ")\\.?,?\\s+(?:the\\s+)?"
             + "|(?i:on|by|until|till|since|from|before|after|the|til)\\s+(?:the\\s+)?)"
@@ -77,6 +98,11 @@ final class DatePatterns {
     private static final Pattern AGE_WORDS = Pattern.compile("(?i)\\b(?:ninety(?:[- ](?:one|two|three|four|five|six|"
             + "seven|eight|nine))?|(?:a|one)\\s+hundred(?:\\s+and\\s+(?:one|two|three|four|five|six|seven|eight|nine|"
             + "ten))?(?=[- ]year)|centenarian|nonagenarian)(?:[- ]years?[- ]old)?\\b");
+    // AGE: a hundred and more in words after a verb or noun of age ("is a hundred and one", "turned a hundred")
+    private static final Pattern AGE_HUNDRED = Pattern.compile("(?i)(?<=\\b(?:is|was|turned|turns|turning|aged|age|"
+            + "reached|reaches|of|be)\\s)(?:(?:a|one)\\s+)?hundred(?:\\s+and\\s+(?:one|two|three|four|five|six|seven|"
+            + "eight|nine|ten|eleven|twelve|a\\s+half))?\\b(?!\\s+(?:and\\s+)?(?:\\p{L}+\\s+)?(?:percent|per|times|"
+            + "pounds|dollars|euros|rand|people|miles|metres|meters|km|kg|quid|bucks|grand|thousand|million))");
     // AGE: a person's decade over 89 ("in her nineties", "his late 90s")
     private static final Pattern AGE_DECADE =
             Pattern.compile("(?i)\\b(?:her|his|their)\\s+((?:early|mid|late)[- ]?)?" + "(?:nineties|90s|90's|100s)\\b");
@@ -92,7 +118,14 @@ final class DatePatterns {
                 found.add(new Candidate(digits.start(), digits.end(), IdentifierType.DATE, "date"));
             }
         }
+        if (text.indexOf('/') >= 0) {
+            ContactAndIdPatterns.add(found, WEEKDAY_DIGITS, text, IdentifierType.DATE, "date");
+            bareDayMonth(text, found);
+        }
         ContactAndIdPatterns.add(found, DAY_MONTH, text, IdentifierType.DATE, "date");
+        if (text.contains("Day ") || text.contains("Eve ") || text.contains("Night ")) {
+            ContactAndIdPatterns.add(found, NAMED_DAY_YEAR, text, IdentifierType.DATE, "date");
+        }
         ContactAndIdPatterns.add(found, RELATIVE_MONTH, text, IdentifierType.DATE, "date");
         ContactAndIdPatterns.add(found, MONTH_YEAR, text, IdentifierType.DATE, "date");
         ContactAndIdPatterns.add(found, HOLIDAY_YEAR, text, IdentifierType.DATE, "date");
@@ -109,7 +142,9 @@ final class DatePatterns {
         }
         Matcher age = AGE_DIGITS.matcher(text);
         while (age.find()) {
-            if (age.group().length() > 3 || !countFollows(text, age.end(), false)) {
+            // "112 Victoria Ave": a house number, not an age
+            if ((age.group().length() > 3 || !countFollows(text, age.end(), false))
+                    && !PlaceAndOrgRecogniser.streetFollows(text, age.end())) {
                 found.add(new Candidate(age.start(1), age.end(1), IdentifierType.AGE, "age"));
             }
         }
@@ -121,6 +156,12 @@ final class DatePatterns {
                 found.add(new Candidate(words.start(), end, IdentifierType.AGE, "age"));
             }
         }
+        Matcher hundred = AGE_HUNDRED.matcher(text);
+        while (Deidentifier.lower(text).contains("hundred") && hundred.find()) {
+            if (!countFollows(text, hundred.end(), false)) {
+                found.add(new Candidate(hundred.start(), hundred.end(), IdentifierType.AGE, "age"));
+            }
+        }
         Matcher decade = AGE_DECADE.matcher(text);
         while (decade.find()) {
             found.add(new Candidate(
@@ -129,6 +170,29 @@ final class DatePatterns {
                     decade.end(),
                     IdentifierType.AGE,
                     "age"));
+        }
+    }
+
+    private static final Set<Integer> SCORE_TOTALS = Set.of(20, 21, 24, 27, 30);
+
+    private static void bareDayMonth(String text, List<Candidate> found) {
+        Matcher m = BARE_DAY_MONTH.matcher(text);
+        while (m.find()) {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(2));
+            boolean monthDay = a >= 1 && a <= 12 && b >= 1 && b <= 31;
+            boolean dayMonth = b >= 1 && b <= 12 && a >= 1 && a <= 31;
+            if (!monthDay && !dayMonth || m.group().equals("24/7") || countFollows(text, m.end(), false)) {
+                continue;
+            }
+            String before = text.substring(Math.max(0, m.start() - 30), m.start());
+            boolean cued = EVENT_CUE.matcher(before).find();
+            // one part only a day and the other a month, and not the total of a usual measure's score
+            boolean onlyDate = (a > 12 && b <= 12 || b > 12 && a <= 12 && !SCORE_TOTALS.contains(b))
+                    && !SCORE_CUE.matcher(before).find();
+            if (cued || onlyDate) {
+                found.add(new Candidate(m.start(), m.end(), IdentifierType.DATE, "date"));
+            }
         }
     }
 

@@ -52,6 +52,15 @@ final class NameRecogniser {
             + "birth|twin|eldest|youngest)\\s*)*(" + ROLE + ")\\b");
     private static final Pattern NAMED = Pattern.compile("(?i)\\b(?:named|called|nicknamed|goes by|aka|a\\.k\\.a\\.)"
             + "\\s+[\"“']?([\\p{L}][\\p{L}'’-]+)");
+    // NAME: the name someone is called by, after "calls him", "calling her", "calls himself" ("nan calls him bub",
+    // "calling her kel here", 'calls his gran "Mama Ibeji"'): a quoted phrase whole, or one word
+    private static final Pattern CALLED_BY = Pattern.compile("(?i)\\b(?:call|calls|called|calling)\\s+(?:(?:his|her|"
+            + "their|my)\\s+(\\p{L}+)(?=\\s*,|\\s+[\"“‘'])|him|her|them|me|us|himself|herself|themselves|themself|myself)"
+            + "(?:\\s+(?-i:\\p{L}+[-'’]?\\p{L}*)(?=[\\s,.;:!?)]|$)|(?:\\s*,[^,\"“\\n]{1,30},)?\\s+[\"“‘'][^\"”’'\\n]{1,30}"
+            + "[\"”’'])");
+    // NAME: a nickname given before its bearer's real name in brackets ("Tank (real name Warren)")
+    private static final Pattern REAL_NAME_AFTER = Pattern.compile("(?i)\\s*[(,–—-]\\s*(?:real name|(?:not\\s+)?"
+            + "(?:his|her|their)\\s+real name|born|legal name|given name|christened)\\b");
     private static final Set<String> MODALS = Set.of("will", "may", "can", "must", "might", "shall", "should",
             "would", "could");
     private static final Set<String> AUXILIARIES = Set.of("is", "was", "has", "had", "does", "did");
@@ -104,7 +113,10 @@ final class NameRecogniser {
 
     private static final Pattern TITLE_GAP = Pattern.compile("[\\s.]{1,2}");
     private static final Pattern JOINED_GAP = Pattern.compile("\\s*(?:,|and|&)\\s*");
-    private static final Pattern COPULA_AGE = Pattern.compile("\\s+\\p{L}+\\s+\\d{1,3}\\b");
+    // an age in digits or words after a copula: "is 91", "was ninety-three", "is a hundred and one"
+    private static final Pattern COPULA_AGE = Pattern.compile("\\s+\\p{L}+\\s+(?:\\d{1,3}\\b|(?i:(?:twenty|thirty|"
+            + "forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]\\p{L}+)?|(?:a|one) hundred)\\b(?!\\s+(?i:per|percent|"
+            + "times|pounds|dollars|miles|minutes|people)))");
     private static final Pattern AND_NAME = Pattern.compile("\\s+(?:and|&)\\s+(\\p{Lu}\\p{Ll}+)");
 
     private NameRecogniser() {
@@ -302,12 +314,78 @@ final class NameRecogniser {
 
     /** "her son is named tomasz": the word after named/called, in any case, unless an ordinary word. */
     static void named(String text, List<Candidate> found) {
+        calledBy(text, found);
+        nicknameBeforeRealName(text, found);
         Matcher named = NAMED.matcher(text);
         while (named.find()) {
             String word = named.group(1);
             if (!Vocabulary.isCommon(word) && !Lexicon.get().has(word, Lexicon.FUNCTION)
                     && (!Lexicon.get().isCommonWord(word) || Gazetteer.get().isFirstName(word))) {
                 found.add(new Candidate(named.start(1), named.end(1), IdentifierType.NAME, "person"));
+            }
+        }
+    }
+
+    /**
+     * The name someone is called by: a quoted phrase of up to three words, or one word that cannot be read as what
+     * the calling says of them ("calls him lazy", "called her back", "calls me names", "calls her every day").
+     */
+    private static void calledBy(String text, List<Candidate> found) {
+        if (!Deidentifier.lower(text).contains("call")) {
+            return;
+        }
+        Matcher m = CALLED_BY.matcher(text);
+        Lexicon lexicon = Lexicon.get();
+        while (m.find()) {
+            if (m.group(1) != null && !isRoleWord(m.group(1)) && !TITLES.contains(Vocabulary.bare(m.group(1)))) {
+                continue; // "calls his childhood 'character building'": a thing, not a person, is called
+            }
+            String called = m.group();
+            char last = called.charAt(called.length() - 1);
+            if ("\"”’'".indexOf(last) >= 0) {
+                int open = m.start() + Math.max(Math.max(called.indexOf('"'), called.indexOf('“')),
+                        Math.max(called.indexOf('‘'), called.lastIndexOf(" '") + 1));
+                String inner = text.substring(open + 1, m.end() - 1).strip();
+                String[] words = inner.split("\\s+");
+                // 'call her "clingy"' is a word said of her; '"Mama Ibeji"', '"Blue"' are names she goes by
+                if (!inner.isEmpty() && words.length <= 3 && (java.util.Arrays.stream(words).allMatch(Texts::isCapitalised)
+                        || words.length == 1 && nameLikeWord(words[0], new Token(open + 1, m.end() - 1, inner)))) {
+                    found.add(new Candidate(open + 1, m.end() - 1, IdentifierType.NAME, "person"));
+                }
+                continue;
+            }
+            int start = m.start() + called.lastIndexOf(' ') + 1;
+            String word = text.substring(start, m.end());
+            if (nameLikeWord(word, new Token(start, m.end(), word))) {
+                found.add(new Candidate(start, m.end(), IdentifierType.NAME, "person"));
+            }
+        }
+    }
+
+    /** A word that cannot be read as what is said of someone: no adjective, adverb, plural, verb or role. */
+    private static boolean nameLikeWord(String word, Token token) {
+        Lexicon lexicon = Lexicon.get();
+        String lower = Vocabulary.bare(word);
+        return lower.length() >= 2 && !RecallLayer.safeEverywhere(token) && !isRoleWord(lower)
+                && !TITLES.contains(lower) && !Vocabulary.PERSON_NOUNS.contains(lower) && !Vocabulary.isCommon(lower)
+                && !lexicon.has(lower, Lexicon.ADJECTIVE) && !lexicon.has(lower, Lexicon.ADVERB)
+                && !lexicon.has(lower, Lexicon.FUNCTION) && !lexicon.has(lower, Lexicon.PLURAL)
+                && !lexicon.has(lower, Lexicon.VERB_3RD);
+    }
+
+    private static final Pattern NICKNAME_BEFORE_REAL_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+(?=" + REAL_NAME_AFTER
+            .pattern() + ")");
+
+    /** "Tank (real name Warren)": the word before a bracket that gives the real name is a nickname. */
+    private static void nicknameBeforeRealName(String text, List<Candidate> found) {
+        String lower = Deidentifier.lower(text);
+        if (!lower.contains(" name") && !lower.contains("born") && !lower.contains("christened")) {
+            return;
+        }
+        Matcher word = NICKNAME_BEFORE_REAL_NAME.matcher(text);
+        while (word.find()) {
+            if (!RecallLayer.safeEverywhere(new Token(word.start(), word.end(), word.group()))) {
+                found.add(new Candidate(word.start(), word.end(), IdentifierType.NAME, "person"));
             }
         }
     }

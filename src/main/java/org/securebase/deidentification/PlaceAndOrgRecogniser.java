@@ -39,7 +39,9 @@ final class PlaceAndOrgRecogniser {
             "cavalry", "artillery", "rangers", "fc", "afc", "united", "rovers", "wanderers", "athletic", "pub", "inn",
             "arms", "tavern", "diner", "grill", "kitchen", "takeaway", "farm", "farms", "ranch", "winery",
             "brewery", "garage", "builders", "logistics", "transport", "laundry", "cleaners", "charity", "mission",
-            "project", "collective", "centre", "consulting", "consultancy", "labs", "hub");
+            "project", "collective", "centre", "consulting", "consultancy", "labs", "hub",
+            // the trade a shop or café is named for ends its name ("grindhouse coffee", "Salt Roasters")
+            "coffee", "roasters", "pizzeria", "bistro", "barbers", "fitness", "bookshop", "bookstore", "deli");
     static final Set<String> PLACE_CUES = Set.of("in", "near", "outside", "from", "to", "around", "across",
             "towards", "toward", "at", "into", "of", "between", "via", "through", "on", "off", "behind", "beside");
     static final Set<String> STRONG_PLACE_CUES = Set.of("in", "near", "outside", "around", "across",
@@ -76,6 +78,20 @@ final class PlaceAndOrgRecogniser {
     // LOC: a house number and a compass point before a street ("4400 N Broadway", "12 West Elm")
     private static final Pattern COMPASS_ADDRESS = Pattern.compile("\\b\\d{1,5}\\s+(?:[NSEW]|NE|NW|SE|SW|North|South|"
             + "East|West)\\.?\\s+\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?");
+    // LOC: an address line opened by its unit ("Suite 3, 112 Victoria Ave", "apt 12, Belgard Court", "Flat 2B 14
+    // Mill Lane"): the whole line, unit word too, when a street word or a house number follows
+    private static final Pattern UNIT_ADDRESS = Pattern.compile("\\b(?i:flat|unit|apt|apartment|suite|ste|room|"
+            + "level|floor)\\.?\\s*#?\\d{1,5}[A-Za-z]?,?\\s+(?:(\\d{1,5}[A-Za-z]?),?\\s+)?(?:(?:[NSEW]|NE|NW|SE|SW)\\.?\\s+)?"
+            + "((?:The\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3})");
+    // LOC: a street after a compass point written as a letter ("S. Blackstone Ave", "NW Lovejoy St")
+    private static final Pattern COMPASS_STREET = Pattern.compile("\\b(?:[NSEW]|NE|NW|SE|SW)\\.?\\s+\\p{Lu}[\\p{L}'’-]+"
+            + "(?:\\s+\\p{Lu}[\\p{L}'’-]+)?\\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Lane|Ln|Way|Parkway|"
+            + "Pkwy|Place|Court|Ct|Terrace|Highway|Hwy)\\b");
+    // LOC: a numbered street, in any case, with a compass point and a house number perhaps ("e 14th st", "West 42nd
+    // Street", "210 5th Ave")
+    private static final Pattern NUMBERED_STREET = Pattern.compile("(?i)\\b(?:\\d{1,5}\\s+)?(?:(?:[nsew]|ne|nw|se|sw|"
+            + "north|south|east|west)\\.?\\s+)?\\d{1,3}(?:st|nd|rd|th)\\s+(?:street|st|avenue|ave|av|road|rd|boulevard|"
+            + "blvd|lane|ln|terrace|parkway|pkwy)\\b");
     // ORG: a numbered station, company or lodge ("Station 14", "Engine 7", "Troop 12", "Local 32")
     private static final Pattern NUMBERED_ORG = Pattern.compile("\\b(?:Station|Engine|Ladder|Troop|Post|Lodge|Precinct|"
             + "Squadron|Platoon|Pack|Local|Chapter|Battery)\\s+#?\\d{1,4}\\b"
@@ -113,6 +129,7 @@ final class PlaceAndOrgRecogniser {
     static void numberedPlaces(String text, List<Candidate> found) {
         Matcher unit = UNIT_NUMBER.matcher(text);
         while (unit.find()) {
+            unitAddress(text, unit.start(), found);
             String word = unit.group().toLowerCase(Locale.ROOT);
             String number = unit.group(1);
             // "ward 3 times", "room 2 of 5": a count, not a room
@@ -125,6 +142,10 @@ final class PlaceAndOrgRecogniser {
         ContactAndIdPatterns.add(found, ROAD_NUMBER, text, IdentifierType.LOC, "street");
         ContactAndIdPatterns.add(found, CONTINENTAL_STREET, text, IdentifierType.LOC, "street");
         ContactAndIdPatterns.add(found, COMPASS_ADDRESS, text, IdentifierType.LOC, "address");
+        ContactAndIdPatterns.add(found, COMPASS_STREET, text, IdentifierType.LOC, "street");
+        if (ORDINAL_NUMBER.matcher(text).find()) {
+            ContactAndIdPatterns.add(found, NUMBERED_STREET, text, IdentifierType.LOC, "street");
+        }
         Matcher district = POSTAL_DISTRICT.matcher(text);
         while (district.find()) {
             String place = district.group(1).toLowerCase(Locale.ROOT);
@@ -264,6 +285,29 @@ final class PlaceAndOrgRecogniser {
         return (FACILITY.contains(token.lower()) || STREET.contains(token.lower()) || Set.of("flat", "room", "suite",
                 "apt", "apartment", "bed", "route", "bay", "level", "floor", "block").contains(token.lower()))
                 && NUMBER_AFTER.matcher(text).region(token.end(), text.length()).lookingAt();
+    }
+
+    private static final Pattern ORDINAL_NUMBER = Pattern.compile("\\d(?i:st|nd|rd|th)\\b");
+
+    /** The whole address line when a unit opens one ("Suite 3, 112 Victoria Ave"). */
+    private static void unitAddress(String text, int from, List<Candidate> found) {
+        Matcher line = UNIT_ADDRESS.matcher(text).region(from, text.length());
+        if (!line.lookingAt()) {
+            return;
+        }
+        String[] words = line.group(2).split("\\s+");
+        if (line.group(1) != null || words.length > 1 && isStreet(Vocabulary.bare(words[words.length - 1]))) {
+            found.add(new Candidate(line.start(), line.end(), IdentifierType.LOC, "address"));
+        }
+    }
+
+    private static final Pattern STREET_NAME_AFTER =
+            Pattern.compile("\\s+(?:(?:[NSEW]|NE|NW|SE|SW)\\.?\\s+)?(?:\\p{Lu}[\\p{L}'’-]+\\s+){1,3}(\\p{L}+)");
+
+    /** A street's name and kind word right after a position: the number before it is a house number. */
+    static boolean streetFollows(String text, int end) {
+        Matcher m = STREET_NAME_AFTER.matcher(text).region(end, text.length());
+        return m.lookingAt() && STREET.contains(m.group(1).toLowerCase(Locale.ROOT));
     }
 
     static boolean isStreet(String lower) {

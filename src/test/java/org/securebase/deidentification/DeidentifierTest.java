@@ -241,6 +241,53 @@ class DeidentifierTest {
     }
 
     @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Follow-up is Thurs 6/23 in the afternoon.|Thurs 6/23",
+                "next visit weds 17/9 at the flat|weds 17/9",
+                "He missed 4/11 and then rang to apologise.|4/11",
+                "Arrested 11/30 for the breach.|11/30",
+                "We spoke about the 14th of August, the day she left.|the 14th of August",
+                "The funeral was on Founders Day 2021.|Founders Day 2021",
+                "my oldest client turned a hundred and three last week|a hundred and three",
+                "His line is 0161 555 0934 ext. 12 during the day.|0161 555 0934 ext. 12",
+                "The HR file HRD/LON/77120 has the warning.|HRD/LON/77120",
+                "incident no. is DV-19/2204 per the police|DV-19/2204",
+                "Log number MPS 9120/03JAN was given.|MPS 9120/03JAN",
+                "The card reads 3317 20948 1/2 under her name.|3317 20948 1/2",
+                "write to r_osei77 [at] outlook.com for copies|r_osei77 [at] outlook.com",
+                "the account logged in from 172 .16 .8 .41 twice|172 .16 .8 .41",
+                "Clinic rooms at Unit 7, 48 Harbour Road now.|Unit 7, 48 Harbour Road",
+                "They rent apt 3, Kestrel Gardens off the main road.|apt 3, Kestrel Gardens",
+                "grew up on N. Kedzie Ave with his aunt|N. Kedzie Ave",
+                "she works nights near w 23rd st in a diner|w 23rd st",
+                "Came to see me in Tamworth: a couple in their forties.|Tamworth",
+                "Ivy is ninety-one and still gardens.|Ivy",
+                "his mates call him bazza, he hates it|bazza",
+                "calling her jojo, as the family do|jojo",
+                "She calls her grandad, who is deaf, \"Pop Jimmy\" and waves.|Pop Jimmy",
+                "Moose (real name Declan) plays in the front row.|Moose",
+                "she pulls shots at beanz coffee on weekends|beanz coffee"
+            })
+    void syntaxClassesAFreshSetLeaked(String text, String identifier) {
+        assertThat(String.join("|", found(text))).contains(identifier);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Her PHQ-9 fell from 19/27 to 11/27 and SUDS went from 7/10 to 4/10.",
+                "He calls her every day, calls me names and calls himself lazy.",
+                "Staff call her \"needy\" on the ward round.",
+                "He saved a hundred dollars and is proud of it.",
+                "Half the group, 1/2, dropped out by week 3."
+            })
+    void scoresFractionsAndWordsSaidOfSomeoneAreLeftAlone(String text) {
+        assertThat(found(text)).isEmpty();
+    }
+
+    @ParameterizedTest
     @ValueSource(
             strings = {
                 "Cincinnati Children's",

@@ -37,9 +37,12 @@ class GeneratedIdentifiersTest {
     @Test
     void generatedIdentifiersAreCaughtInEveryPosition() {
         Random random = new Random(20261127L);
+        // the syntax classes draw from their own stream, so the older items stay what they were
+        Random syntaxRandom = new Random(20260310L);
         List<Item> items = new ArrayList<>();
         for (String tag : LOCALES) {
             Faker faker = new Faker(Locale.forLanguageTag(tag), new Random(random.nextLong()));
+            Faker syntaxFaker = new Faker(Locale.forLanguageTag(tag), new Random(syntaxRandom.nextLong()));
             for (int i = 0; i < 4; i++) {
                 items.addAll(names(faker, random));
                 items.addAll(places(faker, random));
@@ -48,6 +51,7 @@ class GeneratedIdentifiersTest {
                 items.addAll(ages(random));
                 items.addAll(organisations(faker, random));
                 items.addAll(issueClasses(faker, random));
+                items.addAll(syntaxClasses(syntaxFaker, syntaxRandom));
             }
         }
         Map<IdentifierType, int[]> tally = new EnumMap<>(IdentifierType.class);
@@ -447,6 +451,82 @@ class GeneratedIdentifiersTest {
         return items;
     }
 
+    /**
+     * The syntax classes a fresh set of vignettes leaked: day/month digits without a year, "the Nth of Month", named
+     * days with a year, ages over a hundred in words, phone extensions, segmented references, bracketed-at e-mails,
+     * IPs with spaced dots, address lines opened by a unit, compass letters and numbered streets, nicknames given
+     * by "calls him" or before a real name. Values, positions and case vary; none is the set's own.
+     */
+    private static List<Item> syntaxClasses(Faker faker, Random random) {
+        List<Item> items = new ArrayList<>();
+        int month = 1 + random.nextInt(12);
+        int day = 13 + random.nextInt(16);
+        String weekday = pick(random, List.of("Mon", "Tues", "Weds", "Thu", "Fri", "sat", "Sunday"));
+        String monthDay = month + "/" + day;
+        items.add(new Item(IdentifierType.DATE, "Next one is " + weekday + " " + monthDay + ", after school.",
+                weekday + " " + monthDay));
+        String small = (1 + random.nextInt(9)) + "/" + (1 + random.nextInt(12));
+        String cue = pick(random, List.of("cancelled", "booked", "missed", "rescheduled", "court date is", "admitted"));
+        items.add(new Item(IdentifierType.DATE, "she " + cue + " " + small + " without a word", small));
+        items.add(new Item(IdentifierType.DATE, "Dad left " + day + "/" + month + " and never rang.", day + "/" + month));
+        String ordinal = pick(random, List.of("1st", "2nd", "3rd", "9th", "17th", "22nd"));
+        String monthName = pick(random, List.of("May", "June", "October", "March", "november"));
+        items.add(new Item(IdentifierType.DATE, "The baby came on the " + ordinal + " of " + monthName + ".",
+                ordinal + " of " + monthName));
+        String saint = romanised(faker.name().firstName());
+        if (saint == null || !saint.matches("\\p{Lu}\\p{Ll}+")) {
+            saint = pick(random, List.of("Andrew", "Patrick", "Brigid"));
+        }
+        String year = String.valueOf(2010 + random.nextInt(15));
+        items.add(new Item(IdentifierType.DATE, "His wife died on St " + saint + "'s Day " + year + ".",
+                "St " + saint + "'s Day " + year));
+        String hundred = pick(random, List.of("a hundred", "a hundred and one", "one hundred and four", "a hundred and two"));
+        items.add(new Item(IdentifierType.AGE, "Her nan is " + hundred + " and still sharp.", hundred));
+        String phone = faker.regexify("0[1-9][0-9] 555 [0-9]{4}");
+        String ext = pick(random, List.of(" ext ", " ext. ", " x", ", extension ")) + faker.regexify("[1-9][0-9]{1,3}");
+        items.add(new Item(IdentifierType.CONTACT, "reach her manager on " + phone + ext + " most days", phone + ext));
+        for (String id : List.of(
+                faker.regexify("[A-Z]{2,4}/[A-Z]{2,3}/[0-9]{4,6}"),
+                faker.regexify("[A-Z]{2,4}-[0-9]{2}/[0-9]{3,4}"),
+                faker.regexify("[A-Z]{3} [0-9]{4}/[0-9]{2}[A-Z]{3}"),
+                faker.regexify("[0-9]{4} [0-9]{5} [0-9]/[0-9]"))) {
+            items.add(new Item(IdentifierType.ID, "the police ref is " + id + " if anyone asks", id));
+        }
+        String user = faker.regexify("[a-z]{3,6}_[a-z]{2,5}[0-9]{2}");
+        String email = user + pick(random, List.of(" [at] ", "[at]", " (at) ")) + faker.regexify("[a-z]{4,8}")
+                + pick(random, List.of(".com", ".co.uk", ".org"));
+        items.add(new Item(IdentifierType.CONTACT, "She wrote from " + email + " last night.", email));
+        String ip = (10 + random.nextInt(200)) + " ." + random.nextInt(255) + " ." + random.nextInt(255) + " ."
+                + random.nextInt(255);
+        items.add(new Item(IdentifierType.CONTACT, "the log showed " + ip + " for that session", ip));
+        String street = romanised(faker.address().streetName());
+        if (street == null || !street.matches("\\p{Lu}[\\p{L}' ]*\\p{L}")
+                || !PlaceAndOrgRecogniser.isStreet(street.replaceAll(".* ", "").toLowerCase(Locale.ROOT))) {
+            street = pick(random, List.of("Belgard Court", "Victoria Ave", "Mill Lane", "Kingfisher Close"));
+        }
+        String unitLine = pick(random, List.of("Suite ", "Apt ", "Unit ", "flat ")) + (1 + random.nextInt(40)) + ", "
+                + (random.nextBoolean() ? (1 + random.nextInt(300)) + " " : "") + street;
+        items.add(new Item(IdentifierType.LOC, "They moved to " + unitLine + " in the spring.", unitLine));
+        String compass = pick(random, List.of("S. ", "N ", "E. ", "W ")) + pick(random, List.of("Blackstone",
+                "Halsted", "Larkin", "Fairview")) + pick(random, List.of(" Ave", " St", " Blvd"));
+        items.add(new Item(IdentifierType.LOC, "he fixed the roof on " + compass + " himself", compass));
+        int number = 2 + random.nextInt(120);
+        String numbered = pick(random, List.of("e ", "w ", "", "north ")) + number
+                + (number % 10 == 1 && number % 100 != 11 ? "st" : number % 10 == 2 && number % 100 != 12 ? "nd"
+                : number % 10 == 3 && number % 100 != 13 ? "rd" : "th") + pick(random, List.of(" st", " ave", " street"));
+        items.add(new Item(IdentifierType.LOC, "works at a bar on " + numbered + " most nights", numbered));
+        String nickname = pick(random, List.of("bub", "kel", "moz", "titch", "pip", "squidge"));
+        String pronoun = pick(random, List.of("him", "her", "them"));
+        items.add(new Item(IdentifierType.NAME, "everyone calls " + pronoun + " " + nickname + ", even school.",
+                nickname));
+        items.add(new Item(IdentifierType.NAME, "Gran calls " + pronoun + " \"" + Lexicon.capitalise(nickname)
+                + "\" for short.", Lexicon.capitalise(nickname)));
+        String real = pick(random, List.of("Warren", "Siobhan", "Tomasz", "Adaeze"));
+        String handle = pick(random, List.of("Tank", "Moose", "Bear", "Stretch"));
+        items.add(new Item(IdentifierType.NAME, handle + " (real name " + real + ") coaches the juniors.", handle));
+        return items;
+    }
+
     /** Clinical prose without identifiers, from the field's vocabulary: theorists, therapies, diagnoses. */
     private static final List<String> CLINICAL = List.of(
             "Bowlby described the secure base from which a child explores the world.",
@@ -492,5 +572,9 @@ class GeneratedIdentifiersTest {
             "In the 2019/20 school year she went to boarding school, then to uni.",
             "She went to medical school and then to law school.",
             "She finished 21st. Stabilization comes first, obviously.",
-            "idk said nothing for a while, tbh, and then cried.");
+            "idk said nothing for a while, tbh, and then cried.",
+            "Her GAD-7 went from 14/21 to 9/21 and SUDS from 8/10 to 3/10.",
+            "She calls him lazy, he calls her back, and her dad calls her names every day.",
+            "Staff call her \"clingy\" and she calls it \"just tired\".",
+            "He lost a hundred pounds and turned his life around.");
 }
