@@ -49,8 +49,8 @@ final class DatePatterns {
     // event ("cancelled 2/10", "booked 12/28", "court date is 3/19", "admitted 4/2"), or where one part can only be
     // a day (13-31) and the other a month, and no score cue or usual measure's total says otherwise ("left 12/19",
     // "back 23/3")
-    private static final Pattern BARE_DAY_MONTH = Pattern.compile("(?<![\\w/.:$£€-])(\\d{1,2})/(\\d{1,2})"
-            + "(?![\\w/%]|\\.\\d)");
+    private static final Pattern BARE_DAY_MONTH =
+            Pattern.compile("(?<![\\w/.:$£€-])(\\d{1,2})/(\\d{1,2})" + "(?![\\w/%]|\\.\\d)");
     private static final Pattern EVENT_CUE = Pattern.compile("(?i)\\b(?:cancell?ed|canceled|booked|missed|"
             + "rescheduled|admitted|discharged|arrested|released|seen|born|died|started|ended|date|dated|appt|"
             + "appointment|visit|review|hearing|court|intake|deadline|next)\\s*(?:is|was|:|-|for|on)?\\s*$");

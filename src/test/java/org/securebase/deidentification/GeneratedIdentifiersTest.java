@@ -463,24 +463,32 @@ class GeneratedIdentifiersTest {
         int day = 13 + random.nextInt(16);
         String weekday = pick(random, List.of("Mon", "Tues", "Weds", "Thu", "Fri", "sat", "Sunday"));
         String monthDay = month + "/" + day;
-        items.add(new Item(IdentifierType.DATE, "Next one is " + weekday + " " + monthDay + ", after school.",
+        items.add(new Item(
+                IdentifierType.DATE,
+                "Next one is " + weekday + " " + monthDay + ", after school.",
                 weekday + " " + monthDay));
         String small = (1 + random.nextInt(9)) + "/" + (1 + random.nextInt(12));
         String cue = pick(random, List.of("cancelled", "booked", "missed", "rescheduled", "court date is", "admitted"));
         items.add(new Item(IdentifierType.DATE, "she " + cue + " " + small + " without a word", small));
-        items.add(new Item(IdentifierType.DATE, "Dad left " + day + "/" + month + " and never rang.", day + "/" + month));
+        items.add(
+                new Item(IdentifierType.DATE, "Dad left " + day + "/" + month + " and never rang.", day + "/" + month));
         String ordinal = pick(random, List.of("1st", "2nd", "3rd", "9th", "17th", "22nd"));
         String monthName = pick(random, List.of("May", "June", "October", "March", "november"));
-        items.add(new Item(IdentifierType.DATE, "The baby came on the " + ordinal + " of " + monthName + ".",
+        items.add(new Item(
+                IdentifierType.DATE,
+                "The baby came on the " + ordinal + " of " + monthName + ".",
                 ordinal + " of " + monthName));
         String saint = romanised(faker.name().firstName());
         if (saint == null || !saint.matches("\\p{Lu}\\p{Ll}+")) {
             saint = pick(random, List.of("Andrew", "Patrick", "Brigid"));
         }
         String year = String.valueOf(2010 + random.nextInt(15));
-        items.add(new Item(IdentifierType.DATE, "His wife died on St " + saint + "'s Day " + year + ".",
+        items.add(new Item(
+                IdentifierType.DATE,
+                "His wife died on St " + saint + "'s Day " + year + ".",
                 "St " + saint + "'s Day " + year));
-        String hundred = pick(random, List.of("a hundred", "a hundred and one", "one hundred and four", "a hundred and two"));
+        String hundred =
+                pick(random, List.of("a hundred", "a hundred and one", "one hundred and four", "a hundred and two"));
         items.add(new Item(IdentifierType.AGE, "Her nan is " + hundred + " and still sharp.", hundred));
         String phone = faker.regexify("0[1-9][0-9] 555 [0-9]{4}");
         String ext = pick(random, List.of(" ext ", " ext. ", " x", ", extension ")) + faker.regexify("[1-9][0-9]{1,3}");
@@ -493,34 +501,45 @@ class GeneratedIdentifiersTest {
             items.add(new Item(IdentifierType.ID, "the police ref is " + id + " if anyone asks", id));
         }
         String user = faker.regexify("[a-z]{3,6}_[a-z]{2,5}[0-9]{2}");
-        String email = user + pick(random, List.of(" [at] ", "[at]", " (at) ")) + faker.regexify("[a-z]{4,8}")
+        String email = user
+                + pick(random, List.of(" [at] ", "[at]", " (at) "))
+                + faker.regexify("[a-z]{4,8}")
                 + pick(random, List.of(".com", ".co.uk", ".org"));
         items.add(new Item(IdentifierType.CONTACT, "She wrote from " + email + " last night.", email));
         String ip = (10 + random.nextInt(200)) + " ." + random.nextInt(255) + " ." + random.nextInt(255) + " ."
                 + random.nextInt(255);
         items.add(new Item(IdentifierType.CONTACT, "the log showed " + ip + " for that session", ip));
         String street = romanised(faker.address().streetName());
-        if (street == null || !street.matches("\\p{Lu}[\\p{L}' ]*\\p{L}")
+        if (street == null
+                || !street.matches("\\p{Lu}[\\p{L}' ]*\\p{L}")
                 || !PlaceAndOrgRecogniser.isStreet(street.replaceAll(".* ", "").toLowerCase(Locale.ROOT))) {
             street = pick(random, List.of("Belgard Court", "Victoria Ave", "Mill Lane", "Kingfisher Close"));
         }
         String unitLine = pick(random, List.of("Suite ", "Apt ", "Unit ", "flat ")) + (1 + random.nextInt(40)) + ", "
                 + (random.nextBoolean() ? (1 + random.nextInt(300)) + " " : "") + street;
         items.add(new Item(IdentifierType.LOC, "They moved to " + unitLine + " in the spring.", unitLine));
-        String compass = pick(random, List.of("S. ", "N ", "E. ", "W ")) + pick(random, List.of("Blackstone",
-                "Halsted", "Larkin", "Fairview")) + pick(random, List.of(" Ave", " St", " Blvd"));
+        String compass = pick(random, List.of("S. ", "N ", "E. ", "W "))
+                + pick(random, List.of("Blackstone", "Halsted", "Larkin", "Fairview"))
+                + pick(random, List.of(" Ave", " St", " Blvd"));
         items.add(new Item(IdentifierType.LOC, "he fixed the roof on " + compass + " himself", compass));
         int number = 2 + random.nextInt(120);
-        String numbered = pick(random, List.of("e ", "w ", "", "north ")) + number
-                + (number % 10 == 1 && number % 100 != 11 ? "st" : number % 10 == 2 && number % 100 != 12 ? "nd"
-                : number % 10 == 3 && number % 100 != 13 ? "rd" : "th") + pick(random, List.of(" st", " ave", " street"));
+        String numbered = pick(random, List.of("e ", "w ", "", "north "))
+                + number
+                + (number % 10 == 1 && number % 100 != 11
+                        ? "st"
+                        : number % 10 == 2 && number % 100 != 12
+                                ? "nd"
+                                : number % 10 == 3 && number % 100 != 13 ? "rd" : "th")
+                + pick(random, List.of(" st", " ave", " street"));
         items.add(new Item(IdentifierType.LOC, "works at a bar on " + numbered + " most nights", numbered));
         String nickname = pick(random, List.of("bub", "kel", "moz", "titch", "pip", "squidge"));
         String pronoun = pick(random, List.of("him", "her", "them"));
-        items.add(new Item(IdentifierType.NAME, "everyone calls " + pronoun + " " + nickname + ", even school.",
-                nickname));
-        items.add(new Item(IdentifierType.NAME, "Gran calls " + pronoun + " \"" + Lexicon.capitalise(nickname)
-                + "\" for short.", Lexicon.capitalise(nickname)));
+        items.add(new Item(
+                IdentifierType.NAME, "everyone calls " + pronoun + " " + nickname + ", even school.", nickname));
+        items.add(new Item(
+                IdentifierType.NAME,
+                "Gran calls " + pronoun + " \"" + Lexicon.capitalise(nickname) + "\" for short.",
+                Lexicon.capitalise(nickname)));
         String real = pick(random, List.of("Warren", "Siobhan", "Tomasz", "Adaeze"));
         String handle = pick(random, List.of("Tank", "Moose", "Bear", "Stretch"));
         items.add(new Item(IdentifierType.NAME, handle + " (real name " + real + ") coaches the juniors.", handle));
