@@ -4,6 +4,8 @@ import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.boot.logging.LogLevel;
+import org.springframework.boot.logging.LoggingSystem;
 
 /**
  * Subcommands of {@code java -jar securebase.jar}: they run without the web server and exit with a status
@@ -33,12 +35,24 @@ public final class CommandLine {
     /** Runs a subcommand; those that need the services start {@code application} without its web server. */
     public static int run(Class<?> application, String[] args) {
         Spring.use(application);
+        quietLogs();
         Subcommand command = COMMANDS.get(args[0]);
         if (command == null) {
             usage(System.out);
             return OK;
         }
         return command.run(Arrays.copyOfRange(args, 1, args.length));
+    }
+
+    /**
+     * Subcommands write their results to standard output, where logback's default console would mix in library logs
+     * (the risk model logs its training); a subcommand that starts Spring configures logging again from the
+     * application's properties.
+     */
+    private static void quietLogs() {
+        LoggingSystem logging = LoggingSystem.get(CommandLine.class.getClassLoader());
+        logging.beforeInitialize();
+        logging.setLogLevel(null, LogLevel.OFF);
     }
 
     static void usage(PrintStream out) {

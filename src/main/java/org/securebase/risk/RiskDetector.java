@@ -22,16 +22,39 @@ public final class RiskDetector {
     private static final AnchorIndex SELF = new AnchorIndex(SelfHarmCues.ALL);
     private static final AnchorIndex URGENT = new AnchorIndex(UrgentCues.ALL);
 
+    private final StanceGate gate;
+
+    public RiskDetector() {
+        this(StanceModel.packaged());
+    }
+
+    RiskDetector(StanceModel model) {
+        this.gate = new StanceGate(model);
+    }
+
+    /** Trains the packaged model now (about a second) so the first post does not wait for it. */
+    public static void warmUp() {
+        StanceModel.packaged();
+    }
+
     public RiskLevel classify(String text) {
         return assess(text).level();
     }
 
-    /** The level and every category that fired, with its sentence. SELF wins over URGENT when both fire. */
+    /**
+     * The level and every category that fired, with its sentence. SELF wins over URGENT when both fire. The rules
+     * run first; {@link StanceGate} then weighs them with the statistical model.
+     */
     public Assessment assess(String text) {
         if (text == null || text.isBlank()) {
             return Assessment.NONE;
         }
-        Context context = new Context(SafeFraming.withoutIdioms(TextNormaliser.normalise(text)));
+        String normalised = TextNormaliser.normalise(text);
+        return gate.decide(normalised, rules(normalised));
+    }
+
+    private static Assessment rules(String normalised) {
+        Context context = new Context(SafeFraming.withoutIdioms(normalised));
         List<Finding> findings = new ArrayList<>();
         Set<RiskCategory> seen = EnumSet.noneOf(RiskCategory.class);
         List<String> own = TextNormaliser.sentences(SafeFraming.writersVoice(context.text));

@@ -323,6 +323,19 @@ final class SafeFraming {
                 || POSITIVE_LIFE.matcher(clause).find() || OTHERS_DEATH_OR_DREAM.matcher(sentence).find();
     }
 
+    /**
+     * The whole text is positively safe for its writer: a marked joke, history, training or assessment talk, a negated
+     * risk, fear of dying, a survived scare or a statement of wanting to stay. Used where no rule names a clause.
+     */
+    static boolean safeForWriter(String text) {
+        boolean joke = JOKE.matcher(text).find() && !SINCERE.matcher(text).find();
+        return joke
+                || selfClauseFrame(text, text, true)
+                || FEAR_OF_DEATH.matcher(text).find()
+                || NEAR_DEATH.matcher(text).find()
+                || POSITIVE_LIFE.matcher(text).find();
+    }
+
     /** A field-adjacent word (means, place, preparation, farewell) in this clause is excused: its everyday sense. */
     static boolean everyday(String clause, String sentence) {
         return fieldFrame(clause, sentence) || EVERYDAY.matcher(sentence).find();

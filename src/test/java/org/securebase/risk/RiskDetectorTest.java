@@ -123,9 +123,25 @@ class RiskDetectorTest {
         score("risk-dev2.jsonl");
     }
 
+    /**
+     * Sets written for evaluation by other hands, in the development sets' style, and never trained on: the first
+     * was read (its false alarms named classes of safe language the corpus then gained), the second only scored.
+     * They sit a little under the targets (self 0.94 and 0.93), so they guard against regressions at what they score.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"generated-eval-1.jsonl", "generated-eval-2.jsonl"})
+    void setsWrittenForEvaluationHoldTheirScores(String file) throws Exception {
+        score(Path.of(getClass().getResource(file).toURI()), 0.92, 0.95, 0.06);
+    }
+
     private void score(String file) throws IOException {
         Path path = SHARED_DATA.resolve(file);
         assumeTrue(Files.isRegularFile(path), "shared data not found at " + path.toAbsolutePath());
+        score(path, 0.95, 0.90, 0.05);
+    }
+
+    private void score(Path path, double minSelf, double minUrgent, double maxFalseAlarms) throws IOException {
+        String file = path.getFileName().toString();
         JsonMapper json = JsonMapper.builder().build();
         List<JsonNode> rows = Files.readAllLines(path, StandardCharsets.UTF_8).stream()
                 .filter(l -> !l.isBlank())
@@ -164,8 +180,8 @@ class RiskDetectorTest {
                 falseAlarms,
                 none,
                 micros);
-        assertThat(selfRecall).as("self recall on " + file).isGreaterThanOrEqualTo(0.95);
-        assertThat(urgentRecall).as("urgent recall on " + file).isGreaterThanOrEqualTo(0.90);
-        assertThat(alarms).as("false alarms on " + file).isLessThanOrEqualTo(0.05);
+        assertThat(selfRecall).as("self recall on " + file).isGreaterThanOrEqualTo(minSelf);
+        assertThat(urgentRecall).as("urgent recall on " + file).isGreaterThanOrEqualTo(minUrgent);
+        assertThat(alarms).as("false alarms on " + file).isLessThanOrEqualTo(maxFalseAlarms);
     }
 }
