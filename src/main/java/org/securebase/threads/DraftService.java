@@ -8,6 +8,8 @@ import java.util.Optional;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.securebase.security.AccessPolicy;
 import org.securebase.security.Actor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.crypto.encrypt.Encryptors;
@@ -27,6 +29,8 @@ public class DraftService {
 
     static final Duration KEEP = Duration.ofDays(14);
 
+    private static final Logger log = LoggerFactory.getLogger(DraftService.class);
+
     private final DraftRepository drafts;
     private final AccessPolicy access;
     private final Clock clock;
@@ -44,8 +48,12 @@ public class DraftService {
         this.cipher = Encryptors.delux(secret.isBlank() ? randomSecret() : secret, salt);
     }
 
-    /** Without a configured secret, drafts survive only until a restart: safer than a key in the code. */
+    /**
+     * Without a configured secret, drafts survive only until a restart, and only on this instance: another
+     * instance cannot read them, so a member whose instance dies finds nothing there. Safer than a key in the code.
+     */
     private static String randomSecret() {
+        log.warn("securebase.drafts.secret is not set: drafts can be read only by this instance, until it restarts");
         byte[] bytes = new byte[32];
         new SecureRandom().nextBytes(bytes);
         return HexFormat.of().formatHex(bytes);

@@ -27,6 +27,7 @@ import org.securebase.notifications.NotificationBus;
 import org.securebase.notifications.NotificationLine;
 import org.securebase.security.Role;
 import org.securebase.shared.InvalidInputException;
+import org.securebase.threads.DraftService;
 import org.securebase.threads.ThreadEvents;
 import org.securebase.threads.ThreadKind;
 import org.securebase.threads.ThreadService;
@@ -37,8 +38,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Two instances of the app on one PostgreSQL database, as behind HAProxy: what one publishes reaches the other's
- * pages, a member's rate limit is one limit, and a locked job runs on one of them. PostgreSQL only: on H2 the app
- * runs as one instance.
+ * pages, a draft typed on one is read on the other, a member's rate limit is one limit, and a locked job runs on
+ * one of them. PostgreSQL only: on H2 the app runs as one instance.
  */
 @EnabledIfSystemProperty(named = "securebase.test.db", matches = "postgres")
 class TwoInstancesTest {
@@ -137,6 +138,16 @@ class TwoInstancesTest {
         } finally {
             stops.forEach(Runnable::run);
         }
+    }
+
+    @Test
+    void aDraftTypedOnOneInstanceIsReadOnTheOtherWithTheSameSecret() {
+        TestAccounts accounts = a.getBean(TestAccounts.class);
+        long member = accounts.active(TestAccounts.unique("Drafter"), Role.THERAPIST);
+        accounts.signInAs(member);
+        a.getBean(DraftService.class).save("comment:1", null, "Half a thought about the ending");
+        assertThat(b.getBean(DraftService.class).load("comment:1"))
+                .hasValue(new DraftService.DraftText(null, "Half a thought about the ending"));
     }
 
     @Test
