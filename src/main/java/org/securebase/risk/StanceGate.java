@@ -34,7 +34,10 @@ final class StanceGate {
         Reading reading = read(normalised);
         double strongest = Math.max(reading.self, reading.urgent);
         if (rules.level() != RiskLevel.NONE) {
-            return strongest >= RULED_OUT ? rules : Assessment.NONE;
+            // A writer who insists on the literal reading ("and now I'm not joking") is taken at their word: the
+            // model learnt marked jokes as safe and would read the marker, not the insistence.
+            boolean insists = SafeFraming.SINCERE.matcher(normalised).find();
+            return strongest >= RULED_OUT || insists ? rules : Assessment.NONE;
         }
         if (strongest < CONFIDENT) {
             return Assessment.NONE;
