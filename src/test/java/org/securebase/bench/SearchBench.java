@@ -86,7 +86,17 @@ public final class SearchBench {
             accounts.signInAs(reader);
             SearchService search = app.getBean(SearchService.class);
             SearchQuery query = SearchQuery.of("rupture repair");
-            System.out.println("matches the reader may see: " + search.count(query));
+            String readable = String.join(
+                    ",",
+                    groups.subList(0, GROUPS / 2).stream().map(String::valueOf).toList());
+            System.out.println("matches the reader may see (count, capped): " + search.count(query));
+            if (postgres) {
+                System.out.println("matches the reader may see (all): "
+                        + jdbc.queryForObject(
+                                "select count(*) from search_entry where group_id in (" + readable + ") and document"
+                                        + " @@ to_tsquery('simple', '(ruptur) & (repair:* | repa | repai)')",
+                                Integer.class));
+            }
             for (int i = 0; i < 10; i++) {
                 search.search(query, 0, 20);
             }
@@ -102,11 +112,6 @@ public final class SearchBench {
             report("SearchService.search, first page of 20", page);
             report("  the same plus count (what the page asks)", pageAndCount);
             if (postgres) {
-                String readable = String.join(
-                        ",",
-                        groups.subList(0, GROUPS / 2).stream()
-                                .map(String::valueOf)
-                                .toList());
                 // What PostgresSearch asks for the page: rank the candidates, not every match.
                 String sql = "select e.id, ts_rank(e.document, q) as score from (select c.id from search_entry c"
                         + " where c.group_id in (" + readable + ") and c.document @@ to_tsquery('simple', '(ruptur)"
