@@ -46,8 +46,8 @@ public final class SearchBench {
             .split(" ");
     /**
      * "zipf" (default): 5,000 words with Zipf frequencies (the n-th most common about 1/n as often as the first), the
-     * clinical words every tenth from rank 10, the rest made-up filler: "rupture" and "repair" then each occur in
-     * about one comment in eight, as common words of a real forum do. "small": the first bench's 100 clinical words
+     * clinical words every tenth from rank 10, the rest made-up filler: "rupture" and "repair" then occur in 10 %
+     * and 14 % of the comments, as common words of a real forum might. "small": the first bench's 100 clinical words
      * with a Gaussian skew, where both occur in a third of all comments (the worst case, kept for comparison).
      */
     private static final String VOCABULARY = System.getProperty("vocabulary", "zipf");
