@@ -22,7 +22,7 @@ public interface SearchService {
     /** A page of the (at most {@link #MAX_RESULTS}) results, in the query's order. */
     List<SearchHit> search(SearchQuery query, int offset, int limit);
 
-    /** The number of matches, counted only up to {@code MAX_RESULTS + 1}: more than {@link #MAX_RESULTS} is "1,000+". */
+    /** The number of matches, counted only up to {@code MAX_RESULTS + 1}: more than the maximum shows as "1,000+". */
     int count(SearchQuery query);
 
     /** Members who wrote, under their name, something the reader can find: for the author filter. */
