@@ -13,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 
 /** A consultation group. Open groups are visible to every verified member; private ones to members and supervisors. */
 @Entity
@@ -32,12 +33,16 @@ public class ConsultationGroup {
     private boolean openToAll;
     private Instant createdAt = Instant.now();
 
+    // Batched: deciding which groups a reader may see (GroupAccess.readableGroups, on every search and thread list)
+    // reads the lists of all groups, which would otherwise cost one query per group.
     @ElementCollection
+    @BatchSize(size = 100)
     @CollectionTable(name = "group_member", joinColumns = @JoinColumn(name = "group_id"))
     @Column(name = "account_id")
     private Set<Long> memberIds = new HashSet<>();
 
     @ElementCollection
+    @BatchSize(size = 100)
     @CollectionTable(name = "group_supervisor", joinColumns = @JoinColumn(name = "group_id"))
     @Column(name = "account_id")
     private Set<Long> supervisorIds = new HashSet<>();

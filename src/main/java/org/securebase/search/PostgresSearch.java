@@ -11,8 +11,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 /**
  * PostgreSQL full-text search: the weighted {@code document} tsvector (migration V20_1, GIN index), a tsquery
  * built from the parsed query (words with {@code &}, phrases with {@code <->}, prefixes with {@code :*},
- * exclusions with {@code !}), ranked by {@code ts_rank_cd} with the default weights (A 1.0 title, B 0.4 tags and
- * synonyms, C 0.2 post, D 0.1 comment).
+ * exclusions with {@code !}), ranked by {@code ts_rank} with the default weights (A 1.0 title, B 0.4 tags and synonyms,
+ * C 0.2 post, D 0.1 comment): it reads term frequencies only, where {@code ts_rank_cd} walks every position.
  */
 public class PostgresSearch extends SqlSearch {
 
@@ -49,6 +49,6 @@ public class PostgresSearch extends SqlSearch {
 
     @Override
     protected String score(ParsedQuery query, MapSqlParameterSource params) {
-        return "ts_rank_cd(e.document, to_tsquery('simple', :tsquery))";
+        return "ts_rank(e.document, to_tsquery('simple', :tsquery))";
     }
 }

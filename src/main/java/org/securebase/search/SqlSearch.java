@@ -64,17 +64,21 @@ public abstract class SqlSearch implements SearchService {
         Plan plan = found.get();
         MapSqlParameterSource params = plan.params();
         String score = query.sort() == SearchQuery.Sort.RELEVANCE ? score(plan.parsed(), params) : "0";
-        params.addValue("offset", Math.max(0, offset)).addValue("limit", Math.max(1, limit));
-        String order = query.sort() == SearchQuery.Sort.RELEVANCE
-                ? "score desc, created_at desc, id desc"
-                : "created_at desc, id desc";
+        params.addValue("offset", Math.max(0, offset))
+                .addValue("limit", Math.max(1, limit))
+                .addValue("candidates", MAX_RESULTS);
+        boolean relevance = query.sort() == SearchQuery.Sort.RELEVANCE;
+        String order = relevance ? "score desc, e.created_at desc, e.id desc" : "e.created_at desc, e.id desc";
+        // The engine scores only the candidates (c), never every match; the page is cut from them (x), and only
+        // its rows are joined to their thread and author.
         String sql = "select e.id, e.thread_id, e.comment_id, e.group_id, e.kind, e.author_id, e.guest_name,"
                 + " e.anonymous, e.created_at, e.body, t.title, a.display_name from (select e.id as id,"
-                + " e.created_at as created_at, " + score + " as score from search_entry e where " + plan.where()
-                + " order by " + order + " offset :offset rows fetch next :limit rows only) x"
+                + " e.created_at as created_at, " + score + " as score from (" + candidates(plan, relevance)
+                + ") c join search_entry e on e.id = c.id order by " + order
+                + " offset :offset rows fetch next :limit rows only) x"
                 + " join search_entry e on e.id = x.id join discussion_thread t on t.id = e.thread_id"
                 + " left join account a on a.id = e.author_id order by "
-                + (query.sort() == SearchQuery.Sort.RELEVANCE ? "x.score desc, " : "")
+                + (relevance ? "x.score desc, " : "")
                 + "x.created_at desc, x.id desc";
         List<Row> rows = jdbc.query(
                 sql,
@@ -118,12 +122,25 @@ public abstract class SqlSearch implements SearchService {
                 .toList();
     }
 
+    /**
+     * The ids of the at most {@link #MAX_RESULTS} matches that are ranked: for relevance the matching posts first
+     * (only they carry the title and tags, the heaviest words), then the newest comments; otherwise the newest.
+     */
+    private static String candidates(Plan plan, boolean relevance) {
+        return "select e.id from search_entry e where " + plan.where() + " order by "
+                + (relevance ? "case when e.comment_id is null then 0 else 1 end, " : "")
+                + "e.created_at desc, e.id desc offset 0 rows fetch next :candidates rows only";
+    }
+
     @Override
     @Transactional(readOnly = true)
     public int count(SearchQuery query) {
         return plan(query)
                 .map(plan -> jdbc.queryForObject(
-                        "select count(*) from search_entry e where " + plan.where(), plan.params(), Integer.class))
+                        "select count(*) from (select e.id from search_entry e where " + plan.where()
+                                + " offset 0 rows fetch next :cap rows only) x",
+                        plan.params().addValue("cap", MAX_RESULTS + 1),
+                        Integer.class))
                 .orElse(0);
     }
 

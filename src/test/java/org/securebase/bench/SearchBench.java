@@ -1,8 +1,13 @@
 package org.securebase.bench;
 
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.securebase.Application;
@@ -21,7 +26,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * with the rebuild), and a two-word search by a member of 5 of the groups, first page of 20. Prints median and
  * p95 of the service call (permissions, SQL, tags, excerpts) and, on PostgreSQL, of the same page's raw SQL.
  * {@code ./mvnw -q test-compile exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.securebase.bench.SearchBench}
- * (add {@code -Dsecurebase.test.db=postgres} and the SECUREBASE_DB_* variables for PostgreSQL).
+ * (add {@code -Dsecurebase.test.db=postgres} and the SECUREBASE_DB_* variables for PostgreSQL, and
+ * {@code -Dvocabulary=small} for the first bench's vocabulary).
  */
 public final class SearchBench {
 
@@ -38,6 +44,15 @@ public final class SearchBench {
                     + "reflection prompt consultation vignette question colleague hypothesis formulation contract fee "
                     + "cancellation lateness gift touch hug tears laughter game console video phone message email")
             .split(" ");
+    /**
+     * "zipf" (default): 5,000 words with Zipf frequencies (the n-th most common about 1/n as often as the first), the
+     * clinical words every tenth from rank 10, the rest made-up filler: "rupture" and "repair" then occur in 10 %
+     * and 14 % of the comments, as common words of a real forum might. "small": the first bench's 100 clinical words
+     * with a Gaussian skew, where both occur in a third of all comments (the worst case, kept for comparison).
+     */
+    private static final String VOCABULARY = System.getProperty("vocabulary", "zipf");
+
+    private static final Vocabulary TEXT = "small".equals(VOCABULARY) ? new Small() : new Zipf(5_000);
 
     private SearchBench() {}
 
@@ -66,11 +81,22 @@ public final class SearchBench {
             if (postgres) {
                 jdbc.execute("analyze search_entry");
             }
+            System.out.printf("vocabulary %s; load average before the runs %s%n", VOCABULARY, loadAverage());
 
             accounts.signInAs(reader);
             SearchService search = app.getBean(SearchService.class);
             SearchQuery query = SearchQuery.of("rupture repair");
-            System.out.println("matches the reader may see: " + search.count(query));
+            String readable = String.join(
+                    ",",
+                    groups.subList(0, GROUPS / 2).stream().map(String::valueOf).toList());
+            System.out.println("matches the reader may see (count, capped): " + search.count(query));
+            if (postgres) {
+                System.out.println("matches the reader may see (all): "
+                        + jdbc.queryForObject(
+                                "select count(*) from search_entry where group_id in (" + readable + ") and document"
+                                        + " @@ to_tsquery('simple', '(ruptur) & (repair:* | repa | repai)')",
+                                Integer.class));
+            }
             for (int i = 0; i < 10; i++) {
                 search.search(query, 0, 20);
             }
@@ -86,15 +112,13 @@ public final class SearchBench {
             report("SearchService.search, first page of 20", page);
             report("  the same plus count (what the page asks)", pageAndCount);
             if (postgres) {
-                String readable = String.join(
-                        ",",
-                        groups.subList(0, GROUPS / 2).stream()
-                                .map(String::valueOf)
-                                .toList());
-                String sql = "select e.id, ts_rank_cd(e.document, q) as score from search_entry e,"
-                        + " to_tsquery('simple', '(ruptur) & (repair:* | repa | repai)') q where e.group_id in ("
-                        + readable + ") and e.document @@ q order by score desc, e.created_at desc, e.id desc"
-                        + " limit 20";
+                // What PostgresSearch asks for the page: rank the candidates, not every match.
+                String sql = "select e.id, ts_rank(e.document, q) as score from (select c.id from search_entry c"
+                        + " where c.group_id in (" + readable + ") and c.document @@ to_tsquery('simple', '(ruptur)"
+                        + " & (repair:* | repa | repai)') order by case when c.comment_id is null then 0 else 1 end,"
+                        + " c.created_at desc, c.id desc limit " + SearchService.MAX_RESULTS + ") x join"
+                        + " search_entry e on e.id = x.id, to_tsquery('simple', '(ruptur) & (repair:* | repa |"
+                        + " repai)') q order by score desc, e.created_at desc, e.id desc limit 20";
                 for (int i = 0; i < 10; i++) {
                     jdbc.queryForList(sql);
                 }
@@ -106,6 +130,7 @@ public final class SearchBench {
                 }
                 report("raw SQL of the page (floor)", raw);
             }
+            System.out.println("load average after the runs " + loadAverage());
             accounts.signOut();
         }
     }
@@ -180,14 +205,78 @@ public final class SearchBench {
                 batch);
     }
 
-    /** Words drawn with a skew, so some are common and some rare, as in real discussion. */
     private static String text(Random random, int words) {
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < words; i++) {
-            int index = (int) Math.min(WORDS.length - 1, Math.abs(random.nextGaussian()) * WORDS.length / 2.5);
-            out.append(i == 0 ? "" : " ").append(WORDS[index]);
+            out.append(i == 0 ? "" : " ").append(TEXT.next(random));
         }
         return out.append('.').toString();
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return String.format(
+                    "%.2f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+    }
+
+    private interface Vocabulary {
+        String next(Random random);
+    }
+
+    /** The first bench's words, drawn with a Gaussian skew over a hundred words. */
+    private static final class Small implements Vocabulary {
+        @Override
+        public String next(Random random) {
+            int index = (int) Math.min(WORDS.length - 1, Math.abs(random.nextGaussian()) * WORDS.length / 2.5);
+            return WORDS[index];
+        }
+    }
+
+    /** Words with Zipf frequencies: the clinical words at every tenth rank from 10, made-up filler between. */
+    private static final class Zipf implements Vocabulary {
+        private final String[] words;
+        private final double[] cumulative;
+
+        Zipf(int size) {
+            words = new String[size];
+            cumulative = new double[size];
+            String consonants = "bdfgklmnprstvz";
+            String vowels = "aeiou";
+            int filler = 0;
+            double sum = 0;
+            for (int rank = 1; rank <= size; rank++) {
+                int clinical = rank / 10 - 1;
+                if (rank % 10 == 0 && clinical < WORDS.length) {
+                    words[rank - 1] = WORDS[clinical];
+                } else {
+                    int a = filler % 70;
+                    int b = filler / 70 % 70;
+                    int c = filler / 4_900;
+                    words[rank - 1] = syllable(consonants, vowels, a)
+                            + syllable(consonants, vowels, b)
+                            + (c == 0 ? "" : syllable(consonants, vowels, c));
+                    filler++;
+                }
+                sum += 1.0 / rank;
+                cumulative[rank - 1] = sum;
+            }
+            for (int i = 0; i < size; i++) {
+                cumulative[i] /= sum;
+            }
+        }
+
+        private static String syllable(String consonants, String vowels, int n) {
+            return "" + consonants.charAt(n / vowels.length()) + vowels.charAt(n % vowels.length());
+        }
+
+        @Override
+        public String next(Random random) {
+            int found = Arrays.binarySearch(cumulative, random.nextDouble());
+            return words[Math.min(words.length - 1, found >= 0 ? found : -found - 1)];
+        }
     }
 
     private static void report(String what, List<Long> nanos) {

@@ -2,8 +2,11 @@ package org.securebase.search;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -17,12 +20,15 @@ import org.securebase.accounts.TestAccounts;
 import org.securebase.groups.GroupForm;
 import org.securebase.groups.GroupService;
 import org.securebase.security.Role;
+import org.securebase.shared.ContentChanged;
 import org.securebase.threads.ThreadKind;
 import org.securebase.threads.ThreadModeration;
 import org.securebase.threads.ThreadService;
 import org.securebase.threads.ThreadStatus;
 import org.securebase.vignettes.Disclosure;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Search behaviour, on whichever database the suite runs against (H2 by default, PostgreSQL in .ci/run). */
 @DatabaseTest
@@ -45,6 +51,12 @@ public class SearchServiceTest {
 
     @Autowired
     TestAccounts accounts;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     long admin;
     long supervisor;
@@ -204,6 +216,57 @@ public class SearchServiceTest {
         }
         assertThat(seen).hasSize(46);
         assertThat(search.count(query)).isEqualTo(46);
+    }
+
+    @Test
+    void beyondTheMaximumTheCountSaysMoreAndEveryMatchingPostStaysACandidate() {
+        String w = word();
+        long titled = discussion("About " + w, "The oldest match, named for the word.");
+        long t = discussion("Many comments", "Nothing here.");
+        commentsSaying(t, w, SearchService.MAX_RESULTS);
+        SearchQuery query = SearchQuery.of(w).inGroup(group);
+
+        assertThat(search.count(query)).isEqualTo(SearchService.MAX_RESULTS + 1);
+        Set<String> seen = new HashSet<>();
+        for (int offset = 0; offset <= SearchService.MAX_RESULTS; offset += 100) {
+            search.search(query, offset, 100)
+                    .forEach(h -> assertThat(seen.add(h.threadId() + "/" + h.commentId()))
+                            .as("no duplicates")
+                            .isTrue());
+        }
+        assertThat(seen).hasSize(SearchService.MAX_RESULTS);
+        assertThat(search.search(query, 0, 1))
+                .extracting(SearchHit::threadId)
+                .as("the title match is ranked although a thousand comments are newer")
+                .containsExactly(titled);
+        assertThat(search.search(query.sortedBy(SearchQuery.Sort.NEWEST), 0, SearchService.MAX_RESULTS))
+                .hasSize(SearchService.MAX_RESULTS)
+                .extracting(SearchHit::threadId)
+                .as("the newest thousand are all comments")
+                .containsOnly(t);
+    }
+
+    /** Comments newer than the thread, written straight to the table and indexed as a service would. */
+    private void commentsSaying(long thread, String w, int n) {
+        Instant start = Instant.now().plusSeconds(60);
+        List<Object[]> rows = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            rows.add(new Object[] {
+                thread,
+                i + 1,
+                0,
+                String.format("%06d", i + 1),
+                member,
+                false,
+                "Comment " + i + " on " + w + ".",
+                Timestamp.from(start.plusSeconds(i))
+            });
+        }
+        jdbc.batchUpdate(
+                "insert into thread_comment (thread_id, number, depth, sort_path, author_id, anonymous, body,"
+                        + " created_at) values (?, ?, ?, ?, ?, ?, ?, ?)",
+                rows);
+        transactions.executeWithoutResult(s -> index.changed(ContentChanged.thread(thread)));
     }
 
     @Test

@@ -31,6 +31,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -246,12 +247,25 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         int count = search.count(query);
-        summary.setText(count == 1 ? "1 result" : count + " results");
+        summary.setText(summary(count));
         results.setEmptyStateText(
                 query.filtered()
                         ? "Nothing matches with these filters. Try removing a filter."
                         : "Nothing matches. Try fewer or different words.");
-        results.setItems(q -> search.search(query, q.getOffset(), q.getLimit()).stream(), q -> search.count(query));
+        int listed = Math.min(count, SearchService.MAX_RESULTS);
+        results.setItems(q -> search.search(query, q.getOffset(), q.getLimit()).stream(), q -> listed);
+    }
+
+    /** The result count as the reader sees it; beyond the listed maximum the exact number is not counted. */
+    static String summary(int count) {
+        if (count > SearchService.MAX_RESULTS) {
+            return String.format(
+                    Locale.ENGLISH,
+                    "%,d+ results; the first %,d are listed. Add a word or a filter to narrow them.",
+                    SearchService.MAX_RESULTS,
+                    SearchService.MAX_RESULTS);
+        }
+        return count == 1 ? "1 result" : String.format(Locale.ENGLISH, "%,d results", count);
     }
 
     /** Where a result opens: the thread, scrolled to the comment. */

@@ -11,6 +11,7 @@ import org.securebase.groups.GroupForm;
 import org.securebase.groups.GroupService;
 import org.securebase.search.SearchHit;
 import org.securebase.search.SearchQuery;
+import org.securebase.search.SearchService;
 import org.securebase.search.SearchServiceTest;
 import org.securebase.security.Role;
 import org.securebase.threads.ThreadKind;
@@ -87,6 +88,13 @@ class SearchViewTest extends ViewTest {
                 .contains("sort=newest")
                 .contains("mine")
                 .contains("from=2020-01-01");
+    }
+
+    @Test
+    void beyondTheMaximumTheSummarySaysMore() {
+        assertThat(SearchView.summary(1)).isEqualTo("1 result");
+        assertThat(SearchView.summary(SearchService.MAX_RESULTS)).isEqualTo("1,000 results");
+        assertThat(SearchView.summary(SearchService.MAX_RESULTS + 1)).startsWith("1,000+ results");
     }
 
     @Test
