@@ -29,6 +29,15 @@ final class DatePatterns {
             + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
     private static final String ANY_CASE_MONTH = "(?i:january|february|march|april|june|july|august|september|"
             + "october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)|May";
+    // DATE: month names of the other languages vignettes are written in (French, German, Dutch and Afrikaans,
+    // Spanish, Italian, Portuguese), only ever read next to a day or a year ("4 janvier", "März 2023", "5 Maart"),
+    // so a name such as Julie or a word such as Mars alone stays what it is
+    private static final String FOREIGN_MONTH = "(?i:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|"
+            + "septembre|octobre|novembre|d[ée]cembre|januar|februar|m[äa]rz|juni|juli|oktober|dezember|januarie|"
+            + "januari|februarie|februari|maart|mei|junie|julie|augustus|desember|enero|febrero|marzo|abril|mayo|"
+            + "junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|"
+            + "giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|mar[çc]o|maio|junho|julho|setembro|"
+            + "outubro|novembro|dezembro)";
     private static final String WEEKDAY = "(?i:mon|tues?|weds?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?i:day)?";
     private static final String ON_WEEKDAY = "(?:" + WEEKDAY + "\\.?,?\\s+(?:the\\s+)?)?";
 
@@ -63,12 +72,18 @@ final class DatePatterns {
     // its "the" with it
     private static final Pattern DAY_MONTH = Pattern.compile("\\b" + ON_WEEKDAY + "(?:(?i:the)\\s+(?=\\d{1,2}"
             + "(?:st|nd|rd|th)\\s+of\\s))?\\d{1,2}(?:st|nd|rd|th)?\\s+"
-            + "(?:of\\s+)?(?:" + ANY_CASE_MONTH + ")\\b(?:,?\\s+\\d{4})?");
+            + "(?:(?:of|de)\\s+)?(?:" + ANY_CASE_MONTH + "|" + FOREIGN_MONTH + ")\\b(?:,?\\s+(?:de\\s+)?\\d{4})?");
     // DATE: a month made specific ("last February", "early June 2021")
     private static final Pattern RELATIVE_MONTH =
             Pattern.compile("\\b(?i:last|next|this|early|late|mid)[- ]" + MONTH + "\\b(?:\\s+\\d{4})?");
     // DATE: month and year
-    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:" + ANY_CASE_MONTH + ")\\.?,?\\s+\\d{4}\\b");
+    // DATE: month and year, the year in full or cut to two digits after an apostrophe ("Oct '23")
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:" + ANY_CASE_MONTH + "|" + FOREIGN_MONTH
+            + ")\\.?,?\\s+(?:\\d{4}\\b|['’]\\d{2}\\b)");
+    // DATE: day and month in the German way, each closed by a dot ("am 12.9.", "bis 3.10."), after a word that
+    // says when; a decimal at a sentence's end ("went up to 2.3.") has no such word
+    private static final Pattern DOTTED_DAY_MONTH = Pattern.compile("(?<=\\b(?i:am|on|bis|ab|vom|seit|until|till|"
+            + "by|due|next|appointment|appt|termin)\\s)(?:0?[1-9]|[12]\\d|3[01])\\.(?:0?[1-9]|1[0-2])\\.(?!\\d)");
     // DATE: a month named as when something happened ("in June", "since March"), not June the person
     private static final Pattern CUED_MONTH = Pattern.compile("\\b(?i:in|since|until|till|by|during|from|of|"
             + "before|after|every|each)\\s+(" + MONTH + "|(?i:january|february|march|april|june|july|august|september|"
@@ -128,6 +143,9 @@ final class DatePatterns {
         }
         ContactAndIdPatterns.add(found, RELATIVE_MONTH, text, IdentifierType.DATE, "date");
         ContactAndIdPatterns.add(found, MONTH_YEAR, text, IdentifierType.DATE, "date");
+        if (text.indexOf('.') >= 0) {
+            ContactAndIdPatterns.add(found, DOTTED_DAY_MONTH, text, IdentifierType.DATE, "date");
+        }
         ContactAndIdPatterns.add(found, HOLIDAY_YEAR, text, IdentifierType.DATE, "date");
         Matcher month = CUED_MONTH.matcher(text);
         while (month.find()) {
