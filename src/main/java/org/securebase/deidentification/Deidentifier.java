@@ -121,6 +121,7 @@ public final class Deidentifier {
                 found.add(new Candidate(a.start(), b.end(), IdentifierType.LOC, a.hint()));
             }
         }
+        NameNeighbours.extend(text, found);
         CitationContext.excuse(text, tokens, found);
         return found;
     }
