@@ -122,6 +122,8 @@ public final class Deidentifier {
             }
         }
         NameNeighbours.extend(text, found);
+        ClinicalWords.excuse(text, found);
+        SpanLabels.trim(text, found);
         CitationContext.excuse(text, tokens, found);
         return found;
     }
