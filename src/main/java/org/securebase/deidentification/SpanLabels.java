@@ -15,7 +15,7 @@ final class SpanLabels {
 
     private static final Set<String> FORM_LABELS = Set.of("name", "client", "patient", "pt", "resident", "child",
             "student", "re", "my", "our", "your", "his", "her", "their");
-    private static final Pattern NUMBER_AFTER = Pattern.compile("^ \\d{1,3}[A-Za-z]?\\b");
+    private static final Pattern NUMBER_AFTER = Pattern.compile("^ \\d{1,3}[A-Za-z]?\\b(?! \\p{Lu})");
     private static final Pattern OCCASION = Pattern.compile("\\p{Lu}[\\p{L}'’]+ (?:Day|Night|Eve)");
 
     private SpanLabels() {}
@@ -42,11 +42,14 @@ final class SpanLabels {
         found.addAll(trimmed);
     }
 
-    /** "till Primary 1", "St Fintan's, Ward 3A": an ordinary word, capitalised mid-sentence, before a number. */
+    /**
+     * "till Primary 1", "St Fintan's, Ward 3A": an ordinary word, capitalised mid-sentence, before a number; with a
+     * capitalised word after the number it is a name's first word ("Royal 22e Régiment").
+     */
     private static boolean labelsNumber(String text, Candidate c, String word) {
         String lower = Deidentifier.lower(word);
         return Character.isUpperCase(word.charAt(0))
                 && (Lexicon.get().isCommonWord(lower) || Vocabulary.isCommon(lower))
-                && NUMBER_AFTER.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 6))).lookingAt();
+                && NUMBER_AFTER.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 9))).lookingAt();
     }
 }
