@@ -200,7 +200,8 @@ final class ContactAndIdPatterns {
         group(found, HASH_OR_NO, text, IdentifierType.ID, "id");
         Matcher cued = CUED_ID.matcher(text);
         while (cued.find()) {
-            if (cued.group(1).chars().anyMatch(Character::isDigit)) {
+            // "Client is 24M": an age with a sex after the cue, not a number of the client's
+            if (cued.group(1).chars().anyMatch(Character::isDigit) && !cued.group(1).matches("\\d{1,2}[MFmf]")) {
                 found.add(new Candidate(cued.start(1), cued.end(1), IdentifierType.ID, "id"));
             }
         }

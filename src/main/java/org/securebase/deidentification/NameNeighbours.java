@@ -17,16 +17,32 @@ final class NameNeighbours {
     private static final Pattern QUOTED_BEFORE = Pattern.compile("(?<![\\p{L}])['‘\"“](\\p{L}[\\p{L}'’-]{1,15})"
             + "['’\"”]\\s*\\(\\s*$");
     // ORG and LOC named with their article: inside a sentence a capital "The" is part of the name ("a cafe, The
-    // Green Bowl,", "works at The Salvation Hub")
+    // Green Bowl,", "works at The Daily Grind"), whatever type the run was given, since no person's name takes it
     private static final Pattern THE_BEFORE = Pattern.compile("(?<=[\\p{Ll},;:(\\d] )The $");
     // NAME: a capitalised ordinary word paired with a name inside a sentence ("guinea pigs Salt and Vinegar");
     // a capital on an ordinary word mid-sentence makes it a name even when it also names a substance
     private static final Pattern PAIRED_BEFORE = Pattern.compile("(?<=[\\p{Ll},] )(\\p{Lu}\\p{Ll}{2,})\\s+(?:and|&)\\s+$");
 
+    // NAME: an initial makes the capitalised word after it a surname, even an ordinary word that is also a surname
+    // ("Pt: V. Mills"); a code's letter ("#2306-44178-B. Custody") is no initial
+    private static final Pattern INITIAL_AND_WORD = Pattern.compile("(?<![\\p{L}\\d.#/-])\\p{Lu}\\. (\\p{Lu}\\p{Ll}+)\\b");
+
     private NameNeighbours() {}
 
     static void extend(String text, List<Candidate> found) {
         List<Candidate> added = new ArrayList<>();
+        if (text.indexOf(". ") > 0) {
+            Matcher initial = INITIAL_AND_WORD.matcher(text);
+            while (initial.find()) {
+                Token word = new Token(initial.start(1), initial.end(1), initial.group(1));
+                // "Plan B. Sessions are weekly": a sentence after a letter opens with an ordinary or field word
+                if (!Vocabulary.isCommon(word.lower()) && !Lexicon.get().has(word.lower(), Lexicon.FUNCTION)
+                        && !RecallLayer.safeEverywhere(word) && !Lexicon.get().has(word.lower(), Lexicon.VERB_3RD)
+                        && (!Lexicon.get().isCommonWord(word.lower()) || Gazetteer.get().isSurname(word.lower()))) {
+                    added.add(new Candidate(initial.start(), initial.end(), IdentifierType.NAME, "person"));
+                }
+            }
+        }
         for (Candidate c : Deidentifier.merge(found)) {
             String before = text.substring(Math.max(0, c.start() - 25), c.start());
             if (c.type() == IdentifierType.NAME) {
@@ -47,7 +63,8 @@ final class NameNeighbours {
                             "person"));
                 }
             }
-            if ((c.type() == IdentifierType.ORG || c.type() == IdentifierType.LOC) && THE_BEFORE.matcher(before).find()) {
+            if ((c.type() == IdentifierType.ORG || c.type() == IdentifierType.LOC || c.type() == IdentifierType.NAME)
+                    && THE_BEFORE.matcher(before).find()) {
                 added.add(new Candidate(c.start() - 4, c.end(), c.type(), c.hint()));
             }
         }

@@ -17,9 +17,7 @@ final class RecallLayer {
     private static final Pattern SAFE_MIXED = Pattern.compile(
             "(?i)\\d+(?:st|nd|rd|th|s|am|pm|mg|mcg|ml|kg|lb|lbs|k|"
                     + "m|yo|y|yr|yrs|mo|mos|mth|mths|wk|wks|h|hr|hrs|min|mins|x|ft|cm|km|mm|g|d|w|ish|f|c|kph|mph|gb|mb|"
-                    + "hz|bpm|yrs?old)|[a-z]{1,2}\\d{1,3}s?|[Uu]\\d{1,2}s|[A-Z]{2,}\\d{1,2}|[A-Z]\\d|\\d[A-Z]{2,3}|[A-Z]{2,5}-?\\d{1,2}"
-                    // an age with a sex, as notes write it ("24M", "38F"): an age under 90 identifies no one
-                    + "|\\d{2}[MF]");
+                    + "hz|bpm|yrs?old)|[a-z]{1,2}\\d{1,3}s?|[Uu]\\d{1,2}s|[A-Z]{2,}\\d{1,2}|[A-Z]\\d|\\d[A-Z]{2,3}|[A-Z]{2,5}-?\\d{1,2}");
     // contractions written without the apostrophe: "doesnt", "hes", "ive", "theyre", "wouldve", "whats"
     private static final Pattern CONTRACTION = Pattern.compile("(?i)(?:(?:do|does|did|is|are|was|were|has|have|had|"
             + "could|would|should|ca|wo|must|need|might|ai|sha)nt|(?:he|she|it|what|that|there|who|where|how|here|let|"

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class SpanLabels {
 
     private static final Set<String> FORM_LABELS = Set.of("name", "client", "patient", "pt", "resident", "child",
-            "student", "re", "my", "our", "your", "his", "her", "their");
+            "student", "re", "my");
     private static final Pattern NUMBER_AFTER = Pattern.compile("^ \\d{1,3}[A-Za-z]?\\b(?! \\p{Lu})");
     private static final Pattern OCCASION = Pattern.compile("\\p{Lu}[\\p{L}'’]+ (?:Day|Night|Eve)");
 
