@@ -38,6 +38,10 @@ final class ContactAndIdPatterns {
     // (area) code; the last group may be a single digit (Medicare-style "2953 61874 2")
     private static final Pattern DIGIT_GROUPS = Pattern.compile("(?<![\\w/-])(?:\\+\\d{1,3}[ .-]?)?(?:\\(\\d{2,5}\\)"
             + "[ .-]?)?\\d{2,6}(?:[ .-]\\d{1,8}){1,4}(?![\\w/-]|\\.\\d)");
+    // CONTACT: a phone number with a slash after its area code, as written in German-speaking countries
+    // ("0209 / 555 73 10", "030/1234567"): a leading zero and 8+ digits in all
+    private static final Pattern AREA_SLASH_PHONE = Pattern.compile(
+            "(?<![\\w/.-])0\\d{2,5}\\s?/\\s?\\d{2,8}(?:[ .-]\\d{1,8}){0,4}(?![\\w/-]|\\.\\d)");
     // ID: digit groups closed by a short slash suffix, an issue or a position on a card ("2428 77813 2/1")
     private static final Pattern GROUPS_SLASH_SUFFIX =
             Pattern.compile("(?<![\\w/.-])\\d{2,6}(?:[ -]\\d{1,8}){1,4}/\\d{1,2}(?![\\w/]|\\.\\d)");
@@ -56,11 +60,11 @@ final class ContactAndIdPatterns {
     private static final Pattern TRAILING_LETTERS = Pattern.compile(
             "\\b\\d{2,}(?:[ -]\\d{2,}){0,4}-?[A-Z]{1,3}\\b" + "|\\b\\d{2,}(?:[ -]\\d{2,}){1,4} [A-Z]{1,2}\\b");
     // ID: a file, case or court number written with slashes, a year or a letter prefix and a serial ("2024/0183",
-    // "CP/2021/0044", "SW/44/2019/7", "GW/CAMHS/22-318"): 6+ digits in all or a letter prefix; not a date, a score
+    // "CP/2021/0044", "SW/44/2019/7", "GW/CAMHS/22-318", court numbers of many segments "14/1/4/2-0388/23"): 6+ digits in all or a letter prefix; not a date, a score
     // ("7/10"), "24/7",
     // a ratio or an academic year ("2019/20", "2019/2020")
     private static final Pattern SLASH_ID = Pattern.compile(
-            "(?=[A-Z\\d])(?<![\\w/.-])(?:[A-Z]{1,8}/){0,3}\\d{1,6}(?:[/-][A-Z\\d]{1,8}){1,4}" + "(?![\\w/]|\\.\\d)");
+            "(?=[A-Z\\d])(?<![\\w/.-])(?:[A-Z]{1,8}/){0,3}\\d{1,6}(?:[/-][A-Z\\d]{1,8}){1,7}" + "(?![\\w/]|\\.\\d)");
     // ID: letters and digit groups with spaces ("QQ 12 34 56 C" national insurance, "TREM 2111 0198" health card)
     private static final Pattern SPACED_CODE =
             Pattern.compile("\\b[A-Z]{1,4}(?:[ -]?\\d{2,6}){2,5}(?:[ -]?[A-Z]{1,2})?\\b");
@@ -153,6 +157,12 @@ final class ContactAndIdPatterns {
                         contact ? "phone" : "id"));
             }
         }
+        Matcher areaSlash = AREA_SLASH_PHONE.matcher(text);
+        while (text.indexOf('/') >= 0 && areaSlash.find()) {
+            if (areaSlash.group().replaceAll("\\D", "").length() >= 8) {
+                found.add(new Candidate(areaSlash.start(), areaSlash.end(), IdentifierType.CONTACT, "phone"));
+            }
+        }
         add(found, CODE, text, IdentifierType.ID, "id");
         Matcher trailing = TRAILING_LETTERS.matcher(text);
         while (trailing.find()) {
@@ -190,7 +200,8 @@ final class ContactAndIdPatterns {
         group(found, HASH_OR_NO, text, IdentifierType.ID, "id");
         Matcher cued = CUED_ID.matcher(text);
         while (cued.find()) {
-            if (cued.group(1).chars().anyMatch(Character::isDigit)) {
+            // "Client is 24M": an age with a sex after the cue, not a number of the client's
+            if (cued.group(1).chars().anyMatch(Character::isDigit) && !cued.group(1).matches("\\d{1,2}[MFmf]")) {
                 found.add(new Candidate(cued.start(1), cued.end(1), IdentifierType.ID, "id"));
             }
         }

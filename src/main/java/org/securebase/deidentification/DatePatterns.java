@@ -29,6 +29,22 @@ final class DatePatterns {
             + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
     private static final String ANY_CASE_MONTH = "(?i:january|february|march|april|june|july|august|september|"
             + "october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)|May";
+    // DATE: month names of the other languages vignettes are written in (French, German, Dutch and Afrikaans,
+    // Spanish, Italian, Portuguese), only ever read next to a day or a year ("4 janvier", "März 2023", "5 Maart"),
+    // so a name such as Julie or a word such as Mars alone stays what it is; looked up from the number, so texts
+    // pay for them only where a day or a year stands
+    private static final Set<String> FOREIGN_MONTHS = Set.of("janvier", "février", "fevrier", "mars", "avril",
+            "mai", "juin", "juillet", "août", "aout", "septembre", "octobre", "novembre", "décembre", "decembre",
+            "januar", "februar", "märz", "marz", "juni", "juli", "oktober", "dezember", "januarie", "januari",
+            "februarie", "februari", "maart", "mei", "junie", "julie", "augustus", "desember", "enero", "febrero",
+            "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre",
+            "diciembre", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre",
+            "dicembre", "janeiro", "fevereiro", "março", "marco", "maio", "junho", "julho", "setembro", "outubro",
+            "novembro", "dezembro");
+    private static final Pattern DAY_THEN_WORD = Pattern.compile("(?<![\\w/.])(?:[1-9]|[12]\\d|3[01])\\.?\\s+"
+            + "(?:de\\s+)?(\\p{L}+)(?:,?\\s+(?:de\\s+)?(?:19|20)\\d\\d\\b)?");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b|(?<=\\s)['’]\\d\\d\\b");
+    private static final Pattern WORD_BEFORE_YEAR = Pattern.compile("(\\p{L}+)\\.?,?\\s+(?:de\\s+)?$");
     private static final String WEEKDAY = "(?i:mon|tues?|weds?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?i:day)?";
     private static final String ON_WEEKDAY = "(?:" + WEEKDAY + "\\.?,?\\s+(?:the\\s+)?)?";
 
@@ -68,7 +84,13 @@ final class DatePatterns {
     private static final Pattern RELATIVE_MONTH =
             Pattern.compile("\\b(?i:last|next|this|early|late|mid)[- ]" + MONTH + "\\b(?:\\s+\\d{4})?");
     // DATE: month and year
-    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:" + ANY_CASE_MONTH + ")\\.?,?\\s+\\d{4}\\b");
+    // DATE: month and year, the year in full or cut to two digits after an apostrophe ("Oct '23")
+    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:" + ANY_CASE_MONTH + ")\\.?,?\\s+"
+            + "(?:\\d{4}\\b|['’]\\d{2}\\b)");
+    // DATE: day and month in the German way, each closed by a dot ("am 12.9.", "bis 3.10."), after a word that
+    // says when; a decimal at a sentence's end ("went up to 2.3.") has no such word
+    private static final Pattern DOTTED_DAY_MONTH = Pattern.compile("(?=\\d)(?<=\\b(?i:am|on|bis|ab|vom|seit|until|till|"
+            + "by|due|next|appointment|appt|termin)\\s)(?:0?[1-9]|[12]\\d|3[01])\\.(?:0?[1-9]|1[0-2])\\.(?!\\d)");
     // DATE: a month named as when something happened ("in June", "since March"), not June the person
     private static final Pattern CUED_MONTH = Pattern.compile("\\b(?i:in|since|until|till|by|during|from|of|"
             + "before|after|every|each)\\s+(" + MONTH + "|(?i:january|february|march|april|june|july|august|september|"
@@ -128,6 +150,10 @@ final class DatePatterns {
         }
         ContactAndIdPatterns.add(found, RELATIVE_MONTH, text, IdentifierType.DATE, "date");
         ContactAndIdPatterns.add(found, MONTH_YEAR, text, IdentifierType.DATE, "date");
+        if (text.indexOf('.') >= 0) {
+            ContactAndIdPatterns.add(found, DOTTED_DAY_MONTH, text, IdentifierType.DATE, "date");
+        }
+        foreignMonths(text, found);
         ContactAndIdPatterns.add(found, HOLIDAY_YEAR, text, IdentifierType.DATE, "date");
         Matcher month = CUED_MONTH.matcher(text);
         while (month.find()) {
@@ -170,6 +196,24 @@ final class DatePatterns {
                     decade.end(),
                     IdentifierType.AGE,
                     "age"));
+        }
+    }
+
+    /** A day or a year with a month of another language beside it: "4 janvier", "5 de marzo", "März 2023". */
+    private static void foreignMonths(String text, List<Candidate> found) {
+        Matcher day = DAY_THEN_WORD.matcher(text);
+        while (day.find()) {
+            if (FOREIGN_MONTHS.contains(Deidentifier.lower(day.group(1)))) {
+                found.add(new Candidate(day.start(), day.end(), IdentifierType.DATE, "date"));
+            }
+        }
+        Matcher year = YEAR.matcher(text);
+        while (year.find()) {
+            Matcher word = WORD_BEFORE_YEAR.matcher(text.substring(Math.max(0, year.start() - 20), year.start()));
+            if (word.find() && FOREIGN_MONTHS.contains(Deidentifier.lower(word.group(1)))) {
+                int start = year.start() - (word.end() - word.start(1));
+                found.add(new Candidate(start, year.end(), IdentifierType.DATE, "date"));
+            }
         }
     }
 

@@ -121,6 +121,10 @@ public final class Deidentifier {
                 found.add(new Candidate(a.start(), b.end(), IdentifierType.LOC, a.hint()));
             }
         }
+        NameNeighbours.extend(text, found);
+        ClinicalWords.excuse(text, found);
+        SpanLabels.trim(text, found);
+        CitationContext.excuse(text, tokens, found);
         return found;
     }
 

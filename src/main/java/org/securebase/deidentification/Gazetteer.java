@@ -231,6 +231,14 @@ final class Gazetteer {
         String value = QUOTES.matcher(raw.strip()).replaceAll("");
         if (!value.isEmpty() && !value.contains("#{")) {
             set.add(value.toLowerCase(Locale.ROOT));
+            if (set == regions && value.contains(" and ")) {
+                // a province named for two parts is called by either ("Newfoundland and Labrador": "Newfoundland")
+                for (String part : value.toLowerCase(Locale.ROOT).split(" and ")) {
+                    if (part.length() > 3) {
+                        set.add(part.strip());
+                    }
+                }
+            }
             if (set == medical && (value.contains(" ") || value.contains("/"))) {
                 for (String word : WORDS.split(value.toLowerCase(Locale.ROOT))) {
                     if (word.length() > 3) {

@@ -41,7 +41,10 @@ final class PlaceAndOrgRecogniser {
             "brewery", "garage", "builders", "logistics", "transport", "laundry", "cleaners", "charity", "mission",
             "project", "collective", "centre", "consulting", "consultancy", "labs", "hub",
             // the trade a shop or café is named for ends its name ("grindhouse coffee", "Salt Roasters")
-            "coffee", "roasters", "pizzeria", "bistro", "barbers", "fitness", "bookshop", "bookstore", "deli");
+            "coffee", "roasters", "pizzeria", "bistro", "barbers", "fitness", "bookshop", "bookstore", "deli",
+            // the heavy trades a contractor is named for ("pilbara iron haulage", "Northline Drilling")
+            "haulage", "freight", "drilling", "mining", "construction", "trucking", "couriers", "engineering",
+            "plumbing", "electrical", "roofing", "landscaping", "removals", "contracting", "contractors");
     static final Set<String> PLACE_CUES = Set.of("in", "near", "outside", "from", "to", "around", "across",
             "towards", "toward", "at", "into", "of", "between", "via", "through", "on", "off", "behind", "beside");
     static final Set<String> STRONG_PLACE_CUES = Set.of("in", "near", "outside", "around", "across",

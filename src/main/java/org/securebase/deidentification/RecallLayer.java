@@ -27,6 +27,11 @@ final class RecallLayer {
             "west", "east", "north", "south", "port", "fort", "mount", "mt", "lake", "new", "upper", "lower", "saint",
             "st", "san", "santa", "el", "la", "los", "las", "le", "great", "little", "old", "bad", "sankt", "glen",
             "bay", "cape", "point", "river", "royal");
+    private static final java.util.Set<String> HEDGES = java.util.Set.of("ish", "esque", "y", "lite");
+    // a determiner right before a lower-case word makes it a noun, not a name: "his koro", "their kopitiam",
+    // "the next appt"; a name in lower case follows a role word ("her husband bill"), never a bare determiner
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "his", "her",
+            "their", "my", "our", "your", "its", "next", "last", "this", "that", "every", "each");
     private static final Pattern ACRONYM = Pattern.compile("[\\p{Lu}\\d&]{2,6}s?");
 
     private RecallLayer() {}
@@ -71,7 +76,8 @@ final class RecallLayer {
         if (word.contains("-")) {
             // "DDP-informed", "OCD-flavoured", "Vietnam-era", "post-MI": safe when every part is
             for (String part : stem(word).split("-")) {
-                if (part.length() > 2
+                // a hedge on a field term is no name ("Theraplay-ish", "CBT-ish", "EMDR-esque")
+                if (part.length() > 2 && !HEDGES.contains(part)
                         && !safeEverywhere(new Token(0, part.length(), part))
                         && !gazetteer.isRegion(part)
                         && !Lexicon.get().isCommonWord(part)
@@ -105,7 +111,7 @@ final class RecallLayer {
      * sentence if it is an ordinary word; mid-sentence only if it is an ordinary word that is not also a name.
      */
     static boolean safeCapitalised(Token token, boolean sentenceStart) {
-        if (safeEverywhere(token)) {
+        if (safeEverywhere(token) || contractionOpener(token, sentenceStart)) {
             return true;
         }
         String lower = stem(token.text());
@@ -115,6 +121,11 @@ final class RecallLayer {
         }
         // Mid-sentence, a capital on an ordinary word says it is a name ("Summer and Dev", "on Mission").
         return sentenceStart;
+    }
+
+    /** A sentence opened by a contraction written without its apostrophe ("Im thinking", "Ive read", "Dont"). */
+    static boolean contractionOpener(Token token, boolean sentenceStart) {
+        return sentenceStart && CONTRACTION.matcher(token.lower()).matches();
     }
 
     /** An ordinary word that is also a first name or a proper noun: Hope, Grace, Will, June, Bill, Robin. */
@@ -173,6 +184,13 @@ final class RecallLayer {
                 continue;
             }
             Token previous = i > 0 ? tokens.get(i - 1) : null;
+            if (previous != null && DETERMINERS.contains(previous.lower()) && Texts.adjacent(text, previous, token)
+                    && !previous.text().endsWith("'s") && !previous.text().endsWith("’s")) {
+                continue;
+            }
+            if (slipOrInflection(lower)) {
+                continue;
+            }
             if (previous != null
                     && PlaceAndOrgRecogniser.PLACE_CUES.contains(previous.lower())
                     && previous.lowerCase()
@@ -252,6 +270,30 @@ final class RecallLayer {
             end = next.end();
         }
         return end;
+    }
+
+    /**
+     * Safe class "ordinary word in another form": a letter doubled by a slip ("awfull", "realy" undoubled is the
+     * typo search's), or the -ing form of an ordinary noun or verb ("eeling", "crabbing", "ubering"), unless a name
+     * list knows the word ("manning", "sterling").
+     */
+    private static boolean slipOrInflection(String lower) {
+        if (lower.length() < 5 || Gazetteer.get().isFirstName(lower) || Gazetteer.get().isSurname(lower)) {
+            return false;
+        }
+        for (int i = 1; i < lower.length(); i++) {
+            if (lower.charAt(i) == lower.charAt(i - 1)
+                    && Lexicon.get().isCommonWord(lower.substring(0, i) + lower.substring(i + 1))) {
+                return true;
+            }
+        }
+        if (lower.endsWith("ing")) {
+            String stem = lower.substring(0, lower.length() - 3);
+            return stem.length() >= 3 && (Lexicon.get().isCommonWord(stem) || Lexicon.get().isCommonWord(stem + "e")
+                    || stem.length() >= 4 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+                            && Lexicon.get().isCommonWord(stem.substring(0, stem.length() - 1)));
+        }
+        return false;
     }
 
     /** Contractions written without the apostrophe ("doesnt", "hes", "ive") and the dictionary's own words. */

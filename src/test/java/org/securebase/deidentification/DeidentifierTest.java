@@ -275,6 +275,48 @@ class DeidentifierTest {
     }
 
     @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Elle est partie le 17 février avec sa tante.|17 février",
+                "seit oktober 2021 kommt sie jede Woche|oktober 2021",
+                "Ons het hom op 23 Junie gesien.|23 Junie",
+                "Nos vimos el 8 de marzo en la clínica.|8 de marzo",
+                "his nan passed in mar '19, just before Easter|mar '19",
+                "Termin am 3.11. um 10 Uhr.|3.11.",
+                "erreichbar unter 030 / 4471 2290 tagsüber|030 / 4471 2290",
+                "Family court file 22/3/1/7-1142/24 is still open.|22/3/1/7-1142/24",
+                "Referred by T. Mbatha, the school nurse.|T. Mbatha",
+                "my client, 'bubs' (katarina), won't come in|bubs",
+                "the goats Iron and Maple follow her round the yard|Iron",
+                "works as a barista at The Daily Grind, near the station|The Daily Grind",
+                "her brother drives for roebourne gravel haulage now|roebourne gravel haulage"
+            })
+    void syntaxClassesASecondFreshSetLeaked(String text, String identifier) {
+        assertThat(String.join("|", found(text))).contains(identifier);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "I keep going back to Tronick and Harlow on this.",
+                "Thoughts on formulating this in Mahler terms for the team?",
+                "the Bartholomews' longitudinal research helps here",
+                "Started quetiapine, then Seroquel 25mg at night.",
+                "Dad has moderate Parkinson's, on levodopa.",
+                "He is in Year 9 now and Form 3 next year.",
+                "Her Adoption Day is always a hard week.",
+                "Im worried. Ive read up on it.",
+                "his mokopuna stay at their whare most weekends",
+                "visits are awfull and we went crabbing after.",
+                "Client is 31F, just back from leave.",
+                "Doing some DBT-ish skills and EMDR-esque work."
+            })
+    void safeClassesASecondFreshSetFlagged(String text) {
+        assertThat(found(text)).isEmpty();
+    }
+
+    @ParameterizedTest
     @ValueSource(
             strings = {
                 "Her PHQ-9 fell from 19/27 to 11/27 and SUDS went from 7/10 to 4/10.",

@@ -39,10 +39,12 @@ class GeneratedIdentifiersTest {
         Random random = new Random(20261127L);
         // the syntax classes draw from their own stream, so the older items stay what they were
         Random syntaxRandom = new Random(20260310L);
+        Random secondRandom = new Random(20261128L);
         List<Item> items = new ArrayList<>();
         for (String tag : LOCALES) {
             Faker faker = new Faker(Locale.forLanguageTag(tag), new Random(random.nextLong()));
             Faker syntaxFaker = new Faker(Locale.forLanguageTag(tag), new Random(syntaxRandom.nextLong()));
+            Faker secondFaker = new Faker(Locale.forLanguageTag(tag), new Random(secondRandom.nextLong()));
             for (int i = 0; i < 4; i++) {
                 items.addAll(names(faker, random));
                 items.addAll(places(faker, random));
@@ -52,6 +54,7 @@ class GeneratedIdentifiersTest {
                 items.addAll(organisations(faker, random));
                 items.addAll(issueClasses(faker, random));
                 items.addAll(syntaxClasses(syntaxFaker, syntaxRandom));
+                items.addAll(secondFreshSetClasses(secondFaker, secondRandom));
             }
         }
         Map<IdentifierType, int[]> tally = new EnumMap<>(IdentifierType.class);
@@ -543,6 +546,70 @@ class GeneratedIdentifiersTest {
         String real = pick(random, List.of("Warren", "Siobhan", "Tomasz", "Adaeze"));
         String handle = pick(random, List.of("Tank", "Moose", "Bear", "Stretch"));
         items.add(new Item(IdentifierType.NAME, handle + " (real name " + real + ") coaches the juniors.", handle));
+        return items;
+    }
+
+    private static final List<List<String>> FOREIGN_MONTHS = List.of(
+            List.of("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+                    "novembre", "décembre"),
+            List.of("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+                    "November", "Dezember"),
+            List.of("Januarie", "Februarie", "Maart", "April", "Mei", "Junie", "Julie", "Augustus", "September",
+                    "Oktober", "November", "Desember"),
+            List.of("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
+                    "noviembre", "diciembre"));
+
+    /** The syntax classes the second never-tuned set leaked, with values and positions of their own. */
+    private static List<Item> secondFreshSetClasses(Faker faker, Random random) {
+        List<Item> items = new ArrayList<>();
+        int day = 1 + random.nextInt(28);
+        int month = random.nextInt(12);
+        String year = String.valueOf(2005 + random.nextInt(20));
+        List<String> months = pick(random, FOREIGN_MONTHS);
+        String dayMonth = day + (months.getFirst().equals("enero") ? " de " : " ") + months.get(month);
+        items.add(new Item(IdentifierType.DATE, pick(random, List.of("She left on ", "seen him on ", "Depuis le "))
+                + dayMonth + pick(random, List.of(", and never rang.", " and twice since", ".")), dayMonth));
+        String monthYear = months.get(month) + " " + year;
+        items.add(new Item(IdentifierType.DATE, "she comes to me since " + monthYear + " every week", monthYear));
+        String shortYear = pick(random, List.of("Jan", "Mar", "Oct", "Dec", "june")) + " '"
+                + String.format("%02d", random.nextInt(25));
+        items.add(new Item(IdentifierType.DATE, "When his nan died in " + shortYear + ", he stopped eating.",
+                shortYear));
+        String dotted = day + "." + (month + 1) + ".";
+        items.add(new Item(IdentifierType.DATE, pick(random, List.of("Next appointment am ", "Termin am ",
+                "we meet again on ")) + dotted + " Any thoughts?", dotted));
+        String phone = faker.regexify("0[2-9][0-9]{2,3} / [0-9]{3} [0-9]{2} [0-9]{2}");
+        items.add(new Item(IdentifierType.CONTACT, "only Praxis number " + phone + ", never private", phone));
+        String court = faker.regexify("[1-9][0-9]/[1-9]/[1-9]/[1-9]-[0-9]{4}/[0-9]{2}");
+        items.add(new Item(IdentifierType.ID, "Children's court case no. " + court + " is pending.", court));
+        String surname = romanised(faker.name().lastName());
+        if (surname == null || !surname.matches("\\p{Lu}\\p{Ll}{3,}")) {
+            surname = pick(random, List.of("Hollis", "Mbatha", "Okafor", "Lindqvist"));
+        }
+        String initialled = (char) ('A' + random.nextInt(26)) + ". " + surname;
+        items.add(new Item(IdentifierType.NAME, pick(random, List.of("Pt: ", "Referred by ", "seen with "))
+                + initialled + ", 38M, last week.", initialled));
+        String first = romanised(faker.name().firstName());
+        if (first == null || !first.matches("\\p{Lu}\\p{Ll}{3,}")) {
+            first = pick(random, List.of("Darren", "Katarina", "Thabo", "Wiremu"));
+        }
+        String nick = pick(random, List.of("daz", "kaz", "bubs", "tiny", "nugget", "shorty"));
+        items.add(new Item(IdentifierType.NAME, "bloke i'm seeing, '" + nick + "' (" + first.toLowerCase(Locale.ROOT)
+                + "), mid 40s", nick));
+        String pet = pick(random, List.of("Salt", "Iron", "Sugar", "Pepper", "Cotton", "Copper"));
+        items.add(new Item(IdentifierType.NAME, "obsessed with his guinea pigs " + pet + " and " + first
+                + " lately", pet));
+        String venue = "The " + pick(random, List.of("Green", "Copper", "Little", "Golden", "Blue"))
+                + pick(random, List.of(" Bowl", " Kettle", " Spoon", " Fern"));
+        items.add(new Item(IdentifierType.ORG, "she manages a cafe, " + venue + ", and works long hours", venue));
+        String town = romanised(faker.address().cityName());
+        if (town == null || !town.matches("\\p{Lu}\\p{Ll}{3,}")) {
+            town = pick(random, List.of("Karratha", "Newman", "Onslow"));
+        }
+        String haulier = town.toLowerCase(Locale.ROOT) + pick(random, List.of(" iron haulage", " gravel haulage",
+                " drilling", " freight"));
+        items.add(new Item(IdentifierType.ORG, "fifo out of port hedland for " + haulier + ". wife dragged him in.",
+                haulier));
         return items;
     }
 
