@@ -20,8 +20,8 @@ final class CitationContext {
     private static final Pattern WORK_AFTER = Pattern.compile("^(?:['’]s?)?\\s+(?:(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}"
             + "(?:terms|theory|theories|research|framework|frameworks|lens|perspective|model|concepts?)"
             + "|\\p{Ll}[\\p{L}-]*\\s+\\p{Ll}[\\p{L}-]*\\s+stuff)\\b");
-    private static final Pattern WRITING_VERB = Pattern.compile("^\\s+(?:would|might|could)\\s+(?:say|call|describe|"
-            + "argue|frame|put)\\b|^\\s+(?:on|about)\\s+\\p{Ll}");
+    private static final Pattern WRITING_VERB = Pattern.compile(
+            "^\\s+(?:would|might|could)\\s+(?:say|call|describe|" + "argue|frame|put)\\b|^\\s+(?:on|about)\\s+\\p{Ll}");
 
     private CitationContext() {}
 

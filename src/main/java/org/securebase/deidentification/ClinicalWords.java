@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  */
 final class ClinicalWords {
 
-    private static final Pattern DOSE_AFTER = Pattern.compile("^\\s?\\d+(?:\\.\\d+)?\\s?(?i:mg|mcg|µg|ml|g|units?|iu)\\b");
+    private static final Pattern DOSE_AFTER =
+            Pattern.compile("^\\s?\\d+(?:\\.\\d+)?\\s?(?i:mg|mcg|µg|ml|g|units?|iu)\\b");
     private static final Pattern SEVERITY_BEFORE = Pattern.compile("(?i)\\b(?:mild|moderate|severe|advanced|"
             + "early|late|early-onset|late-onset|end-stage|late-stage|suspected|probable|diagnosed with|has|had|with)"
             + "\\s+$");
@@ -20,8 +21,8 @@ final class ClinicalWords {
     private ClinicalWords() {}
 
     static void excuse(String text, List<Candidate> found) {
-        found.removeIf(c -> c.type() == IdentifierType.NAME && oneWord(text, c) && (medicine(text, c)
-                || diagnosis(text, c)));
+        found.removeIf(
+                c -> c.type() == IdentifierType.NAME && oneWord(text, c) && (medicine(text, c) || diagnosis(text, c)));
     }
 
     private static boolean oneWord(String text, Candidate c) {
@@ -30,7 +31,9 @@ final class ClinicalWords {
     }
 
     private static boolean medicine(String text, Candidate c) {
-        return DOSE_AFTER.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 12))).lookingAt();
+        return DOSE_AFTER
+                .matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 12)))
+                .lookingAt();
     }
 
     private static boolean diagnosis(String text, Candidate c) {
@@ -38,6 +41,8 @@ final class ClinicalWords {
         // "moderate Alzheimer's, on donepezil" or "severe Parkinson's disease"; "with Tom's car" owns a thing
         return POSSESSIVE_AFTER.matcher(after).lookingAt()
                 && !Gazetteer.get().isFirstName(Deidentifier.lower(text.substring(c.start(), c.end())))
-                && SEVERITY_BEFORE.matcher(text.substring(Math.max(0, c.start() - 25), c.start())).find();
+                && SEVERITY_BEFORE
+                        .matcher(text.substring(Math.max(0, c.start() - 25), c.start()))
+                        .find();
     }
 }

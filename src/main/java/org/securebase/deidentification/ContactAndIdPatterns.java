@@ -40,8 +40,8 @@ final class ContactAndIdPatterns {
             + "[ .-]?)?\\d{2,6}(?:[ .-]\\d{1,8}){1,4}(?![\\w/-]|\\.\\d)");
     // CONTACT: a phone number with a slash after its area code, as written in German-speaking countries
     // ("0209 / 555 73 10", "030/1234567"): a leading zero and 8+ digits in all
-    private static final Pattern AREA_SLASH_PHONE = Pattern.compile(
-            "(?<![\\w/.-])0\\d{2,5}\\s?/\\s?\\d{2,8}(?:[ .-]\\d{1,8}){0,4}(?![\\w/-]|\\.\\d)");
+    private static final Pattern AREA_SLASH_PHONE =
+            Pattern.compile("(?<![\\w/.-])0\\d{2,5}\\s?/\\s?\\d{2,8}(?:[ .-]\\d{1,8}){0,4}(?![\\w/-]|\\.\\d)");
     // ID: digit groups closed by a short slash suffix, an issue or a position on a card ("2428 77813 2/1")
     private static final Pattern GROUPS_SLASH_SUFFIX =
             Pattern.compile("(?<![\\w/.-])\\d{2,6}(?:[ -]\\d{1,8}){1,4}/\\d{1,2}(?![\\w/]|\\.\\d)");
@@ -60,7 +60,8 @@ final class ContactAndIdPatterns {
     private static final Pattern TRAILING_LETTERS = Pattern.compile(
             "\\b\\d{2,}(?:[ -]\\d{2,}){0,4}-?[A-Z]{1,3}\\b" + "|\\b\\d{2,}(?:[ -]\\d{2,}){1,4} [A-Z]{1,2}\\b");
     // ID: a file, case or court number written with slashes, a year or a letter prefix and a serial ("2024/0183",
-    // "CP/2021/0044", "SW/44/2019/7", "GW/CAMHS/22-318", court numbers of many segments "14/1/4/2-0388/23"): 6+ digits in all or a letter prefix; not a date, a score
+    // "CP/2021/0044", "SW/44/2019/7", "GW/CAMHS/22-318", court numbers of many segments "14/1/4/2-0388/23"): 6+ digits
+    // in all or a letter prefix; not a date, a score
     // ("7/10"), "24/7",
     // a ratio or an academic year ("2019/20", "2019/2020")
     private static final Pattern SLASH_ID = Pattern.compile(
@@ -201,7 +202,8 @@ final class ContactAndIdPatterns {
         Matcher cued = CUED_ID.matcher(text);
         while (cued.find()) {
             // "Client is 24M": an age with a sex after the cue, not a number of the client's
-            if (cued.group(1).chars().anyMatch(Character::isDigit) && !cued.group(1).matches("\\d{1,2}[MFmf]")) {
+            if (cued.group(1).chars().anyMatch(Character::isDigit)
+                    && !cued.group(1).matches("\\d{1,2}[MFmf]")) {
                 found.add(new Candidate(cued.start(1), cued.end(1), IdentifierType.ID, "id"));
             }
         }

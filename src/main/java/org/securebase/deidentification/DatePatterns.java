@@ -33,14 +33,73 @@ final class DatePatterns {
     // Spanish, Italian, Portuguese), only ever read next to a day or a year ("4 janvier", "März 2023", "5 Maart"),
     // so a name such as Julie or a word such as Mars alone stays what it is; looked up from the number, so texts
     // pay for them only where a day or a year stands
-    private static final Set<String> FOREIGN_MONTHS = Set.of("janvier", "février", "fevrier", "mars", "avril",
-            "mai", "juin", "juillet", "août", "aout", "septembre", "octobre", "novembre", "décembre", "decembre",
-            "januar", "februar", "märz", "marz", "juni", "juli", "oktober", "dezember", "januarie", "januari",
-            "februarie", "februari", "maart", "mei", "junie", "julie", "augustus", "desember", "enero", "febrero",
-            "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "setiembre", "octubre", "noviembre",
-            "diciembre", "gennaio", "febbraio", "aprile", "maggio", "giugno", "luglio", "settembre", "ottobre",
-            "dicembre", "janeiro", "fevereiro", "março", "marco", "maio", "junho", "julho", "setembro", "outubro",
-            "novembro", "dezembro");
+    private static final Set<String> FOREIGN_MONTHS = Set.of(
+            "janvier",
+            "février",
+            "fevrier",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "août",
+            "aout",
+            "septembre",
+            "octobre",
+            "novembre",
+            "décembre",
+            "decembre",
+            "januar",
+            "februar",
+            "märz",
+            "marz",
+            "juni",
+            "juli",
+            "oktober",
+            "dezember",
+            "januarie",
+            "januari",
+            "februarie",
+            "februari",
+            "maart",
+            "mei",
+            "junie",
+            "julie",
+            "augustus",
+            "desember",
+            "enero",
+            "febrero",
+            "marzo",
+            "abril",
+            "mayo",
+            "junio",
+            "julio",
+            "agosto",
+            "septiembre",
+            "setiembre",
+            "octubre",
+            "noviembre",
+            "diciembre",
+            "gennaio",
+            "febbraio",
+            "aprile",
+            "maggio",
+            "giugno",
+            "luglio",
+            "settembre",
+            "ottobre",
+            "dicembre",
+            "janeiro",
+            "fevereiro",
+            "março",
+            "marco",
+            "maio",
+            "junho",
+            "julho",
+            "setembro",
+            "outubro",
+            "novembro",
+            "dezembro");
     private static final Pattern DAY_THEN_WORD = Pattern.compile("(?<![\\w/.])(?:[1-9]|[12]\\d|3[01])\\.?\\s+"
             + "(?:de\\s+)?(\\p{L}+)(?:,?\\s+(?:de\\s+)?(?:19|20)\\d\\d\\b)?");
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b|(?<=\\s)['’]\\d\\d\\b");
@@ -85,12 +144,13 @@ final class DatePatterns {
             Pattern.compile("\\b(?i:last|next|this|early|late|mid)[- ]" + MONTH + "\\b(?:\\s+\\d{4})?");
     // DATE: month and year
     // DATE: month and year, the year in full or cut to two digits after an apostrophe ("Oct '23")
-    private static final Pattern MONTH_YEAR = Pattern.compile("\\b(?:" + ANY_CASE_MONTH + ")\\.?,?\\s+"
-            + "(?:\\d{4}\\b|['’]\\d{2}\\b)");
+    private static final Pattern MONTH_YEAR =
+            Pattern.compile("\\b(?:" + ANY_CASE_MONTH + ")\\.?,?\\s+" + "(?:\\d{4}\\b|['’]\\d{2}\\b)");
     // DATE: day and month in the German way, each closed by a dot ("am 12.9.", "bis 3.10."), after a word that
     // says when; a decimal at a sentence's end ("went up to 2.3.") has no such word
-    private static final Pattern DOTTED_DAY_MONTH = Pattern.compile("(?=\\d)(?<=\\b(?i:am|on|bis|ab|vom|seit|until|till|"
-            + "by|due|next|appointment|appt|termin)\\s)(?:0?[1-9]|[12]\\d|3[01])\\.(?:0?[1-9]|1[0-2])\\.(?!\\d)");
+    private static final Pattern DOTTED_DAY_MONTH = Pattern.compile(
+            "(?=\\d)(?<=\\b(?i:am|on|bis|ab|vom|seit|until|till|"
+                    + "by|due|next|appointment|appt|termin)\\s)(?:0?[1-9]|[12]\\d|3[01])\\.(?:0?[1-9]|1[0-2])\\.(?!\\d)");
     // DATE: a month named as when something happened ("in June", "since March"), not June the person
     private static final Pattern CUED_MONTH = Pattern.compile("\\b(?i:in|since|until|till|by|during|from|of|"
             + "before|after|every|each)\\s+(" + MONTH + "|(?i:january|february|march|april|june|july|august|september|"

@@ -14,18 +14,20 @@ final class NameNeighbours {
     // NAME written initial first: "R. Hollis", "Pt: J. Okafor"; a letter after a word ("category D. Hollis") is not
     private static final Pattern INITIAL_BEFORE = Pattern.compile("(?<![\\p{L}\\d.])\\p{Lu}\\.\\s?$");
     // NAME: a quoted nickname followed by the real name in brackets ("'daz' (darren)", "“Bubbles” (Priya)")
-    private static final Pattern QUOTED_BEFORE = Pattern.compile("(?<![\\p{L}])['‘\"“](\\p{L}[\\p{L}'’-]{1,15})"
-            + "['’\"”]\\s*\\(\\s*$");
+    private static final Pattern QUOTED_BEFORE =
+            Pattern.compile("(?<![\\p{L}])['‘\"“](\\p{L}[\\p{L}'’-]{1,15})" + "['’\"”]\\s*\\(\\s*$");
     // ORG and LOC named with their article: inside a sentence a capital "The" is part of the name ("a cafe, The
     // Green Bowl,", "works at The Daily Grind"), whatever type the run was given, since no person's name takes it
     private static final Pattern THE_BEFORE = Pattern.compile("(?<=[\\p{Ll},;:(\\d] )The $");
     // NAME: a capitalised ordinary word paired with a name inside a sentence ("guinea pigs Salt and Vinegar");
     // a capital on an ordinary word mid-sentence makes it a name even when it also names a substance
-    private static final Pattern PAIRED_BEFORE = Pattern.compile("(?<=[\\p{Ll},] )(\\p{Lu}\\p{Ll}{2,})\\s+(?:and|&)\\s+$");
+    private static final Pattern PAIRED_BEFORE =
+            Pattern.compile("(?<=[\\p{Ll},] )(\\p{Lu}\\p{Ll}{2,})\\s+(?:and|&)\\s+$");
 
     // NAME: an initial makes the capitalised word after it a surname, even an ordinary word that is also a surname
     // ("Pt: V. Mills"); a code's letter ("#2306-44178-B. Custody") is no initial
-    private static final Pattern INITIAL_AND_WORD = Pattern.compile("(?<![\\p{L}\\d.#/-])\\p{Lu}\\. (\\p{Lu}\\p{Ll}+)\\b");
+    private static final Pattern INITIAL_AND_WORD =
+            Pattern.compile("(?<![\\p{L}\\d.#/-])\\p{Lu}\\. (\\p{Lu}\\p{Ll}+)\\b");
 
     private NameNeighbours() {}
 
@@ -36,9 +38,12 @@ final class NameNeighbours {
             while (initial.find()) {
                 Token word = new Token(initial.start(1), initial.end(1), initial.group(1));
                 // "Plan B. Sessions are weekly": a sentence after a letter opens with an ordinary or field word
-                if (!Vocabulary.isCommon(word.lower()) && !Lexicon.get().has(word.lower(), Lexicon.FUNCTION)
-                        && !RecallLayer.safeEverywhere(word) && !Lexicon.get().has(word.lower(), Lexicon.VERB_3RD)
-                        && (!Lexicon.get().isCommonWord(word.lower()) || Gazetteer.get().isSurname(word.lower()))) {
+                if (!Vocabulary.isCommon(word.lower())
+                        && !Lexicon.get().has(word.lower(), Lexicon.FUNCTION)
+                        && !RecallLayer.safeEverywhere(word)
+                        && !Lexicon.get().has(word.lower(), Lexicon.VERB_3RD)
+                        && (!Lexicon.get().isCommonWord(word.lower())
+                                || Gazetteer.get().isSurname(word.lower()))) {
                     added.add(new Candidate(initial.start(), initial.end(), IdentifierType.NAME, "person"));
                 }
             }
@@ -48,19 +53,20 @@ final class NameNeighbours {
             if (c.type() == IdentifierType.NAME) {
                 Matcher initial = INITIAL_BEFORE.matcher(before);
                 if (initial.find()) {
-                    added.add(new Candidate(c.start() - (before.length() - initial.start()), c.end(), c.type(), c.hint()));
+                    added.add(new Candidate(
+                            c.start() - (before.length() - initial.start()), c.end(), c.type(), c.hint()));
                 }
                 Matcher quoted = QUOTED_BEFORE.matcher(before);
                 if (quoted.find() && text.startsWith(")", c.end())) {
                     int offset = c.start() - before.length();
-                    added.add(new Candidate(offset + quoted.start(1), offset + quoted.end(1), IdentifierType.NAME,
-                            "person"));
+                    added.add(new Candidate(
+                            offset + quoted.start(1), offset + quoted.end(1), IdentifierType.NAME, "person"));
                 }
                 Matcher paired = PAIRED_BEFORE.matcher(before);
                 if (paired.find() && pairable(paired.group(1))) {
                     int offset = c.start() - before.length();
-                    added.add(new Candidate(offset + paired.start(1), offset + paired.end(1), IdentifierType.NAME,
-                            "person"));
+                    added.add(new Candidate(
+                            offset + paired.start(1), offset + paired.end(1), IdentifierType.NAME, "person"));
                 }
             }
             if ((c.type() == IdentifierType.ORG || c.type() == IdentifierType.LOC || c.type() == IdentifierType.NAME)

@@ -30,8 +30,9 @@ final class RecallLayer {
     private static final java.util.Set<String> HEDGES = java.util.Set.of("ish", "esque", "y", "lite");
     // a determiner right before a lower-case word makes it a noun, not a name: "his koro", "their kopitiam",
     // "the next appt"; a name in lower case follows a role word ("her husband bill"), never a bare determiner
-    private static final java.util.Set<String> DETERMINERS = java.util.Set.of("the", "a", "an", "his", "her",
-            "their", "my", "our", "your", "its", "next", "last", "this", "that", "every", "each");
+    private static final java.util.Set<String> DETERMINERS = java.util.Set.of(
+            "the", "a", "an", "his", "her", "their", "my", "our", "your", "its", "next", "last", "this", "that",
+            "every", "each");
     private static final Pattern ACRONYM = Pattern.compile("[\\p{Lu}\\d&]{2,6}s?");
 
     private RecallLayer() {}
@@ -77,7 +78,8 @@ final class RecallLayer {
             // "DDP-informed", "OCD-flavoured", "Vietnam-era", "post-MI": safe when every part is
             for (String part : stem(word).split("-")) {
                 // a hedge on a field term is no name ("Theraplay-ish", "CBT-ish", "EMDR-esque")
-                if (part.length() > 2 && !HEDGES.contains(part)
+                if (part.length() > 2
+                        && !HEDGES.contains(part)
                         && !safeEverywhere(new Token(0, part.length(), part))
                         && !gazetteer.isRegion(part)
                         && !Lexicon.get().isCommonWord(part)
@@ -184,8 +186,11 @@ final class RecallLayer {
                 continue;
             }
             Token previous = i > 0 ? tokens.get(i - 1) : null;
-            if (previous != null && DETERMINERS.contains(previous.lower()) && Texts.adjacent(text, previous, token)
-                    && !previous.text().endsWith("'s") && !previous.text().endsWith("’s")) {
+            if (previous != null
+                    && DETERMINERS.contains(previous.lower())
+                    && Texts.adjacent(text, previous, token)
+                    && !previous.text().endsWith("'s")
+                    && !previous.text().endsWith("’s")) {
                 continue;
             }
             if (slipOrInflection(lower)) {
@@ -278,7 +283,9 @@ final class RecallLayer {
      * list knows the word ("manning", "sterling").
      */
     private static boolean slipOrInflection(String lower) {
-        if (lower.length() < 5 || Gazetteer.get().isFirstName(lower) || Gazetteer.get().isSurname(lower)) {
+        if (lower.length() < 5
+                || Gazetteer.get().isFirstName(lower)
+                || Gazetteer.get().isSurname(lower)) {
             return false;
         }
         for (int i = 1; i < lower.length(); i++) {
@@ -289,9 +296,12 @@ final class RecallLayer {
         }
         if (lower.endsWith("ing")) {
             String stem = lower.substring(0, lower.length() - 3);
-            return stem.length() >= 3 && (Lexicon.get().isCommonWord(stem) || Lexicon.get().isCommonWord(stem + "e")
-                    || stem.length() >= 4 && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
-                            && Lexicon.get().isCommonWord(stem.substring(0, stem.length() - 1)));
+            return stem.length() >= 3
+                    && (Lexicon.get().isCommonWord(stem)
+                            || Lexicon.get().isCommonWord(stem + "e")
+                            || stem.length() >= 4
+                                    && stem.charAt(stem.length() - 1) == stem.charAt(stem.length() - 2)
+                                    && Lexicon.get().isCommonWord(stem.substring(0, stem.length() - 1)));
         }
         return false;
     }

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
  */
 final class SpanLabels {
 
-    private static final Set<String> FORM_LABELS = Set.of("name", "client", "patient", "pt", "resident", "child",
-            "student", "re", "my");
+    private static final Set<String> FORM_LABELS =
+            Set.of("name", "client", "patient", "pt", "resident", "child", "student", "re", "my");
     private static final Pattern NUMBER_AFTER = Pattern.compile("^ \\d{1,3}[A-Za-z]?\\b(?! \\p{Lu})");
     private static final Pattern OCCASION = Pattern.compile("\\p{Lu}[\\p{L}'’]+ (?:Day|Night|Eve)");
 
@@ -28,7 +28,8 @@ final class SpanLabels {
             }
             String span = text.substring(c.start(), c.end());
             int space = span.indexOf(' ');
-            if (space > 0 && FORM_LABELS.contains(Deidentifier.lower(span.substring(0, space)))
+            if (space > 0
+                    && FORM_LABELS.contains(Deidentifier.lower(span.substring(0, space)))
                     && Character.isUpperCase(span.charAt(space + 1))) {
                 trimmed.add(new Candidate(c.start() + space + 1, c.end(), c.type(), c.hint()));
                 return true;
@@ -50,6 +51,8 @@ final class SpanLabels {
         String lower = Deidentifier.lower(word);
         return Character.isUpperCase(word.charAt(0))
                 && (Lexicon.get().isCommonWord(lower) || Vocabulary.isCommon(lower))
-                && NUMBER_AFTER.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 9))).lookingAt();
+                && NUMBER_AFTER
+                        .matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 9)))
+                        .lookingAt();
     }
 }

@@ -550,14 +550,58 @@ class GeneratedIdentifiersTest {
     }
 
     private static final List<List<String>> FOREIGN_MONTHS = List.of(
-            List.of("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-                    "novembre", "décembre"),
-            List.of("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
-                    "November", "Dezember"),
-            List.of("Januarie", "Februarie", "Maart", "April", "Mei", "Junie", "Julie", "Augustus", "September",
-                    "Oktober", "November", "Desember"),
-            List.of("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre",
-                    "noviembre", "diciembre"));
+            List.of(
+                    "janvier",
+                    "février",
+                    "mars",
+                    "avril",
+                    "mai",
+                    "juin",
+                    "juillet",
+                    "août",
+                    "septembre",
+                    "octobre",
+                    "novembre",
+                    "décembre"),
+            List.of(
+                    "Januar",
+                    "Februar",
+                    "März",
+                    "April",
+                    "Mai",
+                    "Juni",
+                    "Juli",
+                    "August",
+                    "September",
+                    "Oktober",
+                    "November",
+                    "Dezember"),
+            List.of(
+                    "Januarie",
+                    "Februarie",
+                    "Maart",
+                    "April",
+                    "Mei",
+                    "Junie",
+                    "Julie",
+                    "Augustus",
+                    "September",
+                    "Oktober",
+                    "November",
+                    "Desember"),
+            List.of(
+                    "enero",
+                    "febrero",
+                    "marzo",
+                    "abril",
+                    "mayo",
+                    "junio",
+                    "julio",
+                    "agosto",
+                    "septiembre",
+                    "octubre",
+                    "noviembre",
+                    "diciembre"));
 
     /** The syntax classes the second never-tuned set leaked, with values and positions of their own. */
     private static List<Item> secondFreshSetClasses(Faker faker, Random random) {
@@ -567,17 +611,24 @@ class GeneratedIdentifiersTest {
         String year = String.valueOf(2005 + random.nextInt(20));
         List<String> months = pick(random, FOREIGN_MONTHS);
         String dayMonth = day + (months.getFirst().equals("enero") ? " de " : " ") + months.get(month);
-        items.add(new Item(IdentifierType.DATE, pick(random, List.of("She left on ", "seen him on ", "Depuis le "))
-                + dayMonth + pick(random, List.of(", and never rang.", " and twice since", ".")), dayMonth));
+        items.add(new Item(
+                IdentifierType.DATE,
+                pick(random, List.of("She left on ", "seen him on ", "Depuis le "))
+                        + dayMonth
+                        + pick(random, List.of(", and never rang.", " and twice since", ".")),
+                dayMonth));
         String monthYear = months.get(month) + " " + year;
         items.add(new Item(IdentifierType.DATE, "she comes to me since " + monthYear + " every week", monthYear));
         String shortYear = pick(random, List.of("Jan", "Mar", "Oct", "Dec", "june")) + " '"
                 + String.format("%02d", random.nextInt(25));
-        items.add(new Item(IdentifierType.DATE, "When his nan died in " + shortYear + ", he stopped eating.",
-                shortYear));
+        items.add(
+                new Item(IdentifierType.DATE, "When his nan died in " + shortYear + ", he stopped eating.", shortYear));
         String dotted = day + "." + (month + 1) + ".";
-        items.add(new Item(IdentifierType.DATE, pick(random, List.of("Next appointment am ", "Termin am ",
-                "we meet again on ")) + dotted + " Any thoughts?", dotted));
+        items.add(new Item(
+                IdentifierType.DATE,
+                pick(random, List.of("Next appointment am ", "Termin am ", "we meet again on ")) + dotted
+                        + " Any thoughts?",
+                dotted));
         String phone = faker.regexify("0[2-9][0-9]{2,3} / [0-9]{3} [0-9]{2} [0-9]{2}");
         items.add(new Item(IdentifierType.CONTACT, "only Praxis number " + phone + ", never private", phone));
         String court = faker.regexify("[1-9][0-9]/[1-9]/[1-9]/[1-9]-[0-9]{4}/[0-9]{2}");
@@ -587,18 +638,22 @@ class GeneratedIdentifiersTest {
             surname = pick(random, List.of("Hollis", "Mbatha", "Okafor", "Lindqvist"));
         }
         String initialled = (char) ('A' + random.nextInt(26)) + ". " + surname;
-        items.add(new Item(IdentifierType.NAME, pick(random, List.of("Pt: ", "Referred by ", "seen with "))
-                + initialled + ", 38M, last week.", initialled));
+        items.add(new Item(
+                IdentifierType.NAME,
+                pick(random, List.of("Pt: ", "Referred by ", "seen with ")) + initialled + ", 38M, last week.",
+                initialled));
         String first = romanised(faker.name().firstName());
         if (first == null || !first.matches("\\p{Lu}\\p{Ll}{3,}")) {
             first = pick(random, List.of("Darren", "Katarina", "Thabo", "Wiremu"));
         }
         String nick = pick(random, List.of("daz", "kaz", "bubs", "tiny", "nugget", "shorty"));
-        items.add(new Item(IdentifierType.NAME, "bloke i'm seeing, '" + nick + "' (" + first.toLowerCase(Locale.ROOT)
-                + "), mid 40s", nick));
+        items.add(new Item(
+                IdentifierType.NAME,
+                "bloke i'm seeing, '" + nick + "' (" + first.toLowerCase(Locale.ROOT) + "), mid 40s",
+                nick));
         String pet = pick(random, List.of("Salt", "Iron", "Sugar", "Pepper", "Cotton", "Copper"));
-        items.add(new Item(IdentifierType.NAME, "obsessed with his guinea pigs " + pet + " and " + first
-                + " lately", pet));
+        items.add(new Item(
+                IdentifierType.NAME, "obsessed with his guinea pigs " + pet + " and " + first + " lately", pet));
         String venue = "The " + pick(random, List.of("Green", "Copper", "Little", "Golden", "Blue"))
                 + pick(random, List.of(" Bowl", " Kettle", " Spoon", " Fern"));
         items.add(new Item(IdentifierType.ORG, "she manages a cafe, " + venue + ", and works long hours", venue));
@@ -606,10 +661,10 @@ class GeneratedIdentifiersTest {
         if (town == null || !town.matches("\\p{Lu}\\p{Ll}{3,}")) {
             town = pick(random, List.of("Karratha", "Newman", "Onslow"));
         }
-        String haulier = town.toLowerCase(Locale.ROOT) + pick(random, List.of(" iron haulage", " gravel haulage",
-                " drilling", " freight"));
-        items.add(new Item(IdentifierType.ORG, "fifo out of port hedland for " + haulier + ". wife dragged him in.",
-                haulier));
+        String haulier = town.toLowerCase(Locale.ROOT)
+                + pick(random, List.of(" iron haulage", " gravel haulage", " drilling", " freight"));
+        items.add(new Item(
+                IdentifierType.ORG, "fifo out of port hedland for " + haulier + ". wife dragged him in.", haulier));
         return items;
     }
 

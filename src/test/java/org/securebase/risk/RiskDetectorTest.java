@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -124,14 +125,19 @@ class RiskDetectorTest {
     }
 
     /**
-     * Sets written for evaluation by other hands, in the development sets' style, and never trained on: the first
-     * was read (its false alarms named classes of safe language the corpus then gained), the second only scored.
-     * The second sits a little under the self target (0.93), so they guard against regressions at what they score.
+     * Sets written for evaluation by other hands, in the development sets' style, and never trained on: the first was
+     * read (its false alarms named classes of safe language the corpus then gained); of the second and third only the
+     * scores were seen. Each asserts what it scores today, to guard against regressions; the targets are above them.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"generated-eval-1.jsonl", "generated-eval-2.jsonl"})
-    void setsWrittenForEvaluationHoldTheirScores(String file) throws Exception {
-        score(Path.of(getClass().getResource(file).toURI()), 0.92, 0.95, 0.06);
+    @CsvSource({
+        "generated-eval-1.jsonl, 0.95, 0.95, 0.07",
+        "generated-eval-2.jsonl, 0.93, 0.95, 0.05",
+        "generated-eval-3.jsonl, 0.88, 0.88, 0.07"
+    })
+    void setsWrittenForEvaluationHoldTheirScores(String file, double self, double urgent, double alarms)
+            throws Exception {
+        score(Path.of(getClass().getResource(file).toURI()), self, urgent, alarms);
     }
 
     private void score(String file) throws IOException {
