@@ -15,6 +15,8 @@ import org.securebase.risk.RiskDetector;
 import org.securebase.risk.RiskLevel;
 import org.securebase.shared.InvalidInputException;
 import org.securebase.threads.PostGate;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,6 +54,12 @@ public class ContentScreen implements PostGate {
         this.limits = limits;
         this.supervisors = supervisors;
         this.clock = clock;
+    }
+
+    /** The risk model trains in the background once the application is up, so neither start-up nor a post waits. */
+    @EventListener(ApplicationReadyEvent.class)
+    void warmUpRiskModel() {
+        Thread.ofVirtual().name("risk-model-training").start(RiskDetector::warmUp);
     }
 
     /** Refuses before storing: a silenced member, a blocking phrase, a rate limit. Nothing typed is lost. */

@@ -24,15 +24,16 @@ public final class RiskDetector {
 
     private final StanceGate gate;
 
+    /** Uses the packaged model, trained on first use (a few seconds, once per process). */
     public RiskDetector() {
-        this(StanceModel.packaged());
+        this.gate = new StanceGate(StanceModel::packaged);
     }
 
     RiskDetector(StanceModel model) {
-        this.gate = new StanceGate(model);
+        this.gate = new StanceGate(() -> model);
     }
 
-    /** Trains the packaged model now (about a second) so the first post does not wait for it. */
+    /** Trains the packaged model now, so that the first post does not wait for it. */
     public static void warmUp() {
         StanceModel.packaged();
     }

@@ -2,6 +2,7 @@ package org.securebase.risk;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Combines the rules with the {@link StanceModel}. The model reads stance across phrasings no lexical class lists, so
@@ -24,9 +25,9 @@ final class StanceGate {
     /** Long texts are read in windows of this many sentences, about the length of the corpus's comments. */
     private static final int WINDOW = 3;
 
-    private final StanceModel model;
+    private final Supplier<StanceModel> model;
 
-    StanceGate(StanceModel model) {
+    StanceGate(Supplier<StanceModel> model) {
         this.model = model;
     }
 
@@ -65,7 +66,7 @@ final class StanceGate {
         }
         Reading worst = new Reading(0, 0, normalised);
         for (String window : windows) {
-            StanceModel.Probabilities p = model.probabilities(window);
+            StanceModel.Probabilities p = model.get().probabilities(window);
             if (Math.max(p.self(), p.urgent()) > Math.max(worst.self, worst.urgent)) {
                 worst = new Reading(p.self(), p.urgent(), window);
             }
