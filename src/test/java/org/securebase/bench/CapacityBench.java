@@ -73,7 +73,7 @@ public final class CapacityBench {
     private static final int SESSIONS = Integer.getInteger("sessions", 20);
     private static final int BIG_VIEWS = Integer.getInteger("bigViews", 5);
     private static final int REPS = Integer.getInteger("reps", 20);
-    private static final int WARMUP = Integer.getInteger("warmup", 8);
+    private static final int WARMUP = Integer.getInteger("warmup", 20);
     private static final int CONTEXTS = Integer.getInteger("contexts", 4);
     private static final int WORKERS = Integer.getInteger("workers", 4);
     private static final int LOAD_SECONDS = Integer.getInteger("loadSeconds", 60);
