@@ -8,11 +8,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Debian's HAProxy run from config/haproxy.cfg, the file the README tells operators to use, with its three ports
- * swapped for free ones: what is tested is the shipped configuration.
+ * swapped for free ones: what is tested is the shipped configuration. Public for the capacity bench.
  */
-final class Haproxy {
+public final class Haproxy {
 
-    final int port;
+    public final int port;
     private final Process process;
 
     private Haproxy(int port, Process process) {
@@ -20,7 +20,7 @@ final class Haproxy {
         this.process = process;
     }
 
-    static boolean installed() {
+    public static boolean installed() {
         try {
             Process version = new ProcessBuilder("haproxy", "-v")
                     .redirectErrorStream(true)
@@ -36,11 +36,16 @@ final class Haproxy {
     }
 
     static Haproxy start(AppInstance first, AppInstance second, Path folder) throws IOException, InterruptedException {
+        return start(first.port, second.port, folder);
+    }
+
+    /** In front of two instances listening on 127.0.0.1 at {@code first} and {@code second}. */
+    public static Haproxy start(int first, int second, Path folder) throws IOException, InterruptedException {
         int port = AppInstance.freePort();
         String config = Files.readString(Path.of("config", "haproxy.cfg"));
         config = replace(config, "bind 127.0.0.1:8080", "bind 127.0.0.1:" + port);
-        config = replace(config, "127.0.0.1:8081", "127.0.0.1:" + first.port);
-        config = replace(config, "127.0.0.1:8082", "127.0.0.1:" + second.port);
+        config = replace(config, "127.0.0.1:8081", "127.0.0.1:" + first);
+        config = replace(config, "127.0.0.1:8082", "127.0.0.1:" + second);
         Path file = folder.resolve("haproxy.cfg");
         Files.writeString(file, config);
         Path output = folder.resolve("haproxy.out");
@@ -76,7 +81,7 @@ final class Haproxy {
         return config.replace(line, with);
     }
 
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         process.destroy();
         if (!process.waitFor(10, TimeUnit.SECONDS)) {
             process.destroyForcibly();
