@@ -131,9 +131,9 @@ class RiskDetectorTest {
      */
     @ParameterizedTest
     @CsvSource({
-        "generated-eval-1.jsonl, 0.95, 0.95, 0.07",
+        "generated-eval-1.jsonl, 0.95, 0.95, 0.06",
         "generated-eval-2.jsonl, 0.93, 0.95, 0.05",
-        "generated-eval-3.jsonl, 0.88, 0.88, 0.07"
+        "generated-eval-3.jsonl, 0.88, 0.90, 0.07"
     })
     void setsWrittenForEvaluationHoldTheirScores(String file, double self, double urgent, double alarms)
             throws Exception {
