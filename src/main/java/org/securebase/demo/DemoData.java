@@ -7,6 +7,8 @@ import static org.securebase.demo.DemoMembers.THERAPIST;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.securebase.groups.GroupForm;
@@ -14,6 +16,7 @@ import org.securebase.groups.GroupRepository;
 import org.securebase.groups.GroupService;
 import org.securebase.moderation.ModerationService;
 import org.securebase.search.SearchIndex;
+import org.securebase.threads.ConsultationLoop;
 import org.securebase.threads.FlagReason;
 import org.securebase.threads.ImportService;
 import org.securebase.threads.ThreadKind;
@@ -49,6 +52,8 @@ class DemoData implements ApplicationRunner {
     private final ThreadService threads;
     private final ModerationService moderation;
     private final SearchIndex searchIndex;
+    private final ConsultationLoop loop;
+    private final Clock clock;
 
     DemoData(
             DemoMembers members,
@@ -57,8 +62,12 @@ class DemoData implements ApplicationRunner {
             ImportService imports,
             ThreadService threads,
             ModerationService moderation,
-            SearchIndex searchIndex) {
+            SearchIndex searchIndex,
+            ConsultationLoop loop,
+            Clock clock) {
         this.searchIndex = searchIndex;
+        this.loop = loop;
+        this.clock = clock;
         this.moderation = moderation;
         this.imports = imports;
         this.threads = threads;
@@ -156,7 +165,7 @@ class DemoData implements ApplicationRunner {
                     List.of("music-and-singing", "children", "co-regulation"));
             approveCases(List.of(teen, foster, holiday));
             members.signInAs(SUPERVISOR);
-            threads.postComment(
+            long teenAnswer = threads.postComment(
                     teen,
                     null,
                     "Following his lead in the game *is* the attunement. I would name "
@@ -176,6 +185,7 @@ class DemoData implements ApplicationRunner {
                     .filter(t -> t.title().startsWith("How to Rebuild Secure Attachment"))
                     .forEach(t -> threads.retag(t.id(), List.of("trauma", "secure", "repair", "earned-security")));
             members.signInAs(THERAPIST);
+            closeTheLoop(teen, teenAnswer);
             threads.postComment(holiday, null, "Thank you all. I will try naming the break early and often.", false);
             threads.create(
                     open,
@@ -232,6 +242,19 @@ class DemoData implements ApplicationRunner {
                 false,
                 Disclosure.none(),
                 List.of("supervision", "therapist-attachment"));
+    }
+
+    /** The teenager's case has come round its loop: a helpful answer and the author's reflection (issue 16). */
+    private void closeTheLoop(long thread, long helpfulAnswer) {
+        threads.markHelpful(helpfulAnswer, true);
+        loop.reflect(
+                thread,
+                "I will keep playing and name small repairs out loud when the game goes wrong, without asking him "
+                        + "to talk about feelings.",
+                "I decided not to bring his parents into the sessions yet: he needs the room to feel like his own "
+                        + "first, and I will review this at the follow-up.",
+                LocalDate.now(clock).plusDays(14),
+                Set.of());
     }
 
     /** Case consultations wait for a supervisor; the demo's were reviewed already. */

@@ -47,6 +47,7 @@ public class Comment {
     private boolean hidden;
     private Long mergedInto;
     private String importKey;
+    private boolean followUp;
 
     @Version
     private long version;
@@ -99,6 +100,14 @@ public class Comment {
     void mergeInto(long commentId) {
         this.mergedInto = commentId;
         this.hidden = true;
+    }
+
+    void markFollowUp() {
+        this.followUp = true;
+    }
+
+    public boolean isFollowUp() {
+        return followUp;
     }
 
     void markHelpful(boolean helpful) {

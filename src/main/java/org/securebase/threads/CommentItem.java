@@ -24,7 +24,8 @@ public record CommentItem(
         boolean canModerate,
         boolean viewerIsThreadAuthor,
         boolean hidden,
-        Integer mergedIntoNumber) {
+        Integer mergedIntoNumber,
+        boolean followUp) {
 
     public static final int MAX_INDENT = 3;
 

@@ -49,6 +49,18 @@ class CommentPosting {
 
     @Transactional
     Posted postComment(long threadId, Long parentId, String body, boolean anonymous, Set<String> notIdentifying) {
+        return postComment(threadId, parentId, body, anonymous, notIdentifying, false);
+    }
+
+    /** {@code followUp}: the author's update on a case consultation, marked "Follow-up" (see ConsultationLoop). */
+    @Transactional
+    Posted postComment(
+            long threadId,
+            Long parentId,
+            String body,
+            boolean anonymous,
+            Set<String> notIdentifying,
+            boolean followUp) {
         Actor actor = reading.member();
         DiscussionThread t = reading.loadForUpdate(threadId);
         ConsultationGroup group = reading.readable(actor, t);
@@ -86,6 +98,13 @@ class CommentPosting {
                                 : comments.countByParentId(parent.getId()))
                 + 1;
         Comment comment = new Comment(threadId, parent, position, actor.id(), null, anonymous, text, now, null);
+        boolean byAuthor = t.getAuthorId() != null && t.getAuthorId() == actor.id();
+        if (followUp) {
+            comment.markFollowUp();
+            t.followedUp(now);
+        } else if (!byAuthor) {
+            t.answered(now);
+        }
         if (screening.holdForReview()) {
             comment.hide(true);
         }

@@ -72,6 +72,9 @@ public class DiscussionThread {
     private Long mergedInto;
     private int slowModeMinutes;
     private String reviewNote;
+    private Instant answeredAt;
+    private Instant reflectedAt;
+    private Instant followedUpAt;
 
     @Version
     private long version;
@@ -117,6 +120,26 @@ public class DiscussionThread {
         this.body = body;
         this.question = question;
         this.editedAt = at;
+    }
+
+    /** The consultation loop's marks: someone answered, the author reflected, the author followed up. */
+    void answered(Instant at) {
+        if (answeredAt == null) {
+            answeredAt = at;
+        }
+    }
+
+    void reflected(Instant at) {
+        reflectedAt = at;
+    }
+
+    void followedUp(Instant at) {
+        followedUpAt = at;
+    }
+
+    /** Where a case consultation stands in its loop; null for other kinds of thread. */
+    public LoopState getLoopState() {
+        return kind != ThreadKind.CASE_CONSULTATION ? null : LoopState.of(answeredAt, reflectedAt, followedUpAt);
     }
 
     void commented(Instant at) {

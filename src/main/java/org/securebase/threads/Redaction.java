@@ -21,13 +21,16 @@ class Redaction {
     private final RedactionSweep sweep;
     private final ApplicationEventPublisher events;
     private final AuditTrail audit;
+    private final CaseReflectionRepository reflections;
 
     Redaction(
             ThreadReading reading,
             RevisionRepository revisions,
             RedactionSweep sweep,
             ApplicationEventPublisher events,
-            AuditTrail audit) {
+            AuditTrail audit,
+            CaseReflectionRepository reflections) {
+        this.reflections = reflections;
         this.reading = reading;
         this.revisions = revisions;
         this.sweep = sweep;
@@ -55,6 +58,11 @@ class Redaction {
         boolean found;
         if (commentId == null) {
             found = t.redact(span, with);
+            // The author's closing reflection belongs to the post.
+            found |= reflections
+                    .findById(threadId)
+                    .map(r -> r.redact(span, with))
+                    .orElse(false);
             revisions
                     .findByThreadIdAndCommentIdIsNullOrderByReplacedAtDesc(threadId)
                     .forEach(r -> r.redact(span, with));

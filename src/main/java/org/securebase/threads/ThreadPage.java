@@ -25,7 +25,8 @@ public record ThreadPage(
         boolean canModerate,
         ThreadStatus status,
         List<TagRef> tags,
-        Moderation moderation) {
+        Moderation moderation,
+        LoopState loopState) {
 
     /** Review and moderation state: shown to everyone where it matters (locked, merged) and to moderators. */
     public record Moderation(

@@ -96,7 +96,8 @@ class ThreadQueries {
                         t.getCommentCount(),
                         t.getSummary() != null,
                         tagged.getOrDefault(t.getId(), List.of()),
-                        t.isPinned()))
+                        t.isPinned(),
+                        t.getLoopState()))
                 .toList();
     }
 
@@ -154,7 +155,8 @@ class ThreadQueries {
                         t.isLocked(),
                         t.isPinned(),
                         t.getMergedInto(),
-                        t.getSlowModeMinutes()));
+                        t.getSlowModeMinutes()),
+                t.getLoopState());
     }
 
     @Transactional(readOnly = true)

@@ -143,7 +143,8 @@ class ThreadReading {
                             moderates,
                             threadAuthor,
                             c.isHidden(),
-                            c.getMergedInto() == null ? null : numberOf(c.getMergedInto()));
+                            c.getMergedInto() == null ? null : numberOf(c.getMergedInto()),
+                            c.isFollowUp());
                 })
                 .toList();
     }

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.securebase.tags.TagRef;
 
-/** A line in a list of threads. */
+/** A line in a list of threads. {@code loopState} is null except on case consultations. */
 public record ThreadSummary(
         long id,
         long groupId,
@@ -18,4 +18,5 @@ public record ThreadSummary(
         int commentCount,
         boolean summarised,
         List<TagRef> tags,
-        boolean pinned) {}
+        boolean pinned,
+        LoopState loopState) {}

@@ -65,6 +65,9 @@ class CommentCard extends Div {
             edited.getElement().setAttribute("title", "Edited " + Times.exact(c.editedAt()));
             header.add(edited);
         }
+        if (c.followUp()) {
+            header.add(Badges.of("Follow-up", "primary"));
+        }
         if (c.helpful()) {
             header.add(Badges.of("Marked helpful by the author", "success"));
         }

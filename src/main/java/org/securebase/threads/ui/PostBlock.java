@@ -15,6 +15,8 @@ import com.vaadin.flow.router.RouterLink;
 import org.securebase.groups.GroupService;
 import org.securebase.tags.TagChips;
 import org.securebase.tags.TagService;
+import org.securebase.threads.ConsultationLoop;
+import org.securebase.threads.ConsultationNotes;
 import org.securebase.threads.Flagging;
 import org.securebase.threads.ThreadModeration;
 import org.securebase.threads.ThreadPage;
@@ -42,7 +44,9 @@ class PostBlock extends Div {
             TagService tags,
             Flagging flagging,
             ThreadModeration moderation,
-            GroupService groups) {}
+            GroupService groups,
+            ConsultationLoop loop,
+            ConsultationNotes notes) {}
 
     PostBlock(Services services, ThreadPage page, int commentCount, Actions actions) {
         addClassName("sb-post-block");
@@ -53,6 +57,9 @@ class PostBlock extends Div {
         }
         summary(page);
         add(body(page, actions));
+        if (page.loopState() != null) {
+            add(new LoopPanel(services.loop(), services.notes(), page.id(), reload));
+        }
         H2 total = new H2(commentCount == 1 ? "1 comment" : commentCount + " comments");
         total.setId("comment-total");
         total.addClassName("sb-comment-total");
@@ -65,6 +72,9 @@ class PostBlock extends Div {
         group.addClassName("sb-group-link");
         HorizontalLayout meta =
                 new HorizontalLayout(Badges.of(page.kind().label(), null), group, new Span(page.author()));
+        if (page.loopState() != null) {
+            meta.add(Badges.of(page.loopState().label(), page.loopState().theme()));
+        }
         Badges.staff(page.authorBadge()).ifPresent(meta::add);
         meta.add(Times.relative(page.createdAt()));
         if (page.editedAt() != null) {

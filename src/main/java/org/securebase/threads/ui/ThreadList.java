@@ -47,6 +47,11 @@ public class ThreadList extends Grid<ThreadSummary> {
         meta.addClassName("sb-muted");
         Badges.staff(t.authorBadge()).ifPresent(badge -> meta.add(new Span(" "), badge));
         Div cell = new Div(title, new Span(" "), Badges.of(t.kind().label(), null));
+        if (t.loopState() != null) {
+            Span state = Badges.of(t.loopState().label(), t.loopState().theme());
+            state.addClassName("sb-loop-state");
+            cell.add(new Span(" "), state);
+        }
         if (t.pinned()) {
             cell.add(new Span(" "), Badges.of("Pinned", "contrast"));
         }

@@ -80,7 +80,9 @@ public class ThreadView extends VerticalLayout
             TagService tags,
             Flagging flagging,
             ThreadModeration threadModeration,
-            GroupService groups) {
+            GroupService groups,
+            org.securebase.threads.ConsultationLoop loop,
+            org.securebase.threads.ConsultationNotes notes) {
         this.threads = threads;
         this.drafts = drafts;
         this.events = events;
@@ -88,7 +90,7 @@ public class ThreadView extends VerticalLayout
         this.crisis = crisis;
         this.flagging = flagging;
         this.threadModeration = threadModeration;
-        this.postServices = new PostBlock.Services(threads, tags, flagging, threadModeration, groups);
+        this.postServices = new PostBlock.Services(threads, tags, flagging, threadModeration, groups, loop, notes);
         addClassName("sb-page");
     }
 
