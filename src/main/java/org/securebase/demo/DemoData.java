@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Set;
+import org.securebase.groups.CovenantService;
 import org.securebase.groups.GroupForm;
 import org.securebase.groups.GroupRepository;
 import org.securebase.groups.GroupService;
@@ -49,6 +50,7 @@ class DemoData implements ApplicationRunner {
     private final ThreadService threads;
     private final ModerationService moderation;
     private final SearchIndex searchIndex;
+    private final CovenantService covenants;
 
     DemoData(
             DemoMembers members,
@@ -57,7 +59,9 @@ class DemoData implements ApplicationRunner {
             ImportService imports,
             ThreadService threads,
             ModerationService moderation,
-            SearchIndex searchIndex) {
+            SearchIndex searchIndex,
+            CovenantService covenants) {
+        this.covenants = covenants;
         this.searchIndex = searchIndex;
         this.moderation = moderation;
         this.imports = imports;
@@ -65,6 +69,23 @@ class DemoData implements ApplicationRunner {
         this.members = members;
         this.groups = groups;
         this.groupRepository = groupRepository;
+    }
+
+    /**
+     * The demo's verified members have already accepted the covenant of every group they read, so the demo opens
+     * on its threads; a member who signs up, joins a group or meets a new version is asked to accept it.
+     */
+    private void acceptCovenants() {
+        for (DemoMembers.DemoAccount demo : DemoMembers.ACCOUNTS) {
+            if (demo.pending()) {
+                continue;
+            }
+            members.signInAs(demo);
+            groups.visibleGroups()
+                    .forEach(g ->
+                            covenants.accept(g.id(), covenants.covenant(g.id()).version()));
+        }
+        members.signInAs(DemoMembers.ADMIN);
     }
 
     @Override
@@ -100,6 +121,7 @@ class DemoData implements ApplicationRunner {
                     Set.of(supervisor),
                     Set.of()));
             importSampleDiscussion();
+            acceptCovenants();
             members.signInAs(THERAPIST);
             long open = groupRepository
                     .findByName("Open consultation")
