@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import org.securebase.groups.CovenantService;
 import org.securebase.groups.GroupForm;
 import org.securebase.groups.GroupRepository;
 import org.securebase.groups.GroupService;
@@ -54,6 +55,7 @@ class DemoData implements ApplicationRunner {
     private final SearchIndex searchIndex;
     private final ConsultationLoop loop;
     private final Clock clock;
+    private final CovenantService covenants;
 
     DemoData(
             DemoMembers members,
@@ -64,7 +66,9 @@ class DemoData implements ApplicationRunner {
             ModerationService moderation,
             SearchIndex searchIndex,
             ConsultationLoop loop,
-            Clock clock) {
+            Clock clock,
+            CovenantService covenants) {
+        this.covenants = covenants;
         this.searchIndex = searchIndex;
         this.loop = loop;
         this.clock = clock;
@@ -74,6 +78,23 @@ class DemoData implements ApplicationRunner {
         this.members = members;
         this.groups = groups;
         this.groupRepository = groupRepository;
+    }
+
+    /**
+     * The demo's verified members have already accepted the covenant of every group they read, so the demo opens
+     * on its threads; a member who signs up, joins a group or meets a new version is asked to accept it.
+     */
+    private void acceptCovenants() {
+        for (DemoMembers.DemoAccount demo : DemoMembers.ACCOUNTS) {
+            if (demo.pending()) {
+                continue;
+            }
+            members.signInAs(demo);
+            groups.visibleGroups()
+                    .forEach(g ->
+                            covenants.accept(g.id(), covenants.covenant(g.id()).version()));
+        }
+        members.signInAs(DemoMembers.ADMIN);
     }
 
     @Override
@@ -109,6 +130,7 @@ class DemoData implements ApplicationRunner {
                     Set.of(supervisor),
                     Set.of()));
             importSampleDiscussion();
+            acceptCovenants();
             members.signInAs(THERAPIST);
             long open = groupRepository
                     .findByName("Open consultation")

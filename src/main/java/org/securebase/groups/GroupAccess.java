@@ -12,10 +12,12 @@ public class GroupAccess {
 
     private final AccessPolicy access;
     private final GroupRepository groups;
+    private final CovenantRules covenants;
 
-    public GroupAccess(AccessPolicy access, GroupRepository groups) {
+    GroupAccess(AccessPolicy access, GroupRepository groups, CovenantRules covenants) {
         this.access = access;
         this.groups = groups;
+        this.covenants = covenants;
     }
 
     public static boolean canView(Actor actor, ConsultationGroup group) {
@@ -53,12 +55,23 @@ public class GroupAccess {
 
     /**
      * The groups whose content the actor may read today, by id: the one rule that thread lists, theme pages and
-     * search apply (search passes these ids into its SQL, so counts and pages never include anything else).
+     * search apply (search passes these ids into its SQL, so counts and pages never include anything else). A
+     * group whose current covenant the actor has not accepted is not among them.
      */
     public java.util.Map<Long, ConsultationGroup> readableGroups(Actor actor) {
+        java.util.List<ConsultationGroup> viewable =
+                groups.findAll().stream().filter(g -> canView(actor, g)).toList();
+        java.util.Map<Long, Boolean> accepted = covenants.acceptedAll(actor, viewable);
         java.util.Map<Long, ConsultationGroup> readable = new java.util.LinkedHashMap<>();
-        groups.findAll().stream().filter(g -> canView(actor, g)).forEach(g -> readable.put(g.getId(), g));
+        viewable.stream().filter(g -> accepted.get(g.getId())).forEach(g -> readable.put(g.getId(), g));
         return readable;
+    }
+
+    /** Reading a group's threads needs its current covenant accepted (see CovenantService). */
+    public void requireCovenant(Actor actor, ConsultationGroup group) {
+        if (!covenants.accepted(actor, group)) {
+            throw new CovenantRequiredException(group.getId());
+        }
     }
 
     public Actor requireView(long groupId) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.securebase.groups.GroupAccess;
 import org.securebase.security.AccessPolicy;
 import org.securebase.tags.TagService;
+import org.securebase.threads.ThreadService;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
@@ -16,8 +17,13 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  */
 public class H2Search extends SqlSearch {
 
-    public H2Search(NamedParameterJdbcTemplate jdbc, AccessPolicy access, GroupAccess groupAccess, TagService tags) {
-        super(jdbc, access, groupAccess, tags);
+    public H2Search(
+            NamedParameterJdbcTemplate jdbc,
+            AccessPolicy access,
+            GroupAccess groupAccess,
+            TagService tags,
+            ThreadService threads) {
+        super(jdbc, access, groupAccess, tags, threads);
     }
 
     /** LIKE patterns, any of which matches the phrase: one, or more for a prefix (see passedStems). */

@@ -5,6 +5,7 @@ import java.util.List;
 import org.securebase.groups.GroupAccess;
 import org.securebase.security.AccessPolicy;
 import org.securebase.tags.TagService;
+import org.securebase.threads.ThreadService;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
@@ -17,8 +18,12 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 public class PostgresSearch extends SqlSearch {
 
     public PostgresSearch(
-            NamedParameterJdbcTemplate jdbc, AccessPolicy access, GroupAccess groupAccess, TagService tags) {
-        super(jdbc, access, groupAccess, tags);
+            NamedParameterJdbcTemplate jdbc,
+            AccessPolicy access,
+            GroupAccess groupAccess,
+            TagService tags,
+            ThreadService threads) {
+        super(jdbc, access, groupAccess, tags, threads);
     }
 
     /** The tsquery text; terms hold only letters and digits (see {@link Terms}), so nothing needs quoting. */

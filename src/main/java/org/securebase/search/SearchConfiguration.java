@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import org.securebase.groups.GroupAccess;
 import org.securebase.security.AccessPolicy;
 import org.securebase.tags.TagService;
+import org.securebase.threads.ThreadService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -21,11 +22,12 @@ class SearchConfiguration {
             NamedParameterJdbcTemplate jdbc,
             AccessPolicy access,
             GroupAccess groupAccess,
-            TagService tags)
+            TagService tags,
+            ThreadService threads)
             throws SQLException {
         return isPostgres(dataSource)
-                ? new PostgresSearch(jdbc, access, groupAccess, tags)
-                : new H2Search(jdbc, access, groupAccess, tags);
+                ? new PostgresSearch(jdbc, access, groupAccess, tags, threads)
+                : new H2Search(jdbc, access, groupAccess, tags, threads);
     }
 
     static boolean isPostgres(DataSource dataSource) throws SQLException {

@@ -17,6 +17,7 @@ import org.securebase.tags.TagRef;
 import org.securebase.tags.TagService;
 import org.securebase.threads.Authors;
 import org.securebase.threads.ThreadKind;
+import org.securebase.threads.ThreadService;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,13 +33,19 @@ public abstract class SqlSearch implements SearchService {
     private final AccessPolicy access;
     private final GroupAccess groupAccess;
     private final TagService tags;
+    private final ThreadService threads;
 
     protected SqlSearch(
-            NamedParameterJdbcTemplate jdbc, AccessPolicy access, GroupAccess groupAccess, TagService tags) {
+            NamedParameterJdbcTemplate jdbc,
+            AccessPolicy access,
+            GroupAccess groupAccess,
+            TagService tags,
+            ThreadService threads) {
         this.jdbc = jdbc;
         this.access = access;
         this.groupAccess = groupAccess;
         this.tags = tags;
+        this.threads = threads;
     }
 
     /** Appends the condition that the entry {@code e} matches the query's words (all of them, none excluded). */
@@ -170,6 +177,12 @@ public abstract class SqlSearch implements SearchService {
         MapSqlParameterSource params = new MapSqlParameterSource();
         StringBuilder where = new StringBuilder("e.group_id in (:groups)");
         params.addValue("groups", readable.keySet());
+        // Threads the reader stepped out of ("I may know this client") are never found, as in thread lists.
+        Set<Long> steppedOut = threads.steppedOutOf(actor.id());
+        if (!steppedOut.isEmpty()) {
+            where.append(" and e.thread_id not in (:steppedOut)");
+            params.addValue("steppedOut", steppedOut);
+        }
         if (query.groupId() != null) {
             if (!readable.containsKey(query.groupId())) {
                 return Optional.empty();

@@ -22,6 +22,12 @@ public class ThreadEvents {
     /** Published inside the transaction in which a thread became readable by its group (posted or approved). */
     public record ThreadPublished(long threadId) {}
 
+    /**
+     * Published inside the transaction in which a reader said they may know the client of a case consultation.
+     * Listeners must not show the reader's name to the thread's author.
+     */
+    public record Recused(long threadId, long readerId) {}
+
     private static final String COMMENT = "comment";
 
     private final Map<Long, Set<LongConsumer>> listeners = new ConcurrentHashMap<>();

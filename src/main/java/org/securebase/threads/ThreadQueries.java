@@ -69,6 +69,7 @@ class ThreadQueries {
                 query.mine() ? actor.id() : null,
                 orNone(tagIds.get()),
                 tagIds.get().size(),
+                reading.steppedOutOf(actor),
                 PageRequest.of(
                         offset / size,
                         size,
@@ -119,7 +120,8 @@ class ThreadQueries {
                         query.unanswered(),
                         query.mine() ? actor.id() : null,
                         orNone(tagIds.get()),
-                        tagIds.get().size());
+                        tagIds.get().size(),
+                        reading.steppedOutOf(actor));
     }
 
     @Transactional(readOnly = true)

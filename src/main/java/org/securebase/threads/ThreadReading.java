@@ -30,6 +30,7 @@ class ThreadReading {
     private final ThreadRepository threads;
     private final CommentRepository comments;
     private final AccountRepository accounts;
+    private final RecusalRepository recusals;
 
     ThreadReading(
             AccessPolicy access,
@@ -37,7 +38,9 @@ class ThreadReading {
             GroupRepository groups,
             ThreadRepository threads,
             CommentRepository comments,
-            AccountRepository accounts) {
+            AccountRepository accounts,
+            RecusalRepository recusals) {
+        this.recusals = recusals;
         this.access = access;
         this.groupAccess = groupAccess;
         this.groups = groups;
@@ -51,6 +54,12 @@ class ThreadReading {
         return access.requireActiveMember();
     }
 
+    /** Threads the actor stepped out of ("I may know this client"): lists leave them out. */
+    java.util.Collection<Long> steppedOutOf(Actor actor) {
+        List<Long> ids = recusals.threadIdsOf(actor.id());
+        return ids.isEmpty() ? List.of(-1L) : ids; // JPQL cannot bind an empty list to "not in"
+    }
+
     /** The groups whose threads the actor may read, narrowed to one group when {@code only} is given. */
     Map<Long, ConsultationGroup> readableGroups(Actor actor, Long only) {
         Map<Long, ConsultationGroup> readable = groupAccess.readableGroups(actor);
@@ -62,10 +71,13 @@ class ThreadReading {
 
     /**
      * A thread is readable by everyone in its group once published and not hidden; before that, or while hidden,
-     * only by its author and the group's supervisors.
+     * only by its author and the group's supervisors. Never by a reader who said they may know the client.
      */
     ConsultationGroup readable(Actor actor, DiscussionThread t) {
         ConsultationGroup group = viewable(actor, t.getGroupId());
+        if (recusals.existsByThreadIdAndAccountId(t.getId(), actor.id())) {
+            throw new RecusedException();
+        }
         boolean listed = t.getStatus() == ThreadStatus.PUBLISHED && !t.isHidden();
         boolean author = t.getAuthorId() != null && t.getAuthorId() == actor.id();
         if (!listed && !author && !GroupAccess.canModerate(actor, group)) {
@@ -80,6 +92,7 @@ class ThreadReading {
         if (!GroupAccess.canView(actor, group)) {
             throw new AccessDeniedException("This group is private.");
         }
+        groupAccess.requireCovenant(actor, group);
         return group;
     }
 

@@ -36,6 +36,7 @@ public interface ThreadRepository extends JpaRepository<DiscussionThread, Long> 
               and (:author is null or t.authorId = :author)
               and t.status = org.securebase.threads.ThreadStatus.PUBLISHED and t.hidden = false
               and t.mergedInto is null
+              and t.id not in :steppedOut
               and (:tagCount = 0 or :tagCount = (select count(x) from DiscussionThread t2 join t2.tagIds x
                                                  where t2.id = t.id and x in :tags))
             """;
@@ -48,6 +49,7 @@ public interface ThreadRepository extends JpaRepository<DiscussionThread, Long> 
             @Param("author") Long author,
             @Param("tags") Collection<Long> tags,
             @Param("tagCount") long tagCount,
+            @Param("steppedOut") Collection<Long> steppedOut,
             Pageable page);
 
     @Query("select count(t) from DiscussionThread t where " + FILTER)
@@ -57,5 +59,6 @@ public interface ThreadRepository extends JpaRepository<DiscussionThread, Long> 
             @Param("unanswered") boolean unanswered,
             @Param("author") Long author,
             @Param("tags") Collection<Long> tags,
-            @Param("tagCount") long tagCount);
+            @Param("tagCount") long tagCount,
+            @Param("steppedOut") Collection<Long> steppedOut);
 }

@@ -29,6 +29,7 @@ public class ThreadService {
     private final CommentPosting commentPosting;
     private final CommentEdits commentEdits;
     private final Redaction redaction;
+    private final Recusals recusals;
 
     ThreadService(
             ThreadQueries queries,
@@ -37,7 +38,9 @@ public class ThreadService {
             ThreadTagging tagging,
             CommentPosting commentPosting,
             CommentEdits commentEdits,
-            Redaction redaction) {
+            Redaction redaction,
+            Recusals recusals) {
+        this.recusals = recusals;
         this.queries = queries;
         this.posting = posting;
         this.edits = edits;
@@ -221,5 +224,28 @@ public class ThreadService {
     @Transactional
     public void redact(long threadId, Long commentId, String text, String reason) {
         redaction.redact(threadId, commentId, text, reason);
+    }
+
+    // --- "I may know this client" ---
+
+    /**
+     * A reader of a case consultation says privately that they may know the client: the thread is hidden from them
+     * from now on, and its author (not told who) and the group's supervisors (told who, with the note) are notified.
+     */
+    @Transactional
+    public void recuse(long threadId, String note) {
+        recusals.recuse(threadId, note);
+    }
+
+    /** How many readers stepped out of a thread, who and why: for the group's supervisors and admins. */
+    @Transactional(readOnly = true)
+    public RecusalView recusals(long threadId) {
+        return recusals.signals(threadId);
+    }
+
+    /** The threads a member stepped out of, which search leaves out as thread lists do. */
+    @Transactional(readOnly = true)
+    public Set<Long> steppedOutOf(long accountId) {
+        return recusals.steppedOutOf(accountId);
     }
 }

@@ -1,6 +1,7 @@
 package org.securebase.accounts;
 
 import java.util.UUID;
+import org.securebase.groups.TestCovenants;
 import org.securebase.security.AccountStatus;
 import org.securebase.security.Role;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -20,9 +21,15 @@ public class TestAccounts {
     private final AccountRepository accounts;
     private final UserDetailsService users;
     private final TransactionTemplate tx;
+    private final TestCovenants covenants;
 
     public TestAccounts(
-            AccountService service, AccountRepository accounts, UserDetailsService users, TransactionTemplate tx) {
+            AccountService service,
+            AccountRepository accounts,
+            UserDetailsService users,
+            TransactionTemplate tx,
+            TestCovenants covenants) {
+        this.covenants = covenants;
         this.service = service;
         this.accounts = accounts;
         this.users = users;
@@ -70,7 +77,16 @@ public class TestAccounts {
         return accounts.findById(id).orElseThrow();
     }
 
+    /**
+     * Signs in as a member who has accepted the current covenant of every group (tests not about the covenant
+     * need not click "I accept"); {@link #signInWithoutCovenant} leaves that to the test.
+     */
     public void signInAs(long id) {
+        covenants.acceptAll(id);
+        signInWithoutCovenant(id);
+    }
+
+    public void signInWithoutCovenant(long id) {
         UserDetails user = users.loadUserByUsername(emailOf(id));
         TestSecurityContextHolder.setAuthentication(
                 UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));

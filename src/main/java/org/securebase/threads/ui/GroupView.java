@@ -10,15 +10,19 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import org.securebase.groups.CovenantService;
 import org.securebase.groups.GroupService;
 import org.securebase.groups.GroupSummary;
 import org.securebase.security.Roles;
 import org.securebase.threads.ThreadQuery;
 import org.securebase.threads.ThreadService;
 import org.securebase.ui.Badges;
+import org.securebase.ui.Links;
 import org.springframework.security.access.AccessDeniedException;
 
 @Route("groups/:groupId")
@@ -28,8 +32,10 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
 
     private final GroupService groups;
     private final ThreadService threads;
+    private final CovenantService covenants;
 
-    public GroupView(GroupService groups, ThreadService threads) {
+    public GroupView(GroupService groups, ThreadService threads, CovenantService covenants) {
+        this.covenants = covenants;
         this.groups = groups;
         this.threads = threads;
         addClassName("sb-page");
@@ -41,7 +47,12 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
         long groupId;
         try {
             groupId = Long.parseLong(event.getRouteParameters().get("groupId").orElse(""));
-            show(groups.group(groupId));
+            GroupSummary group = groups.group(groupId);
+            if (covenants.covenant(groupId).mustAccept()) {
+                event.forwardTo("groups/" + groupId + "/covenant", QueryParameters.of("continue", "groups/" + groupId));
+                return;
+            }
+            show(group);
         } catch (NumberFormatException | AccessDeniedException e) {
             H1 title = new H1("This group is private");
             title.setId("group-refused");
@@ -73,7 +84,11 @@ public class GroupView extends VerticalLayout implements BeforeEnterObserver {
         list.setId("group-threads");
         list.show(ThreadQuery.inGroup(group.id()));
         list.setHeight("28em");
-        add(title, kind, description, supervisors, start, list);
+        RouterLink covenant = Links.to(
+                group.canModerate() ? "Covenant and acceptances" : "The group's covenant",
+                "groups/" + group.id() + "/covenant");
+        covenant.setId("group-covenant-link");
+        add(title, kind, description, supervisors, covenant, start, list);
         if (group.canModerate() && !group.openToAll()) {
             add(
                     new H2("Members"),

@@ -18,6 +18,8 @@ import org.securebase.tags.TagService;
 import org.securebase.threads.ConsultationLoop;
 import org.securebase.threads.ConsultationNotes;
 import org.securebase.threads.Flagging;
+import org.securebase.threads.RecusalView;
+import org.securebase.threads.ThreadKind;
 import org.securebase.threads.ThreadModeration;
 import org.securebase.threads.ThreadPage;
 import org.securebase.threads.ThreadService;
@@ -33,6 +35,8 @@ class PostBlock extends Div {
     /** What the post's buttons open; the view owns the dialogs because they refresh what it shows. */
     interface Actions {
         void flagPost();
+
+        void mayKnowClient();
 
         void redactPost();
 
@@ -54,6 +58,9 @@ class PostBlock extends Div {
         add(meta(page), tagLine(services, page, reload), new ThreadStatusPanel(services.threads(), page, reload));
         if (page.canModerate()) {
             add(new ThreadModerationBar(services.moderation(), services.threads(), services.groups(), page, reload));
+        }
+        if (page.canModerate() && page.kind() == ThreadKind.CASE_CONSULTATION) {
+            recusals(services.threads().recusals(page.id()));
         }
         summary(page);
         add(body(page, actions));
@@ -101,6 +108,24 @@ class PostBlock extends Div {
         return tagLine;
     }
 
+    /** For the group's supervisors: how many readers said they may know the client, who, and their notes. */
+    private void recusals(RecusalView signals) {
+        if (signals.count() == 0) {
+            return;
+        }
+        Div box = new Div();
+        box.setId("recusal-signals");
+        box.addClassName("sb-summary");
+        Span heading = new Span(
+                signals.count() == 1
+                        ? "1 member may know this client"
+                        : signals.count() + " members may know this client");
+        heading.addClassName("sb-summary-heading");
+        box.add(heading);
+        signals.lines().forEach(l -> box.add(new Paragraph(l.member() + (l.note() == null ? "" : ": " + l.note()))));
+        add(box);
+    }
+
     private void summary(ThreadPage page) {
         if (page.summary() == null) {
             return;
@@ -131,6 +156,9 @@ class PostBlock extends Div {
         }
         if (!page.mine()) {
             post.add(action("Flag", "flag-post", actions::flagPost));
+        }
+        if (!page.mine() && page.kind() == ThreadKind.CASE_CONSULTATION) {
+            post.add(action("I may know this client", "may-know-client", actions::mayKnowClient));
         }
         if (page.canModerate()) {
             post.add(action("Redact", "redact-post", actions::redactPost));

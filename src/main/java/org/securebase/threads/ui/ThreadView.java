@@ -13,11 +13,13 @@ import com.vaadin.flow.data.provider.DataProvider;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.securebase.groups.CovenantRequiredException;
 import org.securebase.groups.GroupService;
 import org.securebase.risk.CrisisResources;
 import org.securebase.security.Roles;
@@ -25,6 +27,7 @@ import org.securebase.tags.TagService;
 import org.securebase.threads.CommentItem;
 import org.securebase.threads.DraftService;
 import org.securebase.threads.Flagging;
+import org.securebase.threads.RecusedException;
 import org.securebase.threads.ThreadEvents;
 import org.securebase.threads.ThreadKind;
 import org.securebase.threads.ThreadModeration;
@@ -110,6 +113,17 @@ public class ThreadView extends VerticalLayout
         try {
             threadId = Long.parseLong(event.getRouteParameters().get("threadId").orElse(""));
             page = threads.open(threadId);
+        } catch (CovenantRequiredException e) {
+            page = null;
+            event.forwardTo(
+                    "groups/" + e.groupId() + "/covenant", QueryParameters.of("continue", "threads/" + threadId));
+            return;
+        } catch (RecusedException e) {
+            page = null;
+            H1 recused = new H1("You stepped out of this consultation");
+            recused.setId("thread-recused");
+            add(recused, new Paragraph(e.getMessage()));
+            return;
         } catch (NumberFormatException | AccessDeniedException e) {
             page = null;
             H1 refused = new H1("This thread is not available");
@@ -277,6 +291,11 @@ public class ThreadView extends VerticalLayout
     @Override
     public void flagPost() {
         new FlagDialog(flagging, threadId, null).open();
+    }
+
+    @Override
+    public void mayKnowClient() {
+        new RecusalDialog(threads, threadId).open();
     }
 
     @Override
