@@ -23,6 +23,9 @@ public class Account {
     @Column(nullable = false, unique = true)
     private String email;
 
+    /** An address the member asked to move to, until its emailed link is followed or the request cancelled. */
+    private String pendingEmail;
+
     @Column(nullable = false)
     private String displayName;
 
@@ -132,6 +135,15 @@ public class Account {
 
     void changeEmail(String email) {
         this.email = email;
+        this.pendingEmail = null;
+    }
+
+    void requestEmail(String pendingEmail) {
+        this.pendingEmail = pendingEmail;
+    }
+
+    public String getPendingEmail() {
+        return pendingEmail;
     }
 
     void changePasswordHash(String passwordHash) {

@@ -27,4 +27,10 @@ public final class AccountEvents {
 
     /** A supervisor or admin refused the registration, for this reason. */
     public record Refused(long accountId, String email, String reason) {}
+
+    /**
+     * A member asked to move their account to a new address (current password given, mail on): the new address
+     * gets a link, the old one a notice. A newer request replaces this one.
+     */
+    public record EmailChangeRequested(long accountId, String oldEmail, String newEmail) {}
 }

@@ -20,13 +20,16 @@ public class AccountService {
     private final PasswordChanges passwords;
     private final MemberStanding moderation;
     private final MemberDirectory directory;
+    private final EmailChanges emailChanges;
 
     AccountService(
             Registrations registrations,
             ProfileChanges profiles,
             PasswordChanges passwords,
             MemberStanding moderation,
-            MemberDirectory directory) {
+            MemberDirectory directory,
+            EmailChanges emailChanges) {
+        this.emailChanges = emailChanges;
         this.registrations = registrations;
         this.profiles = profiles;
         this.passwords = passwords;
@@ -93,6 +96,24 @@ public class AccountService {
     /** A new email needs the current password. */
     public void updateProfile(String displayName, String email, String currentPassword) {
         profiles.updateProfile(displayName, email, currentPassword);
+    }
+
+    /** The address the member asked to move to and has not confirmed yet, if any. */
+    public Optional<String> pendingEmail() {
+        return emailChanges.pending();
+    }
+
+    /** Drops the member's unconfirmed new address; its link then confirms nothing. */
+    public void cancelEmailChange() {
+        emailChanges.cancel();
+    }
+
+    /**
+     * The signed-in member followed the link that confirms {@code newEmail} for {@code accountId}: the address
+     * changes if it is still the one they asked for (false if not). Only inside the caller's transaction.
+     */
+    public boolean applyEmailChange(long accountId, String newEmail) {
+        return emailChanges.apply(accountId, newEmail);
     }
 
     /** Ends the member's other sessions too: whoever knew the old password is signed out. */

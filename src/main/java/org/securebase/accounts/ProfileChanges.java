@@ -9,6 +9,8 @@ import org.securebase.security.AccessPolicy;
 import org.securebase.security.Actor;
 import org.securebase.shared.Inputs;
 import org.securebase.shared.InvalidInputException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +25,8 @@ class ProfileChanges {
     private final AuditTrail audit;
     private final DisplayNames displayNames;
     private final PasswordEncoder encoder;
+    private final ObjectProvider<AddressConfirmation> confirmation;
+    private final ApplicationEventPublisher events;
 
     ProfileChanges(
             AccountRepository accounts,
@@ -30,8 +34,12 @@ class ProfileChanges {
             AccessPolicy access,
             AuditTrail audit,
             DisplayNames displayNames,
-            PasswordEncoder encoder) {
+            PasswordEncoder encoder,
+            ObjectProvider<AddressConfirmation> confirmation,
+            ApplicationEventPublisher events) {
         this.encoder = encoder;
+        this.confirmation = confirmation;
+        this.events = events;
         this.accounts = accounts;
         this.validator = validator;
         this.access = access;
@@ -47,7 +55,10 @@ class ProfileChanges {
 
     /**
      * A new email is the address password-reset links go to, so changing it asks for the current password: an
-     * unattended session or an injected script could otherwise move the account to another mailbox.
+     * unattended session or an injected script could otherwise move the account to another mailbox. With mail on,
+     * the new address only waits ({@link Account#getPendingEmail()}) until its emailed link is followed (see
+     * {@link EmailChanges}); with mail off no link can be sent, so it applies at once, unchecked, and the audit
+     * trail says so (as at sign-up).
      */
     @Transactional
     void updateProfile(String displayName, String email, String currentPassword) {
@@ -83,11 +94,31 @@ class ProfileChanges {
             throw new InvalidInputException(errors);
         }
         account.changeDisplayName(name);
-        account.changeEmail(newEmail);
+        boolean confirmByLink = emailChanges && mailOn();
+        if (confirmByLink) {
+            account.requestEmail(newEmail);
+            events.publishEvent(new AccountEvents.EmailChangeRequested(account.getId(), account.getEmail(), newEmail));
+        } else if (emailChanges) {
+            account.changeEmail(newEmail);
+        }
         audit.record(
                 actor,
                 "account.profile-updated",
                 Target.account(account.getId(), name),
-                emailChanges ? "email changed" : null);
+                emailReason(emailChanges, confirmByLink, newEmail));
+    }
+
+    private boolean mailOn() {
+        AddressConfirmation mail = confirmation.getIfAvailable();
+        return mail != null && mail.on();
+    }
+
+    private static String emailReason(boolean changes, boolean byLink, String newEmail) {
+        if (!changes) {
+            return null;
+        }
+        return byLink
+                ? "email change to " + Emails.mask(newEmail) + " requested; a link went to the new address"
+                : "email changed; mail is off: the new address was not checked";
     }
 }

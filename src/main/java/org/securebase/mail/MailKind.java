@@ -4,6 +4,7 @@ package org.securebase.mail;
 public enum MailKind {
     PASSWORD_RESET,
     EMAIL_VERIFICATION,
+    EMAIL_CHANGE,
     ACCOUNT_DECISION,
     NOTIFICATION,
     DIGEST,

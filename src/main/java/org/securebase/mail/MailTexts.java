@@ -39,6 +39,26 @@ public final class MailTexts {
                         + "If you did not sign up, ignore this mail." + SIGNATURE);
     }
 
+    static MailText emailChangeLink(String link) {
+        return MailText.of(
+                "Confirm your new email for SecureBase",
+                "Someone, hopefully you, asked to move their SecureBase account to this address.\n\n"
+                        + "Open this link within 24 hours, signed in to SecureBase, and press the button on the "
+                        + "page to confirm it (it works once):\n" + link + "\n\n"
+                        + "Until then your account keeps its old address. If you did not ask, ignore this mail."
+                        + SIGNATURE);
+    }
+
+    /** To the old address, when the change is asked for; the new one only masked ({@code n***@example.org}). */
+    static MailText emailChanging(String maskedNewEmail, String forgotLink) {
+        return MailText.of(
+                "Your SecureBase email is being changed",
+                "Your SecureBase email is being changed to " + maskedNewEmail + ". It changes once the new "
+                        + "address confirms it.\n\n"
+                        + "If this wasn't you, reset your password at once and tell an administrator:\n" + forgotLink
+                        + SIGNATURE);
+    }
+
     static MailText accountVerified(String loginLink) {
         return MailText.of(
                 "Your SecureBase account is active",

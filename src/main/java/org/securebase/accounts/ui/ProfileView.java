@@ -7,6 +7,8 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
@@ -36,6 +38,9 @@ public class ProfileView extends VerticalLayout {
     final EmailField email = new EmailField("Email");
     final PasswordField emailPassword = new PasswordField("Current password, to change your email");
     final Button saveProfile = new Button("Save profile");
+    final Span pendingEmail = new Span();
+    final Button cancelEmailChange = new Button("Cancel");
+    final HorizontalLayout pending = new HorizontalLayout(pendingEmail, cancelEmailChange);
     final PasswordField currentPassword = new PasswordField("Current password");
     final PasswordField newPassword = new PasswordField("New password");
     final PasswordField repeatPassword = new PasswordField("Repeat new password");
@@ -58,7 +63,12 @@ public class ProfileView extends VerticalLayout {
         email.setRequired(true);
         emailPassword.setVisible(false);
         email.addValueChangeListener(e -> emailPassword.setVisible(
-                !me.email().equalsIgnoreCase(e.getValue().strip())));
+                !accounts.myAccount().email().equalsIgnoreCase(e.getValue().strip())));
+        pending.setId("pending-email");
+        pending.setAlignItems(Alignment.BASELINE);
+        cancelEmailChange.addThemeVariants(ButtonVariant.TERTIARY);
+        cancelEmailChange.addClickListener(e -> cancelEmailChange());
+        showPendingEmail();
         saveProfile.addThemeVariants(ButtonVariant.PRIMARY);
         saveProfile.addClickListener(e -> saveProfile());
         newPassword.setHelperText("At least 12 characters. A phrase of unrelated words works well.");
@@ -67,7 +77,7 @@ public class ProfileView extends VerticalLayout {
         Paragraph facts = new Paragraph(me.fullName() + " · " + me.profession() + " · " + me.licenceNumber() + " ("
                 + me.licenceBody() + ") · " + me.role().label());
         facts.addClassName("sb-muted");
-        FormLayout profile = new FormLayout(displayName, email, emailPassword);
+        FormLayout profile = new FormLayout(displayName, email, pending, emailPassword);
         profile.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         FormLayout password = new FormLayout(currentPassword, newPassword, repeatPassword);
         password.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
@@ -114,10 +124,31 @@ public class ProfileView extends VerticalLayout {
         try {
             accounts.updateProfile(displayName.getValue(), email.getValue(), emailPassword.getValue());
             emailPassword.clear();
-            Forms.success("Your profile is saved.");
+            String asked = accounts.pendingEmail().orElse(null);
+            if (asked != null && asked.equalsIgnoreCase(email.getValue().strip())) {
+                email.setValue(accounts.myAccount().email());
+                Forms.success("Your profile is saved. We sent a link to " + asked
+                        + ": your email changes when you open it and confirm.");
+            } else {
+                Forms.success("Your profile is saved.");
+            }
+            showPendingEmail();
         } catch (InvalidInputException e) {
             Forms.showErrors(e, fields);
         }
+    }
+
+    /** Until the new address confirms it: "Confirmation sent to … — Cancel". */
+    private void showPendingEmail() {
+        String asked = accounts.pendingEmail().orElse(null);
+        pending.setVisible(asked != null);
+        pendingEmail.setText(asked == null ? "" : "Confirmation sent to " + asked + " \u2014");
+    }
+
+    private void cancelEmailChange() {
+        accounts.cancelEmailChange();
+        showPendingEmail();
+        Forms.success("The email change is cancelled; the link sent for it no longer works.");
     }
 
     private void changePassword() {

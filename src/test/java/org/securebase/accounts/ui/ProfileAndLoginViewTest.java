@@ -63,7 +63,36 @@ class ProfileAndLoginViewTest extends ViewTest {
         assertThat(view.email.getValue()).as("what was typed stays").isEqualTo(after);
         test(view.emailPassword).setValue(org.securebase.accounts.TestAccounts.PASSWORD);
         test(view.saveProfile).click();
-        assertThat(accounts.load(id).getEmail()).isEqualTo(after);
+        assertThat(accounts.load(id).getEmail())
+                .as("the new address confirms by its link first")
+                .isEqualTo(before);
+        assertThat(accounts.load(id).getPendingEmail()).isEqualTo(after);
+    }
+
+    @Test
+    void aRequestedEmailShowsAsPendingUntilCancelled() {
+        long id = accounts.active("Email Waiter", Role.THERAPIST);
+        String before = accounts.emailOf(id);
+        accounts.signInAs(id);
+        ProfileView view = navigate(ProfileView.class);
+        assertThat(view.pending.isVisible()).isFalse();
+        String after = "waiting-" + before;
+        test(view.email).setValue(after);
+        test(view.emailPassword).setValue(org.securebase.accounts.TestAccounts.PASSWORD);
+        test(view.saveProfile).click();
+        assertThat(view.pending.isVisible()).isTrue();
+        assertThat(view.pendingEmail.getText()).startsWith("Confirmation sent to " + after);
+        assertThat(view.email.getValue())
+                .as("the account keeps its address until then")
+                .isEqualTo(before);
+        assertThat(view.emailPassword.isVisible()).isFalse();
+
+        ProfileView reopened = navigate(ProfileView.class);
+        assertThat(reopened.pending.isVisible()).isTrue();
+        test(reopened.cancelEmailChange).click();
+        assertThat(reopened.pending.isVisible()).isFalse();
+        assertThat(accounts.load(id).getPendingEmail()).isNull();
+        assertThat(accounts.load(id).getEmail()).isEqualTo(before);
     }
 
     @Test
