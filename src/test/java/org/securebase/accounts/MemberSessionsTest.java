@@ -103,6 +103,21 @@ class MemberSessionsTest {
         assertThat(sessions.live(b)).isFalse();
     }
 
+    @Autowired
+    PasswordChanges passwords;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate tx;
+
+    @Test
+    void aPasswordResetByLinkEndsEverySessionOfTheMember() {
+        long member = accounts.active("Reset Sessions", Role.THERAPIST);
+        String a = key();
+        sessions.begin(a, member, "Firefox 133 on Windows", "203.0.113.x");
+        tx.executeWithoutResult(t -> passwords.resetPassword(member, "copper kettle under winter moss"));
+        assertThat(sessions.live(a)).isFalse();
+    }
+
     @Test
     void thePurgeDeletesEndedRowsOnly() {
         long member = accounts.active("Purged", Role.THERAPIST);
