@@ -27,6 +27,7 @@ class MemberStanding {
     private final MemberOversight oversight;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final MemberSessions sessions;
 
     MemberStanding(
             AccountRepository accounts,
@@ -34,13 +35,15 @@ class MemberStanding {
             AuditTrail audit,
             MemberOversight oversight,
             Clock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            MemberSessions sessions) {
         this.accounts = accounts;
         this.access = access;
         this.audit = audit;
         this.oversight = oversight;
         this.clock = clock;
         this.events = events;
+        this.sessions = sessions;
     }
 
     @Transactional
@@ -71,6 +74,8 @@ class MemberStanding {
         requireModerates(actor, account);
         String why = requireReason(reason);
         account.changeStatus(AccountStatus.SUSPENDED, why);
+        // on every instance, at each session's next request
+        sessions.endAllBut(accountId, null);
         audit.record(actor, "account.suspended", Target.account(accountId, account.getDisplayName()), why);
     }
 

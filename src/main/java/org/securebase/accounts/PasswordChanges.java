@@ -29,6 +29,7 @@ class PasswordChanges {
     private final AccessPolicy access;
     private final AuditTrail audit;
     private final Clock clock;
+    private final MemberSessions sessions;
 
     PasswordChanges(
             AccountRepository accounts,
@@ -36,13 +37,15 @@ class PasswordChanges {
             PasswordPolicy passwordPolicy,
             AccessPolicy access,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            MemberSessions sessions) {
         this.accounts = accounts;
         this.encoder = encoder;
         this.passwordPolicy = passwordPolicy;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
+        this.sessions = sessions;
     }
 
     @Transactional
@@ -85,6 +88,8 @@ class PasswordChanges {
                 });
         account.changePasswordHash(encoder.encode(newPassword));
         account.credentialsChanged(clock.instant());
+        // Whoever reset it has no session here: every listed session of the member ends.
+        sessions.endAllBut(accountId, null);
         audit.record(
                 null,
                 "account.password-reset",

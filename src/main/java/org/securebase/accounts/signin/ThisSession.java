@@ -9,6 +9,13 @@ public final class ThisSession {
 
     private ThisSession() {}
 
+    /** This session's key in member_session, or null when it has none yet. */
+    public static String key() {
+        VaadinSession vaadin = VaadinSession.getCurrent();
+        WrappedSession session = vaadin == null ? null : vaadin.getSession();
+        return session == null ? null : (String) session.getAttribute(RecordedSessions.KEY);
+    }
+
     /**
      * The member changed their password or ended their other sessions from here: every session that started before
      * is ended by {@link SessionLimits}, but this one stays.

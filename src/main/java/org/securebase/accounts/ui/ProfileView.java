@@ -21,6 +21,7 @@ import java.time.Clock;
 import java.util.Map;
 import org.securebase.accounts.AccountDetails;
 import org.securebase.accounts.AccountService;
+import org.securebase.accounts.MemberSessions;
 import org.securebase.accounts.signin.ThisSession;
 import org.securebase.security.Roles;
 import org.securebase.shared.InvalidInputException;
@@ -47,12 +48,17 @@ public class ProfileView extends VerticalLayout {
     final Button changePassword = new Button("Change password");
     final Button signOutElsewhere = new Button("Sign out everywhere else");
 
+    final SessionList sessionList;
+
     private final AccountService accounts;
+    private final MemberSessions memberSessions;
     private final Clock clock;
 
-    public ProfileView(AccountService accounts, Clock clock) {
+    public ProfileView(AccountService accounts, MemberSessions memberSessions, Clock clock) {
         this.accounts = accounts;
+        this.memberSessions = memberSessions;
         this.clock = clock;
+        this.sessionList = new SessionList(memberSessions);
         addClassNames("sb-page", "sb-narrow");
         AccountDetails me = accounts.myAccount();
         displayName.setValue(me.displayName());
@@ -87,7 +93,7 @@ public class ProfileView extends VerticalLayout {
         Paragraph sessions = new Paragraph("Left signed in on another computer or phone? This ends every other "
                 + "session at its next step; this browser stays signed in. Changing your password does the same.");
         sessions.addClassName("sb-muted");
-        add(new H2("Where you are signed in"), sessions, signOutElsewhere);
+        add(new H2("Your sessions"), sessionList, sessions, signOutElsewhere);
         add(
                 new H2("Notifications and email"),
                 new com.vaadin.flow.component.html.Anchor(
@@ -162,6 +168,8 @@ public class ProfileView extends VerticalLayout {
         try {
             accounts.changePassword(currentPassword.getValue(), newPassword.getValue());
             ThisSession.outlastsCredentialChange(clock);
+            memberSessions.endMyOthers(ThisSession.key());
+            sessionList.refresh();
             currentPassword.clear();
             newPassword.clear();
             repeatPassword.clear();
@@ -174,6 +182,8 @@ public class ProfileView extends VerticalLayout {
     private void signOutElsewhere() {
         accounts.endOtherSessions();
         ThisSession.outlastsCredentialChange(clock);
+        memberSessions.endMyOthers(ThisSession.key());
+        sessionList.refresh();
         Forms.success("Every other session of yours is signed out; this one stays.");
     }
 }
