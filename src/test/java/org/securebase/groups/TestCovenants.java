@@ -16,6 +16,12 @@ public class TestCovenants {
         this.jdbc = jdbc;
     }
 
+    /** The same for the member with this email (journeys sign in by email), when there is one. */
+    public void acceptAll(String email) {
+        jdbc.queryForList("select id from account where lower(email) = lower(?)", Long.class, email)
+                .forEach(this::acceptAll);
+    }
+
     public void acceptAll(long accountId) {
         jdbc.update("""
                 insert into covenant_acceptance (group_id, account_id, version, accepted_at)

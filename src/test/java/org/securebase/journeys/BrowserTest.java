@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.securebase.TestProfiles;
 import org.securebase.accounts.TestAccounts;
+import org.securebase.groups.TestCovenants;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,6 +42,9 @@ abstract class BrowserTest {
 
     @Autowired
     TestAccounts accounts;
+
+    @Autowired
+    TestCovenants covenants;
 
     private Playwright playwright;
     private Browser browser;
@@ -103,7 +107,12 @@ abstract class BrowserTest {
         return "http://localhost:" + port + "/" + path;
     }
 
+    /**
+     * Signs in through the login page, having accepted every group's current covenant for the member first: journeys
+     * that are not about the covenant open threads directly (CovenantViewTest covers the covenant page).
+     */
     void signIn(Page page, String email, String password) {
+        covenants.acceptAll(email);
         page.navigate(url("login"));
         try {
             page.locator("vaadin-login-form input[name=username]").fill(email);
