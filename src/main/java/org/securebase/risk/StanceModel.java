@@ -52,13 +52,24 @@ final class StanceModel {
         this.categorizer = ThreadLocal.withInitial(() -> new DocumentCategorizerME(model));
     }
 
+    private static volatile boolean packagedTrained;
+
     /** The model trained on the packaged corpus, built on first use. */
     static StanceModel packaged() {
         return Packaged.MODEL;
     }
 
+    /** Whether {@link #packaged()} has finished training, without starting it. */
+    static boolean packagedTrained() {
+        return packagedTrained;
+    }
+
     private static final class Packaged {
         static final StanceModel MODEL = new StanceModel(load());
+
+        static {
+            packagedTrained = true;
+        }
     }
 
     /** Probability of each level for a short text (a comment or a window of sentences), already normalised. */

@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.securebase.TestProfiles;
 import org.securebase.accounts.TestAccounts;
+import org.securebase.risk.RiskDetector;
 import org.securebase.security.Role;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -86,9 +87,10 @@ class SecurityHeadersHttpTest {
         }
     }
 
-    /** HAProxy's health check (config/haproxy.cfg) asks this without signing in. */
+    /** HAProxy's health check (config/haproxy.cfg) asks this without signing in; it waits for the risk model. */
     @Test
     void theLoadBalancersReadinessCheckIsOpenToAVisitorAndSaysUp() {
+        RiskDetector.warmUp();
         HttpResponse<String> readiness =
                 new WebClient(port).header("X-Forwarded-For", "203.0.113.79").get("/actuator/health/readiness");
         assertThat(readiness.statusCode()).isEqualTo(200);
