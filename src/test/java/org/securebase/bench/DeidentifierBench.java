@@ -1,6 +1,5 @@
 package org.securebase.bench;
 
-import java.util.Arrays;
 import org.securebase.deidentification.Deidentifier;
 
 /**
@@ -26,29 +25,6 @@ public final class DeidentifierBench {
         }
         String text = vignette.toString();
         Deidentifier engine = new Deidentifier();
-        for (int i = 0; i < 3_000; i++) {
-            engine.detect(text);
-        }
-        // Wall-clock time, and the checking thread's CPU time, which other work on a shared machine disturbs less.
-        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-        long[] nanos = new long[2_000];
-        long[] cpu = new long[nanos.length];
-        for (int i = 0; i < nanos.length; i++) {
-            long startCpu = threads.getCurrentThreadCpuTime();
-            long start = System.nanoTime();
-            engine.detect(text);
-            nanos[i] = System.nanoTime() - start;
-            cpu[i] = threads.getCurrentThreadCpuTime() - startCpu;
-        }
-        Arrays.sort(nanos);
-        Arrays.sort(cpu);
-        System.out.printf(
-                "words=%d runs=%d median=%.2f ms p99=%.2f ms; CPU median=%.2f ms p99=%.2f ms%n",
-                text.split("\\s+").length,
-                nanos.length,
-                nanos[nanos.length / 2] / 1e6,
-                nanos[(int) (nanos.length * 0.99)] / 1e6,
-                cpu[cpu.length / 2] / 1e6,
-                cpu[(int) (cpu.length * 0.99)] / 1e6);
+        Timing.measure("words=" + text.split("\\s+").length, 3_000, 2_000, () -> engine.detect(text));
     }
 }

@@ -1,8 +1,5 @@
 package org.securebase.bench;
 
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
-import java.util.Arrays;
 import org.securebase.risk.RiskDetector;
 
 /**
@@ -38,28 +35,6 @@ public final class RiskBench {
     }
 
     private static void measure(RiskDetector detector, String text) {
-        for (int i = 0; i < 3_000; i++) {
-            detector.assess(text);
-        }
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long[] nanos = new long[2_000];
-        long[] cpu = new long[nanos.length];
-        for (int i = 0; i < nanos.length; i++) {
-            long startCpu = threads.getCurrentThreadCpuTime();
-            long start = System.nanoTime();
-            detector.assess(text);
-            nanos[i] = System.nanoTime() - start;
-            cpu[i] = threads.getCurrentThreadCpuTime() - startCpu;
-        }
-        Arrays.sort(nanos);
-        Arrays.sort(cpu);
-        System.out.printf(
-                "words=%d runs=%d median=%.2f ms p99=%.2f ms; CPU median=%.2f ms p99=%.2f ms%n",
-                text.split("\\s+").length,
-                nanos.length,
-                nanos[nanos.length / 2] / 1e6,
-                nanos[(int) (nanos.length * 0.99)] / 1e6,
-                cpu[cpu.length / 2] / 1e6,
-                cpu[(int) (cpu.length * 0.99)] / 1e6);
+        Timing.measure("words=" + text.split("\\s+").length, 3_000, 2_000, () -> detector.assess(text));
     }
 }

@@ -1,25 +1,15 @@
 package org.securebase.accounts.signin;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import java.io.IOException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import org.securebase.accounts.MemberSessions;
-import org.securebase.security.AccountPrincipal;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
-import org.springframework.core.Ordered;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Gives each signed-in session a row in member_session at its first signed-in request, notes "last seen" at most
@@ -28,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @ConditionalOnWebApplication
-class RecordedSessions extends OncePerRequestFilter implements Ordered {
+class RecordedSessions extends SignedInSessionCheck {
 
     static final String KEY = RecordedSessions.class.getName() + ".key";
     static final String SEEN = RecordedSessions.class.getName() + ".seen";
@@ -41,31 +31,14 @@ class RecordedSessions extends OncePerRequestFilter implements Ordered {
     private final SecureRandom random = new SecureRandom();
 
     RecordedSessions(MemberSessions sessions, Clock clock) {
+        super(2);
         this.sessions = sessions;
         this.clock = clock;
     }
 
     @Override
-    public int getOrder() {
-        return SecurityFilterProperties.DEFAULT_FILTER_ORDER + 2;
-    }
-
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        HttpSession session = request.getSession(false);
-        if (session != null && auth != null && auth.getPrincipal() instanceof AccountPrincipal principal) {
-            try {
-                if (!stillOn(session, principal.accountId(), request)) {
-                    SecurityContextHolder.clearContext();
-                    session.invalidate();
-                }
-            } catch (IllegalStateException alreadyInvalidated) {
-                // the session ended meanwhile; nothing to do
-            }
-        }
-        chain.doFilter(request, response);
+    boolean ends(HttpSession session, long accountId, HttpServletRequest request) {
+        return !stillOn(session, accountId, request);
     }
 
     private boolean stillOn(HttpSession session, long accountId, HttpServletRequest request) {
