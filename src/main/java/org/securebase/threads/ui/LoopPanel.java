@@ -8,11 +8,10 @@ import com.vaadin.flow.component.html.Span;
 import java.time.format.DateTimeFormatter;
 import org.securebase.threads.ConsultationLoop;
 import org.securebase.threads.ConsultationNotes;
-import org.securebase.ui.Badges;
 
 /**
- * The consultation loop under a case consultation's question: its state, the author's closing reflection, and for
- * the author the buttons to reflect, post a follow-up and export the consultation note.
+ * The consultation loop under a case consultation's question (its state is a badge beside the author): the author's
+ * closing reflection, and for the author the buttons to reflect, post a follow-up and export the consultation note.
  */
 class LoopPanel extends Div {
 
@@ -22,9 +21,6 @@ class LoopPanel extends Div {
         addClassName("sb-loop");
         setId("consultation-loop");
         ConsultationLoop.LoopView view = loop.loop(threadId);
-        Span state = Badges.of(view.state().label(), view.state().theme());
-        state.setId("loop-state");
-        add(state);
         ConsultationLoop.Reflection r = view.reflection();
         if (r != null) {
             Div reflection = new Div();

@@ -80,7 +80,9 @@ class PostBlock extends Div {
         HorizontalLayout meta =
                 new HorizontalLayout(Badges.of(page.kind().label(), null), group, new Span(page.author()));
         if (page.loopState() != null) {
-            meta.add(Badges.of(page.loopState().label(), page.loopState().theme()));
+            Span state = Badges.of(page.loopState().label(), page.loopState().theme());
+            state.setId("loop-state");
+            meta.add(state);
         }
         Badges.staff(page.authorBadge()).ifPresent(meta::add);
         meta.add(Times.relative(page.createdAt()));
