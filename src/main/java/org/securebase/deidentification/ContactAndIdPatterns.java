@@ -34,10 +34,11 @@ final class ContactAndIdPatterns {
             Pattern.compile("(?<![\\d.])\\d{1,3}(?: ?\\. ?\\d{1,3}){3}(?![\\d]|\\.\\d)");
     // CONTACT: a phone number's extension, part of the number ("... ext 204", "x3312", "extension 12")
     private static final Pattern EXTENSION = Pattern.compile("(?i),?\\s*(?:ext|extn|extension|x)\\.?\\s*\\d{1,5}\\b");
-    // CONTACT or ID: digit groups separated by spaces, dots or hyphens, 7+ digits in all, optional +country and
-    // (area) code; the last group may be a single digit (Medicare-style "2953 61874 2")
-    private static final Pattern DIGIT_GROUPS = Pattern.compile("(?<![\\w/-])(?:\\+\\d{1,3}[ .-]?)?(?:\\(\\d{2,5}\\)"
-            + "[ .-]?)?\\d{2,6}(?:[ .-]\\d{1,8}){1,4}(?![\\w/-]|\\.\\d)");
+    // CONTACT or ID: digit groups separated by spaces, dots or hyphens, 7+ digits in all, optional +country, the
+    // trunk zero in brackets ("+27 (0)82 555 0173") and (area) code; the last group may be a single digit
+    // (Medicare-style "2953 61874 2")
+    private static final Pattern DIGIT_GROUPS = Pattern.compile("(?<![\\w/-])(?:\\+\\d{1,3}[ .-]?)?(?:\\(0\\)\\s?)?"
+            + "(?:\\(\\d{2,5}\\)[ .-]?)?\\d{2,6}(?:[ .-]\\d{1,8}){1,4}(?![\\w/-]|\\.\\d)");
     // CONTACT: a phone number with a slash after its area code, as written in German-speaking countries
     // ("0209 / 555 73 10", "030/1234567"): a leading zero and 8+ digits in all
     private static final Pattern AREA_SLASH_PHONE =
@@ -49,7 +50,20 @@ final class ContactAndIdPatterns {
     // space ("EAP/KZN/40217", "WBK-22/0871", "CAD 4471/17DEC"); a serial of three or more digits in it, unlike a
     // measure with its score ("CORE-10/40") or a date after a label ("DOB 06/11/1983")
     private static final Pattern SEGMENTED_ID = Pattern.compile("(?<![\\w/.-])(?:[A-Z]{1,8}(?:[/-]|\\s(?=\\d)))"
-            + "(?:[A-Z]{1,8}[/-]){0,3}\\d[\\dA-Z]{0,8}(?:[/-][A-Z\\d]{1,8}){0,4}(?![\\w/]|[.-]\\w)");
+            + "(?:[A-Z]{1,8}(?:[/-]|\\s(?=\\d))){0,3}\\d[\\dA-Z]{0,8}(?:[/-][A-Z\\d]{1,8}){0,4}(?![\\w/]|[.-]\\w)");
+    // ID: a vehicle's registration plate, letters then digits then letters, as many countries write them
+    // ("KCX 512Q", "SHB 7712 K", "AB 123 CD", "KA 01 AB 1234"); a measure and its item ("PHQ 9") has no trailing part
+    private static final Pattern PLATE =
+            Pattern.compile("\\b[A-Z]{2,3}[ -]?\\d{1,4}[ -]?[A-Z]{1,3}(?:[ -]?\\d{3,4})?\\b" + "(?![/-]\\w)");
+    // CONTACT: a handle named by its platform ("snapchat caoimhe.x.bmun", "insta: jay.k_22") or a Discord tag
+    // ("reedcodes#4471")
+    private static final Pattern PLATFORM_HANDLE = Pattern.compile("(?i)\\b(?:snapchat|snap|insta|instagram|tiktok|"
+            + "discord|telegram|twitter|threads|bluesky|facebook|fb|kik|skype|wechat|line|signal)\\s*(?:handle|name|"
+            + "username|id|account)?\\s*(?:is|:|-)?\\s*(@?[a-z0-9][\\w.]{2,29}[a-z0-9_])(?![\\w@])"
+            + "|(?<![\\w#])[\\w.]{2,32}#\\d{4}\\b");
+    // ID: a court or process number of many numeric segments ("0048812-33.2021.8.19.0001"), not an IP address
+    private static final Pattern MANY_SEGMENTS =
+            Pattern.compile("(?<![\\w.-])\\d{3,}(?:[.-]\\d{1,6}){3,}(?![\\w]|[.-]\\d)");
     // ID: US social security numbers
     private static final Pattern SSN = Pattern.compile("\\b\\d{3}-\\d{2}-\\d{4}\\b");
     // ID: letter prefix and digits ("K1198342", "NSW-2231-08876", "RB-20391")
@@ -165,6 +179,7 @@ final class ContactAndIdPatterns {
             }
         }
         add(found, CODE, text, IdentifierType.ID, "id");
+        add(found, PLATE, text, IdentifierType.ID, "id");
         Matcher trailing = TRAILING_LETTERS.matcher(text);
         while (trailing.find()) {
             if (trailing.group().replaceAll("\\D", "").length() >= 6) {
@@ -205,6 +220,22 @@ final class ContactAndIdPatterns {
             if (cued.group(1).chars().anyMatch(Character::isDigit)
                     && !cued.group(1).matches("\\d{1,2}[MFmf]")) {
                 found.add(new Candidate(cued.start(1), cued.end(1), IdentifierType.ID, "id"));
+            }
+        }
+        Matcher platform = PLATFORM_HANDLE.matcher(text);
+        while (platform.find()) {
+            int start = platform.group(1) != null ? platform.start(1) : platform.start();
+            String handleText = text.substring(start, platform.end());
+            // "on snap every night", "fb is full of it": a handle has a digit, a dot or an underscore, or is no word
+            if (handleText.matches(".*[\\d._#].*")
+                    || !Lexicon.get().isKnown(handleText.toLowerCase(java.util.Locale.ROOT))) {
+                found.add(new Candidate(start, platform.end(), IdentifierType.CONTACT, "handle"));
+            }
+        }
+        Matcher segments = MANY_SEGMENTS.matcher(text);
+        while (segments.find()) {
+            if (segments.group().replaceAll("\\D", "").length() >= 12) {
+                found.add(new Candidate(segments.start(), segments.end(), IdentifierType.ID, "id"));
             }
         }
         Matcher handle = HANDLE.matcher(text);

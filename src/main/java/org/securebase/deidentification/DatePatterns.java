@@ -34,6 +34,21 @@ final class DatePatterns {
     // so a name such as Julie or a word such as Mars alone stays what it is; looked up from the number, so texts
     // pay for them only where a day or a year stands
     private static final Set<String> FOREIGN_MONTHS = Set.of(
+            // Polish months in the genitive, as a date writes them ("2 listopada 2023")
+            "stycznia",
+            "lutego",
+            "marca",
+            "kwietnia",
+            "maja",
+            "czerwca",
+            "lipca",
+            "sierpnia",
+            "września",
+            "wrzesnia",
+            "października",
+            "pazdziernika",
+            "listopada",
+            "grudnia",
             "janvier",
             "février",
             "fevrier",
@@ -148,16 +163,29 @@ final class DatePatterns {
             Pattern.compile("\\b(?:" + ANY_CASE_MONTH + ")\\.?,?\\s+" + "(?:\\d{4}\\b|['’]\\d{2}\\b)");
     // DATE: day and month in the German way, each closed by a dot ("am 12.9.", "bis 3.10."), after a word that
     // says when; a decimal at a sentence's end ("went up to 2.3.") has no such word
-    private static final Pattern DOTTED_DAY_MONTH = Pattern.compile(
-            "(?=\\d)(?<=\\b(?i:am|on|bis|ab|vom|seit|until|till|"
-                    + "by|due|next|appointment|appt|termin)\\s)(?:0?[1-9]|[12]\\d|3[01])\\.(?:0?[1-9]|1[0-2])\\.(?!\\d)");
+    private static final Pattern DOTTED_DAY_MONTH =
+            Pattern.compile("(?=\\d)(?<=\\b(?i:am|on|bis|ab|vom|seit|until|till|"
+                    + "by|due|next|appointment|appt|termin)\\s)(?:0?[1-9]|[12]\\d|3[01])\\.(?:0?[1-9]|1[0-2])\\.(?!\\d)"
+                    // with two digits each, the closing dot says date wherever it stands ("her birthday is 05.08.")
+                    + "|(?<![\\d.])(?:0[1-9]|[12]\\d|3[01])\\.(?:0[1-9]|1[0-2])\\.(?!\\d)");
+    // DATE: day and month with a dot and no closing one ("birthday coming up 31.10"), the month in two digits,
+    // after a word that says when: a dose or a score ("up to 2.5") has no two-digit month
+    private static final Pattern DOTTED_DAY_MONTH_BARE = Pattern.compile(
+            "(?=\\d)(?<=\\b(?i:on|by|due|until|till|birthday|born|up|since|from|dob|date)\\s)(?:0?[1-9]|[12]\\d|3[01])"
+                    + "\\.(?:0[1-9]|1[0-2])(?![\\d.])");
+    // DATE: a named occasion no list holds with its year ("Hogmanay 2022", "Matariki 2023"): a capitalised word
+    // that is no ordinary English word, before a year, inside a sentence
+    private static final Pattern OCCASION_YEAR =
+            Pattern.compile("(?<=[\\p{Ll},;] )(\\p{Lu}\\p{Ll}{3,})\\s+(?:19|20)\\d\\d\\b");
     // DATE: a month named as when something happened ("in June", "since March"), not June the person
     private static final Pattern CUED_MONTH = Pattern.compile("\\b(?i:in|since|until|till|by|during|from|of|"
             + "before|after|every|each)\\s+(" + MONTH + "|(?i:january|february|march|april|june|july|august|september|"
             + "october|november|december))\\b(?!\\s+\\p{Lu})");
     // DATE: a holiday with its year ("Christmas Eve 2022", "New Year's Eve 2023"); without a year it is no date
-    private static final Pattern HOLIDAY_YEAR =
-            Pattern.compile("\\b(?i:christmas(?: eve| day)?|boxing day|new year['’]?s?"
+    private static final Pattern HOLIDAY_YEAR = Pattern.compile(
+            "\\b(?:(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|day|week|weekend)\\s+(?i:after|before)\\s+)?"
+                    // a day counted from the holiday goes with it: "the Saturday after Thanksgiving 2019"
+                    + "(?i:christmas(?: eve| day)?|boxing day|new year['’]?s?"
                     + "(?: eve| day)?|easter(?: sunday| monday)?|good friday|thanksgiving|halloween|diwali|eid(?: al-\\w+)?|"
                     + "hanukkah|ramadan|passover|rosh hashanah|yom kippur|(?:lunar|chinese) new year|valentine['’]?s day|"
                     + "mother['’]?s day|father['’]?s day|anzac day|australia day|canada day|independence day|memorial day|"
@@ -166,7 +194,7 @@ final class DatePatterns {
     // DATE: any named day with its year, a saint's, a national or a family one ("St David's Day 2024",
     // "Founders Day 2019", "Harvest Night 2022")
     private static final Pattern NAMED_DAY_YEAR = Pattern.compile("\\b(?:(?:St\\.?|Saint)\\s+)?\\p{Lu}[\\p{L}'’]+"
-            + "(?:\\s+\\p{Lu}[\\p{L}'’]+)?\\s+(?:Day|Eve|Night)\\s+(?:of\\s+|in\\s+)?(?:19|20)\\d\\d\\b");
+            + "(?:\\s+\\p{Lu}[\\p{L}'’]+)?\\s+(?:Day|Eve|Night|Week|Weekend)\\s+(?:of\\s+|in\\s+)?(?:19|20)\\d\\d\\b");
     // DATE: an ordinal day, with a weekday or "the"/"on" ("Friday the 3rd", "Thursday 6th", "on the 21st")
     private static final Pattern ORDINAL_DAY = Pattern.compile("\\b(?:(" + WEEKDAY + ")\\.?,?\\s+(?:the\\s+)?"
             + "|(?i:on|by|until|till|since|from|before|after|the|til)\\s+(?:the\\s+)?)"
@@ -205,13 +233,21 @@ final class DatePatterns {
             bareDayMonth(text, found);
         }
         ContactAndIdPatterns.add(found, DAY_MONTH, text, IdentifierType.DATE, "date");
-        if (text.contains("Day ") || text.contains("Eve ") || text.contains("Night ")) {
+        if (text.contains("Day ") || text.contains("Eve ") || text.contains("Night ") || text.contains("Week")) {
             ContactAndIdPatterns.add(found, NAMED_DAY_YEAR, text, IdentifierType.DATE, "date");
         }
         ContactAndIdPatterns.add(found, RELATIVE_MONTH, text, IdentifierType.DATE, "date");
         ContactAndIdPatterns.add(found, MONTH_YEAR, text, IdentifierType.DATE, "date");
         if (text.indexOf('.') >= 0) {
             ContactAndIdPatterns.add(found, DOTTED_DAY_MONTH, text, IdentifierType.DATE, "date");
+            ContactAndIdPatterns.add(found, DOTTED_DAY_MONTH_BARE, text, IdentifierType.DATE, "date");
+        }
+        Matcher occasion = OCCASION_YEAR.matcher(text);
+        while (occasion.find()) {
+            String word = occasion.group(1).toLowerCase(Locale.ROOT);
+            if (!Lexicon.get().isCommonWord(word) && !MONTHS.contains(word)) {
+                found.add(new Candidate(occasion.start(), occasion.end(), IdentifierType.DATE, "date"));
+            }
         }
         foreignMonths(text, found);
         ContactAndIdPatterns.add(found, HOLIDAY_YEAR, text, IdentifierType.DATE, "date");
@@ -328,7 +364,8 @@ final class DatePatterns {
         }
         // "96 sessions" (a plural noun), "the 3rd session" (an ordinal and any noun)
         return UNITS.contains(lower)
-                || Lexicon.get().has(lower, ordinal ? Lexicon.NOUN : Lexicon.PLURAL)
+                || lower.length() > 2 // a particle after a number ("ninety-five na") counts nothing
+                        && Lexicon.get().has(lower, ordinal ? Lexicon.NOUN : Lexicon.PLURAL)
                         && !Lexicon.get().has(lower, Lexicon.FUNCTION);
     }
 }

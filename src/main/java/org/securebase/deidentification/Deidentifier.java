@@ -26,6 +26,9 @@ public final class Deidentifier {
             .thenComparing(Comparator.comparingInt(Candidate::end).reversed());
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[[\\p{Lu}][\\p{L} +-]{0,30}]|\\b90\\+");
 
+    private static final Set<String> ARTICLES = Set.of(
+            "the", "a", "an", "his", "her", "their", "my", "our", "your", "its", "this", "that", "some", "any", "no",
+            "every", "each");
     private static final Pattern AND = Pattern.compile("\\s+(?:and|&)\\s+");
     private static final Pattern PHRASE = Pattern.compile("[\\p{L}\\d'’&.-]+(?: [\\p{L}\\d'’&.-]+)*");
 
@@ -94,6 +97,7 @@ public final class Deidentifier {
         PlaceAndOrgRecogniser.lowerCaseInstitutions(text, outside, found);
         CapitalisedRuns.find(text, outside, found);
         NameRecogniser.named(text, found);
+        PlaceTails.find(text, found);
         List<Candidate> claimed = merge(found);
         List<Token> free = tokens.stream().filter(t -> !covered(claimed, t)).toList();
         List<Candidate> recall = new ArrayList<>();
@@ -121,6 +125,7 @@ public final class Deidentifier {
                 found.add(new Candidate(a.start(), b.end(), IdentifierType.LOC, a.hint()));
             }
         }
+        PlaceTails.extend(text, found);
         NameNeighbours.extend(text, found);
         ClinicalWords.excuse(text, found);
         SpanLabels.trim(text, found);
@@ -191,7 +196,8 @@ public final class Deidentifier {
             boolean eligible = token.capitalised()
                     || !ordinary
                     || names.contains(token.lower())
-                            && NameRecogniser.namePosition(text, tokens, i, Texts.sentenceStart(text, token.start()));
+                            && (NameRecogniser.namePosition(text, tokens, i, Texts.sentenceStart(text, token.start()))
+                                    || nounNotUsedAsWord(text, tokens, i));
             if (!eligible) {
                 continue;
             }
@@ -220,6 +226,30 @@ public final class Deidentifier {
                 }
             }
         }
+    }
+
+    /**
+     * A noun this text uses as a name elsewhere ("since jade was 3") is the name again where it stands for a person:
+     * after a word for a person, or set off by a comma; never after an article or possessive ("the jade ring").
+     */
+    private static boolean nounNotUsedAsWord(String text, List<Token> tokens, int i) {
+        String lower = tokens.get(i).lower();
+        Lexicon lexicon = Lexicon.get();
+        if (lexicon.has(lower, Lexicon.FUNCTION)
+                || lexicon.has(lower, Lexicon.VERB_3RD)
+                || lexicon.has(lower, Lexicon.ADVERB)
+                || lower.equals("will")
+                || lower.equals("may")) {
+            return false;
+        }
+        Token previous = i > 0 ? tokens.get(i - 1) : null;
+        // "16yo girl jade, lives with": after a word for a person, or set off by a comma, it names them
+        return lexicon.has(lower, Lexicon.NOUN)
+                && previous != null
+                && !ARTICLES.contains(previous.lower())
+                && (Vocabulary.PERSON_NOUNS.contains(previous.lower())
+                        || text.startsWith(",", tokens.get(i).end())
+                                && !lexicon.has(previous.lower(), Lexicon.FUNCTION));
     }
 
     /** Text already replaced ("[Client A]", "[Phone]", "90+") is never an identifier again. */

@@ -29,6 +29,22 @@ final class NameNeighbours {
     private static final Pattern INITIAL_AND_WORD =
             Pattern.compile("(?<![\\p{L}\\d.#/-])\\p{Lu}\\. (\\p{Lu}\\p{Ll}+)\\b");
 
+    // NAME: a lone initial standing for a person, told by what follows it (an age, a verb) or a label before it:
+    // "Client: M., 45", "when F. was six"; "Plan B. Sessions" has neither
+    private static final Pattern LONE_INITIAL = Pattern.compile("(?<![\\p{L}\\d.#/-])\\p{Lu}\\.(?=,\\s*\\d{1,3}\\b|"
+            + "\\s+(?:was|is|has|had|says|said|told|tells|came|comes|left|went|gets|got|feels|felt|wants|wanted|lives|"
+            + "lived|cries|cried|texts|texted|and|who|turned|turns|presents|presented|reports|reported)\\b)"
+            + "|(?<=(?i:client|pt|patient|child|mother|father|boy|girl|name|initials):\\s{1,2})\\p{Lu}\\.");
+
+    // the particles inside names: "Isabelo de los Reyes Elementary", "Ludwig van Beethoven", "Abdullah bin Omar",
+    // and the "and" of a firm in its own language ("Kancelaria Nowak i Wspólnicy")
+    private static final Pattern PARTICLES = Pattern.compile("\\s+(?:(?:de|del|della|di|da|do|dos|das|du|van|von|der|"
+            + "den|ter|le|la|los|las|bin|binti|ibn|al|el|ap|y|e|i|und|et|en|og|och)\\s+){1,2}");
+    // NAME: a lower-case noun joined by "and" to a lower-case name, then set off or the subject of a verb:
+    // "brianna and colt (yes like the gun)", "jess and brook are twins"
+    private static final Pattern AND_LOWER = Pattern.compile(
+            "\\s+and\\s+([a-z]{3,})(?=\\s*[(,]|\\s+(?:are|were|have|had|" + "both|live|came|met|got|split)\\b)");
+
     private NameNeighbours() {}
 
     static void extend(String text, List<Candidate> found) {
@@ -48,7 +64,34 @@ final class NameNeighbours {
                 }
             }
         }
-        for (Candidate c : Deidentifier.merge(found)) {
+        Matcher lone = LONE_INITIAL.matcher(text);
+        while (lone.find()) {
+            added.add(new Candidate(lone.start(), lone.end(), IdentifierType.NAME, "person"));
+        }
+        List<Candidate> merged = Deidentifier.merge(found);
+        for (int i = 0; i + 1 < merged.size(); i++) {
+            Candidate a = merged.get(i);
+            Candidate b = merged.get(i + 1);
+            if (a.type() != IdentifierType.DATE
+                    && b.type() != IdentifierType.DATE
+                    && PARTICLES.matcher(text.substring(a.end(), b.start())).matches()) {
+                added.add(new Candidate(a.start(), b.end(), b.type(), b.hint()));
+            }
+        }
+        for (Candidate c : merged) {
+            if (c.type() == IdentifierType.NAME && Character.isLowerCase(text.charAt(c.start()))) {
+                Matcher and = AND_LOWER.matcher(text).region(c.end(), text.length());
+                String word = and.lookingAt() ? and.group(1) : null;
+                if (word != null
+                        && Lexicon.get().has(word, Lexicon.NOUN)
+                        && !Lexicon.get().has(word, Lexicon.FUNCTION)
+                        && !NameRecogniser.isRoleWord(word)
+                        && !Vocabulary.PERSON_NOUNS.contains(word)) {
+                    added.add(new Candidate(and.start(1), and.end(1), IdentifierType.NAME, "person"));
+                }
+            }
+        }
+        for (Candidate c : merged) {
             String before = text.substring(Math.max(0, c.start() - 25), c.start());
             if (c.type() == IdentifierType.NAME) {
                 Matcher initial = INITIAL_BEFORE.matcher(before);

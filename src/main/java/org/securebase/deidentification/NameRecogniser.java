@@ -67,7 +67,9 @@ final class NameRecogniser {
     private static final Pattern APPOSITION = Pattern.compile("(?:'s|’s)?\\s*(?:,\\s*|\\(\\s*)(?:\\d{1,3}\\b|(?i:one|"
             + "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
             + "seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|aged|age|who|"
-            + "whose|my|our|his|her|their|now|[mf])\\b|(?:a|an)\\s+\\d{1,3}\\b)");
+            + "whose|my|our|his|her|their|now|[mf])\\b|(?:a|an)\\s+\\d{1,3}\\b|"
+            // pronouns declared after a name: "Sky (she/her), 33"
+            + "(?i:she|he|they|ze|xe)/\\p{L}+)");
     // a year, "et al" or the author's work after the name: a citation whoever it is
     private static final Pattern CITED_AFTER = Pattern.compile("(?s)^(?:['’]s)?\\s*(?:\\(\\d{4}[a-z]?\\)|\\(\\d{4}|"
             + ",\\s*\\d{4}\\)|et al|and colleagues|['’]s\\s+(?:book|books|model|theory|work|research|paper|papers|"

@@ -33,6 +33,10 @@ final class RecallLayer {
     private static final java.util.Set<String> DETERMINERS = java.util.Set.of(
             "the", "a", "an", "his", "her", "their", "my", "our", "your", "its", "next", "last", "this", "that",
             "every", "each");
+    // two capitalised parts of four letters or more, neither a prefix ("Self-Care", "Post-Adoption" are not names)
+    private static final Pattern DOUBLE_BARRELLED = Pattern.compile("(?!(?i:self|post|anti|over|under|semi|multi|"
+            + "inter|intra|super|non|pre|co)-)\\p{Lu}\\p{Ll}{3,}-\\p{Lu}\\p{Ll}{3,}");
+    private static final Pattern RELATIVE_AFTER = Pattern.compile("\\s+(?:who|whom|whose)\\b");
     private static final Pattern ACRONYM = Pattern.compile("[\\p{Lu}\\d&]{2,6}s?");
 
     private RecallLayer() {}
@@ -54,6 +58,20 @@ final class RecallLayer {
         return bare;
     }
 
+    /**
+     * A double-barrelled name has a part no dictionary knows as a word, or two parts the name lists know
+     * ("Heriot-Watt"); a heading's compound of ordinary words ("Attachment-Based", "Soul-Self") is none.
+     */
+    private static boolean doubleBarrelledName(String lower) {
+        String[] parts = lower.split("-");
+        Gazetteer gazetteer = Gazetteer.get();
+        boolean unknown =
+                !Lexicon.get().isCommonWord(parts[0]) || !Lexicon.get().isCommonWord(parts[1]);
+        boolean named = (gazetteer.isSurname(parts[0]) || gazetteer.isFirstName(parts[0]))
+                && (gazetteer.isSurname(parts[1]) || gazetteer.isFirstName(parts[1]));
+        return unknown || named;
+    }
+
     /** Never an identifier by itself: field terms, theorists, regions, months, weekdays, titles, closed-class words. */
     static boolean safeEverywhere(Token token) {
         String word = token.text();
@@ -73,6 +91,9 @@ final class RecallLayer {
                 || gazetteer.isRegion(lower) && !gazetteer.isFirstName(lower)
                 || gazetteer.isMedical(lower) && !gazetteer.isFirstName(lower)) {
             return true;
+        }
+        if (DOUBLE_BARRELLED.matcher(word).matches() && !Vocabulary.isField(word) && doubleBarrelledName(lower)) {
+            return false; // "Heriot-Watt", "Owusu-Ansah": two capitalised names joined
         }
         if (word.contains("-")) {
             // "DDP-informed", "OCD-flavoured", "Vietnam-era", "post-MI": safe when every part is
@@ -182,10 +203,43 @@ final class RecallLayer {
                 found.add(new Candidate(token.start(), NameRecogniser.nameEnd(token), IdentifierType.NAME, "person"));
                 continue;
             }
+            // "her bf river ended it", "his dog tank who died": an ordinary noun between a role word and a finite verb
+            // or a relative pronoun is the person's (or pet's) name
+            if (lexicon.has(lower, Lexicon.NOUN)
+                    && !lexicon.has(lower, Lexicon.ADJECTIVE)
+                    && !lexicon.has(lower, Lexicon.FUNCTION)
+                    && !NameRecogniser.isRoleWord(lower)
+                    && NameRecogniser.roleBefore(text, token.start())
+                    && (NameRecogniser.subjectOfVerb(text, tokens, i)
+                            || RELATIVE_AFTER
+                                    .matcher(text)
+                                    .region(token.end(), text.length())
+                                    .lookingAt())) {
+                found.add(new Candidate(token.start(), NameRecogniser.nameEnd(token), IdentifierType.NAME, "person"));
+                continue;
+            }
             if (lexicon.isCommonWord(lower) || Vocabulary.isCommon(lower)) {
                 continue;
             }
             Token previous = i > 0 ? tokens.get(i - 1) : null;
+            Token after = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+            // "plays for the aylmer aces", "at the masithandane shelter": a word no dictionary knows between "the"
+            // and a plural noun or a kind of place names a team, a club or the place, not a thing
+            if (previous != null
+                    && previous.lower().equals("the")
+                    && after != null
+                    && after.lowerCase()
+                    && Texts.adjacent(text, token, after)
+                    && (lexicon.has(after.lower(), Lexicon.PLURAL)
+                            || PlaceAndOrgRecogniser.FACILITY.contains(after.lower())
+                            || PlaceAndOrgRecogniser.SCHOOL.contains(after.lower())
+                            || PlaceAndOrgRecogniser.ORG_SUFFIX.contains(after.lower()))
+                    && !lexicon.isKnown(lower)
+                    && !lexicon.isTypoOfCommonWord(lower)
+                    && !safeEverywhere(token)) {
+                found.add(new Candidate(token.start(), after.end(), IdentifierType.ORG, "organisation"));
+                continue;
+            }
             if (previous != null
                     && DETERMINERS.contains(previous.lower())
                     && Texts.adjacent(text, previous, token)

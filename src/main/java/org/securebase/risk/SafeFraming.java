@@ -67,7 +67,9 @@ final class SafeFraming {
             "not a joke", "i mean it", "i'm serious", "seriously though", "genuinely", "for real",
             "not being dramatic", "not in a dramatic way", "nobody can tell the difference", "not really a joke",
             "isn't really a joke", "(?:only |half[- ])joking", "not entirely joking", "not (?:a|really a) joke anymore",
-            "stopped being a joke") + "\\b");
+            "stopped being a joke", "not lol",
+            // assessment words turned on oneself: "is that passive ideation? asking for myself, not a client"
+            "(?:asking|this is|it's) (?:for|about) (?:myself|me)", "not (?:for|about) a client") + "\\b");
 
     /** A present contrast that reopens a past frame in its sentence: "...and now", "again", "still", "lately". */
     static final Pattern PRESENT_AGAIN = Pattern.compile("\\b" + any("(?:and|but) now", "now i'm", "these days",
@@ -213,7 +215,10 @@ final class SafeFraming {
     private static final Pattern NEGATED_RISK = Pattern.compile("\\b" + any("not (?:suicidal|in danger|at risk|"
             + "going to (?:do anything|act on|hurt myself|kill myself)|planning (?:anything|to do anything))",
             "(?:never|wouldn't|would never) (?:actually )?(?:do it|act on (?:it|them)|do anything)",
-            "no (?:plans?|intent|intention) (?:to|of)", "(?:i'm|i am|i feel) (?:safe|okay|ok|fine)\\b(?! to)",
+            "no (?:plans?|intent|intention) (?:to|of)", // "fine" as others see it, or as the writer performs it, is masking, not a negation: "he thinks I'm fine"
+            "(?<!(?:thinks|think|thought|says|said|assume|assumes|believe|believes|pretend|pretending|pretended|act "
+                    + "like|acting like|look like|looks like|seem like|tell everyone|tell people|told everyone) )"
+                    + "(?:i'm|i am|i feel) (?:safe|okay|ok|fine)\\b(?! to)",
             "not in a (?:dark|suicidal|scary|worrying|self-harm|concerning|literal) (?:way|place|sense)",
             "nothing (?:sinister|dark|to worry about)", "(?:please )?don't worry(?! about me (?:after|from))",
             "not (?:literally|really) (?:dying|dead)") + "\\b");

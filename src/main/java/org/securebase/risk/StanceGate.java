@@ -44,7 +44,9 @@ final class StanceGate {
             return Assessment.NONE;
         }
         boolean self = reading.self >= reading.urgent;
-        if (self && SafeFraming.safeForWriter(normalised)) {
+        // safe only when the frame holds both around the statement and for the whole text, where a writer may
+        // insist ("not lol actually") or bring a past frame back to now ("and now it's back")
+        if (self && SafeFraming.safeForWriter(frameAround(reading.window)) && SafeFraming.safeForWriter(normalised)) {
             return Assessment.NONE;
         }
         RiskCategory category = self ? RiskCategory.STANCE_SELF : RiskCategory.STANCE_URGENT;
@@ -52,6 +54,40 @@ final class StanceGate {
     }
 
     private record Reading(double self, double urgent, String window) {}
+
+    /** A reply of a few words after the statement ("Joking!!", "lol jk") still frames it. */
+    private static final int TAG_WORDS = 3;
+
+    /**
+     * The text a safe frame must be found in to excuse the model: the sentence the model reads as most worrying, the
+     * sentence before it (which may introduce it: "in training today the actor said...") and a short tag after it. A
+     * frame elsewhere in a comment frames something else: "lol at the comment above" opens a reply, and "I'm the one
+     * who writes everyone's safety plans" does not make a prayer to die in one's sleep assessment talk.
+     */
+    private String frameAround(String window) {
+        List<String> sentences = TextNormaliser.sentences(window);
+        if (sentences.size() <= 1) {
+            return window;
+        }
+        int stance = 0;
+        double highest = -1;
+        for (int i = 0; i < sentences.size(); i++) {
+            double self = model.get().probabilities(sentences.get(i)).self();
+            if (self > highest) {
+                highest = self;
+                stance = i;
+            }
+        }
+        StringBuilder frame = new StringBuilder();
+        if (stance > 0) {
+            frame.append(sentences.get(stance - 1)).append(". ");
+        }
+        frame.append(sentences.get(stance));
+        if (stance + 1 < sentences.size() && sentences.get(stance + 1).split("\\s+").length <= TAG_WORDS) {
+            frame.append(". ").append(sentences.get(stance + 1));
+        }
+        return frame.toString();
+    }
 
     /** The most worrying window: the whole text when short, else every run of {@link #WINDOW} sentences. */
     private Reading read(String normalised) {
