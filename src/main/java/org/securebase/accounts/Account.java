@@ -16,6 +16,9 @@ import org.securebase.security.Role;
 @Entity
 public class Account {
 
+    /** How a closed account is shown wherever its name would be. */
+    public static final String FORMER_MEMBER = "Former member";
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -123,6 +126,27 @@ public class Account {
 
     public boolean isSilenced(Instant now) {
         return silencedUntil != null && silencedUntil.isAfter(now);
+    }
+
+    /**
+     * Closes the account: the name, email, credentials and professional details are erased (the row stays, so
+     * that its posts and comments keep an author, shown as {@link #FORMER_MEMBER}). The email becomes a unique
+     * address under the reserved .invalid domain, which no mail can reach; the password hash matches no password.
+     */
+    void close(Instant at) {
+        this.displayName = FORMER_MEMBER;
+        this.email = "closed-" + id + "@closed.invalid";
+        this.pendingEmail = null;
+        this.fullName = FORMER_MEMBER;
+        this.passwordHash = "{bcrypt}closed";
+        this.profession = "";
+        this.licenceNumber = "";
+        this.licenceBody = "";
+        this.trainee = false;
+        this.clinicalSupervisor = null;
+        this.silencedUntil = null;
+        this.credentialsChangedAt = at;
+        changeStatus(AccountStatus.CLOSED, null);
     }
 
     void changeRole(Role role) {

@@ -33,4 +33,22 @@ public final class AccountEvents {
      * gets a link, the old one a notice. A newer request replaces this one.
      */
     public record EmailChangeRequested(long accountId, String oldEmail, String newEmail) {}
+
+    /** A member asked for their account to be closed; an admin decides. */
+    public record ClosureRequested(long accountId, String email) {}
+
+    /** An admin declined a member's request to close their account, for this reason. */
+    public record ClosureDeclined(long accountId, String email, String reason) {}
+
+    /**
+     * An admin closed the account. Published before the profile is erased, so that the mail about it still has
+     * the address; {@code formerName} lets stored texts that name the member be made to say "Former member".
+     */
+    public record Closed(long accountId, String email, String formerName) {}
+
+    /**
+     * The member signed in from a browser that had not signed in to this account before (or not for 180 days):
+     * they are told in the app, so that a stranger's sign-in does not go unnoticed.
+     */
+    public record SignedInFromNewBrowser(long accountId, String browser, String address) {}
 }

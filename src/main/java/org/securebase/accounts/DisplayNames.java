@@ -73,6 +73,9 @@ public class DisplayNames {
         if (currentName != null && key.equals(key(currentName))) {
             return Optional.empty();
         }
+        if (key.equals(key(Account.FORMER_MEMBER))) {
+            return Optional.of("This name is kept for closed accounts. Please choose another.");
+        }
         if (key.isEmpty()) {
             return Optional.of("Use at least one letter or digit.");
         }

@@ -37,4 +37,24 @@ class AccountDecisionMailer {
         outbox.enqueue(
                 MailKind.ACCOUNT_DECISION, event.accountId(), event.email(), MailTexts.accountRefused(event.reason()));
     }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void closureRequested(AccountEvents.ClosureRequested event) {
+        outbox.enqueue(MailKind.ACCOUNT_DECISION, event.accountId(), event.email(), MailTexts.closureRequested());
+    }
+
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void closureDeclined(AccountEvents.ClosureDeclined event) {
+        outbox.enqueue(
+                MailKind.ACCOUNT_DECISION, event.accountId(), event.email(), MailTexts.closureDeclined(event.reason()));
+    }
+
+    /** Written before the address is erased, in the same transaction. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void closed(AccountEvents.Closed event) {
+        outbox.enqueue(MailKind.ACCOUNT_DECISION, event.accountId(), event.email(), MailTexts.accountClosed());
+    }
 }

@@ -76,6 +76,33 @@ public final class MailTexts {
                         + "an administrator of SecureBase." + SIGNATURE);
     }
 
+    static MailText closureRequested() {
+        return MailText.of(
+                "You asked to close your SecureBase account",
+                "We have your request to close your SecureBase account. An administrator will close it soon; until "
+                        + "then you can cancel the request on your profile page.\n\n"
+                        + "When it is closed, your display name, email, password and professional details are erased, "
+                        + "and you can no longer sign in. Your posts and comments stay, for the sake of the "
+                        + "discussions they belong to, shown as written by a former member.\n\n"
+                        + "If you did not ask for this, sign in, cancel the request and change your password."
+                        + SIGNATURE);
+    }
+
+    static MailText closureDeclined(String reason) {
+        return MailText.of(
+                "Your SecureBase account stays open",
+                "An administrator has declined your request to close your SecureBase account.\n\n" + "Reason: " + reason
+                        + "\n\nYou can ask again from your profile page." + SIGNATURE);
+    }
+
+    static MailText accountClosed() {
+        return MailText.of(
+                "Your SecureBase account is closed",
+                "As you asked, your SecureBase account is closed. Your display name, email, password and "
+                        + "professional details are erased; this is the last mail we send you. Your posts and "
+                        + "comments stay, shown as written by a former member." + SIGNATURE);
+    }
+
     /** The page where a member changes what they hear about and how; every notification mail links to it. */
     public static final String PREFERENCES = "mail-preferences";
 

@@ -55,6 +55,14 @@ public class Notification {
         this.actor = notice.actor();
     }
 
+    /** The member who acted closed their account: the message says "Former member" where it named them. */
+    void actorLeft(String formerName, String shownAs) {
+        if (message.startsWith(formerName)) {
+            message = shownAs + message.substring(formerName.length());
+        }
+        actor = shownAs;
+    }
+
     public void digested() {
         this.digested = true;
     }

@@ -14,4 +14,9 @@ public interface NotificationRepository extends JpaRepository<Notification, Long
 
     /** What a daily digest may cover: unread, not yet in a digest, of a kind that says what it is. */
     List<Notification> findByReadAtIsNullAndDigestedFalseAndKindIsNotNullOrderByAccountIdAscCreatedAtAsc();
+
+    /** Notifications that name this member as the one who acted. */
+    List<Notification> findByActor(String actor);
+
+    List<Notification> findByAccountIdOrderByCreatedAtAsc(long accountId);
 }

@@ -6,7 +6,9 @@ public enum AccountStatus {
     ACTIVE("Active"),
     SUSPENDED("Suspended"),
     /** A supervisor or admin did not accept the registration; the account cannot sign in. */
-    REFUSED("Refused");
+    REFUSED("Refused"),
+    /** Closed at the member's request: the profile is erased, the content stays as "Former member's". */
+    CLOSED("Closed");
 
     private final String label;
 

@@ -20,4 +20,7 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
     Optional<Comment> findFirstByThreadIdAndDeletedFalseOrderByCreatedAtDescIdDesc(long threadId);
 
     Optional<Comment> findFirstByThreadIdAndAuthorIdOrderByCreatedAtDesc(long threadId, Long authorId);
+
+    /** Everything this member wrote, whatever became of it, for their data export. */
+    List<Comment> findByAuthorIdOrderByCreatedAtAscIdAsc(Long authorId);
 }

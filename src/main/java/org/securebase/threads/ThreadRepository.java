@@ -61,4 +61,7 @@ public interface ThreadRepository extends JpaRepository<DiscussionThread, Long> 
             @Param("tags") Collection<Long> tags,
             @Param("tagCount") long tagCount,
             @Param("steppedOut") Collection<Long> steppedOut);
+
+    /** Everything this member wrote, whatever became of it, for their data export. */
+    List<DiscussionThread> findByAuthorIdOrderByCreatedAtAscIdAsc(Long authorId);
 }

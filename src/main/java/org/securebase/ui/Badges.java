@@ -33,6 +33,7 @@ public final class Badges {
                     case PENDING -> "warning";
                     case ACTIVE -> "success";
                     case SUSPENDED, REFUSED -> "error";
+                    case CLOSED -> "contrast";
                 });
     }
 }

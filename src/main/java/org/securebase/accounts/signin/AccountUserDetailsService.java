@@ -35,7 +35,7 @@ public class AccountUserDetailsService implements UserDetailsService {
             case PENDING -> List.of(new SimpleGrantedAuthority(AccountPrincipal.PENDING));
             case ACTIVE ->
                 List.of(new SimpleGrantedAuthority("ROLE_" + account.getRole().name()));
-            case SUSPENDED, REFUSED -> List.of();
+            case SUSPENDED, REFUSED, CLOSED -> List.of();
         };
     }
 }

@@ -10,9 +10,11 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 public class SignInDetails extends WebAuthenticationDetails {
 
     private final String deviceCookie;
+    private final String browser;
 
     SignInDetails(HttpServletRequest request) {
         super(request);
+        this.browser = Browsers.describe(request.getHeader("User-Agent"));
         Cookie[] cookies = request.getCookies();
         this.deviceCookie = cookies == null
                 ? null
@@ -21,6 +23,11 @@ public class SignInDetails extends WebAuthenticationDetails {
                         .map(Cookie::getValue)
                         .findFirst()
                         .orElse(null);
+    }
+
+    /** The browser in short ("Firefox 133 on Windows"), as the session list shows it. */
+    public String browser() {
+        return browser;
     }
 
     public String deviceCookie() {

@@ -5,6 +5,7 @@ import org.securebase.accounts.AccountRepository;
 import org.securebase.accounts.Emails;
 import org.securebase.accounts.LoginAttempts;
 import org.securebase.accounts.SignInAttempt;
+import org.securebase.accounts.SignInLog;
 import org.securebase.security.AccountStatus;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -12,6 +13,7 @@ import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -27,13 +29,16 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final LoginAttempts attempts;
     private final AccountRepository accounts;
     private final KnownDevices devices;
+    private final SignInLog log;
 
     public ThrottledAuthenticationProvider(
             AccountUserDetailsService users,
             PasswordEncoder encoder,
             LoginAttempts attempts,
             AccountRepository accounts,
-            KnownDevices devices) {
+            KnownDevices devices,
+            SignInLog log) {
+        this.log = log;
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(encoder);
         this.attempts = attempts;
@@ -41,10 +46,24 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
         this.devices = devices;
     }
 
+    /** Each attempt, allowed or refused, leaves a line in the {@link SignInLog}. */
     @Override
     public Authentication authenticate(Authentication authentication) {
         String email = Emails.normalise(authentication.getName());
         SignInAttempt attempt = attemptOf(email, authentication.getDetails());
+        String browser = authentication.getDetails() instanceof SignInDetails web ? web.browser() : "unknown";
+        String address = Addresses.truncate(attempt.address());
+        try {
+            Authentication result = check(authentication, email, attempt);
+            log.signedIn(email, browser, address, attempt.device() == null);
+            return result;
+        } catch (AuthenticationException e) {
+            log.refused(email, e, browser, address);
+            throw e;
+        }
+    }
+
+    private Authentication check(Authentication authentication, String email, SignInAttempt attempt) {
         attempts.checkAllowed(attempt);
         Authentication result;
         try {
@@ -65,6 +84,9 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
             String reason = account.getStatusReason() == null ? "" : " Reason: " + account.getStatusReason() + ".";
             throw new DisabledException("Your request to join SecureBase was refused." + reason
                     + " Please contact an administrator if you think this is a mistake.");
+        }
+        if (account.getStatus() == AccountStatus.CLOSED) {
+            throw new DisabledException("This account is closed.");
         }
         return result;
     }

@@ -19,8 +19,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.util.Map;
+import org.securebase.accounts.AccountClosures;
 import org.securebase.accounts.AccountDetails;
 import org.securebase.accounts.AccountService;
+import org.securebase.accounts.MemberDataExport;
 import org.securebase.accounts.MemberSessions;
 import org.securebase.accounts.signin.ThisSession;
 import org.securebase.security.Roles;
@@ -28,6 +30,7 @@ import org.securebase.shared.InvalidInputException;
 import org.securebase.ui.Appearance;
 import org.securebase.ui.Forms;
 import org.securebase.ui.Limits;
+import org.springframework.beans.factory.ObjectProvider;
 
 @Route("profile")
 @Menu(title = "My profile", order = 5, icon = "vaadin:user")
@@ -54,7 +57,14 @@ public class ProfileView extends VerticalLayout {
     private final MemberSessions memberSessions;
     private final Clock clock;
 
-    public ProfileView(AccountService accounts, MemberSessions memberSessions, Clock clock) {
+    final ClosingSection closing;
+
+    public ProfileView(
+            AccountService accounts,
+            MemberSessions memberSessions,
+            Clock clock,
+            AccountClosures closures,
+            ObjectProvider<MemberDataExport> export) {
         this.accounts = accounts;
         this.memberSessions = memberSessions;
         this.clock = clock;
@@ -99,6 +109,8 @@ public class ProfileView extends VerticalLayout {
                 new com.vaadin.flow.component.html.Anchor(
                         "mail-preferences", "Choose which notifications reach you, and which by email"));
         add(new H2("Appearance"), appearance);
+        closing = new ClosingSection(closures, export.getIfAvailable());
+        add(closing);
     }
 
     /** Light, dark, or as the device is set; kept in this browser (see {@link Appearance}). */

@@ -21,6 +21,7 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import org.securebase.accounts.AccountDetails;
 import org.securebase.accounts.AccountService;
+import org.securebase.accounts.ClosureDecisions;
 import org.securebase.security.AccountStatus;
 import org.securebase.security.Role;
 import org.securebase.security.Roles;
@@ -30,7 +31,8 @@ import org.securebase.ui.ReasonDialog;
 
 /**
  * Find members; supervisors verify or refuse registrations (once the member has confirmed their email: before,
- * the service does not list them), admins also change roles, suspend and reactivate.
+ * the service does not list them), admins also change roles, suspend and reactivate, and close the accounts of
+ * members who asked.
  */
 @Route("admin/users")
 @Menu(title = "Members", order = 13, icon = "vaadin:user-check")
@@ -45,9 +47,12 @@ public class UsersView extends VerticalLayout {
     private final AccountService accounts;
     private final boolean admin;
 
-    public UsersView(AccountService accounts, AuthenticationContext authentication) {
+    final ClosureRequests closureRequests;
+
+    public UsersView(AccountService accounts, ClosureDecisions closures, AuthenticationContext authentication) {
         this.accounts = accounts;
         this.admin = authentication.hasRole(Roles.ADMIN);
+        this.closureRequests = admin ? new ClosureRequests(closures, this::refresh) : null;
         addClassName("sb-page");
         setHeightFull();
 
@@ -82,7 +87,11 @@ public class UsersView extends VerticalLayout {
         HorizontalLayout filters = new HorizontalLayout(search, status);
         filters.setAlignItems(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
-        add(new H1("Members"), filters, grid);
+        add(new H1("Members"));
+        if (closureRequests != null) {
+            add(closureRequests);
+        }
+        add(filters, grid);
         expand(grid);
     }
 
@@ -151,7 +160,7 @@ public class UsersView extends VerticalLayout {
             refuse.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
             actions.add(verify, refuse);
         }
-        if (admin) {
+        if (admin && account.status() != AccountStatus.CLOSED) {
             Select<Role> role = new Select<>();
             role.setItems(Role.values());
             role.setItemLabelGenerator(Role::label);
