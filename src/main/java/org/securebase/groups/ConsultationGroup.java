@@ -52,6 +52,8 @@ public class ConsultationGroup {
 
     private int approvalBelow;
 
+    private boolean noteHidesConsultants;
+
     protected ConsultationGroup() {}
 
     public ConsultationGroup(String name, String description, boolean openToAll) {
@@ -95,6 +97,15 @@ public class ConsultationGroup {
 
     void requireApprovalBelow(int posts) {
         this.approvalBelow = posts;
+    }
+
+    /** The consultation note names consultants by role and credential only, never by name. */
+    public boolean isNoteHidesConsultants() {
+        return noteHidesConsultants;
+    }
+
+    void hideConsultantsInNote(boolean hide) {
+        this.noteHidesConsultants = hide;
     }
 
     public Long getId() {

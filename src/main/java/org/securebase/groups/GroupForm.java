@@ -2,14 +2,18 @@ package org.securebase.groups;
 
 import java.util.Set;
 
-/** {@code approvalBelow}: members with fewer approved posts than this have each new post reviewed (0: off). */
+/**
+ * {@code approvalBelow}: members with fewer approved posts than this have each new post reviewed (0: off).
+ * {@code noteHidesConsultants}: the consultation note names consultants by role and credential only.
+ */
 public record GroupForm(
         String name,
         String description,
         boolean openToAll,
         Set<Long> supervisorIds,
         Set<Long> memberIds,
-        int approvalBelow) {
+        int approvalBelow,
+        boolean noteHidesConsultants) {
 
     public GroupForm {
         supervisorIds = Set.copyOf(supervisorIds);
@@ -18,6 +22,16 @@ public record GroupForm(
 
     public GroupForm(String name, String description, boolean openToAll, Set<Long> supervisorIds, Set<Long> memberIds) {
         this(name, description, openToAll, supervisorIds, memberIds, 0);
+    }
+
+    public GroupForm(
+            String name,
+            String description,
+            boolean openToAll,
+            Set<Long> supervisorIds,
+            Set<Long> memberIds,
+            int approvalBelow) {
+        this(name, description, openToAll, supervisorIds, memberIds, approvalBelow, false);
     }
 
     public static GroupForm open(String name, String description) {

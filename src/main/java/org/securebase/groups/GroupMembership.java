@@ -10,4 +10,5 @@ public record GroupMembership(
         boolean openToAll,
         Set<Long> memberIds,
         Set<Long> supervisorIds,
-        int approvalBelow) {}
+        int approvalBelow,
+        boolean noteHidesConsultants) {}

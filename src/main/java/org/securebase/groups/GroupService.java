@@ -73,7 +73,8 @@ public class GroupService {
                         g.isOpenToAll(),
                         g.getMemberIds(),
                         g.getSupervisorIds(),
-                        g.getApprovalBelow()))
+                        g.getApprovalBelow(),
+                        g.isNoteHidesConsultants()))
                 .toList();
     }
 
@@ -128,13 +129,15 @@ public class GroupService {
             throw InvalidInputException.of("approvalBelow", "Choose between 0 (off) and 100 posts.");
         }
         group.requireApprovalBelow(form.approvalBelow());
+        group.hideConsultantsInNote(form.noteHidesConsultants());
     }
 
     private String describe(GroupForm form) {
         return (form.openToAll() ? "open to every verified member" : "private")
                 + "; supervisors: " + String.join(", ", names(form.supervisorIds()))
                 + "; members: " + String.join(", ", names(form.memberIds()))
-                + (form.approvalBelow() > 0 ? "; posts reviewed until " + form.approvalBelow() + " are approved" : "");
+                + (form.approvalBelow() > 0 ? "; posts reviewed until " + form.approvalBelow() + " are approved" : "")
+                + (form.noteHidesConsultants() ? "; consultation notes name consultants by role only" : "");
     }
 
     private void requireAccounts(Set<Long> ids, String field, boolean supervisorsOnly) {

@@ -149,8 +149,18 @@ public class ContentScreen implements PostGate {
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    public void commentStored(long groupId, long threadId, long commentId, long authorId, Screened screened) {
+    public void commentStored(
+            long groupId, long threadId, long commentId, long authorId, Screened screened, String identifying) {
         Screening screening = (Screening) screened;
+        if (identifying != null) {
+            add(
+                    groupId,
+                    QueueKind.CASE_DETAILS,
+                    threadId,
+                    commentId,
+                    authorId,
+                    abbreviate("Held until approved: " + identifying, 500));
+        }
         if (screening.watched() != null) {
             add(
                     groupId,

@@ -97,6 +97,8 @@ class ItemResolutions {
         }
         if (item.getKind() == QueueKind.WATCHED_WORD) {
             content.restoreIfHidden(item, "approved after watched-word review");
+        } else if (item.getKind() == QueueKind.CASE_DETAILS) {
+            content.restoreIfHidden(item, "approved after review of the case as a whole");
         }
         item.resolve(actor.id(), "Resolved" + suffix(note), clock.instant());
         audit.record(actor, "moderation.resolved", items.target(item), cleanOrNull(note));

@@ -6,6 +6,7 @@ public enum QueueKind {
     RISK_SELF("Risk: the writer's own safety", 1),
     FLAG("Flagged by members", 2),
     WATCHED_WORD("Watched words", 3),
+    CASE_DETAILS("Details that together may identify a client", 3),
     CASE_REVIEW("Case consultation to approve", 4),
     POST_REVIEW("New member's post to approve", 4);
 

@@ -79,7 +79,7 @@ class TagCatalogue {
             return List.of();
         }
         Map<Long, Tag> byId = lookup.byId();
-        return tags.related(groups, tagId).stream()
+        return tags.related(groups, tagId, actor.id()).stream()
                 .limit(limit)
                 .map(row -> byId.get(((Number) row[0]).longValue()))
                 .map(TagRef::of)

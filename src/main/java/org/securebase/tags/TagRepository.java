@@ -15,16 +15,21 @@ public interface TagRepository extends JpaRepository<Tag, Long> {
     String LISTED = "t.groupId in :groups and t.status = org.securebase.threads.ThreadStatus.PUBLISHED"
             + " and t.hidden = false and t.mergedInto is null";
 
+    /** As {@link #LISTED}, less the case consultations the reader stepped out of ("I may know this client"). */
+    String LISTED_TO_READER = LISTED + " and not exists (select r.id from Recusal r where r.threadId = t.id"
+            + " and r.accountId = :reader)";
+
     Optional<Tag> findBySlug(String slug);
 
     boolean existsBySlug(String slug);
 
-    @Query("select x, count(t) from DiscussionThread t join t.tagIds x where " + LISTED + " group by x")
-    List<Object[]> countThreads(@Param("groups") Collection<Long> groups);
+    @Query("select x, count(t) from DiscussionThread t join t.tagIds x where " + LISTED_TO_READER + " group by x")
+    List<Object[]> countThreads(@Param("groups") Collection<Long> groups, @Param("reader") long reader);
 
-    @Query("select x, count(t) from DiscussionThread t join t.tagIds x where " + LISTED
+    @Query("select x, count(t) from DiscussionThread t join t.tagIds x where " + LISTED_TO_READER
             + " and :tag member of t.tagIds and x <> :tag group by x order by count(t) desc")
-    List<Object[]> related(@Param("groups") Collection<Long> groups, @Param("tag") Long tag);
+    List<Object[]> related(
+            @Param("groups") Collection<Long> groups, @Param("tag") Long tag, @Param("reader") long reader);
 
     @Query("select p, q, count(t) from DiscussionThread t join t.tagIds p join t.tagIds q where " + LISTED
             + " and p in :rows and q in :columns group by p, q")

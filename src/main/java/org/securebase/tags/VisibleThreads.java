@@ -24,12 +24,13 @@ class VisibleThreads {
         return Set.copyOf(groupAccess.readableGroups(actor).keySet());
     }
 
+    /** Like thread lists, the counts leave out the threads the reader stepped out of. */
     Map<Long, Long> countsByTag(Actor actor) {
         Set<Long> visible = groupIds(actor);
         if (visible.isEmpty()) {
             return Map.of();
         }
-        return tags.countThreads(visible).stream()
+        return tags.countThreads(visible, actor.id()).stream()
                 .collect(Collectors.toMap(r -> ((Number) r[0]).longValue(), r -> ((Number) r[1]).longValue()));
     }
 }

@@ -18,7 +18,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Posting a comment or reply: thread open, identifiers resolved, slow mode kept, screened, numbered in place. */
+/**
+ * Posting a comment or reply: thread open, identifiers resolved, slow mode kept, screened, the case read as a whole,
+ * numbered in place.
+ */
 @Service
 class CommentPosting {
 
@@ -29,6 +32,7 @@ class CommentPosting {
     private final CommentRepository comments;
     private final IdentifierGuard guard;
     private final PostGate screen;
+    private final CaseAsAWhole caseAsAWhole;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
@@ -37,12 +41,14 @@ class CommentPosting {
             CommentRepository comments,
             IdentifierGuard guard,
             PostGate screen,
+            CaseAsAWhole caseAsAWhole,
             ApplicationEventPublisher events,
             Clock clock) {
         this.reading = reading;
         this.comments = comments;
         this.guard = guard;
         this.screen = screen;
+        this.caseAsAWhole = caseAsAWhole;
         this.events = events;
         this.clock = clock;
     }
@@ -105,15 +111,18 @@ class CommentPosting {
         } else if (!byAuthor) {
             t.answered(now);
         }
-        if (screening.holdForReview()) {
+        String identifying = t.getKind() == ThreadKind.CASE_CONSULTATION
+                ? caseAsAWhole.heldBecause(t, text, actor.id()).orElse(null)
+                : null;
+        if (screening.holdForReview() || identifying != null) {
             comment.hide(true);
         }
         comment = comments.save(comment);
         t.commented(now);
-        screen.commentStored(t.getGroupId(), threadId, comment.getId(), actor.id(), screening);
+        screen.commentStored(t.getGroupId(), threadId, comment.getId(), actor.id(), screening, identifying);
         events.publishEvent(ContentChanged.comment(threadId, comment.getId()));
         events.publishEvent(new ThreadEvents.CommentPosted(threadId, comment.getId()));
-        return new Posted(comment.getId(), screening.risk());
+        return new Posted(comment.getId(), screening.risk(), identifying);
     }
 
     private void requireSlowModeKept(DiscussionThread t, Actor actor) {

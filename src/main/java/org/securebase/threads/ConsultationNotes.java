@@ -96,7 +96,7 @@ public class ConsultationNotes {
         for (Comment c : all) {
             String excerpt = excerpts.get(c.getId());
             if (c.isHelpful() && excerpt != null && !excerpt.isBlank()) {
-                String consultant = consultant(c, authors);
+                String consultant = group.isNoteHidesConsultants() ? byRole(c, authors) : consultant(c, authors);
                 digests.add(new NotePdf.Digest(consultant, excerpt.strip()));
                 fields.put("Helpful answer " + digests.size() + " (" + consultant + ")", excerpt.strip());
             }
@@ -127,7 +127,8 @@ public class ConsultationNotes {
         LinkedHashSet<String> consultants = new LinkedHashSet<>();
         all.stream()
                 .filter(c -> !Objects.equals(c.getAuthorId(), t.getAuthorId()))
-                .forEach(c -> consultants.add(consultant(c, authors)));
+                .forEach(c ->
+                        consultants.add(group.isNoteHidesConsultants() ? byRole(c, authors) : consultant(c, authors)));
         byte[] pdf = NotePdf.render(new NotePdf.Note(
                 t.getCreatedAt(),
                 lastReply,
@@ -168,6 +169,19 @@ public class ConsultationNotes {
         String name = ThreadReading.label(c.getAuthorId(), c.getGuestName(), c.isAnonymous(), false, authors);
         Account a = c.getAuthorId() == null || c.isAnonymous() ? null : authors.get(c.getAuthorId());
         return a == null ? name : name + ", " + a.getRole().label().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The group's rule "hide consultants' names": the role and the credential ("Therapist, psychologist (BPS)"). */
+    private static String byRole(Comment c, Map<Long, Account> authors) {
+        Account a = c.getAuthorId() == null || c.isAnonymous() ? null : authors.get(c.getAuthorId());
+        if (a == null) {
+            return "Anonymous member";
+        }
+        String credential = java.util.stream.Stream.of(a.getProfession(), a.getLicenceBody())
+                .filter(v -> v != null && !v.isBlank())
+                .map(String::strip)
+                .collect(java.util.stream.Collectors.joining(", "));
+        return a.getRole().label() + (credential.isEmpty() ? "" : ", " + credential);
     }
 
     private static String label(Detection d) {

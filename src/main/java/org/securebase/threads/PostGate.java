@@ -33,5 +33,10 @@ public interface PostGate {
     /** {@code review} is null when the thread is published at once. */
     void threadStored(long groupId, long threadId, long authorId, Review review, Screened screened);
 
-    void commentStored(long groupId, long threadId, long commentId, long authorId, Screened screened);
+    /**
+     * {@code identifying}: why the comment, with what the thread already holds, may identify the client (see
+     * {@code CaseAsAWhole}); the comment is stored hidden and waits for a supervisor. Null when nothing.
+     */
+    void commentStored(
+            long groupId, long threadId, long commentId, long authorId, Screened screened, String identifying);
 }

@@ -32,6 +32,18 @@ public final class Forms {
         n.addThemeVariants(NotificationVariant.SUCCESS);
     }
 
+    /** A message the member should read at leisure: stays until closed. */
+    public static void notice(String message, String id) {
+        Notification n = new Notification();
+        n.setId(id);
+        n.setPosition(Notification.Position.MIDDLE);
+        n.setDuration(0);
+        com.vaadin.flow.component.button.Button close =
+                new com.vaadin.flow.component.button.Button("Close", e -> n.close());
+        n.add(new com.vaadin.flow.component.html.Span(message), close);
+        n.open();
+    }
+
     public static void error(String message) {
         Notification n = Notification.show(message, 6000, Notification.Position.MIDDLE);
         n.addThemeVariants(NotificationVariant.ERROR);

@@ -96,6 +96,21 @@ class ConsultationNotesTest {
     }
 
     @Test
+    void aGroupThatHidesConsultantsNamesGetsTheirRoleAndCredentialOnly() throws IOException {
+        String colleague =
+                jdbc.queryForObject("select display_name from account where id = ?", String.class, fixture.colleague);
+        Map<Long, String> excerpts = Map.of(helpful, "Hold the boundary warmly.");
+        assertThat(text(notes.export(thread, excerpts).pdf())).contains(colleague);
+
+        jdbc.update("update consultation_group set note_hides_consultants = true where id = ?", fixture.group);
+
+        assertThat(text(notes.export(thread, excerpts).pdf()))
+                .doesNotContain(colleague)
+                .contains("Therapist")
+                .contains("Hold the boundary warmly.");
+    }
+
+    @Test
     void everyExportIsInTheAuditTrailWithoutItsContent() {
         notes.export(thread, Map.of(helpful, "Hold the boundary warmly."));
         var rows = jdbc.queryForList(

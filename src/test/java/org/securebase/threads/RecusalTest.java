@@ -44,6 +44,9 @@ class RecusalTest {
     @Autowired
     TestAccounts accounts;
 
+    @Autowired
+    org.securebase.tags.TagService tags;
+
     long supervisor;
     long author;
     long reader;
@@ -93,8 +96,12 @@ class RecusalTest {
                 .extracting(ThreadSummary::id)
                 .containsExactly(caseThread);
         assertThat(search.count(SearchQuery.of(word))).isEqualTo(1);
+        long repairBefore = tags.resolve("repair").orElseThrow().threads();
 
         threads.recuse(caseThread, "I think she was my neighbour's colleague.");
+
+        // the theme page counts as the lists do
+        assertThat(tags.resolve("repair").orElseThrow().threads()).isEqualTo(repairBefore - 1);
 
         assertThat(threads.threads(ThreadQuery.inGroup(group), 0, 50)).isEmpty();
         assertThat(threads.count(ThreadQuery.inGroup(group))).isZero();
@@ -104,6 +111,7 @@ class RecusalTest {
 
         accounts.signInAs(colleague);
         assertThat(threads.open(caseThread).title()).isEqualTo("Case " + word);
+        assertThat(tags.resolve("repair").orElseThrow().threads()).isEqualTo(repairBefore);
         assertThat(search.count(SearchQuery.of(word))).isEqualTo(1);
     }
 

@@ -30,6 +30,9 @@ class GroupEditor extends Dialog {
     final Checkbox openToAll = new Checkbox("Open to every verified member");
     final MultiSelectComboBox<AccountDetails> members = new MultiSelectComboBox<>("Members");
     final MultiSelectComboBox<AccountDetails> supervisors = new MultiSelectComboBox<>("Supervisors");
+    final com.vaadin.flow.component.checkbox.Checkbox noteHidesConsultants =
+            new com.vaadin.flow.component.checkbox.Checkbox(
+                    "Consultation notes name consultants by role and credential only");
     final IntegerField approvalBelow =
             new IntegerField("Review every post from members with fewer approved posts than");
     final Button save = new Button("Save");
@@ -69,7 +72,10 @@ class GroupEditor extends Dialog {
         approvalBelow.setValue(existing == null ? 0 : existing.approvalBelow());
         approvalBelow.setHelperText("0 turns this off. Case consultations are always reviewed.");
         approvalBelow.setId("group-approval-below");
-        FormLayout form = new FormLayout(name, description, openToAll, supervisors, members, approvalBelow);
+        noteHidesConsultants.setValue(existing != null && existing.noteHidesConsultants());
+        noteHidesConsultants.setId("group-note-hides-consultants");
+        FormLayout form =
+                new FormLayout(name, description, openToAll, supervisors, members, approvalBelow, noteHidesConsultants);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.setMaxWidth("36em");
         add(form);
@@ -92,7 +98,8 @@ class GroupEditor extends Dialog {
                     openToAll.getValue(),
                     ids(supervisors.getValue()),
                     ids(members.getValue()),
-                    approvalBelow.getValue() == null ? -1 : approvalBelow.getValue());
+                    approvalBelow.getValue() == null ? -1 : approvalBelow.getValue(),
+                    noteHidesConsultants.getValue());
             if (existing == null) {
                 groups.create(form);
             } else {

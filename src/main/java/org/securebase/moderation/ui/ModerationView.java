@@ -220,7 +220,7 @@ public class ModerationView extends VerticalLayout {
                                 "not-a-risk",
                                 text -> moderation.closeAsNotARisk(e.id(), text)));
             }
-            case WATCHED_WORD -> {
+            case WATCHED_WORD, CASE_DETAILS -> {
                 Button fine =
                         primary(e.hidden() ? "Approve and show" : "It is fine", () -> moderation.resolve(e.id(), null));
                 fine.addClassName("resolve");

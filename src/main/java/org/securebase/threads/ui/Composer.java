@@ -39,6 +39,8 @@ class Composer extends Composite<VerticalLayout> {
     final Span replyingTo = new Span();
     final Button cancelReply = new Button("Cancel reply");
     final Button post = new Button("Post comment");
+    /** Why the last comment waits for a supervisor; it stays until the next comment is posted. */
+    final Span held = new Span();
 
     private final ThreadService threads;
     private final DraftService drafts;
@@ -121,7 +123,11 @@ class Composer extends Composite<VerticalLayout> {
             identifiers.refresh();
             getContent().add(identifiers);
         }
-        getContent().add(anonymous, actions);
+        held.setId("comment-held");
+        held.getElement().setAttribute("role", "status");
+        held.addClassName("sb-muted");
+        held.setVisible(false);
+        getContent().add(anonymous, actions, held);
         getContent().setPadding(false);
         getContent().addClassName("sb-composer");
         replyTo(null);
@@ -182,6 +188,8 @@ class Composer extends Composite<VerticalLayout> {
                     anonymous.getValue(),
                     identifiers == null ? java.util.Set.of() : identifiers.notIdentifying());
             long id = posted.id();
+            held.setText(posted.heldForReview() ? heldMessage(posted.heldBecause()) : "");
+            held.setVisible(posted.heldForReview());
             if (posted.writerMayBeAtRisk()) {
                 new CrisisDialog(posted.risk(), crisis).open();
             }
@@ -198,6 +206,12 @@ class Composer extends Composite<VerticalLayout> {
                 identifiers.refresh();
             }
         }
+    }
+
+    /** The member's text is kept: stored, shown to them and to supervisors, and published once approved. */
+    static String heldMessage(String reason) {
+        return "Your comment waits for a supervisor's review before others see it. " + reason
+                + ". Your text is kept, and you can see it in the thread meanwhile.";
     }
 
     private String draftKey() {

@@ -30,8 +30,11 @@ class FollowUpDialog extends Dialog {
         post.addClickListener(e -> {
             Forms.clearErrors(Map.of("body", body));
             try {
-                loop.followUp(threadId, body.getValue(), Set.of());
+                org.securebase.threads.Posted followUp = loop.followUp(threadId, body.getValue(), Set.of());
                 close();
+                if (followUp.heldForReview()) {
+                    Forms.notice(Composer.heldMessage(followUp.heldBecause()), "follow-up-held");
+                }
                 posted.run();
             } catch (InvalidInputException invalid) {
                 Forms.showErrors(invalid, Map.of("body", body));

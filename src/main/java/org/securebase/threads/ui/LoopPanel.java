@@ -17,7 +17,12 @@ class LoopPanel extends Div {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy");
 
-    LoopPanel(ConsultationLoop loop, ConsultationNotes notes, long threadId, Runnable reload) {
+    LoopPanel(
+            ConsultationLoop loop,
+            ConsultationNotes notes,
+            org.securebase.vignettes.IdentifierGuard guard,
+            long threadId,
+            Runnable reload) {
         addClassName("sb-loop");
         setId("consultation-loop");
         ConsultationLoop.LoopView view = loop.loop(threadId);
@@ -43,7 +48,7 @@ class LoopPanel extends Div {
             add(button(
                     r == null ? "Write your reflection" : "Edit reflection",
                     "write-reflection",
-                    () -> new ReflectionDialog(loop, threadId, r, reload).open()));
+                    () -> new ReflectionDialog(loop, guard, threadId, r, reload).open()));
             add(button("Post a follow-up", "post-follow-up", () -> new FollowUpDialog(loop, threadId, reload).open()));
             add(button("Consultation note", "consultation-note", () -> new NoteDialog(notes, threadId).open()));
         }

@@ -50,7 +50,8 @@ class PostBlock extends Div {
             ThreadModeration moderation,
             GroupService groups,
             ConsultationLoop loop,
-            ConsultationNotes notes) {}
+            ConsultationNotes notes,
+            org.securebase.vignettes.IdentifierGuard guard) {}
 
     PostBlock(Services services, ThreadPage page, int commentCount, Actions actions) {
         addClassName("sb-post-block");
@@ -65,7 +66,7 @@ class PostBlock extends Div {
         summary(page);
         add(body(page, actions));
         if (page.loopState() != null) {
-            add(new LoopPanel(services.loop(), services.notes(), page.id(), reload));
+            add(new LoopPanel(services.loop(), services.notes(), services.guard(), page.id(), reload));
         }
         H2 total = new H2(commentCount == 1 ? "1 comment" : commentCount + " comments");
         total.setId("comment-total");

@@ -8,10 +8,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.Set;
 import org.securebase.shared.InvalidInputException;
 import org.securebase.threads.ConsultationLoop;
 import org.securebase.ui.Forms;
+import org.securebase.vignettes.IdentifierGuard;
+import org.securebase.vignettes.IdentifierPanel;
 
 /** The author's closing reflection: what I will try, what I decided not to do and why, and a follow-up date. */
 class ReflectionDialog extends Dialog {
@@ -20,8 +21,15 @@ class ReflectionDialog extends Dialog {
     final TextArea notDoing = new TextArea("What I decided not to do, and why");
     final DatePicker followUpOn = new DatePicker("Follow-up date (optional)");
     final Button save = new Button("Save reflection");
+    /** The case composer's identifier list: a detection can be replaced, or marked "not identifying" and kept. */
+    final IdentifierPanel identifiers;
 
-    ReflectionDialog(ConsultationLoop loop, long threadId, ConsultationLoop.Reflection current, Runnable saved) {
+    ReflectionDialog(
+            ConsultationLoop loop,
+            IdentifierGuard guard,
+            long threadId,
+            ConsultationLoop.Reflection current,
+            Runnable saved) {
         setHeaderTitle("Your reflection");
         setId("reflection-dialog");
         setWidth("min(40rem, 100vw)");
@@ -43,6 +51,17 @@ class ReflectionDialog extends Dialog {
                 "Checked for identifying details like the case itself; use the placeholders of the post.");
         hint.addClassName("sb-muted");
         add(hint, willTry, notDoing, followUpOn);
+        identifiers = new IdentifierPanel(guard);
+        identifiers.setId("reflection-identifiers");
+        identifiers.forThread(threadId);
+        for (TextArea area : new TextArea[] {willTry, notDoing}) {
+            area.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.TIMEOUT);
+            area.setValueChangeTimeout(400);
+        }
+        identifiers.watch("willTry", willTry);
+        identifiers.watch("notDoing", notDoing);
+        identifiers.refresh();
+        add(identifiers);
         save.setId("save-reflection");
         save.addThemeVariants(ButtonVariant.PRIMARY);
         Map<String, com.vaadin.flow.component.HasValidation> fields =
@@ -50,12 +69,18 @@ class ReflectionDialog extends Dialog {
         save.addClickListener(e -> {
             Forms.clearErrors(fields);
             try {
-                loop.reflect(threadId, willTry.getValue(), notDoing.getValue(), followUpOn.getValue(), Set.of());
+                loop.reflect(
+                        threadId,
+                        willTry.getValue(),
+                        notDoing.getValue(),
+                        followUpOn.getValue(),
+                        identifiers.notIdentifying());
                 Forms.success("Your reflection is saved.");
                 close();
                 saved.run();
             } catch (InvalidInputException invalid) {
                 Forms.showErrors(invalid, fields);
+                identifiers.refresh();
             }
         });
         getFooter().add(new Button("Cancel", e -> close()), save);

@@ -93,7 +93,8 @@ public class ThreadView extends VerticalLayout
         this.crisis = crisis;
         this.flagging = flagging;
         this.threadModeration = threadModeration;
-        this.postServices = new PostBlock.Services(threads, tags, flagging, threadModeration, groups, loop, notes);
+        this.postServices =
+                new PostBlock.Services(threads, tags, flagging, threadModeration, groups, loop, notes, guard);
         addClassName("sb-page");
     }
 

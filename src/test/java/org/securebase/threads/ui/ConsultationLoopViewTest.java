@@ -80,6 +80,24 @@ class ConsultationLoopViewTest extends ViewTest {
     }
 
     @Test
+    void aFlaggedWordInTheReflectionCanBeMarkedNotIdentifyingAsInTheCaseComposer() {
+        test($(Button.class).from(post()).id("write-reflection")).click();
+        ReflectionDialog dialog = $(ReflectionDialog.class).single();
+        test(dialog.willTry).setValue("Ask Marguerite how the holiday went.");
+        test(dialog.notDoing).setValue("Not calling the school.");
+        assertThat(dialog.identifiers.rows()).isNotEmpty();
+        String flagged = dialog.identifiers.rows().getFirst().surface();
+        test(dialog.save).click();
+        assertThat(dialog.isOpened()).as("refused while the word is unresolved").isTrue();
+
+        dialog.identifiers.notIdentifyingForTest(flagged);
+        assertThat(dialog.identifiers.resolved()).isTrue();
+        test(dialog.save).click();
+        assertThat(dialog.isOpened()).isFalse();
+        assertThat(loop.loop(thread).reflection().willTry()).contains(flagged);
+    }
+
+    @Test
     void theExportDialogPreparesTheNoteOrListsWhatItFoundByField() {
         loop.reflect(thread, "Name the testing kindly.", "Not calling the school.", null, Set.of());
         test($(Button.class).from(post()).id("consultation-note")).click();
