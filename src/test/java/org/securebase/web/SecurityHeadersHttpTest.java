@@ -80,8 +80,12 @@ class SecurityHeadersHttpTest {
             assertThat(headers.firstValue("Content-Security-Policy"))
                     .as(what)
                     .hasValueSatisfying(csp -> assertThat(csp)
-                            .contains("frame-ancestors 'none'", "base-uri 'self'", "form-action 'self'",
-                                    "default-src 'self'", "connect-src 'self'"));
+                            .contains(
+                                    "frame-ancestors 'none'",
+                                    "base-uri 'self'",
+                                    "form-action 'self'",
+                                    "default-src 'self'",
+                                    "connect-src 'self'"));
             assertThat(headers.firstValue("Permissions-Policy"))
                     .as(what)
                     .hasValueSatisfying(policy -> assertThat(policy).contains("camera=()", "geolocation=()"));
