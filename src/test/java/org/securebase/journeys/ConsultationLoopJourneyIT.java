@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -80,6 +81,8 @@ class ConsultationLoopJourneyIT extends BrowserTest {
                 .containsText(
                         "Waiting for a supervisor's approval",
                         new LocatorAssertions.ContainsTextOptions().setTimeout(60_000));
+        // the new view may render before the browser's address changes
+        page.waitForURL(Pattern.compile(".*/threads/\\d+.*"));
         long thread = Long.parseLong(page.url().replaceAll(".*/threads/(\\d+).*", "$1"));
 
         accounts.signInAs(supervisor);
