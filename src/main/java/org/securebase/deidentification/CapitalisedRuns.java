@@ -104,12 +104,37 @@ final class CapitalisedRuns {
         return (word.equals("for") || word.equals("and")) && named;
     }
 
+    private static final java.util.regex.Pattern KIN_OR_PET = java.util.regex.Pattern.compile("(?i).*(?:dog|cat|"
+            + "pupp|kitten|horse|pony|pet|rabbit|hamster|son|daughter|husband|wife|partner|friend|bf|gf|mum|mom|dad|"
+            + "father|mother|brother|sister|baby|child|kid|nan|gran|aunt|uncle|cousin|niece|nephew).*");
+
+    /** "her husband Ouma assaulted her", "her partner is Bishop": a title word a role names, with no name after it. */
+    private static boolean titleAsName(String text, List<Token> tokens, int index) {
+        Token only = tokens.get(index);
+        Token next = index + 1 < tokens.size() ? tokens.get(index + 1) : null;
+        return NameRecogniser.TITLES.contains(only.lower())
+                && (next == null || !next.capitalised() || !Texts.adjacent(text, only, next));
+    }
+
+    /** "her cat Bartholomew", "his son Bowlby": a theorist's surname after a kinship or pet word is a name. */
+    static boolean theoristNamedByKin(String text, Token only) {
+        if (!Vocabulary.isTheorist(only.text())) {
+            return false;
+        }
+        String role = NameRecogniser.roleOf(text, only.start(), only.end());
+        return role != null && KIN_OR_PET.matcher(role).matches();
+    }
+
     private static void run(String text, List<Token> tokens, int first, int last, List<Candidate> found) {
         Gazetteer gazetteer = Gazetteer.get();
         boolean sentenceStart = Texts.sentenceStart(text, tokens.get(first).start())
                 || Texts.titleCaseLine(text, tokens.get(first).start());
         Token only = tokens.get(first);
-        if (first == last && !RecallLayer.safeEverywhere(only) && NameRecogniser.roleBefore(text, only.start())) {
+        if (first == last
+                && (!RecallLayer.safeEverywhere(only)
+                        || theoristNamedByKin(text, only)
+                        || titleAsName(text, tokens, first))
+                && NameRecogniser.roleBefore(text, only.start())) {
             // "my dog Pepper", "her late husband Frank": whatever the word, a role names it
             found.add(new Candidate(only.start(), NameRecogniser.nameEnd(only), IdentifierType.NAME, "person"));
             return;
@@ -167,8 +192,10 @@ final class CapitalisedRuns {
             if (dedication && first + 1 < last) {
                 break;
             }
+            // "All Saints Primary", "All Souls Church": a dedication that opens with "All" keeps it
             boolean closed = Lexicon.get().has(RecallLayer.stem(head.text()), Lexicon.FUNCTION)
-                    && !gazetteer.isFirstName(head.lower());
+                    && !gazetteer.isFirstName(head.lower())
+                    && !(kindRun && head.lower().equals("all") && second != null && second.capitalised());
             // at a sentence start only a word that opens sentences is dropped: "Yesterday Callum", but
             // "Green Spring referred him" and "Dawn Whitlock" stay whole
             boolean opener = sentenceStart
@@ -219,6 +246,11 @@ final class CapitalisedRuns {
         boolean kind = run.size() > 1 && PlaceAndOrgRecogniser.kindWord(tail) || facilityFollows;
         boolean placeCue = isPlaceCue(tokens, first);
 
+        // "Durham CAS", "Kent CAMHS": a county or town and an agency's acronym name the local office
+        if (run.size() == 2 && CAPITALS.matcher(tail.text()).matches() && gazetteer.isRegion(head.lower())) {
+            found.add(new Candidate(head.start(), tail.end(), IdentifierType.ORG, "organisation"));
+            return;
+        }
         boolean regionOrName = run.size() == 1 && gazetteer.isFirstName(head.lower()) && !placeCue;
         if (!kind
                 && (gazetteer.isRegion(phrase) && !regionOrName

@@ -40,7 +40,7 @@ final class CitationContext {
         }
         boolean anchor = cited.contains(true);
         for (Token t : tokens) {
-            if (t.capitalised() && Vocabulary.isTheorist(t.text())) {
+            if (t.capitalised() && Vocabulary.isTheorist(t.text()) && !CapitalisedRuns.theoristNamedByKin(text, t)) {
                 members.add(new int[] {t.start(), t.end()});
                 cited.add(true);
                 anchor = true;

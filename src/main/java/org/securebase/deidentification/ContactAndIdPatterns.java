@@ -37,8 +37,9 @@ final class ContactAndIdPatterns {
     // CONTACT or ID: digit groups separated by spaces, dots or hyphens, 7+ digits in all, optional +country, the
     // trunk zero in brackets ("+27 (0)82 555 0173") and (area) code; the last group may be a single digit
     // (Medicare-style "2953 61874 2")
-    private static final Pattern DIGIT_GROUPS = Pattern.compile("(?<![\\w/-])(?:\\+\\d{1,3}[ .-]?)?(?:\\(0\\)\\s?)?"
-            + "(?:\\(\\d{2,5}\\)[ .-]?)?\\d{2,6}(?:[ .-]\\d{1,8}){1,4}(?![\\w/-]|\\.\\d)");
+    private static final Pattern DIGIT_GROUPS = Pattern.compile("(?<![\\w/-])(?:\\+\\d{1,3}[ .-]?|1[ .-](?=\\d{3}))?"
+            + "(?:\\(0\\)\\s?)?"
+            + "(?:\\(\\d{2,5}\\)[ .-]?)?\\d{2,6}(?:[ .-]\\d{1,10}){1,4}(?![\\w/-]|\\.\\d)");
     // CONTACT: a phone number with a slash after its area code, as written in German-speaking countries
     // ("0209 / 555 73 10", "030/1234567"): a leading zero and 8+ digits in all
     private static final Pattern AREA_SLASH_PHONE =
@@ -86,6 +87,11 @@ final class ContactAndIdPatterns {
     // NAME: initials for a person ("J.R.", "A.K.M."), not the usual abbreviations
     private static final Pattern INITIALS = Pattern.compile("\\b(?!(?:U\\.S|U\\.K|E\\.U|A\\.M|P\\.M|D\\.C|N\\.Z|U\\.N|"
             + "I\\.E|E\\.G|Q\\.V|N\\.B|P\\.S)\\.(?![A-Z]\\.))[A-Z]\\.\\s?[A-Z]\\.(?:\\s?[A-Z]\\.)?");
+    // NAME: initials of a double first name ("J-F" for Jean-François, "M-C")
+    private static final Pattern HYPHEN_INITIALS = Pattern.compile("\\b\\p{Lu}-\\p{Lu}\\b(?![-.\\d])");
+    // NAME: what a person is called, quoted in brackets right after their name ('Kwabena Asante-Mensah ("KB")')
+    private static final Pattern BRACKET_NICKNAME = Pattern.compile(
+            "(?<=\\p{Lu}[\\p{L}'’-]{1,30}\\s?)\\(\\s*[\"“']([\\p{L}][\\p{L} .'’-]{0,20}?)[\"”']\\s*[),]");
     // labels that name an identifier's type and are not part of it ("PPSN 8834217TA", "PHN 9123 456 789")
     private static final java.util.Set<String> CUE_WORDS = java.util.Set.of(
             "mrn", "ur", "urn", "nhs", "chi", "pps", "sin", "id", "ref", "no", "dob", "tel", "ph", "mob", "fax", "ohip",
@@ -100,8 +106,16 @@ final class ContactAndIdPatterns {
     private static final Pattern CUED_ID = Pattern.compile("(?i)\\b(?:MRN|UR|URN|medical record|record|case|account|"
             + "licen[cs]e|badge|booking|claim|member|patient|client|NHS|CHI|PPS|OHIP|Medicare|Medicaid|insurance|"
             + "policy|reference|ref|ID|social security|SSN|SIN|passport|student|employee|file|inmate|prisoner|"
-            + "hosp|hospital|registration|reg|card|health card|aadhaar|ppsn|ramq|nino|ni)\\s*(?:number|no\\.?|#|ID|num)?\\s*(?:is|was|:|of)?"
-            + "\\s*((?=[A-Z-]*\\d)[A-Z0-9][A-Z0-9-]{2,}(?:\\s\\d{1,}){0,3})");
+            + "hosp|hospital|registration|reg|card|health card|aadhaar|ppsn|ramq|nino|ni|"
+            // school and college records ("roll no", "admission number", "UPN") and national identity numbers
+            // by their names in the countries our members write from (CNIC, NRIC, MyKad, NIN, TFN, PAN, SSS, TIN)
+            + "roll|enrol(?:l)?ment|admission|matric|pupil|learner|UPN|ULN|index|serial|CNIC|NRIC|MyKad|IC|NIN|"
+            + "BVN|TFN|IRD|PAN|SSS|TIN|KRA|PhilHealth|national ID|identity|Ghana card)"
+            + "\\s*(?:number|no\\.?|#|ID|num)?\\s*(?:is|was|:|of)?"
+            // the value: letters, digits, hyphens and slashes with a digit in it ("BB/3C/27", "7B-2231"), or
+            // letters then digits as a plate is written ("reg PCK 4417")
+            + "\\s*((?=[A-Z/-]*\\d)[A-Z0-9][A-Z0-9/-]{2,}(?<![/-])(?:\\s\\d{1,}){0,3}"
+            + "|(?-i:[A-Z]{2,4})\\s\\d{2,5}(?:\\s(?-i:[A-Z]{1,3})\\b)?)");
     // CONTACT (handle): @names, words with underscores, digits or inner capitals ("xXShadowWolfXx")
     private static final Pattern HANDLE =
             Pattern.compile("(?<![\\w@.])@?[A-Za-z][A-Za-z0-9_.]{2,}[A-Za-z0-9_](?![\\w@])");
@@ -213,6 +227,22 @@ final class ContactAndIdPatterns {
             }
         }
         add(found, INITIALS, text, IdentifierType.NAME, "person");
+        Matcher hyphened = HYPHEN_INITIALS.matcher(text);
+        while (hyphened.find()) {
+            if (!hyphened.group().equals("A-Z")) {
+                found.add(new Candidate(hyphened.start(), hyphened.end(), IdentifierType.NAME, "person"));
+            }
+        }
+        Matcher nickname = BRACKET_NICKNAME.matcher(text);
+        while (nickname.find()) {
+            String named = text.substring(0, nickname.start()).strip().replaceAll("(?s).*?([\\p{L}'’-]+)$", "$1");
+            boolean person = !RecallLayer.safeCapitalised(new Token(0, named.length(), named), false);
+            if (person
+                    && !Vocabulary.isField(nickname.group(1))
+                    && !Vocabulary.isField(nickname.group(1).toLowerCase(Locale.ROOT))) {
+                found.add(new Candidate(nickname.start(1), nickname.end(1), IdentifierType.NAME, "person"));
+            }
+        }
         group(found, HASH_OR_NO, text, IdentifierType.ID, "id");
         Matcher cued = CUED_ID.matcher(text);
         while (cued.find()) {

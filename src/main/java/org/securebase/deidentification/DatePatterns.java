@@ -28,7 +28,9 @@ final class DatePatterns {
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
             + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";
     private static final String ANY_CASE_MONTH = "(?i:january|february|march|april|june|july|august|september|"
-            + "october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)|May";
+            + "october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)|May"
+            // "may" in lower case is the month only before an ordinal day ("due may 3rd"), never the modal
+            + "|(?i:may)(?=\\s+\\d{1,2}(?:st|nd|rd|th)\\b)";
     // DATE: month names of the other languages vignettes are written in (French, German, Dutch and Afrikaans,
     // Spanish, Italian, Portuguese), only ever read next to a day or a year ("4 janvier", "März 2023", "5 Maart"),
     // so a name such as Julie or a word such as Mars alone stays what it is; looked up from the number, so texts
@@ -176,7 +178,7 @@ final class DatePatterns {
     // DATE: a named occasion no list holds with its year ("Hogmanay 2022", "Matariki 2023"): a capitalised word
     // that is no ordinary English word, before a year, inside a sentence
     private static final Pattern OCCASION_YEAR =
-            Pattern.compile("(?<=[\\p{Ll},;] )(\\p{Lu}\\p{Ll}{3,})\\s+(?:19|20)\\d\\d\\b");
+            Pattern.compile("(?<=[\\p{Ll},;] )(\\p{Lu}\\p{Ll}{3,}(?:-\\p{Lu}\\p{Ll}+)*)\\s+(?:19|20)\\d\\d\\b");
     // DATE: a month named as when something happened ("in June", "since March"), not June the person
     private static final Pattern CUED_MONTH = Pattern.compile("\\b(?i:in|since|until|till|by|during|from|of|"
             + "before|after|every|each)\\s+(" + MONTH + "|(?i:january|february|march|april|june|july|august|september|"
@@ -190,7 +192,14 @@ final class DatePatterns {
                     + "hanukkah|ramadan|passover|rosh hashanah|yom kippur|(?:lunar|chinese) new year|valentine['’]?s day|"
                     + "mother['’]?s day|father['’]?s day|anzac day|australia day|canada day|independence day|memorial day|"
                     + "labou?r day|remembrance day|st\\.? patrick['’]?s day|bonfire night|waitangi day|heritage day|"
-                    + "freedom day|juneteenth)\\s+(?:of\\s+|in\\s+)?(?:19|20)\\d\\d\\b");
+                    + "freedom day|juneteenth|"
+                    // festivals and national days of the communities members write from
+                    + "carnival|mardi gras|pride|hajj|umrah|vaisakhi|baisakhi|holi|navratri|durga puja|onam|pongal|"
+                    + "hari raya(?: aidilfitri| haji)?|deepavali|chuseok|t[eế]t|nowruz|kwanzaa|purim|sukkot|shavuot|"
+                    + "eid[- ]ul[- ]\\w+|fête nationale|saint-jean(?:-baptiste)?|st[.-]? ?jean(?:-baptiste)?|"
+                    + "emancipation day|heroes['’]? day|jamhuri day|madaraka day|mashujaa day|republic day|"
+                    + "victory day|matariki|hogmanay|notting hill carnival|crop over|jouvert|j['’]ouvert)"
+                    + "\\s+(?:of\\s+|in\\s+)?(?:19|20)\\d\\d\\b");
     // DATE: any named day with its year, a saint's, a national or a family one ("St David's Day 2024",
     // "Founders Day 2019", "Harvest Night 2022")
     private static final Pattern NAMED_DAY_YEAR = Pattern.compile("\\b(?:(?:St\\.?|Saint)\\s+)?\\p{Lu}[\\p{L}'’]+"
@@ -202,7 +211,8 @@ final class DatePatterns {
 
     // AGE: 90-119 in digits, not a count of something, a dose, a score or a sum ("96", "a 97-year-old", "96yo")
     private static final Pattern AGE_DIGITS = Pattern.compile("(?<![\\d/.:$£€#'’-])\\b(9\\d|1[01]\\d)"
-            + "(?:\\s*(?:-\\s*)?(?i:years?|yrs?|y)(?:[- ]?(?i:old|o))?\\b|(?i:yo|y/o|yr|yrs)\\b|\\b)"
+            // the age-and-sex shorthand of a note ("Pt 101M", "103F") counts as an age too
+            + "(?:\\s*(?:-\\s*)?(?i:years?|yrs?|y)(?:[- ]?(?i:old|o))?\\b|(?i:yo|y/o|yr|yrs)\\b|[MFmf]\\b|\\b)"
             + "(?![\\d/:%]|\\.\\d|-(?!year|yr|y\\b))");
     // AGE: 90-99 and 100+ in words ("ninety-four", "a hundred and one")
     private static final Pattern AGE_WORDS = Pattern.compile("(?i)\\b(?:ninety(?:[- ](?:one|two|three|four|five|six|"
@@ -313,6 +323,8 @@ final class DatePatterns {
         }
     }
 
+    private static final Pattern UNIT_BEFORE =
+            Pattern.compile("(?i)\\b(?:flat|unit|apt|apartment|suite|room|block|house|no\\.?)\\s*#?\\s*$");
     private static final Set<Integer> SCORE_TOTALS = Set.of(20, 21, 24, 27, 30);
 
     private static void bareDayMonth(String text, List<Candidate> found) {
@@ -326,11 +338,19 @@ final class DatePatterns {
                 continue;
             }
             String before = text.substring(Math.max(0, m.start() - 30), m.start());
+            if (UNIT_BEFORE.matcher(before).find()) {
+                continue; // "Flat 2/1": a flat on the second floor, first door, as Glasgow writes it
+            }
             boolean cued = EVENT_CUE.matcher(before).find();
             // one part only a day and the other a month, and not the total of a usual measure's score
             boolean onlyDate = (a > 12 && b <= 12 || b > 12 && a <= 12 && !SCORE_TOTALS.contains(b))
                     && !SCORE_CUE.matcher(before).find();
-            if (cued || onlyDate) {
+            // recall first: both parts could be a month, so it is a date unless its shape is positively something
+            // else: a fraction (1/2, 3/4), a score out of ten, or the notes' durations (3/7 days, 6/12 months)
+            boolean knownOther = a < b && (b <= 5 || b == 10 || b == 7 || b == 12)
+                    || b == 10
+                    || SCORE_CUE.matcher(before).find();
+            if (cued || onlyDate || monthDay && dayMonth && !knownOther) {
                 found.add(new Candidate(m.start(), m.end(), IdentifierType.DATE, "date"));
             }
         }

@@ -96,9 +96,14 @@ final class Gazetteer {
             "female_first_names");
     private static final Set<String> SURNAME_KEYS =
             Set.of("last_name", "last_names", "male_last_name", "female_last_name");
+    // a county is written like a region ("Stroud, Gloucestershire") but many share their name with their county
+    // town ("Sligo", "Durham"): the towns of the locales that list real ones and the world's capitals make a region
+    // or county that shares a town's name ambiguous, so it is a place ("Wellington", "Oslo")
+    private static final Set<String> COUNTY_KEYS = Set.of("county", "counties");
+    private static final Set<String> TOWN_KEYS = Set.of("city", "capital");
+    private static final Set<String> COUNTRY_KEYS = Set.of("country", "default_country", "uk_country");
     private static final Set<String> REGION_KEYS = Set.of(
             "state",
-            "county",
             "country",
             "province",
             "region",
@@ -111,7 +116,6 @@ final class Gazetteer {
             "language",
             "provinces",
             "states",
-            "counties",
             "regions");
     private static final Set<String> STREET_KEYS = Set.of("street_suffix");
     private static final Set<String> MEDICAL_KEYS = Set.of("medicine_name", "disease_name", "drug_name");
@@ -126,6 +130,9 @@ final class Gazetteer {
     final Set<String> firstNames = new HashSet<>();
     final Set<String> surnames = new HashSet<>();
     final Set<String> regions = new HashSet<>();
+    final Set<String> counties = new HashSet<>();
+    final Set<String> towns = new HashSet<>();
+    final Set<String> countries = new HashSet<>();
     final Set<String> medical = new HashSet<>();
     final Set<String> streetSuffixes = new HashSet<>();
 
@@ -163,6 +170,7 @@ final class Gazetteer {
                 throw new IllegalStateException("Could not read packaged name list " + list, e);
             }
         }
+        g.readCapitals();
         for (String file : LOCALES) {
             try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream(file)) {
                 if (in != null) {
@@ -173,6 +181,33 @@ final class Gazetteer {
             }
         }
         return g;
+    }
+
+    /** The world's capitals from Datafaker's country list: towns, whatever region shares their name. */
+    private void readCapitals() {
+        try (InputStream in = Gazetteer.class.getClassLoader().getResourceAsStream("en/country.yml")) {
+            if (in == null) {
+                return;
+            }
+            boolean capitals = false;
+            for (String line : new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines()
+                    .toList()) {
+                Matcher key = KEY.matcher(line);
+                if (key.matches()) {
+                    capitals = key.group(2).equals("capital");
+                } else if (capitals) {
+                    Matcher item = ITEM.matcher(line);
+                    if (item.matches()) {
+                        towns.add(QUOTES.matcher(item.group(1).strip())
+                                .replaceAll("")
+                                .toLowerCase(Locale.ROOT));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not read packaged dictionary en/country.yml", e);
+        }
     }
 
     private void read(InputStream in) throws IOException {
@@ -224,6 +259,15 @@ final class Gazetteer {
         if (MEDICAL_KEYS.contains(key)) {
             return medical;
         }
+        if (COUNTY_KEYS.contains(key)) {
+            return counties;
+        }
+        if (TOWN_KEYS.contains(key)) {
+            return towns;
+        }
+        if (COUNTRY_KEYS.contains(key)) {
+            return countries;
+        }
         return REGION_KEYS.contains(key) ? regions : null;
     }
 
@@ -231,7 +275,7 @@ final class Gazetteer {
         String value = QUOTES.matcher(raw.strip()).replaceAll("");
         if (!value.isEmpty() && !value.contains("#{")) {
             set.add(value.toLowerCase(Locale.ROOT));
-            if (set == regions && value.contains(" and ")) {
+            if ((set == regions || set == countries) && value.contains(" and ")) {
                 // a province named for two parts is called by either ("Newfoundland and Labrador": "Newfoundland")
                 for (String part : value.toLowerCase(Locale.ROOT).split(" and ")) {
                     if (part.length() > 3) {
@@ -267,10 +311,24 @@ final class Gazetteer {
         return medical.contains(word.toLowerCase(Locale.ROOT));
     }
 
+    /** A state, province, country or large region: never an identifier, unless it is also a town's name. */
     boolean isRegion(String phrase) {
         String lower = phrase.toLowerCase(Locale.ROOT);
-        return regions.contains(lower)
-                || regions.contains(java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD)
-                        .replaceAll("\\p{M}", ""));
+        String bare = java.text.Normalizer.normalize(lower, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "");
+        if (countries.contains(lower) || countries.contains(bare)) {
+            return true;
+        }
+        boolean region = regions.contains(lower) || regions.contains(bare) || counties.contains(lower);
+        return region && !towns.contains(lower);
+    }
+
+    /** A county, or a region, state or province named like a town: a place, but one an agency may be named for. */
+    boolean isCountyOrTown(String phrase) {
+        String lower = phrase.toLowerCase(Locale.ROOT);
+        return counties.contains(lower)
+                || towns.contains(lower)
+                || regions.contains(lower)
+                || countries.contains(lower);
     }
 }

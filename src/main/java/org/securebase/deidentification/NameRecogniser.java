@@ -24,7 +24,7 @@ final class NameRecogniser {
             "mam", "mammy", "mummy", "mommy", "dad", "daddy", "cousin", "tía", "tío", "tia", "tio", "ma", "pa", "bubbe",
             "zaida", "saba", "savta", "lola", "lolo", "tita", "tito", "kuya", "ate", "appa", "amma", "ammi",
             "abba", "didi", "bhaiya", "chacha", "chachi", "mamu", "khala", "teta", "jiddo", "halmeoni", "obaa",
-            "baka", "babcia", "dziadek", "babushka", "deda", "oom", "tannie", "ds", "dominee", "hon", "cllr",
+            "baka", "babcia", "dziadek", "babushka", "deda", "oom", "tannie", "tantie", "tanty", "ds", "dominee", "hon", "cllr",
             "councillor", "revd", "br", "sr");
 
     /** Roles a person is named by; the placeholder takes the role ("her grandson Leo" is [Grandson]). */
@@ -50,7 +50,8 @@ final class NameRecogniser {
     private static final Pattern ROLE_AFTER = Pattern.compile("(?i)^\\s*(?:['’]s)?\\s*[,(–—-]\\s*(?:his|her|their|"
             + "my|our|the|a|an)\\s+(?:(?:late|ex-|former|older|elder|younger|big|little|new|current|adoptive|"
             + "birth|twin|eldest|youngest)\\s*)*(" + ROLE + ")\\b");
-    private static final Pattern NAMED = Pattern.compile("(?i)\\b(?:named|called|nicknamed|goes by|aka|a\\.k\\.a\\.)"
+    private static final Pattern NAMED = Pattern.compile("(?i)\\b(?:named|called|nicknamed|goes by|aka|a\\.k\\.a\\.|"
+            + "(?:his|her|their|\\p{L}+['’]s)\\s+name\\s+(?:is|was)|name['’]s)"
             + "\\s+[\"“']?([\\p{L}][\\p{L}'’-]+)");
     // NAME: the name someone is called by, after "calls him", "calling her", "calls himself" ("nan calls him bub",
     // "calling her kel here", 'calls his gran "Mama Ibeji"'): a quoted phrase whole, or one word
@@ -116,8 +117,11 @@ final class NameRecogniser {
     private static final Pattern TITLE_GAP = Pattern.compile("[\\s.]{1,2}");
     private static final Pattern JOINED_GAP = Pattern.compile("\\s*(?:,|and|&)\\s*");
     // an age in digits or words after a copula: "is 91", "was ninety-three", "is a hundred and one"
+    // (a child's age in words too: "Grace is sixteen", "Will is nine"; not "one", which opens "one of")
     private static final Pattern COPULA_AGE = Pattern.compile("\\s+\\p{L}+\\s+(?:\\d{1,3}\\b|(?i:(?:twenty|thirty|"
-            + "forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]\\p{L}+)?|(?:a|one) hundred)\\b(?!\\s+(?i:per|percent|"
+            + "forty|fifty|sixty|seventy|eighty|ninety)(?:[- ]\\p{L}+)?|(?:a|one) hundred|two|three|four|five|six|seven|"
+            + "eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\\b"
+            + "(?!\\s+(?i:per|percent|"
             + "times|pounds|dollars|miles|minutes|people)))");
     private static final Pattern AND_NAME = Pattern.compile("\\s+(?:and|&)\\s+(\\p{Lu}\\p{Ll}+)");
 
@@ -259,9 +263,12 @@ final class NameRecogniser {
         Lexicon lexicon = Lexicon.get();
         boolean copula = ROLE_IS_BEFORE.matcher(text.substring(Math.max(0, token.start() - 45), token.start())).find();
         boolean adjective = lexicon.has(token.lower(), Lexicon.ADJECTIVE);
-        boolean verbFollows = next != null && text.substring(token.end(), next.start()).equals(" ")
+        String gap = next == null ? "" : text.substring(token.end(), next.start());
+        // 'her bf tanner "might break up w me"': the words the named one said follow in quotes
+        boolean speechFollows = gap.matches("\\s*[,:]?\\s*[\"“]");
+        boolean verbFollows = next != null && (speechFollows || gap.equals(" ")
                 && (lexicon.has(next.lower(), Lexicon.VERB_3RD) || next.lower().equals("who")
-                || MODALS.contains(next.lower()));
+                || MODALS.contains(next.lower())));
         if (adjective) {
             return verbFollows;
         }
@@ -318,14 +325,58 @@ final class NameRecogniser {
     static void named(String text, List<Candidate> found) {
         calledBy(text, found);
         nicknameBeforeRealName(text, found);
+        pseudonyms(text, found);
         Matcher named = NAMED.matcher(text);
         while (named.find()) {
             String word = named.group(1);
-            if (!Vocabulary.isCommon(word) && !Lexicon.get().has(word, Lexicon.FUNCTION)
+            String lower = word.toLowerCase(Locale.ROOT);
+            // "goes by will": a modal that is also a first name is the name here
+            boolean function = Lexicon.get().has(lower, Lexicon.FUNCTION)
+                    && !(MODALS.contains(lower) && Gazetteer.get().isFirstName(lower));
+            // "goes by lux", "nicknamed sage": these cues only ever name, so any word but a closed-class one is it
+            boolean onlyNames = !Deidentifier.lower(named.group()).matches("(?s)(?:named|called).*");
+            if (onlyNames ? pseudonym(lower) : !Vocabulary.isCommon(word) && !function
                     && (!Lexicon.get().isCommonWord(word) || Gazetteer.get().isFirstName(word))) {
                 found.add(new Candidate(named.start(1), named.end(1), IdentifierType.NAME, "person"));
             }
         }
+    }
+
+    // NAME: the writer gives the client a name for the post ("let's call her misty", "i'll call him Sage",
+    // "we'll call this boy lux", "lets say pinky, 27"): whatever word follows is the name, even an adjective
+    private static final Pattern PSEUDONYM_CALL = Pattern.compile("(?i)\\b(?:let['’]?s|lets|let us|i['’]?ll|ill|"
+            + "i will|we['’]?ll|we will|i['’]?m (?:going to|gonna)|im (?:going to|gonna)|i['’]?d|gonna)\\s+"
+            + "(?:call|name)\\s+(?:him|her|them|this (?:\\p{L}+\\s+)?\\p{L}+|the (?:\\p{L}+\\s+)?\\p{L}+|my (?:\\p{L}+\\s+)?"
+            + "client)\\s+[\"“‘']?(\\p{L}[\\p{L}'’-]*)");
+    private static final Pattern PSEUDONYM_SAY = Pattern.compile("(?i)\\b(?:let['’]?s|lets|let us)\\s+say\\s+"
+            + "[\"“‘']?(\\p{L}[\\p{L}'’-]*)[\"”’']?(?=\\s*[,.;:)(!?]|\\s+for\\b|\\s*$)");
+    private static final Set<String> NOT_A_PSEUDONYM = Set.of("back", "again", "later", "now", "soon", "tomorrow",
+            "tonight", "today", "first", "next", "then", "once", "twice", "out", "up", "in", "over", "round",
+            "around", "yes", "no", "something", "someone", "anything", "everything", "nothing");
+
+    /** A name the writer gives the person in the post ("let's call her misty", "lets say sage."). */
+    private static void pseudonyms(String text, List<Candidate> found) {
+        String lower = Deidentifier.lower(text);
+        if (!lower.contains("call") && !lower.contains("name") && !lower.contains("say")) {
+            return;
+        }
+        for (Pattern frame : List.of(PSEUDONYM_CALL, PSEUDONYM_SAY)) {
+            Matcher m = frame.matcher(text);
+            while (m.find()) {
+                if (pseudonym(m.group(1).toLowerCase(Locale.ROOT))) {
+                    found.add(new Candidate(m.start(1), m.end(1), IdentifierType.NAME, "person"));
+                }
+            }
+        }
+    }
+
+    /** After a cue that only ever names, a word is the name unless closed-class, a role, a time or a number. */
+    private static boolean pseudonym(String word) {
+        boolean firstName = Gazetteer.get().isFirstName(word);
+        boolean function = Lexicon.get().has(word, Lexicon.FUNCTION) && !(MODALS.contains(word) && firstName);
+        return !function && !NOT_A_PSEUDONYM.contains(word) && !isRoleWord(word) && !TITLES.contains(word)
+                && !DatePatterns.WEEKDAYS.contains(word) && !word.matches(".*\\d.*")
+                && !(Lexicon.get().has(word, Lexicon.ADVERB) && !firstName);
     }
 
     /**

@@ -24,6 +24,9 @@ final class PlaceAndOrgRecogniser {
             "elementary", "kindergarten", "nursery", "preschool", "high", "middle", "grammar", "seminary", "scoil",
             "gaelscoil", "coláiste", "colaiste", "hoërskool", "hoerskool", "laerskool", "escuela", "colegio",
             "lycée", "lycee", "école", "ecole", "gymnasium", "liceo", "istituto", "montessori", "sixth", "tafe",
+            // the initials schools go by after their names: secondary school, collegiate, public school ("lakehead
+            // heights ss", "Riverdale CI")
+            "ss", "ci", "ps", "hs", "shs", "jhs", "cvi",
             "polytechnic", "juniors", "infants", "secondary", "collegiate", "intermediate", "senior", "junior", "prep");
     static final Set<String> ORG_SUFFIX = Set.of("llp", "llc", "inc", "ltd", "pty", "plc", "gmbh", "corp",
             "corporation", "company", "co", "group", "foods", "bakery", "hotel", "restaurant", "cafe", "café", "bank",
@@ -44,7 +47,12 @@ final class PlaceAndOrgRecogniser {
             "coffee", "roasters", "pizzeria", "bistro", "barbers", "fitness", "bookshop", "bookstore", "deli",
             // the heavy trades a contractor is named for ("pilbara iron haulage", "Northline Drilling")
             "haulage", "freight", "drilling", "mining", "construction", "trucking", "couriers", "engineering",
-            "plumbing", "electrical", "roofing", "landscaping", "removals", "contracting", "contractors");
+            "plumbing", "electrical", "roofing", "landscaping", "removals", "contracting", "contractors",
+            // the abbreviations clubs write after their names ("penydarren rfc", "Clontarf GAA", "Hale CC")
+            "rfc", "rlfc", "gaa", "cc", "bc", "hc", "sc", "cabs", "taxis", "thistle", "albion", "celtic",
+            // bands and the trades of the high street
+            "orchestra", "band", "choir", "ensemble", "security", "parlour", "parlor", "boutique", "tailors",
+            "bakers", "butchers", "florist", "florists", "jewellers", "jewelers", "opticians", "cafeteria");
     static final Set<String> PLACE_CUES = Set.of("in", "near", "outside", "from", "to", "around", "across",
             "towards", "toward", "at", "into", "of", "between", "via", "through", "on", "off", "behind", "beside");
     static final Set<String> STRONG_PLACE_CUES = Set.of("in", "near", "outside", "around", "across",
@@ -76,7 +84,9 @@ final class PlaceAndOrgRecogniser {
             + "\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})");
     // LOC: a town's postal district ("in Dublin 8", "from Paris 11"): a place word and a number of one or two digits
     private static final Pattern POSTAL_DISTRICT = Pattern.compile("(?=\\p{Lu})(?<=\\b(?i:in|near|from|to|at|around)\\s)"
-            + "(\\p{Lu}\\p{Ll}{2,})\\s(\\d{1,2})\\b(?![%/.:,]?\\d)");
+            + "(\\p{Lu}\\p{Ll}{2,})\\s(\\d{1,2})\\b(?![%/.:,]?\\d)"
+            // or between commas in an address, a town after it ("Trustline Microfinance, Wuse 2, Abuja")
+            + "|(?<=,\\s)(\\p{Lu}\\p{Ll}{2,})\\s(\\d{1,2})(?=,\\s*\\p{Lu}\\p{Ll})");
     // LOC: a numbered road or its junction ("Highway 1", "Route 66", "I-95", "the M25", "SR 17", "Junction 15")
     // LOC: a house number and a compass point before a street ("4400 N Broadway", "12 West Elm")
     private static final Pattern COMPASS_ADDRESS = Pattern.compile("\\b\\d{1,5}\\s+(?:[NSEW]|NE|NW|SE|SW|North|South|"
@@ -84,7 +94,7 @@ final class PlaceAndOrgRecogniser {
     // LOC: an address line opened by its unit ("Suite 3, 112 Victoria Ave", "apt 12, Belgard Court", "Flat 2B 14
     // Mill Lane"): the whole line, unit word too, when a street word or a house number follows
     private static final Pattern UNIT_ADDRESS = Pattern.compile("\\b(?i:flat|unit|apt|apartment|suite|ste|room|"
-            + "level|floor)\\.?\\s*#?\\d{1,5}[A-Za-z]?,?\\s+(?:(\\d{1,5}[A-Za-z]?),?\\s+)?(?:(?:[NSEW]|NE|NW|SE|SW)\\.?\\s+)?"
+            + "level|floor)\\.?\\s*#?\\d{1,5}[A-Za-z]?(?:/\\d{1,3}[A-Za-z]?)?,?\\s+(?:(\\d{1,5}[A-Za-z]?),?\\s+)?(?:(?:[NSEW]|NE|NW|SE|SW)\\.?\\s+)?"
             + "((?:The\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3})");
     // LOC: a street after a compass point written as a letter ("S. Blackstone Ave", "NW Lovejoy St")
     private static final Pattern COMPASS_STREET = Pattern.compile("\\b(?:[NSEW]|NE|NW|SE|SW)\\.?\\s+\\p{Lu}[\\p{L}'’-]+"
@@ -96,13 +106,22 @@ final class PlaceAndOrgRecogniser {
             + "north|south|east|west)\\.?\\s+)?\\d{1,3}(?:st|nd|rd|th)\\s+(?:street|st|avenue|ave|av|road|rd|boulevard|"
             + "blvd|lane|ln|terrace|parkway|pkwy)\\b");
     // ORG: a numbered station, company or lodge ("Station 14", "Engine 7", "Troop 12", "Local 32")
+    // ORG: a family firm in any case ("feldman & sons", "Mthembu and Daughters", "reilly & co")
+    private static final Pattern FAMILY_FIRM = Pattern.compile("(?i)\\b(?!(?:and|or|the|his|her|my|their)\\b)"
+            + "[\\p{L}'’-]{3,}\\s+(?:&|and)\\s+(?:sons?|daughters?|co|partners|associates|brothers|bros|family)\\b"
+            + "(?:\\s+(?:ltd|inc|llc|pty))?");
+    private static final String UNIT_KINDS = "Commando|Para|Regiment|Battalion|Brigade|Division|Squadron|Signals?|"
+            + "Rifles|Infantry|Cavalry|Artillery|Lancers|Hussars|Dragoons|Fusiliers|Marines|Field Ambulance|"
+            + "Field Hospital|Engineers|Logistics Regiment";
     private static final Pattern NUMBERED_ORG = Pattern.compile("\\b(?:Station|Engine|Ladder|Troop|Post|Lodge|Precinct|"
             + "Squadron|Platoon|Pack|Local|Chapter|Battery)\\s+#?\\d{1,4}\\b"
             // ORG: a military unit written number first, with or without an ordinal ("42 Commando", "2 Para",
-            // "16 Air Assault Brigade", "1st Signal Regiment")
-            + "|\\b\\d{1,3}(?:st|nd|rd|th)?\\s+(?:\\p{Lu}[\\p{L}'’]+\\s+){0,3}(?:Commando|Para|Regiment|Battalion|Brigade|"
-            + "Division|Squadron|Signals?|Rifles|Infantry|Cavalry|Artillery|Lancers|Hussars|Dragoons|Fusiliers|Marines|"
-            + "Field Ambulance|Field Hospital|Engineers|Logistics Regiment)\\b");
+            // "16 Air Assault Brigade", "1st Signal Regiment"), also in the capitals units write themselves ("2 PARA")
+            + "|\\b\\d{1,3}(?:st|nd|rd|th)?\\s+(?:\\p{Lu}[\\p{L}'’]+\\s+){0,3}(?:" + UNIT_KINDS + "|"
+            + UNIT_KINDS.toUpperCase(java.util.Locale.ROOT) + ")\\b"
+            // ORG: any unit after serving in it ("served with 3 RAR", "deployed with 1 RGR")
+            + "|(?<=\\b(?i:served|serving|serves|deployed|posted|enlisted)\\s(?i:with|in)\\s(?:(?i:the)\\s)?)"
+            + "\\d{1,3}(?:st|nd|rd|th)?\\s+\\p{Lu}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*){0,3}");
     private static final Pattern ROAD_NUMBER = Pattern.compile("\\b(?:(?i:highway|hwy|route|rte|interstate|"
             + "state route|county road|motorway|road|junction|jct|exit)\\s*\\d{1,4}[A-Z]?|I-\\d{1,3}|(?<=\\b(?i:the|on|off)\\s)"
             + "[AMN]\\d{1,4}(?:\\([AM]\\))?)\\b");
@@ -151,7 +170,7 @@ final class PlaceAndOrgRecogniser {
         }
         Matcher district = POSTAL_DISTRICT.matcher(text);
         while (district.find()) {
-            String place = district.group(1).toLowerCase(Locale.ROOT);
+            String place = (district.group(1) != null ? district.group(1) : district.group(3)).toLowerCase(Locale.ROOT);
             if (!Lexicon.get().isCommonWord(place) && !Vocabulary.isCommon(place) && !Vocabulary.isField(place)
                     && !DatePatterns.MONTHS.contains(place) && !DatePatterns.WEEKDAYS.contains(place)
                     && !DatePatterns.countFollows(text, district.end(), false)) {
@@ -171,6 +190,16 @@ final class PlaceAndOrgRecogniser {
             found.add(new Candidate(line.start(), line.end(), IdentifierType.LOC, "address"));
         }
         ContactAndIdPatterns.add(found, NUMBERED_ORG, text, IdentifierType.ORG, "organisation");
+        Matcher firm = FAMILY_FIRM.matcher(text);
+        while (firm.find()) {
+            String head = firm.group().split("\\s+")[0];
+            // "mum and daughters" are people: a lower-case ordinary word or a role is no family's name
+            boolean ordinaryHead = Character.isLowerCase(head.charAt(0))
+                    && (Lexicon.get().isCommonWord(head) || NameRecogniser.isRoleWord(head));
+            if (!ordinaryHead) {
+                found.add(new Candidate(firm.start(), firm.end(), IdentifierType.ORG, "employer"));
+            }
+        }
     }
 
     /** The last word of an institution's name written in lower case ("dunmore community college"). */
@@ -218,6 +247,9 @@ final class PlaceAndOrgRecogniser {
             while (first < i && ordinary(tokens.get(first)) && !SAINTS.contains(tokens.get(first).lower())) {
                 first++;
             }
+            if (ordinaryWordsNamed(text, tokens, i, found)) {
+                continue;
+            }
             if (first < i && named) {
                 IdentifierType type = SCHOOL.contains(word) || word.equals("uni") || ORG_SUFFIX.contains(word)
                         ? IdentifierType.ORG : IdentifierType.LOC;
@@ -264,6 +296,53 @@ final class PlaceAndOrgRecogniser {
                 }
             }
         }
+    }
+
+    // kinds that ordinary words before them describe rather than name: "community support services"
+    private static final Set<String> GENERIC_KINDS = Set.of("services", "service", "support", "care", "health",
+            "department", "office", "police", "fire", "council", "board", "authority", "agency", "network", "project",
+            "mission", "charity", "union", "society", "league", "group", "team", "company", "corporation", "practice",
+            "hub", "centre", "center", "classes", "coaching", "tuition", "trust", "foundation", "partners",
+            "associates", "division", "school", "college", "hospital", "clinic", "unit", "ward", "university");
+    private static final Pattern MEMBERSHIP = Pattern.compile("(?i)\\b(?:plays|played|playing|member|joined|"
+            + "attends|attended|goes|married|wedding|baptised|christened|worships|services)\\b");
+
+    /**
+     * "nurse at holy infant medical", "her wedding at shady grove baptist": two or three ordinary words between
+     * "at", "for" or "with" after a cue of work or membership and an institution word, with no article, are the
+     * institution's name; "works at mental health services" is a kind of service, not a name.
+     */
+    private static boolean ordinaryWordsNamed(String text, List<Token> tokens, int i, List<Candidate> found) {
+        Token kind = tokens.get(i);
+        if (!kind.lowerCase() || !ORG_SUFFIX.contains(kind.lower()) && !INSTITUTION.contains(kind.lower())
+                || GENERIC_KINDS.contains(kind.lower())) {
+            return false;
+        }
+        Lexicon lexicon = Lexicon.get();
+        int start = i;
+        while (start - 1 >= 0 && i - start < 3 && Texts.adjacent(text, tokens.get(start - 1), tokens.get(start))) {
+            Token before = tokens.get(start - 1);
+            String lower = RecallLayer.stem(before.text());
+            if (!before.lowerCase() || !before.letters() || lexicon.has(lower, Lexicon.FUNCTION)
+                    || PLACE_CUES.contains(lower) || lexicon.has(lower, Lexicon.VERB_3RD)
+                    || ORG_SUFFIX.contains(lower) || INSTITUTION.contains(lower)) {
+                break;
+            }
+            start--;
+        }
+        if (i - start < 2 || start < 1) {
+            return false;
+        }
+        Token cue = tokens.get(start - 1);
+        String before = text.substring(Math.max(0, cue.start() - 40), cue.start());
+        boolean field = tokens.subList(start, i).stream().allMatch(t -> Vocabulary.isField(t.lower())
+                || Vocabulary.isField(t.text() + " " + kind.lower()));
+        if (!Set.of("at", "for", "with", "w").contains(cue.lower()) || !Texts.adjacent(text, cue, tokens.get(start))
+                || !(employer(before) || MEMBERSHIP.matcher(before).find()) || field) {
+            return false;
+        }
+        found.add(new Candidate(tokens.get(start).start(), kind.end(), IdentifierType.ORG, "organisation"));
+        return true;
     }
 
     /** An ordinary word, safe on its own: a common English word, a field term, a region. */
@@ -350,7 +429,8 @@ final class PlaceAndOrgRecogniser {
             + "volunteers|volunteer|intern|interns|trainee|drives|runs|owns|apprentice|apprenticeship)\\b");
 
     static boolean employer(String before) {
-        return EMPLOYER.matcher(before).find();
+        // or any of Datafaker's professions before "at" ("barista at third wave roasters")
+        return EMPLOYER.matcher(before).find() || QuasiClasses.OCCUPATION.matcher(before).find();
     }
 
     /** The placeholder hint for a run of capitalised words, from its last word, or null when it is no place. */

@@ -220,7 +220,7 @@ public final class QuasiIdentifiers {
                     && (lower.length() < 4
                             || !token.letters()
                             || lexicon.isCommonWord(lower)
-                            || gazetteer.regions.contains(lower))) {
+                            || gazetteer.isRegion(lower))) {
                 if (prefixed && afterCue && token.capitalised()) {
                     found.add(new Mention(Kind.PLACE, tokens.get(i - 1).text() + " " + token.text()));
                 }

@@ -36,6 +36,8 @@ final class RecallLayer {
     // two capitalised parts of four letters or more, neither a prefix ("Self-Care", "Post-Adoption" are not names)
     private static final Pattern DOUBLE_BARRELLED = Pattern.compile("(?!(?i:self|post|anti|over|under|semi|multi|"
             + "inter|intra|super|non|pre|co)-)\\p{Lu}\\p{Ll}{3,}-\\p{Lu}\\p{Ll}{3,}");
+    private static final Pattern AUXILIARY_AFTER = Pattern.compile(" (?:is|was|has|had)\\b");
+    private static final Pattern SPEECH_AFTER = Pattern.compile("\\s*[,:]?\\s*[\"“]\\p{L}");
     private static final Pattern RELATIVE_AFTER = Pattern.compile("\\s+(?:who|whom|whose)\\b");
     private static final Pattern ACRONYM = Pattern.compile("[\\p{Lu}\\d&]{2,6}s?");
 
@@ -170,6 +172,168 @@ final class RecallLayer {
                         && !(token.lowerCase() && Lexicon.get().has(lower, Lexicon.ADVERB));
     }
 
+    // the kinship titles written before a name ("nana mere", "aunty pat", "lola nene"); parents' words are not,
+    // since "mum guilt", "dad jokes" are things
+    private static final java.util.Set<String> KINSHIP_TITLES = java.util.Set.of(
+            "auntie",
+            "aunty",
+            "aunt",
+            "uncle",
+            "grandma",
+            "grandpa",
+            "granny",
+            "gran",
+            "grandad",
+            "granddad",
+            "nana",
+            "nanna",
+            "nan",
+            "nonna",
+            "nonno",
+            "abuela",
+            "abuelo",
+            "oma",
+            "opa",
+            "ouma",
+            "oupa",
+            "bibi",
+            "dadi",
+            "nani",
+            "baba",
+            "bubbe",
+            "zaida",
+            "saba",
+            "savta",
+            "lola",
+            "lolo",
+            "tita",
+            "tito",
+            "kuya",
+            "ate",
+            "tia",
+            "tio",
+            "tía",
+            "tío",
+            "teta",
+            "jiddo",
+            "babcia",
+            "dziadek",
+            "babushka",
+            "oom",
+            "tannie",
+            "tantie",
+            "tanty",
+            "cousin",
+            "koro",
+            "kui",
+            "taua",
+            "poppa",
+            "pop");
+
+    /** "lives w nana mere since": a lower-case word after a kinship title is the relative's name. */
+    private static boolean namedByKinshipTitle(String text, List<Token> tokens, int i) {
+        Token title = i < 1 ? null : tokens.get(i - 1);
+        if (title == null
+                || !KINSHIP_TITLES.contains(title.lower())
+                || !Texts.adjacent(text, title, tokens.get(i))
+                || title.text().endsWith("s") && !title.lower().endsWith("s")
+                || title.text().matches(".*['’]s")) {
+            return false;
+        }
+        String lower = tokens.get(i).lower();
+        Lexicon lexicon = Lexicon.get();
+        Token next = i + 1 < tokens.size() ? tokens.get(i + 1) : null;
+        boolean nounFollows = next != null
+                && Texts.adjacent(text, tokens.get(i), next)
+                && lexicon.has(next.lower(), Lexicon.NOUN)
+                && !lexicon.has(next.lower(), Lexicon.FUNCTION)
+                && !lexicon.has(next.lower(), Lexicon.VERB_3RD);
+        return lower.length() > 1
+                && !lexicon.has(lower, Lexicon.FUNCTION)
+                && !lexicon.has(lower, Lexicon.ADVERB)
+                && !lexicon.has(lower, Lexicon.VERB_3RD)
+                && !lexicon.has(lower, Lexicon.PLURAL)
+                && !NameRecogniser.isRoleWord(lower)
+                && !NameRecogniser.TITLES.contains(lower)
+                && !lower.endsWith("ing")
+                && !lower.endsWith("'s")
+                && !lower.endsWith("’s")
+                && !safeEverywhere(tokens.get(i))
+                && !CONTRACTION.matcher(lower).matches()
+                && !nounFollows;
+    }
+
+    // what may follow a named institution and "in" without being its town: "Roosevelt High in town", "in crisis"
+    private static final java.util.Set<String> NOT_A_TOWN = java.util.Set.of(
+            "town",
+            "city",
+            "village",
+            "school",
+            "class",
+            "care",
+            "crisis",
+            "session",
+            "sessions",
+            "therapy",
+            "person",
+            "total",
+            "general",
+            "particular",
+            "future",
+            "public",
+            "private",
+            "time",
+            "year",
+            "term",
+            "fact",
+            "trouble",
+            "turn",
+            "question",
+            "place",
+            "part",
+            "full",
+            "theory",
+            "practice",
+            "charge",
+            "case",
+            "touch",
+            "between",
+            "tears",
+            "hospital",
+            "residence",
+            "treatment",
+            "recovery",
+            "custody",
+            "foster",
+            "line",
+            "mind");
+
+    /**
+     * "Roosevelt High in mesa,": a lower-case word ending a phrase after a named school, hospital or employer and
+     * "in" is the town the institution stands in, whatever else the word means.
+     */
+    private static boolean townOfInstitution(String text, List<Token> tokens, int i) {
+        if (i < 2 || !tokens.get(i - 1).lower().equals("in")) {
+            return false;
+        }
+        Token institution = tokens.get(i - 2);
+        Token town = tokens.get(i);
+        String lower = town.lower();
+        Lexicon lexicon = Lexicon.get();
+        return institution.capitalised()
+                && PlaceAndOrgRecogniser.kindWord(institution)
+                && Texts.adjacent(text, institution, tokens.get(i - 1))
+                && Texts.adjacent(text, tokens.get(i - 1), town)
+                && (town.end() == text.length() || ",.;:)".indexOf(text.charAt(town.end())) >= 0)
+                && lower.length() > 2
+                && !NOT_A_TOWN.contains(lower)
+                && !lower.endsWith("ing")
+                && !lexicon.has(lower, Lexicon.FUNCTION)
+                && !lexicon.has(lower, Lexicon.ADVERB)
+                && !lexicon.has(lower, Lexicon.PLURAL)
+                && !safeEverywhere(town);
+    }
+
     /** Lower-case words and leftover codes and numbers that no recogniser claimed. */
     static void find(String text, List<Token> tokens, List<Candidate> found) {
         Gazetteer gazetteer = Gazetteer.get();
@@ -211,11 +375,30 @@ final class RecallLayer {
                     && !NameRecogniser.isRoleWord(lower)
                     && NameRecogniser.roleBefore(text, token.start())
                     && (NameRecogniser.subjectOfVerb(text, tokens, i)
+                            // 'bf tanner "might break up w me"': a noun a role names, then the words it said
+                            || SPEECH_AFTER
+                                    .matcher(text)
+                                    .region(token.end(), text.length())
+                                    .lookingAt()
+                            // "fiance tucker is", "her son bear was": the subject of an auxiliary
+                            || !lower.endsWith("ing")
+                                    && AUXILIARY_AFTER
+                                            .matcher(text)
+                                            .region(token.end(), text.length())
+                                            .lookingAt()
                             || RELATIVE_AFTER
                                     .matcher(text)
                                     .region(token.end(), text.length())
                                     .lookingAt())) {
                 found.add(new Candidate(token.start(), NameRecogniser.nameEnd(token), IdentifierType.NAME, "person"));
+                continue;
+            }
+            if (namedByKinshipTitle(text, tokens, i)) {
+                found.add(new Candidate(token.start(), NameRecogniser.nameEnd(token), IdentifierType.NAME, "person"));
+                continue;
+            }
+            if (townOfInstitution(text, tokens, i)) {
+                found.add(new Candidate(token.start(), token.end(), IdentifierType.LOC, "city"));
                 continue;
             }
             if (lexicon.isCommonWord(lower) || Vocabulary.isCommon(lower)) {
@@ -367,7 +550,9 @@ final class RecallLayer {
                         && Lexicon.get().isCommonWord(stem(lower))) {
             return true; // "doesnt", "doesn't", "rec'd"
         }
-        return Lexicon.get().isKnown(lower)
+        // the lower-case form itself must be a word: a form the dictionary knows only capitalised ("Mandurah",
+        // tagged as a common noun there) is a name when written in lower case
+        return Lexicon.get().flags(lower) != 0
                 && !Lexicon.get().isProper(lower)
                 && !Gazetteer.get().isFirstName(lower);
     }

@@ -356,4 +356,73 @@ class DeidentifierTest {
                         + "Kolk writes, the body keeps the score. Wondering about pacing."))
                 .isEmpty();
     }
+
+    // --- classes learnt from evaluation sets e to h (made-up sentences of the same syntax) ---
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "new referral, we'll call her juniper, 31, works nights.|juniper",
+                "lets say bramble. she texts me twice a day.|bramble",
+                "teen boy, goes by may, placed with foster carers.|may",
+                "the boy's name is fletcher btw, he's 12.|fletcher",
+                "her girlfriend marlow \"might leave\" she says.|marlow",
+                "fiancee pebble is \"too calm\" for him.|pebble",
+                "moved in with nana moana since the fire.|moana",
+                "she lives with her dog Bowlby and two cats.|Bowlby",
+                "after her husband Papa left the house.|Papa",
+                "Faith is fifteen and in Year 11.|Faith",
+                "Referred: Chidi Okafor-Bello (\"CJ\"), 39M, driver.|CJ",
+                "Calls her brother M-A (Marc-André) most nights.|M-A"
+            })
+    void namesGivenByTheWriterOrByWhatStandsAround(String text, String name) {
+        assertThat(found(text)).contains(name);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Pt 102F, lives alone, daughter visits.|102",
+                "pupil admission no KL/4D/19 on the form.|KL/4D/19",
+                "school roll number 8C-4417 is on the letter.|8C-4417",
+                "van reg TKX 5521 seen outside.|TKX 5521",
+                "her cell 1-876-555-0148 is the only number.|1-876-555-0148",
+                "her PhilHealth (11-020334871-5) is on file.|11-020334871-5",
+                "baby due june 9th so not long.|june 9th",
+                "due may 14th, she is scared.|may 14th",
+                "court appearance 7/3 went badly.|7/3",
+                "since Eid ul-Fitr 2022 he has not called.|Eid ul-Fitr 2022",
+                "a fight at carnival 2023 cost him his job.|carnival 2023",
+                "home: Flat 3/2, 19 Dumbarton Road, Partick.|Flat 3/2, 19 Dumbarton Road",
+                "trader at Goldleaf Finance, Ikeja 3, Lagos.|Ikeja 3",
+                "referred through Peel CAS last spring.|Peel CAS",
+                "he served with 3 RAR before the accident.|3 RAR",
+                "she teaches at All Souls Primary in the town.|All Souls Primary",
+                "a junior at Lincoln High in tucson, very guarded.|tucson",
+                "works at kestrel bay coffee in the mornings.|kestrel bay coffee",
+                "nurse at mercy heart medical, nights mostly.|mercy heart medical",
+                "plays for pontyclun rfc on saturdays.|pontyclun rfc",
+                "runs the shop, hartigan & sons, with his brother.|hartigan & sons",
+                "cashier at blue fern roasters near campus.|blue fern roasters"
+            })
+    void numbersDatesPlacesAndOrganisationsLearntFromLaterSets(String text, String identifier) {
+        assertThat(String.join("|", found(text))).contains(identifier);
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "I'll call her back tomorrow about the referral.",
+                "Let's say three sessions and then review.",
+                "took 1/2 tab, pain 3/10, 3/7 hx of low mood, 6/12 ago.",
+                "Bowlby's student Ainsworth built the Strange Situation.",
+                "mum and daughters came to the family session.",
+                "the Strange Situation (\"SSP\") was described.",
+                "She grew up in Gloucestershire and moved for work."
+            })
+    void whatTheseClassesLeaveAlone(String text) {
+        assertThat(found(text)).isEmpty();
+    }
 }

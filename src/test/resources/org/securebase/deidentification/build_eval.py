@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds eval-a.jsonl / eval-b.jsonl from the marked-up sources eval-a.src.txt / eval-b.src.txt.
+"""Builds eval-X.jsonl from the marked-up sources eval-X.src.txt (X from a to h).
 
 Source format: one vignette per paragraph (paragraphs separated by blank lines). The first line of a
 paragraph is `id | tag, tag, ...`; the remaining lines are the vignette text (joined with single
@@ -7,7 +7,7 @@ spaces). Identifiers are marked inline as {{TYPE:value}}, TYPE one of NAME LOC D
 The script strips the markup, computes Python string offsets, checks text[start:end] == span text,
 and writes one JSON object per line: {"id", "tags", "text", "phi": [{"start","end","type","text"}]}.
 
-Usage: python3 build_eval.py            (builds both sets next to this script)
+Usage: python3 build_eval.py            (builds every set next to this script)
        python3 build_eval.py SRC OUT    (one set)
 """
 import json, os, re, sys, collections
@@ -114,18 +114,17 @@ def main():
     if len(sys.argv) == 3:
         pairs = [(sys.argv[1], sys.argv[2])]
     else:
-        pairs = [(os.path.join(here, f"eval-{s}.src.txt"), os.path.join(here, f"eval-{s}.jsonl")) for s in "ab"]
-    owners = collections.defaultdict(set)
+        pairs = [(os.path.join(here, f"eval-{s}.src.txt"), os.path.join(here, f"eval-{s}.jsonl")) for s in "abcdefgh"]
     for src, out in pairs:
         items = parse(src)
         validate(items, src)
         write(items, out)
         report(os.path.basename(out), items)
-        for k, v in name_owners(items, os.path.basename(src)[:6]).items():
-            owners[k] |= v
-    reused = {k: sorted(v) for k, v in owners.items() if len(v) > 1}
-    if reused:
-        sys.exit(f"names reused across vignettes: {reused}")
+        # within a set no name may stand for two people; sets written apart may share a common name
+        owners = name_owners(items, os.path.basename(src)[:6])
+        reused = {k: sorted(v) for k, v in owners.items() if len(v) > 1}
+        if reused:
+            sys.exit(f"names reused across vignettes: {reused}")
 
 
 if __name__ == "__main__":
