@@ -89,6 +89,36 @@ final class IdeationCues {
                     "(?:hit|run over) by a (?:bus|car|truck|lorry|train)",
                     "if a (?:bus|car|truck|lorry|train) (?:hit|hits) me",
                     "if i (?:died|didn't wake|don't wake|never woke)")),
+            // C-SSRS 1, wishing for an accident that would end it: "wish a truck would just take the decision out
+            // of my hands", "hoping the plane goes down", "pray a bus doesn't stop"
+            Cue.voiced(RiskCategory.PASSIVE_WISH, "wish hop pray want | bus car truck lorry train plane tram crash",
+                    any("wish", "wishing", "hope", "hoping", "pray", "praying", "want")
+                    + " (?:that )?(?:a|the|some|this) (?:\\w+ )?(?:bus|car|truck|lorry|train|plane|tram|driver)\\w* "
+                    + any("would", "will", "could", "might", "'d", "hits?", "crash(?:es)?", "goes down", "doesn't stop",
+                    "didn't stop", "takes? me", "ends? it")),
+            // C-SSRS 2-5 in the field's own words, said of oneself: "I'd score myself as high", "my C-SSRS today
+            // would be a yes to 1 through 5", "ideation daily, a plan, access to means. funny when it's you"
+            Cue.voiced(RiskCategory.ACTIVE_THOUGHTS, "score rate assess c-ssrs cssrs ssrs columbia phq ideation risk",
+                    any("(?:score|rate|assess|put|class) myself (?:as |at )?(?:high|very high|severe|imminent|red)",
+                    "my (?:own )?(?:c-ssrs|cssrs|columbia|phq-?9 item 9|item 9|risk assessment|risk screen)"
+                            + "(?: today| right now| this week)? (?:would be|is|was|comes out|came out)"
+                            + " (?:a )?(?:yes|high|positive|red|severe|all yes)",
+                    "(?:ideation|si) (?:daily|every day|most days|constant|constantly|all the time)"
+                            + ".*(?:plan|means|when it's (?:me|you)|myself)",
+                    "(?:if|when) (?:i|i'd) (?:did|do|ran|run) (?:my own|a) (?:risk assessment|c-ssrs|screen) on "
+                            + "myself")),
+            // Hopelessness in the field's own words: no reasons for living, no protective factor left, one's own
+            // safety plan left blank at "reasons for living"
+            Cue.voiced(RiskCategory.HOPELESSNESS, "reason protective blank stuck find found left",
+                    any("(?:couldn't|could not|can't|cannot|didn't|did not) (?:find|think of|come up with|name) "
+                            + "(?:(?:a single |one |any |a )?(?:reason|protective factor|thing)s?|one|a single one) "
+                            + "(?:that )?(?:still )?"
+                            + "(?:holds?|left|to (?:live|stay|keep going)|worth)",
+                    "(?:got |get )?stuck (?:at|on) (?:the )?[\"']?reasons (?:for|to) (?:living|live)",
+                    "left (?:it|that|the (?:box|section|line)|[\"']?reasons (?:for|to) (?:living|live)[\"']?) "
+                            + "(?:blank|empty)",
+                    "no (?:reasons?|protective factors?) (?:left|to live|for living)",
+                    "(?:none|not one) of (?:my|mine) (?:protective factors|reasons) (?:still )?(?:hold|holds|left)")),
             // C-SSRS 1, no future self: can't see myself alive at Christmas, waiting to die, not afraid of dying
             Cue.voiced(RiskCategory.PASSIVE_WISH, "myself waiting afraid scared ok okay fine peace calm find found",
                     any("(?:don't|do not|can't|cannot|no longer) (?:see|picture|imagine) myself (?:being |still "

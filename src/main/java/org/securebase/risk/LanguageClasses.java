@@ -145,7 +145,11 @@ final class LanguageClasses {
                     + "train|tracks)",
             "suicide note", "(?:a|her|his) note", "by the time you read this", "it'll be (?:done|over)",
             "talking about (?:the|a) (?:bridge|train|rope|pills|dying|suicide|ending)", "won't be (?:here|around)",
-            "end it", "can't do this anymore");
+            "end it", "can't do this anymore",
+            // an announcement that it happens now and cannot be stopped, or that the person will not return
+            "don't (?:try (?:and |to )?)?(?:stop|find|look for) me", "(?:tonight|today)'s the (?:night|day)",
+            "(?:i'm|im|i am) not coming (?:back|home)", "this is (?:it|the end|goodbye)",
+            "(?:you'll|you will|you won't|you wont) never (?:see|hear from) me", "won't see me again");
 
     // Anchor words: a cue is tried only when the sentence has a word starting with one of each of its anchor sets.
     static final String WISH_WORDS = "want wanna wish rather long yearn pray hop crav love like give anything "

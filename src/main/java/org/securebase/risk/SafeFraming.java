@@ -53,7 +53,20 @@ final class SafeFraming {
                     "(?:disappear|sink|vanish)(?:ed|ing)? (?:into|through) the (?:floor|ground)",
             "ground to swallow me(?: up)?", "(?:will|gonna|going to) be the end of me",
                     "murder(?:ing)? (?:a|the) (?:song|curry|pizza|burger)",
-            "(?:diving|springboard) board") + "\\b");
+            "(?:diving|springboard) board",
+            // tiredness, a thrashed-out topic, a teenager's hyperbole, a dose for a symptom, a jump for fun
+            "running on (?:empty|fumes)", "flog(?:s|ged|ging)? (?:\\w+ ){0,3}to death", "(?:flog|flogging|beat|beating)"
+                    + " a dead horse", "dead horse", "literally (?:dying|dead|died)\\b(?! inside)",
+            "took (?:a|one|two|three|a couple of|\\d+) (?:paracetamol|ibuprofen|tylenol|aspirin|advil|nurofen|"
+                    + "panadol|pills?|tablets?)(?: \\w+)? for (?:a|my|the|her|his) (?:headache|migraine|cold|flu|fever|"
+                    + "pain|period|back|toothache|cramps|hangover)",
+            "jump(?:s|ed|ing)? off the (?:pier|jetty|dock|boat|rocks|harbou?r wall|diving board)(?= with )",
+            // hyperbole conditioned on a recurring annoyance: "i'm going to jump off a cliff if another reauth comes
+            // through", "i'll kill myself if one more person asks" (a life event after "if" stays a conditional)
+            "(?:going to|gonna|will|'ll) (?:jump off (?:a|the) (?:cliff|bridge|building|roof)|kill myself|"
+                    + "throw myself (?:off|out of|under) (?:a |the )?\\w+|walk into the sea|drive into (?:a|the) \\w+) "
+                    + "if (?:another|one more|i (?:have to|get|see|hear|read) (?:another|one more)|anyone (?:else )?"
+                    + "(?:asks|says|sends|emails|tells))") + "\\b");
 
     /** Jokes the writer marks as jokes. */
     static final Pattern JOKE = Pattern.compile("(?:\\b" + any("lol", "lmao", "lmfao", "rofl", "haha\\w*", "hehe\\w*",
@@ -85,7 +98,12 @@ final class SafeFraming {
             "movie", "movies", "book", "novel", "song", "songs", "lyrics?", "album", "show", "series", "episode",
             "podcast", "documentary", "poem", "poems", "poetry", "character", "protagonist", "scene", "soundtrack",
             "radio", "netflix", "tiktok", "youtube", "tv", "memoir", "fiction", "book club", "trainer", "prevention",
-            "awareness", "death cafe", "hospice", "palliative", "topic", "theme", "talk on") + "\\b");
+            "awareness", "death cafe", "hospice", "palliative", "topic", "theme", "talk on",
+            // a word mentioned as a word: "the word 'suicide' appears 14 times in our policy"
+            "the words?", "appears? \\d+ times",
+            // postvention: groups and work with those bereaved by suicide
+            "bereave\\w*", "suicide loss", "loss survivors?", "survivors? of suicide", "suicide survivors?")
+            + "\\b");
 
     /** Assessment talk, safety plans and hypotheticals: about risk rather than risk. */
     private static final Pattern CLINICAL = Pattern.compile("\\b"
@@ -101,7 +119,16 @@ final class SafeFraming {
             "what (?:would|do|should) (?:you|we) do if",
             "how (?:would|do|should) (?:you|we) (?:respond|handle|answer|react|ask|assess|work|teach)",
             "if a (?:client|patient|person|child|teen)", "hypothetical\\w*", "suppose",
-            "imagine a (?:client|patient)", "say a client") + "\\b");
+            "imagine a (?:client|patient)", "say a client",
+            // asking about it is assessment talk: "best way to ask a 10-year-old about suicidal thoughts"
+            "(?:best|right|safest|safe|gentlest|gentle|good) way to (?:ask|talk|bring (?:it )?up|screen|assess|raise)",
+            "ask(?:ing)? (?:a|an|my|the|her|him|them|kids?|children|teens?|clients?|someone|people|\\S+-year-olds?)"
+                    + "(?: \\S+)? about (?:suicid\\w*|self-harm|ideation)") + "\\b");
+    // the field's instruments applied to the writer: "my c-ssrs today would be a yes", "I'd score myself as high"
+    private static final Pattern OWN_INSTRUMENT = Pattern.compile("\\b" + any("my (?:own )?(?:c-?ssrs|columbia|"
+            + "phq-?9?|risk (?:assessment|level|screen)|reasons (?:for|to) (?:living|live)|safety[- ]plan|"
+            + "protective factors)",
+            "(?:score|rate|assess|screen) myself") + "\\b");
 
     /** History: past attempts and feelings, recovery. */
     private static final Pattern PAST = Pattern.compile("\\b" + any("used to", "years ago",
@@ -196,8 +223,9 @@ final class SafeFraming {
      * preparations or an attempt in the writer's own words are not excused by a topic word ("my funeral songs").
      */
     static boolean selfClauseFrame(String clause, String sentence, boolean behaviour) {
-        return !behaviour && TOPIC.matcher(clause).find() || CLINICAL.matcher(clause).find() || pastFrame(clause,
-                sentence) || NEGATED_RISK.matcher(clause).find();
+        boolean clinical = CLINICAL.matcher(clause).find() && !OWN_INSTRUMENT.matcher(sentence).find();
+        return !behaviour && TOPIC.matcher(clause).find() || clinical || pastFrame(clause, sentence)
+                || NEGATED_RISK.matcher(clause).find();
     }
 
     /** A frame that excuses an urgent cue in this clause: the above plus somebody's death that has already happened. */
@@ -207,9 +235,16 @@ final class SafeFraming {
     }
 
     private static boolean pastFrame(String clause, String sentence) {
-        return PAST.matcher(clause).find() && !PRESENT_AGAIN.matcher(sentence).find()
-                && !SINCERE.matcher(sentence).find();
+        // a time adverbial that opens the sentence holds for all its clauses ("back in grad school i'd sit in the
+        // library and wish i wouldn't wake up")
+        boolean past = PAST.matcher(clause).find() || PAST_OPENING.matcher(sentence).lookingAt();
+        return past && !PRESENT_AGAIN.matcher(sentence).find() && !SINCERE.matcher(sentence).find();
     }
+
+    private static final Pattern PAST_OPENING = Pattern.compile("\\W*(?:" + any("back (?:in|when|then)",
+            "years ago", "when i was", "as a (?:teen|teenager|kid|child|student|young)", "in my (?:teens|twenties|"
+            + "early)", "during (?:grad school|university|uni|college|training|my training|my residency|my teens)",
+            "in (?:19|20)\\d\\d", "in (?:grad school|college|uni|high school|my first year)") + ")\\b");
 
     /** Risk negated in the clause: "I'm not suicidal, just tired", "no plan", "I'm safe", "not in a dark way". */
     private static final Pattern NEGATED_RISK = Pattern.compile("\\b" + any("not (?:suicidal|in danger|at risk|"
@@ -248,7 +283,10 @@ final class SafeFraming {
     private static final Pattern POSITIVE_LIFE = Pattern.compile("\\b" + any("alive and (?:kicking|well)",
             "(?:glad|happy|grateful|lucky|thankful|relieved|blessed) (?:just )?to be (?:alive|here|around)",
             "feel(?:s|ing)? (?:so |more |most |truly )?alive", "came alive", "still standing", "thriving",
-            "not going anywhere", "loving life") + "\\b");
+            "not going anywhere", "loving life",
+            // what restores the writer: "nothing clears my head like...", "the view sets me up for the day"
+            "clears? my head", "sets? me up for the day", "(?:best|favourite|favorite) (?:part|bit) of my (?:day|week)",
+            "keeps? me (?:sane|going|grounded)", "my happy place") + "\\b");
 
     /**
      * Everyday senses of the field-adjacent words: medicines taken as prescribed, a train that is late, a referral

@@ -163,7 +163,7 @@ final class UrgentCues {
             // Unreachable after a goodbye: a farewell, then no answer, the line dead, the phone off
             Cue.urgentWith(RiskCategory.UNREACHABLE_AFTER_GOODBYE,
                     "answer pick respond repl return hung dead off voicemail reach contact get unreachable silent "
-                            + "quiet offline dark read heard empty missing home back find knows",
+                            + "quiet offline dark read heard empty missing home back find knows know",
                     any("(?:isn't|is not|not|won't|wont|hasn't been|stopped|stop|doesn't|does not) (?:answering|"
                             + "picking up|responding|replying|returning|answer|pick up)",
                     "no (?:answer|reply|response)", "hung up",
@@ -178,6 +178,8 @@ final class UrgentCues {
                     "(?:hasn't|haven't|didn't|has not|did not) (?:come|gone|got|been) (?:home|back)",
                             "can't find (?:her|him|them)",
                     "nobody knows where", "no one knows where",
+                    // whereabouts unknown after the goodbye: "i don't know where exactly", "we don't know where he is"
+                    "(?:i|we) (?:don't|do not|dont) know where(?: exactly| (?:she|he|they) (?:is|are|went|has gone))",
                     "gone (?:silent|quiet|offline|dark)", "went (?:silent|quiet|offline)", "left (?:me )?on read",
                     "not heard (?:back|from (?:her|him|them)) since"), FAREWELL),
 
