@@ -93,6 +93,7 @@ public final class Deidentifier {
         ContactAndIdPatterns.find(text, found);
         DatePatterns.find(text, found);
         PlaceAndOrgRecogniser.numberedPlaces(text, found);
+        PlaceAndOrgRecogniser.lowerCaseTeamsAndEmployers(text, found);
         List<Token> outside = outsideFieldPhrases(text, tokens);
         PlaceAndOrgRecogniser.lowerCaseInstitutions(text, outside, found);
         CapitalisedRuns.find(text, outside, found);

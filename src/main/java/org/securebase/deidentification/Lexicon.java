@@ -25,6 +25,7 @@ final class Lexicon {
     static final int ADVERB = 32;
     static final int PLURAL = 64; // plural common noun (NNS): "sessions", "times"
     static final int ADJECTIVE = 128; // JJ: "lovely", "young", "sandy"
+    static final int VERB_BASE = 256; // VB or VBP: "stay", "feel", "know"
 
     private static final String RESOURCE = "/org/languagetool/resource/en/english.dict";
     private static final Lexicon INSTANCE = new Lexicon();
@@ -65,6 +66,9 @@ final class Lexicon {
                 continue;
             }
             flags |= COMMON;
+            if (t.equals("VB") || t.equals("VBP")) {
+                flags |= VERB_BASE;
+            }
             if (t.equals("VBZ") || t.equals("VBD")) {
                 flags |= VERB_3RD;
             } else if (t.startsWith("NN")) {

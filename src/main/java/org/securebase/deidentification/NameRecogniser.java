@@ -350,6 +350,13 @@ final class NameRecogniser {
             + "client)\\s+[\"“‘']?(\\p{L}[\\p{L}'’-]*)");
     private static final Pattern PSEUDONYM_SAY = Pattern.compile("(?i)\\b(?:let['’]?s|lets|let us)\\s+say\\s+"
             + "[\"“‘']?(\\p{L}[\\p{L}'’-]*)[\"”’']?(?=\\s*[,.;:)(!?]|\\s+for\\b|\\s*$)");
+    // NAME: a pet or a child introduced with "called" or "named" ("a rescue greyhound called taffy", "her boy named
+    // river"): the word is the name, even an ordinary one
+    private static final Pattern CALLED_PET = Pattern.compile("(?i)\\b(?:a|an|the|her|his|their|my|our)\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,2}(?:dog|dug|cat|puppy|pup|kitten|horse|pony|greyhound|terrier|lab|labrador|collie|"
+            + "spaniel|poodle|staffy|staffie|whippet|lurcher|budgie|parrot|rabbit|bunny|hamster|guinea pig|tortoise|"
+            + "goldfish|pet|boy|girl|son|daughter|baby|kid|wean|cow|goat|snake|lizard|ferret)s?\\s+"
+            + "(?:called|named|call|name)\\s+[\"“‘']?(\\p{L}[\\p{L}'’-]*)");
     private static final Set<String> NOT_A_PSEUDONYM = Set.of("back", "again", "later", "now", "soon", "tomorrow",
             "tonight", "today", "first", "next", "then", "once", "twice", "out", "up", "in", "over", "round",
             "around", "yes", "no", "something", "someone", "anything", "everything", "nothing");
@@ -360,7 +367,7 @@ final class NameRecogniser {
         if (!lower.contains("call") && !lower.contains("name") && !lower.contains("say")) {
             return;
         }
-        for (Pattern frame : List.of(PSEUDONYM_CALL, PSEUDONYM_SAY)) {
+        for (Pattern frame : List.of(PSEUDONYM_CALL, PSEUDONYM_SAY, CALLED_PET)) {
             Matcher m = frame.matcher(text);
             while (m.find()) {
                 if (pseudonym(m.group(1).toLowerCase(Locale.ROOT))) {

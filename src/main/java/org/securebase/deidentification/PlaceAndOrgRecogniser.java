@@ -1,5 +1,6 @@
 package org.securebase.deidentification;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -117,8 +118,8 @@ final class PlaceAndOrgRecogniser {
             + "Squadron|Platoon|Pack|Local|Chapter|Battery)\\s+#?\\d{1,4}\\b"
             // ORG: a military unit written number first, with or without an ordinal ("42 Commando", "2 Para",
             // "16 Air Assault Brigade", "1st Signal Regiment"), also in the capitals units write themselves ("2 PARA")
-            + "|\\b\\d{1,3}(?:st|nd|rd|th)?\\s+(?:\\p{Lu}[\\p{L}'’]+\\s+){0,3}(?:" + UNIT_KINDS + "|"
-            + UNIT_KINDS.toUpperCase(java.util.Locale.ROOT) + ")\\b"
+            + "|\\b\\d{1,3}(?:st|nd|rd|th)?\\s+(?:\\p{L}[\\p{L}'’]+\\s+){0,3}(?:" + UNIT_KINDS + "|"
+            + UNIT_KINDS.toUpperCase(java.util.Locale.ROOT) + "|" + UNIT_KINDS.toLowerCase(java.util.Locale.ROOT) + ")\\b"
             // ORG: any unit after serving in it ("served with 3 RAR", "deployed with 1 RGR")
             + "|(?<=\\b(?i:served|serving|serves|deployed|posted|enlisted)\\s(?i:with|in)\\s(?:(?i:the)\\s)?)"
             + "\\d{1,3}(?:st|nd|rd|th)?\\s+\\p{Lu}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*){0,3}");
@@ -146,6 +147,57 @@ final class PlaceAndOrgRecogniser {
             + "dreef|singel|kade|steeg|pad)\\b)");
 
     private PlaceAndOrgRecogniser() {
+    }
+
+    // ORG: the team someone plays for, in any case ("plays league for tokoroa pirates", "plays for aberavon quins")
+    private static final Pattern TEAM = Pattern.compile("(?i)\\bplay(?:s|ed|ing)?\\s+(?:(?:league|football|rugby|"
+            + "netball|cricket|hockey|soccer|hurling|camogie|gaelic|basketball|baseball|softball|bowls|darts|pool|"
+            + "volleyball|water polo|ice hockey|footy|ball)\\s+)?(?:for|with)\\s+(?:the\\s+)?"
+            + "((?-i:[\\p{Ll}\\d][\\p{L}\\d'’&-]*)(?:\\s+(?-i:[\\p{Ll}\\d][\\p{L}\\d'’&-]*)){0,3}?)"
+            + "(?=\\s*(?:[,.;:)!?]|$)|\\s+(?:on|at|in|every|each|since|and|but|when|who|under|now|most|this|last|"
+            + "till|until|because|so)\\b)");
+    // ORG: an employer in lower case after a verb of work ("works at bombardier", "works down tata steel",
+    // "banker for zenith", "works at the co-op"); a kind of workplace ("works at home", "at a bank") is none
+    private static final Pattern LOWER_EMPLOYER = Pattern.compile("(?i)\\b(?:works?|worked|working|employed|"
+            + "banker|manager|cashier|nurse|driver|cleaner|engineer|clerk|teller|labourer|laborer|packer)\\s+"
+            + "(?:at|for|down|with)\\s+(?:the\\s+)?((?-i:\\p{Ll}[\\p{L}'’&-]*)(?:\\s+(?-i:\\p{Ll}[\\p{L}'’&-]*))?)"
+            + "(?=\\s*(?:[,.;:)!?]|$)|\\s+(?:in|on|as|since|for|and|but|now|nights|days|part|full|most|\\d))");
+    private static final Set<String> WORKPLACES = Set.of("home", "night", "nights", "weekends", "work", "school",
+            "uni", "college", "hospital", "office", "shop", "bank", "factory", "warehouse", "restaurant", "cafe",
+            "bar", "pub", "hotel", "supermarket", "farm", "site", "church", "nursery", "clinic", "gym", "salon",
+            "garage", "store", "mine", "mill", "plant", "council", "agency", "practice", "herself", "himself",
+            "themselves", "myself", "family", "business", "company", "firm", "charity", "centre", "center", "same",
+            "local", "moment", "minute", "time", "least", "most", "all", "it", "them", "us", "me", "her", "him",
+            "free", "cash", "money", "months", "years", "weeks", "hours", "ages", "council's", "army", "navy",
+            "police", "government", "state", "nhs", "trust", "board", "university", "airport", "port", "docks");
+
+    /** Teams played for and employers worked at, written in lower case. */
+    static void lowerCaseTeamsAndEmployers(String text, List<Candidate> found) {
+        String lower = Deidentifier.lower(text);
+        if (lower.contains("play")) {
+            Matcher team = TEAM.matcher(text);
+            while (team.find()) {
+                String name = team.group(1);
+                String[] words = name.split("\\s+");
+                boolean ordinary = Arrays.stream(words).allMatch(w -> Lexicon.get().isCommonWord(w));
+                if ((words.length > 1 || !ordinary) && !WORKPLACES.contains(words[words.length - 1])
+                        && !Lexicon.get().has(words[0], Lexicon.FUNCTION)) {
+                    found.add(new Candidate(team.start(1), team.end(1), IdentifierType.ORG, "organisation"));
+                }
+            }
+        }
+        Matcher employer = LOWER_EMPLOYER.matcher(text);
+        while (employer.find()) {
+            String name = employer.group(1);
+            String[] words = name.split("\\s+");
+            String last = words[words.length - 1];
+            if (!WORKPLACES.contains(words[0]) && !WORKPLACES.contains(last) && !GENERIC_KINDS.contains(last)
+                    && !Lexicon.get().has(words[0], Lexicon.FUNCTION) && !Lexicon.get().has(words[0], Lexicon.ADVERB)
+                    && !(Lexicon.get().has(words[0], Lexicon.ADJECTIVE) && !Lexicon.get().has(words[0], Lexicon.NOUN))
+                    && !NameRecogniser.isRoleWord(words[0]) && !words[0].endsWith("ing")) {
+                found.add(new Candidate(employer.start(1), employer.end(1), IdentifierType.ORG, "employer"));
+            }
+        }
     }
 
     static void numberedPlaces(String text, List<Candidate> found) {

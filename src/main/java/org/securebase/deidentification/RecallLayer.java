@@ -36,6 +36,9 @@ final class RecallLayer {
     // two capitalised parts of four letters or more, neither a prefix ("Self-Care", "Post-Adoption" are not names)
     private static final Pattern DOUBLE_BARRELLED = Pattern.compile("(?!(?i:self|post|anti|over|under|semi|multi|"
             + "inter|intra|super|non|pre|co)-)\\p{Lu}\\p{Ll}{3,}-\\p{Lu}\\p{Ll}{3,}");
+    private static final Pattern CAUSATIVE_BEFORE = Pattern.compile("(?i)\\b(?:help|helps|helping|helped|let|lets|"
+            + "letting|make|makes|making|made|watch|watched|see|saw|have|has|had|get|gets|got|bid)\\s+"
+            + "(?:[\\p{L}'’-]+\\s+){1,4}$");
     private static final Pattern AUXILIARY_AFTER = Pattern.compile(" (?:is|was|has|had)\\b");
     private static final Pattern SPEECH_AFTER = Pattern.compile("\\s*[,:]?\\s*[\"“]\\p{L}");
     private static final Pattern RELATIVE_AFTER = Pattern.compile("\\s+(?:who|whom|whose)\\b");
@@ -373,6 +376,11 @@ final class RecallLayer {
                     && !lexicon.has(lower, Lexicon.ADJECTIVE)
                     && !lexicon.has(lower, Lexicon.FUNCTION)
                     && !NameRecogniser.isRoleWord(lower)
+                    // "help a foster carer stay regulated", "let her mum know": a verb after a causative's object
+                    && !(lexicon.has(lower, Lexicon.VERB_BASE)
+                            && CAUSATIVE_BEFORE
+                                    .matcher(text.substring(Math.max(0, token.start() - 50), token.start()))
+                                    .find())
                     && NameRecogniser.roleBefore(text, token.start())
                     && (NameRecogniser.subjectOfVerb(text, tokens, i)
                             // 'bf tanner "might break up w me"': a noun a role names, then the words it said

@@ -405,7 +405,11 @@ class DeidentifierTest {
                 "nurse at mercy heart medical, nights mostly.|mercy heart medical",
                 "plays for pontyclun rfc on saturdays.|pontyclun rfc",
                 "runs the shop, hartigan & sons, with his brother.|hartigan & sons",
-                "cashier at blue fern roasters near campus.|blue fern roasters"
+                "cashier at blue fern roasters near campus.|blue fern roasters",
+                "she has a rescue lurcher called biscuit who sleeps on her bed.|biscuit",
+                "plays rugby for cwmbran harlequins on saturdays.|cwmbran harlequins",
+                "he works at lockheed in marietta, long hours.|lockheed",
+                "grandad was 4th armoured division, never spoke of it.|4th armoured division"
             })
     void numbersDatesPlacesAndOrganisationsLearntFromLaterSets(String text, String identifier) {
         assertThat(String.join("|", found(text))).contains(identifier);
@@ -419,6 +423,8 @@ class DeidentifierTest {
                 "took 1/2 tab, pain 3/10, 3/7 hx of low mood, 6/12 ago.",
                 "Bowlby's student Ainsworth built the Strange Situation.",
                 "mum and daughters came to the family session.",
+                "How do you help a foster carer stay regulated when the child is frightened?",
+                "she works at home most days and plays with her kids after school.",
                 "the Strange Situation (\"SSP\") was described.",
                 "She grew up in Gloucestershire and moved for work."
             })

@@ -147,7 +147,7 @@ class RiskDetectorTest {
      * 0.08; fifth: 0.93, 0.93, 0.04), then read: they named the field's instruments turned on oneself, accident
      * wishes, announcements that someone will not be back, whereabouts unknown after a goodbye, and the everyday and
      * idiomatic senses the model and rules had taken for risk. Each asserts what it scores today, to guard against
-     * regressions; the targets are above them.
+     * regressions; the targets are above them. The sixth has only been scored, never read.
      */
     @ParameterizedTest
     @CsvSource({
@@ -155,7 +155,8 @@ class RiskDetectorTest {
         "generated-eval-2.jsonl, 0.93, 0.95, 0.05",
         "generated-eval-3.jsonl, 0.93, 0.90, 0.05",
         "generated-eval-4.jsonl, 0.95, 0.95, 0.03",
-        "generated-eval-5.jsonl, 0.97, 0.95, 0.02"
+        "generated-eval-5.jsonl, 0.97, 0.95, 0.02",
+        "generated-eval-6.jsonl, 0.94, 0.95, 0.05"
     })
     void setsWrittenForEvaluationHoldTheirScores(String file, double self, double urgent, double alarms)
             throws Exception {
