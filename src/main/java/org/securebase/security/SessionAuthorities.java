@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -33,6 +34,9 @@ public class SessionAuthorities {
         if (current == null || !(current.getPrincipal() instanceof AccountPrincipal principal)) {
             return false;
         }
+        if (Factors.has(current, Factors.OWED)) {
+            return false; // no role until the second factor is given: see grantFactor
+        }
         UserDetails fresh = users.loadUserByUsername(principal.getUsername());
         if (roles(current).equals(roles(fresh.getAuthorities()))) {
             return false;
@@ -41,6 +45,30 @@ public class SessionAuthorities {
         current.getAuthorities().stream()
                 .filter(a -> !a.getAuthority().startsWith("ROLE_"))
                 .forEach(authorities::add);
+        store(fresh, authorities);
+        return true;
+    }
+
+    /**
+     * Marks this session as having given its second factor: the marker {@code factor} (see {@link Factors}) and
+     * the account's roles from the database replace the {@link Factors#OWED} mark that the password sign-in left.
+     */
+    public void grantFactor(String factor) {
+        Authentication current = SecurityContextHolder.getContext().getAuthentication();
+        if (current == null || !(current.getPrincipal() instanceof AccountPrincipal principal)) {
+            throw new IllegalStateException("No signed-in session to mark");
+        }
+        UserDetails fresh = users.loadUserByUsername(principal.getUsername());
+        Set<GrantedAuthority> authorities = new HashSet<>(fresh.getAuthorities());
+        current.getAuthorities().stream()
+                .filter(a -> !a.getAuthority().startsWith("ROLE_"))
+                .filter(a -> !a.getAuthority().equals(Factors.OWED))
+                .forEach(authorities::add);
+        authorities.add(new SimpleGrantedAuthority(factor));
+        store(fresh, authorities);
+    }
+
+    private static void store(UserDetails fresh, Set<GrantedAuthority> authorities) {
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fresh, null, authorities));
         SecurityContextHolder.setContext(context);
@@ -49,7 +77,6 @@ public class SessionAuthorities {
             session.getSession()
                     .setAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
         }
-        return true;
     }
 
     private static Set<String> roles(Authentication authentication) {
