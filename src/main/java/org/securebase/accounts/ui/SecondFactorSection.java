@@ -1,0 +1,90 @@
+package org.securebase.accounts.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.Map;
+import org.securebase.accounts.SecondFactors;
+import org.securebase.accounts.SecondFactors.Status;
+import org.securebase.shared.InvalidInputException;
+import org.securebase.ui.Forms;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+
+/**
+ * "Second factor" on the profile page: a therapist may set up an authenticator app (staff and members of groups
+ * that require one already have), or remove it with a current code when it is not required.
+ */
+class SecondFactorSection extends VerticalLayout {
+
+    final Paragraph state = new Paragraph();
+    final Button setUp = new Button("Set up an authenticator app");
+    final TextField removeCode = SecondFactorView.codeField("Current code, to remove it", "remove-factor-code");
+    final Button remove = new Button("Remove second factor");
+    Dialog dialog;
+
+    private final SecondFactors factors;
+
+    SecondFactorSection(SecondFactors factors) {
+        this.factors = factors;
+        setPadding(false);
+        setId("second-factor");
+        setUp.setId("set-up-factor");
+        setUp.addClickListener(e -> openEnrolment());
+        remove.setId("remove-factor");
+        remove.addThemeVariants(ButtonVariant.ERROR);
+        remove.addClickListener(e -> remove());
+        state.setId("second-factor-state");
+        show();
+    }
+
+    private void show() {
+        removeAll();
+        Status status = factors.status();
+        add(new H2("Second factor"));
+        if (status.enrolled()) {
+            state.setText("You sign in with your password and a code from your authenticator app. "
+                    + status.recoveryCodesLeft() + " of " + SecondFactors.RECOVERY_CODES + " recovery codes left."
+                    + (status.required() ? " It is required for your role or one of your groups." : ""));
+            add(state);
+            if (!status.required()) {
+                add(removeCode, remove);
+            }
+        } else {
+            state.setText("Sign in with a code from an app on your phone as well as your password, so that a "
+                    + "stolen password alone opens nothing.");
+            add(state, setUp);
+        }
+    }
+
+    private void openEnrolment() {
+        dialog = new Dialog();
+        dialog.setHeaderTitle("Set up an authenticator app");
+        dialog.add(new SecondFactorEnrolment(factors, () -> {
+            dialog.close();
+            show();
+        }));
+        dialog.getFooter().add(new Button("Cancel", e -> dialog.close()));
+        dialog.open();
+    }
+
+    private void remove() {
+        Forms.clearErrors(Map.of("code", removeCode));
+        try {
+            factors.remove(removeCode.getValue());
+        } catch (InvalidInputException e) {
+            Forms.showErrors(e, Map.of("code", removeCode));
+            return;
+        } catch (AuthenticationException | AccessDeniedException e) {
+            removeCode.setErrorMessage(e.getMessage());
+            removeCode.setInvalid(true);
+            return;
+        }
+        Forms.success("Your second factor is removed.");
+        show();
+    }
+}
