@@ -107,7 +107,10 @@ public class SecondFactors {
         }
     }
 
-    /** Where the signed-in member stands. */
+    /**
+     * Where the signed-in member stands; {@code required}: by their role or a group of theirs, so they may not
+     * remove it (a therapist who chose it is asked for it too, but may remove it).
+     */
     public record Status(boolean enrolled, boolean required, int recoveryCodesLeft) {}
 
     /** What an admin sees of a member's second factor. */
@@ -127,9 +130,15 @@ public class SecondFactors {
         return required(account, groups);
     }
 
+    /** Required whether or not the member chose it: staff, and members of a group that requires it. */
+    private boolean mandatory(Account account) {
+        return account.getRole() != Role.THERAPIST
+                || groups.stream().anyMatch(g -> g.anyGroupRequires(account.getId()));
+    }
+
     public Status status() {
         Account account = me();
-        return new Status(account.hasSecondFactor(), required(account), recoveryCodesLeft(account.getId()));
+        return new Status(account.hasSecondFactor(), mandatory(account), recoveryCodesLeft(account.getId()));
     }
 
     /** For the Members page (supervisors and admins). */
@@ -260,7 +269,7 @@ public class SecondFactors {
      */
     public void remove(String code) {
         Account account = me();
-        if (account.getRole() != Role.THERAPIST || groups.stream().anyMatch(g -> g.anyGroupRequires(account.getId()))) {
+        if (mandatory(account)) {
             throw new AccessDeniedException("Your second factor is required; an administrator can reset it.");
         }
         verify(code);
