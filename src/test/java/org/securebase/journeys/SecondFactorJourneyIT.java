@@ -31,8 +31,8 @@ class SecondFactorJourneyIT extends BrowserTest {
     }
 
     private long lastStep(long id) {
-        Long step = jdbc.queryForObject(
-                "select totp_last_step from account where id = :id", Map.of("id", id), Long.class);
+        Long step =
+                jdbc.queryForObject("select totp_last_step from account where id = :id", Map.of("id", id), Long.class);
         return step == null ? Long.MIN_VALUE : step;
     }
 

@@ -56,6 +56,7 @@ public class SecondFactorView extends VerticalLayout implements BeforeEnterObser
         TextField field = new TextField(label);
         field.setId(id);
         field.setMaxLength(8);
+        field.setWidth("18em"); // the label in full: a cut-off label is no label
         field.setPattern("[0-9 ]*");
         field.setAllowedCharPattern("[0-9 ]");
         field.getElement().setAttribute("autocomplete", "one-time-code");
@@ -98,6 +99,7 @@ public class SecondFactorView extends VerticalLayout implements BeforeEnterObser
         add(code, verify);
         recovery.setId("recovery-code");
         recovery.setMaxLength(20);
+        recovery.setWidth("18em");
         recovery.setHelperText("One of the ten codes you saved when you set up the app; each works once. "
                 + status.recoveryCodesLeft() + " left.");
         recovery.getElement().setAttribute("autocomplete", "off");
