@@ -31,7 +31,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -413,10 +412,5 @@ public class SecondFactors {
 
     private static Target target(Account account) {
         return Target.account(account.getId(), account.getDisplayName());
-    }
-
-    /** Thrown types callers may show: a wait or a lock from too many wrong codes. */
-    public static boolean isThrottle(RuntimeException e) {
-        return e instanceof AuthenticationException;
     }
 }

@@ -1,5 +1,6 @@
 package org.securebase.security;
 
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.HashSet;
 import java.util.Set;
@@ -66,6 +67,24 @@ public class SessionAuthorities {
                 .forEach(authorities::add);
         authorities.add(new SimpleGrantedAuthority(factor));
         store(fresh, authorities);
+        newSessionId();
+    }
+
+    /**
+     * A new session id once the factor is given, as at the password (ASVS 3.2.1): an id learnt between the password
+     * and the code is worth nothing after it. The servlet keeps the session's attributes (Vaadin's session among
+     * them), so the open page carries on; the response sets the new cookie.
+     */
+    private static void newSessionId() {
+        VaadinServletRequest request = VaadinServletRequest.getCurrent();
+        if (request == null || request.getHttpServletRequest().getSession(false) == null) {
+            return;
+        }
+        try {
+            request.getHttpServletRequest().changeSessionId();
+        } catch (UnsupportedOperationException e) {
+            // only the browserless view tests' mock request cannot; a servlet container always can
+        }
     }
 
     private static void store(UserDetails fresh, Set<GrantedAuthority> authorities) {

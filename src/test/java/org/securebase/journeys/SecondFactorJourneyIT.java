@@ -36,6 +36,14 @@ class SecondFactorJourneyIT extends BrowserTest {
         return step == null ? Long.MIN_VALUE : step;
     }
 
+    private static String sessionId(Page page) {
+        return page.context().cookies().stream()
+                .filter(c -> c.name.equals("JSESSIONID"))
+                .map(c -> c.value)
+                .findFirst()
+                .orElseThrow();
+    }
+
     private static void waitUntilInTheApp(Page page) {
         page.waitForURL(url -> !url.contains("second-factor") && !url.contains("login"));
         page.locator("vaadin-app-layout").waitFor();
@@ -84,9 +92,13 @@ class SecondFactorJourneyIT extends BrowserTest {
         password(second, email);
         second.locator("#second-factor-code").waitFor();
         screenshot(second, "second-factor-code");
+        String idAtThePassword = sessionId(second);
         fill(second, "second-factor-code", TestSecondFactors.codeAfter(key, lastStep(supervisor)));
         second.locator("#verify-code").click();
         waitUntilInTheApp(second);
+        assertThat(sessionId(second))
+                .as("a new session id once the code is given")
+                .isNotEqualTo(idAtThePassword);
         screenshot(second, "second-factor-signed-in");
 
         Page third = person();

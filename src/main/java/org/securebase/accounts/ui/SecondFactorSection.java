@@ -4,9 +4,13 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import java.util.Map;
 import org.securebase.accounts.SecondFactors;
 import org.securebase.accounts.SecondFactors.Status;
@@ -23,8 +27,10 @@ class SecondFactorSection extends VerticalLayout {
 
     final Paragraph state = new Paragraph();
     final Button setUp = new Button("Set up an authenticator app");
-    final TextField removeCode = SecondFactorView.codeField("Current code, to remove it", "remove-factor-code");
+    final TextField currentCode = SecondFactorView.codeField("Current code from your app", "factor-code");
+    final Button renew = new Button("New recovery codes");
     final Button remove = new Button("Remove second factor");
+    final UnorderedList freshCodes = new UnorderedList();
     Dialog dialog;
 
     private final SecondFactors factors;
@@ -38,6 +44,10 @@ class SecondFactorSection extends VerticalLayout {
         remove.setId("remove-factor");
         remove.addThemeVariants(ButtonVariant.ERROR);
         remove.addClickListener(e -> remove());
+        renew.setId("renew-recovery-codes");
+        renew.addClickListener(e -> renew());
+        freshCodes.setId("fresh-recovery-codes");
+        freshCodes.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)");
         state.setId("second-factor-state");
         show();
     }
@@ -50,10 +60,12 @@ class SecondFactorSection extends VerticalLayout {
             state.setText("You sign in with your password and a code from your authenticator app. "
                     + status.recoveryCodesLeft() + " of " + SecondFactors.RECOVERY_CODES + " recovery codes left."
                     + (status.required() ? " It is required for your role or one of your groups." : ""));
-            add(state);
+            add(state, currentCode);
+            HorizontalLayout actions = new HorizontalLayout(renew);
             if (!status.required()) {
-                add(removeCode, remove);
+                actions.add(remove);
             }
+            add(actions);
         } else {
             state.setText("Sign in with a code from an app on your phone as well as your password, so that a "
                     + "stolen password alone opens nothing.");
@@ -72,16 +84,49 @@ class SecondFactorSection extends VerticalLayout {
         dialog.open();
     }
 
-    private void remove() {
-        Forms.clearErrors(Map.of("code", removeCode));
+    /** Ten new recovery codes (the old ones stop working), shown this once. */
+    private void renew() {
+        List<String> codes;
         try {
-            factors.remove(removeCode.getValue());
-        } catch (InvalidInputException e) {
-            Forms.showErrors(e, Map.of("code", removeCode));
+            codes = withCode(factors::newRecoveryCodes);
+        } catch (Refused e) {
             return;
+        }
+        show();
+        freshCodes.removeAll();
+        codes.forEach(c -> freshCodes.add(new ListItem(c)));
+        add(
+                new Paragraph("Your earlier recovery codes no longer work. Save these ten; they are shown only now."),
+                freshCodes);
+    }
+
+    private <T> T withCode(java.util.function.Function<String, T> action) {
+        Forms.clearErrors(Map.of("code", currentCode));
+        try {
+            return action.apply(currentCode.getValue());
+        } catch (InvalidInputException e) {
+            Forms.showErrors(e, Map.of("code", currentCode));
         } catch (AuthenticationException | AccessDeniedException e) {
-            removeCode.setErrorMessage(e.getMessage());
-            removeCode.setInvalid(true);
+            currentCode.setErrorMessage(e.getMessage());
+            currentCode.setInvalid(true);
+        }
+        throw new Refused();
+    }
+
+    /** The code was refused; the field says why. */
+    private static final class Refused extends RuntimeException {
+        Refused() {
+            super(null, null, false, false);
+        }
+    }
+
+    private void remove() {
+        try {
+            withCode(code -> {
+                factors.remove(code);
+                return true;
+            });
+        } catch (Refused e) {
             return;
         }
         Forms.success("Your second factor is removed.");

@@ -107,7 +107,14 @@ class SecondFactorViewTest extends ViewTest {
         jdbc.update(
                 "update account set totp_secret = :key where id = :id",
                 Map.of("key", TestSecondFactors.KEY, "id", therapist));
-        test(profile.secondFactor.removeCode).setValue(factors.nextCode(accounts.emailOf(therapist)));
+        test(profile.secondFactor.currentCode).setValue("000000");
+        test(profile.secondFactor.renew).click();
+        assertThat(profile.secondFactor.currentCode.isInvalid()).isTrue();
+        test(profile.secondFactor.currentCode).setValue(factors.nextCode(accounts.emailOf(therapist)));
+        test(profile.secondFactor.renew).click();
+        assertThat(find(ListItem.class, profile.secondFactor.freshCodes).all()).hasSize(10);
+
+        test(profile.secondFactor.currentCode).setValue(factors.nextCode(accounts.emailOf(therapist)));
         test(profile.secondFactor.remove).click();
         assertThat(factors.enrolled(accounts.emailOf(therapist))).isFalse();
         assertThat(profile.secondFactor.setUp.isAttached()).isTrue();
