@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,10 +22,21 @@ public class TestSecondFactors {
 
     private final NamedParameterJdbcTemplate jdbc;
     private final SecondFactors factors;
+    private final PasswordEncoder encoder;
 
-    public TestSecondFactors(NamedParameterJdbcTemplate jdbc, SecondFactors factors) {
+    public TestSecondFactors(NamedParameterJdbcTemplate jdbc, SecondFactors factors, PasswordEncoder encoder) {
         this.jdbc = jdbc;
         this.factors = factors;
+        this.encoder = encoder;
+    }
+
+    /** Whether this password is the account's, so that signing in with it leads past the login page. */
+    public boolean passwordIsRight(String email, String password) {
+        List<String> hashes = jdbc.queryForList(
+                "select password_hash from account where email = :email",
+                Map.of("email", Emails.normalise(email)),
+                String.class);
+        return !hashes.isEmpty() && encoder.matches(password, hashes.getFirst());
     }
 
     /** Enrols the account with {@link #KEY}, without recovery codes (fast: no hashing). */
