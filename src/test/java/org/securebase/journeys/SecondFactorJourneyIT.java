@@ -109,7 +109,7 @@ class SecondFactorJourneyIT extends BrowserTest {
         third.locator("#use-recovery-code").click();
         waitUntilInTheApp(third);
 
-        Page fourth = person();
+        Page fourth = person(375); // the code page on a phone, audited too
         password(fourth, email);
         fourth.locator("#second-factor-code").waitFor();
         fourth.getByText("Use a recovery code instead").click();
