@@ -66,6 +66,14 @@ public class Account {
     /** When the member confirmed their address with the emailed link; null until then. */
     private Instant emailVerifiedAt;
 
+    /** The authenticator app's shared secret (Base32); shown to the member once, at enrolment. */
+    private String totpSecret;
+
+    private Instant totpEnrolledAt;
+
+    /** The last TOTP time step accepted, so that no code is accepted twice. */
+    private Long totpLastStep;
+
     @Column(nullable = false)
     private Instant createdAt = Instant.now();
 
@@ -146,7 +154,41 @@ public class Account {
         this.clinicalSupervisor = null;
         this.silencedUntil = null;
         this.credentialsChangedAt = at;
+        removeSecondFactor();
         changeStatus(AccountStatus.CLOSED, null);
+    }
+
+    String getTotpSecret() {
+        return totpSecret;
+    }
+
+    Long getTotpLastStep() {
+        return totpLastStep;
+    }
+
+    /** Whether the member has an authenticator app enrolled. */
+    public boolean hasSecondFactor() {
+        return totpSecret != null;
+    }
+
+    public Instant getTotpEnrolledAt() {
+        return totpEnrolledAt;
+    }
+
+    void enrolSecondFactor(String secret, long step, Instant at) {
+        this.totpSecret = secret;
+        this.totpLastStep = step;
+        this.totpEnrolledAt = at;
+    }
+
+    void acceptedStep(long step) {
+        this.totpLastStep = step;
+    }
+
+    void removeSecondFactor() {
+        this.totpSecret = null;
+        this.totpLastStep = null;
+        this.totpEnrolledAt = null;
     }
 
     void changeRole(Role role) {

@@ -3,6 +3,7 @@ package org.securebase.accounts;
 import java.util.Optional;
 import org.securebase.security.Actor;
 import org.securebase.security.ActorLookup;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Security's view of an account: read from the database on every call, so a role change applies at once. */
@@ -10,9 +11,18 @@ import org.springframework.stereotype.Component;
 class AccountActors implements ActorLookup {
 
     private final AccountRepository accounts;
+    private final ObjectProvider<SecondFactorGroups> groups;
 
-    AccountActors(AccountRepository accounts) {
+    AccountActors(AccountRepository accounts, ObjectProvider<SecondFactorGroups> groups) {
         this.accounts = accounts;
+        this.groups = groups;
+    }
+
+    @Override
+    public boolean secondFactorRequired(long accountId) {
+        return accounts.findById(accountId)
+                .map(account -> SecondFactors.required(account, groups))
+                .orElse(false);
     }
 
     @Override

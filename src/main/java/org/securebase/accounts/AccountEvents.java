@@ -51,4 +51,7 @@ public final class AccountEvents {
      * they are told in the app, so that a stranger's sign-in does not go unnoticed.
      */
     public record SignedInFromNewBrowser(long accountId, String browser, String address) {}
+
+    /** An admin reset the member's second factor (a lost phone), for this reason: the member is told. */
+    public record SecondFactorReset(long accountId, String email, String reason) {}
 }

@@ -57,9 +57,41 @@ public class LoginAttempts {
     public void checkAllowed(SignInAttempt attempt) {
         Instant now = clock.instant();
         for (String key : keysOf(attempt)) {
+            check(key, now);
+        }
+    }
+
+    /**
+     * Throws when the account may not try a second-factor code yet. Codes have a limit of their own, per account,
+     * with the email's numbers (a wait after 3 wrong codes, a lock after 6): a right password clears the email's
+     * failures, so counting codes there would let whoever has the password try codes without end.
+     */
+    public void checkSecondFactorAllowed(long accountId) {
+        check(factorKey(accountId), clock.instant());
+    }
+
+    /** Counts one wrong second-factor code (or recovery code) for the account. */
+    public void secondFactorFailed(long accountId) {
+        Failures f = failures.add(factorKey(accountId), clock.instant(), settings.lockDuration(), settings.lockAfter());
+        if (f != null && f.count() == settings.lockAfter()) {
+            log.warn("Second-factor codes locked for account {} after {} failures", accountId, f.count());
+        }
+    }
+
+    /** A right code clears the account's wrong codes. */
+    public void secondFactorSucceeded(long accountId) {
+        failures.clear(factorKey(accountId));
+    }
+
+    private static String factorKey(long accountId) {
+        return "factor:" + accountId;
+    }
+
+    private void check(String key, Instant now) {
+        {
             Failures f = current(key, now);
             if (f == null) {
-                continue;
+                return;
             }
             boolean address = key.startsWith("address:");
             if (f.lockedUntil() != null) {

@@ -306,6 +306,8 @@ class DemoData implements ApplicationRunner {
                 "  %-11s %-34s %s%n",
                 a.pending() ? "pending" : a.role().name().toLowerCase(), a.email(), a.password())));
         box.append("  Open http://localhost:8080 and sign in with one of them.\n");
+        box.append("  Admin and supervisor also need a code: oathtool --totp -b " + DemoMembers.DEMO_TOTP_KEY
+                + "\n  (or add that key to any authenticator app).\n");
         box.append("=====================================================================================");
         log.warn(box.toString());
     }

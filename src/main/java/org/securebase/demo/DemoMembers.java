@@ -1,12 +1,17 @@
 package org.securebase.demo;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.securebase.accounts.AccountRepository;
 import org.securebase.accounts.AccountService;
+import org.securebase.accounts.SecondFactors;
 import org.securebase.accounts.SignUpForm;
+import org.securebase.security.Factors;
 import org.securebase.security.Role;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -54,11 +59,23 @@ class DemoMembers {
 
     static final List<DemoAccount> ACCOUNTS = List.of(ADMIN, SUPERVISOR, THERAPIST, PENDING);
 
+    /**
+     * The demo's staff are enrolled with this public authenticator key (README): a code comes from
+     * {@code oathtool --totp -b DEMOSECUREBASEDEMOSECUREBASEDEMO} or any authenticator app given the key.
+     */
+    static final String DEMO_TOTP_KEY = "DEMOSECUREBASEDEMOSECUREBASEDEMO";
+
     private final AccountService accounts;
     private final AccountRepository accountRepository;
     private final UserDetailsService users;
+    private final SecondFactors factors;
 
-    DemoMembers(AccountService accounts, AccountRepository accountRepository, UserDetailsService users) {
+    DemoMembers(
+            AccountService accounts,
+            AccountRepository accountRepository,
+            UserDetailsService users,
+            SecondFactors factors) {
+        this.factors = factors;
         this.accounts = accounts;
         this.accountRepository = accountRepository;
         this.users = users;
@@ -74,7 +91,10 @@ class DemoMembers {
             if (demo.pending()) {
                 accounts.signUpConfirmed(form(demo)); // so the demo's supervisors see it waiting
             } else {
-                accounts.createVerified(form(demo), demo.role());
+                long id = accounts.createVerified(form(demo), demo.role());
+                if (demo.role() != Role.THERAPIST) {
+                    factors.enrolWithKey(id, DEMO_TOTP_KEY);
+                }
             }
         }
     }
@@ -83,11 +103,13 @@ class DemoMembers {
         return accountRepository.findByEmail(demo.email()).orElseThrow().getId();
     }
 
+    /** As if signed in with the password and the second factor: the demo writes through the same services. */
     void signInAs(DemoAccount demo) {
         UserDetails user = users.loadUserByUsername(demo.email());
+        List<GrantedAuthority> authorities = new ArrayList<>(user.getAuthorities());
+        authorities.add(new SimpleGrantedAuthority(Factors.TOTP));
         SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+                .setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
     }
 
     private static SignUpForm form(DemoAccount demo) {

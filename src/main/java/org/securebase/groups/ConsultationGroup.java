@@ -54,6 +54,8 @@ public class ConsultationGroup {
 
     private boolean noteHidesConsultants;
 
+    private boolean requiresSecondFactor;
+
     protected ConsultationGroup() {}
 
     public ConsultationGroup(String name, String description, boolean openToAll) {
@@ -102,6 +104,15 @@ public class ConsultationGroup {
     /** The consultation note names consultants by role and credential only, never by name. */
     public boolean isNoteHidesConsultants() {
         return noteHidesConsultants;
+    }
+
+    /** Members must sign in with a second factor (an open group: every verified member). */
+    public boolean isRequiresSecondFactor() {
+        return requiresSecondFactor;
+    }
+
+    void requireSecondFactor(boolean require) {
+        this.requiresSecondFactor = require;
     }
 
     void hideConsultantsInNote(boolean hide) {

@@ -5,6 +5,7 @@ import java.util.Set;
 /**
  * {@code approvalBelow}: members with fewer approved posts than this have each new post reviewed (0: off).
  * {@code noteHidesConsultants}: the consultation note names consultants by role and credential only.
+ * {@code requiresSecondFactor}: the group's members must sign in with a second factor (issue 15).
  */
 public record GroupForm(
         String name,
@@ -13,7 +14,8 @@ public record GroupForm(
         Set<Long> supervisorIds,
         Set<Long> memberIds,
         int approvalBelow,
-        boolean noteHidesConsultants) {
+        boolean noteHidesConsultants,
+        boolean requiresSecondFactor) {
 
     public GroupForm {
         supervisorIds = Set.copyOf(supervisorIds);
@@ -32,6 +34,17 @@ public record GroupForm(
             Set<Long> memberIds,
             int approvalBelow) {
         this(name, description, openToAll, supervisorIds, memberIds, approvalBelow, false);
+    }
+
+    public GroupForm(
+            String name,
+            String description,
+            boolean openToAll,
+            Set<Long> supervisorIds,
+            Set<Long> memberIds,
+            int approvalBelow,
+            boolean noteHidesConsultants) {
+        this(name, description, openToAll, supervisorIds, memberIds, approvalBelow, noteHidesConsultants, false);
     }
 
     public static GroupForm open(String name, String description) {

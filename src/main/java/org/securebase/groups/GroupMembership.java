@@ -11,4 +11,5 @@ public record GroupMembership(
         Set<Long> memberIds,
         Set<Long> supervisorIds,
         int approvalBelow,
-        boolean noteHidesConsultants) {}
+        boolean noteHidesConsultants,
+        boolean requiresSecondFactor) {}

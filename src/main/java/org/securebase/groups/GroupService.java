@@ -74,7 +74,8 @@ public class GroupService {
                         g.getMemberIds(),
                         g.getSupervisorIds(),
                         g.getApprovalBelow(),
-                        g.isNoteHidesConsultants()))
+                        g.isNoteHidesConsultants(),
+                        g.isRequiresSecondFactor()))
                 .toList();
     }
 
@@ -130,6 +131,7 @@ public class GroupService {
         }
         group.requireApprovalBelow(form.approvalBelow());
         group.hideConsultantsInNote(form.noteHidesConsultants());
+        group.requireSecondFactor(form.requiresSecondFactor());
     }
 
     private String describe(GroupForm form) {
@@ -137,7 +139,8 @@ public class GroupService {
                 + "; supervisors: " + String.join(", ", names(form.supervisorIds()))
                 + "; members: " + String.join(", ", names(form.memberIds()))
                 + (form.approvalBelow() > 0 ? "; posts reviewed until " + form.approvalBelow() + " are approved" : "")
-                + (form.noteHidesConsultants() ? "; consultation notes name consultants by role only" : "");
+                + (form.noteHidesConsultants() ? "; consultation notes name consultants by role only" : "")
+                + (form.requiresSecondFactor() ? "; members must use a second factor" : "");
     }
 
     private void requireAccounts(Set<Long> ids, String field, boolean supervisorsOnly) {

@@ -51,6 +51,16 @@ class AccountDecisionMailer {
                 MailKind.ACCOUNT_DECISION, event.accountId(), event.email(), MailTexts.closureDeclined(event.reason()));
     }
 
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void secondFactorReset(AccountEvents.SecondFactorReset event) {
+        outbox.enqueue(
+                MailKind.ACCOUNT_DECISION,
+                event.accountId(),
+                event.email(),
+                MailTexts.secondFactorReset(event.reason(), settings.link("login")));
+    }
+
     /** Written before the address is erased, in the same transaction. */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)

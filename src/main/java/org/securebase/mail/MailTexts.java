@@ -95,6 +95,15 @@ public final class MailTexts {
                         + "\n\nYou can ask again from your profile page." + SIGNATURE);
     }
 
+    static MailText secondFactorReset(String reason, String loginLink) {
+        return MailText.of(
+                "Your SecureBase second factor was reset",
+                "An administrator has reset the second factor (authenticator app and recovery codes) of your "
+                        + "SecureBase account, and signed out your sessions.\n\nReason: " + reason
+                        + "\n\nAt your next sign-in you can set up an authenticator app again: " + loginLink
+                        + "\n\nIf you did not ask for this, tell an administrator at once." + SIGNATURE);
+    }
+
     static MailText accountClosed() {
         return MailText.of(
                 "Your SecureBase account is closed",

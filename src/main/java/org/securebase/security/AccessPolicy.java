@@ -19,17 +19,54 @@ public class AccessPolicy {
         this.actors = actors;
     }
 
+    /**
+     * The signed-in account, or none. A session whose account needs a second factor (read from the database, so
+     * a member promoted mid-session is caught on the next call) counts as no one until it has given the factor
+     * ({@link Factors#TOTP}): a stolen password alone reaches nothing.
+     */
     public Optional<Actor> currentActor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth == null || !(auth.getPrincipal() instanceof AccountPrincipal principal)) {
             return Optional.empty();
         }
-        return actors.actor(principal.accountId());
+        Optional<Actor> actor = actors.actor(principal.accountId());
+        if (actor.isPresent() && owesSecondFactor(auth, principal.accountId())) {
+            return Optional.empty();
+        }
+        return actor;
+    }
+
+    /**
+     * The signed-in account's id whether or not it has given its second factor: only for enrolling and checking
+     * that factor, the one thing such a session may do.
+     */
+    public Optional<Long> signedInAccountId() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth == null || !(auth.getPrincipal() instanceof AccountPrincipal principal)) {
+            return Optional.empty();
+        }
+        return Optional.of(principal.accountId());
+    }
+
+    /** Whether this session still owes its account's second factor. */
+    public boolean owesSecondFactor() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null
+                && auth.getPrincipal() instanceof AccountPrincipal principal
+                && owesSecondFactor(auth, principal.accountId());
+    }
+
+    private boolean owesSecondFactor(Authentication auth, long accountId) {
+        return !Factors.has(auth, Factors.TOTP) && actors.secondFactorRequired(accountId);
     }
 
     /** Any signed-in account, whatever its state: used for one's own status and profile. */
     public Actor requireSignedIn() {
-        return currentActor().orElseThrow(() -> new AccessDeniedException("Please sign in."));
+        return currentActor()
+                .orElseThrow(() -> new AccessDeniedException(
+                        owesSecondFactor()
+                                ? "Please enter the code from your authenticator app first."
+                                : "Please sign in."));
     }
 
     public Actor requireActiveMember() {

@@ -9,4 +9,12 @@ import java.util.Optional;
 public interface ActorLookup {
 
     Optional<Actor> actor(long accountId);
+
+    /**
+     * Whether the account must give a second factor before it may do anything: supervisors and admins always,
+     * a therapist who enrolled one or who belongs to a group that requires it. Read from the database.
+     */
+    default boolean secondFactorRequired(long accountId) {
+        return false;
+    }
 }

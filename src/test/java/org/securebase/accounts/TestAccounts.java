@@ -1,10 +1,15 @@
 package org.securebase.accounts;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.securebase.groups.TestCovenants;
 import org.securebase.security.AccountStatus;
+import org.securebase.security.Factors;
 import org.securebase.security.Role;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.TestSecurityContextHolder;
@@ -22,13 +27,16 @@ public class TestAccounts {
     private final UserDetailsService users;
     private final TransactionTemplate tx;
     private final TestCovenants covenants;
+    private final TestSecondFactors factors;
 
     public TestAccounts(
             AccountService service,
             AccountRepository accounts,
             UserDetailsService users,
             TransactionTemplate tx,
-            TestCovenants covenants) {
+            TestCovenants covenants,
+            TestSecondFactors factors) {
+        this.factors = factors;
         this.covenants = covenants;
         this.service = service;
         this.accounts = accounts;
@@ -59,6 +67,9 @@ public class TestAccounts {
 
     public long create(String displayName, Role role, AccountStatus status) {
         long id = service.createVerified(form(displayName), role);
+        if (role != Role.THERAPIST) {
+            factors.enrol(id); // staff sign in through the code page with TestSecondFactors.KEY
+        }
         if (status != AccountStatus.ACTIVE) {
             tx.executeWithoutResult(t -> accounts.findById(id).orElseThrow().changeStatus(status, "test"));
         }
@@ -86,10 +97,24 @@ public class TestAccounts {
         signInWithoutCovenant(id);
     }
 
+    /** As after the password and, for an account that needs one, the second factor. */
     public void signInWithoutCovenant(long id) {
         UserDetails user = users.loadUserByUsername(emailOf(id));
+        List<GrantedAuthority> authorities = new ArrayList<>(user.getAuthorities());
+        authorities.add(new SimpleGrantedAuthority(Factors.TOTP));
         TestSecurityContextHolder.setAuthentication(
-                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+                UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
+    }
+
+    /** As after the password alone: a session that still owes the second factor, as the sign-in leaves it. */
+    public void signInWithPasswordOnly(long id) {
+        UserDetails user = users.loadUserByUsername(emailOf(id));
+        List<GrantedAuthority> authorities = user.getAuthorities().stream()
+                .filter(a -> !a.getAuthority().startsWith("ROLE_"))
+                .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        authorities.add(new SimpleGrantedAuthority(Factors.OWED));
+        TestSecurityContextHolder.setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, authorities));
     }
 
     public void signOut() {

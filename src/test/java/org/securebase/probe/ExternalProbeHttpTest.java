@@ -122,6 +122,30 @@ class ExternalProbeHttpTest {
         soft.assertAll();
     }
 
+    /**
+     * A supervisor's or admin's password alone gives a session no role: it reaches no Actuator endpoint (an admin's
+     * would), and every page sends it to the code page in the browser (ExternalProbeIT, SecondFactorJourneyIT).
+     */
+    @Test
+    void staffSessionsThatHaveNotGivenTheSecondFactorSeeNothing() {
+        WebClient admin = signedIn("Probe Codeless Admin", Role.ADMIN, AccountStatus.ACTIVE, "192.0.2.214");
+        WebClient supervisor =
+                signedIn("Probe Codeless Supervisor", Role.SUPERVISOR, AccountStatus.ACTIVE, "192.0.2.215");
+        SoftAssertions soft = new SoftAssertions();
+        for (String path : ACTUATOR_PRIVATE) {
+            soft.assertThat(admin.get(path).statusCode())
+                    .as(path + " for an admin who has given only the password")
+                    .isNotEqualTo(200);
+            soft.assertThat(supervisor.get(path).statusCode())
+                    .as(path + " for a supervisor who has given only the password")
+                    .isNotEqualTo(200);
+        }
+        soft.assertThat(admin.get("/actuator/info").statusCode())
+                .as("/actuator/info, open to admins, for an admin without the second factor")
+                .isNotEqualTo(200);
+        soft.assertAll();
+    }
+
     @Test
     void staticFilesCarryTheHeadersToo() {
         RiskDetector.warmUp(); // until the risk model is trained, health is DOWN (503) on purpose

@@ -40,6 +40,7 @@ public final class ProbeRoutes {
             new Page("mail.ui.VerifyEmailView", "verify-email", Access.ANYONE),
             new Page("groups.ui.HomeView", "", Access.SIGNED_IN),
             new Page("accounts.ui.PendingView", "pending", Access.SIGNED_IN),
+            new Page("accounts.ui.SecondFactorView", "second-factor", Access.SIGNED_IN),
             new Page("mail.ui.MailPreferencesView", "mail-preferences", Access.SIGNED_IN),
             new Page("groups.ui.CovenantView", "groups/{group}/covenant", Access.SIGNED_IN),
             new Page("threads.ui.ThreadsView", "threads", Access.MEMBER),

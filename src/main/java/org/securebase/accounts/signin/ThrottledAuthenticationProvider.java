@@ -1,5 +1,7 @@
 package org.securebase.accounts.signin;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.securebase.accounts.Account;
 import org.securebase.accounts.AccountRepository;
 import org.securebase.accounts.Emails;
@@ -7,6 +9,8 @@ import org.securebase.accounts.LoginAttempts;
 import org.securebase.accounts.SignInAttempt;
 import org.securebase.accounts.SignInLog;
 import org.securebase.security.AccountStatus;
+import org.securebase.security.ActorLookup;
+import org.securebase.security.Factors;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
@@ -14,6 +18,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 
@@ -30,6 +36,7 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final AccountRepository accounts;
     private final KnownDevices devices;
     private final SignInLog log;
+    private final ActorLookup actors;
 
     public ThrottledAuthenticationProvider(
             AccountUserDetailsService users,
@@ -37,8 +44,10 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
             LoginAttempts attempts,
             AccountRepository accounts,
             KnownDevices devices,
-            SignInLog log) {
+            SignInLog log,
+            ActorLookup actors) {
         this.log = log;
+        this.actors = actors;
         this.passwords = new DaoAuthenticationProvider(users);
         this.passwords.setPasswordEncoder(encoder);
         this.attempts = attempts;
@@ -87,6 +96,19 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
         }
         if (account.getStatus() == AccountStatus.CLOSED) {
             throw new DisabledException("This account is closed.");
+        }
+        if (actors.secondFactorRequired(account.getId())) {
+            // The password alone grants no role: the session holds only the mark that it owes the second factor
+            // until SecondFactorView takes a code (SecondFactorGate sends it there from every page).
+            List<GrantedAuthority> owed = new ArrayList<>();
+            result.getAuthorities().stream()
+                    .filter(a -> !a.getAuthority().startsWith("ROLE_"))
+                    .forEach(owed::add);
+            owed.add(new SimpleGrantedAuthority(Factors.OWED));
+            UsernamePasswordAuthenticationToken token =
+                    UsernamePasswordAuthenticationToken.authenticated(result.getPrincipal(), null, owed);
+            token.setDetails(result.getDetails());
+            return token;
         }
         return result;
     }

@@ -24,6 +24,7 @@ import org.securebase.accounts.AccountDetails;
 import org.securebase.accounts.AccountService;
 import org.securebase.accounts.MemberDataExport;
 import org.securebase.accounts.MemberSessions;
+import org.securebase.accounts.SecondFactors;
 import org.securebase.accounts.signin.ThisSession;
 import org.securebase.security.Roles;
 import org.securebase.shared.InvalidInputException;
@@ -58,13 +59,15 @@ public class ProfileView extends VerticalLayout {
     private final Clock clock;
 
     final ClosingSection closing;
+    final SecondFactorSection secondFactor;
 
     public ProfileView(
             AccountService accounts,
             MemberSessions memberSessions,
             Clock clock,
             AccountClosures closures,
-            ObjectProvider<MemberDataExport> export) {
+            ObjectProvider<MemberDataExport> export,
+            SecondFactors factors) {
         this.accounts = accounts;
         this.memberSessions = memberSessions;
         this.clock = clock;
@@ -103,6 +106,8 @@ public class ProfileView extends VerticalLayout {
         Paragraph sessions = new Paragraph("Left signed in on another computer or phone? This ends every other "
                 + "session at its next step; this browser stays signed in. Changing your password does the same.");
         sessions.addClassName("sb-muted");
+        secondFactor = new SecondFactorSection(factors);
+        add(secondFactor);
         add(new H2("Your sessions"), sessionList, sessions, signOutElsewhere);
         add(
                 new H2("Notifications and email"),

@@ -22,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.securebase.accounts.AccountDetails;
 import org.securebase.accounts.AccountService;
 import org.securebase.accounts.ClosureDecisions;
+import org.securebase.accounts.SecondFactors;
 import org.securebase.security.AccountStatus;
 import org.securebase.security.Role;
 import org.securebase.security.Roles;
@@ -45,12 +46,18 @@ public class UsersView extends VerticalLayout {
     final Grid<AccountDetails> grid = new Grid<>();
 
     private final AccountService accounts;
+    private final SecondFactors factors;
     private final boolean admin;
 
     final ClosureRequests closureRequests;
 
-    public UsersView(AccountService accounts, ClosureDecisions closures, AuthenticationContext authentication) {
+    public UsersView(
+            AccountService accounts,
+            ClosureDecisions closures,
+            AuthenticationContext authentication,
+            SecondFactors factors) {
         this.accounts = accounts;
+        this.factors = factors;
         this.admin = authentication.hasRole(Roles.ADMIN);
         this.closureRequests = admin ? new ClosureRequests(closures, this::refresh) : null;
         addClassName("sb-page");
@@ -146,6 +153,27 @@ public class UsersView extends VerticalLayout {
         return dialog;
     }
 
+    /** A member who lost their phone and their recovery codes: audited, and the member told. */
+    Button resetFactorButton(AccountDetails account) {
+        Button reset = new Button(
+                "Reset second factor",
+                e -> new ReasonDialog(
+                                "Reset second factor",
+                                account.displayName() + "'s authenticator app and recovery codes stop working, "
+                                        + "their sessions end, and they are told by mail and in the app. They set "
+                                        + "the app up again at their next sign-in.",
+                                "Reset",
+                                reason -> {
+                                    factors.reset(account.id(), reason);
+                                    Forms.success(account.displayName() + "'s second factor is reset.");
+                                    refresh();
+                                })
+                        .open());
+        reset.setId("reset-factor-" + account.id());
+        reset.addThemeVariants(ButtonVariant.SMALL);
+        return reset;
+    }
+
     private Component actions(AccountDetails account) {
         HorizontalLayout actions = new HorizontalLayout();
         actions.setSpacing(true);
@@ -218,6 +246,10 @@ public class UsersView extends VerticalLayout {
                                 .open());
                 suspend.addThemeVariants(ButtonVariant.SMALL, ButtonVariant.ERROR);
                 actions.add(suspend);
+            }
+            if (account.status() == AccountStatus.ACTIVE
+                    && factors.of(account.id()).enrolled()) {
+                actions.add(resetFactorButton(account));
             }
         }
         return actions;

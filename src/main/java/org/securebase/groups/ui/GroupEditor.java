@@ -33,6 +33,7 @@ class GroupEditor extends Dialog {
     final com.vaadin.flow.component.checkbox.Checkbox noteHidesConsultants =
             new com.vaadin.flow.component.checkbox.Checkbox(
                     "Consultation notes name consultants by role and credential only");
+    final Checkbox requiresSecondFactor = new Checkbox("Members must use a second factor (an authenticator app)");
     final IntegerField approvalBelow =
             new IntegerField("Review every post from members with fewer approved posts than");
     final Button save = new Button("Save");
@@ -74,8 +75,17 @@ class GroupEditor extends Dialog {
         approvalBelow.setId("group-approval-below");
         noteHidesConsultants.setValue(existing != null && existing.noteHidesConsultants());
         noteHidesConsultants.setId("group-note-hides-consultants");
-        FormLayout form =
-                new FormLayout(name, description, openToAll, supervisors, members, approvalBelow, noteHidesConsultants);
+        requiresSecondFactor.setValue(existing != null && existing.requiresSecondFactor());
+        requiresSecondFactor.setId("group-requires-second-factor");
+        FormLayout form = new FormLayout(
+                name,
+                description,
+                openToAll,
+                supervisors,
+                members,
+                approvalBelow,
+                noteHidesConsultants,
+                requiresSecondFactor);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.setMaxWidth("36em");
         add(form);
@@ -99,7 +109,8 @@ class GroupEditor extends Dialog {
                     ids(supervisors.getValue()),
                     ids(members.getValue()),
                     approvalBelow.getValue() == null ? -1 : approvalBelow.getValue(),
-                    noteHidesConsultants.getValue());
+                    noteHidesConsultants.getValue(),
+                    requiresSecondFactor.getValue());
             if (existing == null) {
                 groups.create(form);
             } else {

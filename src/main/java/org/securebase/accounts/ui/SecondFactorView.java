@@ -1,0 +1,154 @@
+package org.securebase.accounts.ui;
+
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.textfield.TextFieldVariant;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import java.util.Map;
+import org.securebase.accounts.SecondFactors;
+import org.securebase.accounts.SecondFactors.Status;
+import org.securebase.security.AccessPolicy;
+import org.securebase.shared.InvalidInputException;
+import org.securebase.ui.Forms;
+import org.springframework.security.core.AuthenticationException;
+
+/**
+ * After the password, for an account that needs a second factor: the code from the authenticator app (or a
+ * recovery code), or, at the first sign-in of staff, setting the app up. {@code signin.SecondFactorGate} sends a
+ * session that owes the factor here from every page; until it is given the session holds no role and the services
+ * refuse it ({@link AccessPolicy#currentActor}).
+ */
+@Route(value = "second-factor", autoLayout = false)
+@PageTitle("Second factor · SecureBase")
+@PermitAll
+public class SecondFactorView extends VerticalLayout implements BeforeEnterObserver {
+
+    final TextField code = codeField("Code from your authenticator app", "second-factor-code");
+    final Button verify = new Button("Verify");
+    final TextField recovery = new TextField("Recovery code");
+    final Button useRecovery = new Button("Use recovery code");
+    SecondFactorEnrolment enrolment;
+
+    private final SecondFactors factors;
+    private final AccessPolicy access;
+    private final AuthenticationContext authentication;
+
+    public SecondFactorView(SecondFactors factors, AccessPolicy access, AuthenticationContext authentication) {
+        this.factors = factors;
+        this.access = access;
+        this.authentication = authentication;
+        addClassNames("sb-page", "sb-narrow");
+        getElement().setAttribute("role", "main"); // a page without the app layout names its own main landmark
+    }
+
+    static TextField codeField(String label, String id) {
+        TextField field = new TextField(label);
+        field.setId(id);
+        field.setMaxLength(8);
+        field.setWidth("18em"); // the label in full: a cut-off label is no label
+        field.setPattern("[0-9 ]*");
+        field.setAllowedCharPattern("[0-9 ]");
+        field.getElement().setAttribute("autocomplete", "one-time-code");
+        field.getElement().setAttribute("inputmode", "numeric");
+        field.addThemeVariants(TextFieldVariant.LUMO_HELPER_ABOVE_FIELD);
+        return field;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!access.owesSecondFactor()) {
+            event.forwardTo("");
+            return;
+        }
+        Status status = factors.status();
+        removeAll();
+        Button signOut = new Button("Sign out", e -> authentication.logout());
+        signOut.setId("sign-out");
+        signOut.addThemeVariants(ButtonVariant.TERTIARY);
+        if (status.enrolled()) {
+            showCodeForm(status);
+        } else {
+            add(new H1("Set up your second factor"));
+            Paragraph why = new Paragraph("Supervisors and administrators (and members of groups that ask for it) "
+                    + "sign in with their password and a code from an app on their phone, so that a stolen "
+                    + "password alone opens nothing. This takes a minute, once.");
+            enrolment = new SecondFactorEnrolment(factors, this::continueIntoTheApp);
+            add(why, enrolment);
+        }
+        add(signOut);
+    }
+
+    private void showCodeForm(Status status) {
+        add(new H1("Enter your sign-in code"));
+        add(new Paragraph("Open your authenticator app and enter the six-digit code it shows for SecureBase."));
+        verify.setId("verify-code");
+        verify.addThemeVariants(ButtonVariant.PRIMARY);
+        verify.addClickListener(e -> verifyCode());
+        verify.addClickShortcut(Key.ENTER);
+        add(code, verify);
+        recovery.setId("recovery-code");
+        recovery.setMaxLength(20);
+        recovery.setWidth("18em");
+        recovery.setHelperText("One of the ten codes you saved when you set up the app; each works once. "
+                + status.recoveryCodesLeft() + " left.");
+        recovery.getElement().setAttribute("autocomplete", "off");
+        useRecovery.setId("use-recovery-code");
+        useRecovery.addClickListener(e -> useRecoveryCode());
+        VerticalLayout lost = new VerticalLayout(
+                new Paragraph("Lost your phone? Use a recovery code, or ask an administrator to reset your second "
+                        + "factor."),
+                recovery,
+                useRecovery);
+        lost.setPadding(false);
+        Details details = new Details("Use a recovery code instead", lost);
+        details.setId("recovery-details");
+        add(details);
+        code.focus();
+    }
+
+    private void verifyCode() {
+        Forms.clearErrors(Map.of("code", code));
+        try {
+            factors.verify(code.getValue());
+        } catch (InvalidInputException e) {
+            Forms.showErrors(e, Map.of("code", code));
+            return;
+        } catch (AuthenticationException e) {
+            code.setErrorMessage(e.getMessage());
+            code.setInvalid(true);
+            return;
+        }
+        continueIntoTheApp();
+    }
+
+    private void useRecoveryCode() {
+        Forms.clearErrors(Map.of("recovery", recovery));
+        try {
+            factors.useRecoveryCode(recovery.getValue());
+        } catch (InvalidInputException e) {
+            Forms.showErrors(e, Map.of("recovery", recovery));
+            return;
+        } catch (AuthenticationException e) {
+            recovery.setErrorMessage(e.getMessage());
+            recovery.setInvalid(true);
+            return;
+        }
+        continueIntoTheApp();
+    }
+
+    /** A fresh page load, so that the app's layout and views see the session's roles from the start. */
+    private void continueIntoTheApp() {
+        getUI().ifPresent(ui -> ui.getPage().setLocation("./"));
+    }
+}

@@ -1,0 +1,28 @@
+package org.securebase.security;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+
+/**
+ * The second factor's marks on a signed-in session, in the spirit of Spring Security 7's factor authorities
+ * ({@code FACTOR_PASSWORD}, {@code FACTOR_WEBAUTHN}…): {@link #TOTP} once the member has given an authenticator
+ * code or a recovery code in this session; {@link #OWED} from a password sign-in that still owes one. A session
+ * that owes the factor holds no role, and {@link AccessPolicy} refuses it whatever its roles say.
+ */
+public final class Factors {
+
+    /** The member gave an authenticator-app code (or a recovery code) in this session. */
+    public static final String TOTP = "FACTOR_TOTP";
+
+    /** The password was right, but the account needs a second factor that this session has not given yet. */
+    public static final String OWED = "FACTOR_OWED";
+
+    private Factors() {}
+
+    public static boolean has(Authentication authentication, String factor) {
+        return authentication != null
+                && authentication.getAuthorities().stream()
+                        .map(GrantedAuthority::getAuthority)
+                        .anyMatch(factor::equals);
+    }
+}
