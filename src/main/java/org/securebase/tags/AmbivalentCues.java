@@ -47,6 +47,36 @@ final class AmbivalentCues extends CueTable {
                         + "|cross|annoyed|fed up|tired|sick|bored|disappointed|upset|mad) (?:with|of|at) (?:her|him"
                         + "|them|me)");
         // Fear of abandonment or of being replaced, forgotten, left.
+        cue(AMBIVALENT, "reassurance sought", STRONG, true,
+                "ask\\w* {w8}(?:whether|if) (?:i am|i will|you are|you will|we are) (?:still |getting )?(?:tired of"
+                        + "|sick of|bored of|fed up with|going to forget|leaving|still be)",
+                "will (?:u|you) still be (?:here|there|around)|(?:i would|i will|you would|you will) forget (?:her|him"
+                        + "|them|me)");
+        cue(AMBIVALENT, "reassurance sought", STRONG, true,
+                "(?:constantly|always|keeps?|kept) (?:checking|asking) (?:if|whether) (?:i|you|he|she|they) (?:still )?"
+                        + "(?:like|likes|love|loves|care|cares|want|wants)");
+        // Approach and rejection in one relationship (the resistant infant's contact-seeking and anger): flooding
+        // then blocking, "wants me close then says I'm smothering her", falls apart when he leaves, fights when home
+        cue(AMBIVALENT, "angry yet seeking contact", STRONG, true,
+                "(?:sends?|sent|texts?|texted|messages?|calls?|called) {w4}(?:\\d+|dozens of|fifty|twenty|thirty"
+                        + "|countless) {w3}(?:then|and then),? (?:blocks?|blocked|ignores?|ignored|says?|dumps?|ghosts?)",
+                "(?:feels?|felt) (?:dropped|abandoned|rejected|forgotten) {w8}(?:then|and then|but then) {w4}"
+                        + "(?:smother\\w*|too much|push\\w* (?:me|him|her|them) away|need (?:space|air))",
+                "when (?:he|she|they) (?:leaves?|is away|goes away|goes) (?:she|he|they) (?:falls? apart|panics?"
+                        + "|breaks? down){w8}when (?:he|she|they)(?: is|'s| are| am)? (?:home|back) (?:she|he|they)"
+                        + " (?:picks? fights?|is (?:cold|furious|angry)|rages?|ignores? (?:him|her|them))",
+                "push\\w* (?:him|her|them|me) away (?:the moment|as soon as|when(?:ever)?) (?:he|she|they|i) {w3}"
+                        + "(?:comes?|came|gets?|got) (?:close|closer|near)");
+        cue(AMBIVALENT, "angry yet seeking contact", STRONG, true,
+                "(?:hot n cold|hot and cold|hot-and-cold)",
+                "(?:dms?|texts?|messages?|follows?|calls?|rings?) (?:me|him|her|them),? then (?:unfollows?|blocks?|ignores?"
+                        + "|ghosts?|unfriends?|deletes?)",
+                "(?:cancels?|cancelled|canceled) then (?:shows? up|turns? up|arrives?|comes?) early",
+                "(?:tells?|told|tell) me (?:i am|im) (?:brilliant|amazing|the best|great|wonderful) then (?:says?|said"
+                        + "|tells? me)");
+        cue(AMBIVALENT, "availability monitored", STRONG, true,
+                "(?:to|just to) check (?:if |that |whether )?(?:she|he|they|you)(?: is|'s| are|s)? still (?:there|here"
+                        + "|around|coming|alive)");
         cue(AMBIVALENT, "abandonment feared", STRONG, true,
                 "abandon(?:ment|ed (?:her|him|me|them|us|by|like|as)|ing (?:her|him|me|them)| (?:her|him|me|them))",
                 "(?:{FEAR})\\b {w8}{NN}(?:{LOSS})",

@@ -161,6 +161,52 @@ class TagSuggesterTest {
         assertThat(score.recall()).as("recall").isGreaterThanOrEqualTo(0.9);
     }
 
+    /**
+     * The de-identification evaluation vignettes carry pattern tags too. Their tags were first scored unread (a–f
+     * recall 0.52–0.88; g 0.77, h 0.72, i 0.72, j 0.68), then those of d, e, g, h and j were read: the cues they
+     * named are in the tables as classes (self-reliance in the clients' own words, affect-less narration, a
+     * partner's distress met with withdrawal, flooding then blocking, oscillation between approach and flight). Set
+     * i has never been read for its tags: 0.72 is the honest figure. Floors at today's scores.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "eval-a.jsonl, 0.95, 0.80", "eval-b.jsonl, 0.90, 0.80", "eval-c.jsonl, 0.95, 0.85",
+        "eval-d.jsonl, 0.95, 0.85", "eval-e.jsonl, 0.85, 0.90", "eval-f.jsonl, 0.90, 0.80",
+        "eval-g.jsonl, 0.90, 0.90", "eval-h.jsonl, 0.95, 0.95", "eval-i.jsonl, 0.85, 0.70",
+        "eval-j.jsonl, 0.95, 0.95"
+    })
+    void evaluationVignettesHoldTheirTagScores(String set, double minPrecision, double minRecall) throws IOException {
+        List<String> lines;
+        try (InputStream in = getClass().getResourceAsStream("/org/securebase/deidentification/" + set)) {
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .toList();
+        }
+        Score score = score(lines);
+        System.out.printf(
+                "%s tags: precision %.3f, recall %.3f (%d right, %d extra, %d missed)%n",
+                set, score.precision(), score.recall(), score.right, score.extra, score.missed);
+        assertThat(score.precision()).as(set + " precision").isGreaterThanOrEqualTo(minPrecision);
+        assertThat(score.recall()).as(set + " recall").isGreaterThanOrEqualTo(minRecall);
+    }
+
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(
+            delimiter = '|',
+            value = {
+                "He says he learned to manage alone after boarding school.|avoidant",
+                "She recounts her father's death like a news report.|avoidant",
+                "Whenever his wife gets upset he checks his phone and looks away.|avoidant",
+                "our lads dont talk about feelings, he says, and talks about the football.|avoidant",
+                "She texts him twenty times then blocks him, then unblocks.|ambivalent",
+                "she blows hot and cold with me, cancels then turns up early.|ambivalent",
+                "He goes from sitting on my lap to hiding under the desk.|disorganized",
+                "She stood at the door unable to leave or come in.|disorganized"
+            })
+    void behaviourClassesReadOffEvaluationSets(String text, String pattern) {
+        assertThat(suggester.suggestPatterns(text)).contains(pattern);
+    }
+
     /** Forum comments about risk (none of them a case vignette) should almost never raise a pattern. */
     @Test
     void unrelatedForumCommentsRaiseAlmostNoPattern() throws IOException {
