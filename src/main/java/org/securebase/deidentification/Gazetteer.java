@@ -322,13 +322,4 @@ final class Gazetteer {
         boolean region = regions.contains(lower) || regions.contains(bare) || counties.contains(lower);
         return region && !towns.contains(lower);
     }
-
-    /** A county, or a region, state or province named like a town: a place, but one an agency may be named for. */
-    boolean isCountyOrTown(String phrase) {
-        String lower = phrase.toLowerCase(Locale.ROOT);
-        return counties.contains(lower)
-                || towns.contains(lower)
-                || regions.contains(lower)
-                || countries.contains(lower);
-    }
 }

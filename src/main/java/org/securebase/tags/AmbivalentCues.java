@@ -45,18 +45,16 @@ final class AmbivalentCues extends CueTable {
                         + " |if )?(?:i am|i was|you are|he is|she is|they are|people are|everyone is"
                         + "|staff are) (?:angry"
                         + "|cross|annoyed|fed up|tired|sick|bored|disappointed|upset|mad) (?:with|of|at) (?:her|him"
-                        + "|them|me)");
-        // Fear of abandonment or of being replaced, forgotten, left.
-        cue(AMBIVALENT, "reassurance sought", STRONG, true,
+                        + "|them|me)",
                 "ask\\w* {w8}(?:whether|if) (?:i am|i will|you are|you will|we are) (?:still |getting )?(?:tired of"
                         + "|sick of|bored of|fed up with|going to forget|leaving|still be)",
                 "will (?:u|you) still be (?:here|there|around)|(?:i would|i will|you would|you will) forget (?:her|him"
-                        + "|them|me)");
-        cue(AMBIVALENT, "reassurance sought", STRONG, true,
+                        + "|them|me)",
                 "(?:constantly|always|keeps?|kept) (?:checking|asking) (?:if|whether) (?:i|you|he|she|they) (?:still )?"
                         + "(?:like|likes|love|loves|care|cares|want|wants)");
         // Approach and rejection in one relationship (the resistant infant's contact-seeking and anger): flooding
         // then blocking, "wants me close then says I'm smothering her", falls apart when he leaves, fights when home
+        // Contact sought and resisted in the same breath (Ainsworth's C: anger mixed with contact-seeking).
         cue(AMBIVALENT, "angry yet seeking contact", STRONG, true,
                 "(?:sends?|sent|texts?|texted|messages?|calls?|called) {w4}(?:\\d+|dozens of|fifty|twenty|thirty"
                         + "|countless) {w3}(?:then|and then),? (?:blocks?|blocked|ignores?|ignored|says?|dumps?|ghosts?)",
@@ -66,17 +64,51 @@ final class AmbivalentCues extends CueTable {
                         + "|breaks? down){w8}when (?:he|she|they)(?: is|'s| are| am)? (?:home|back) (?:she|he|they)"
                         + " (?:picks? fights?|is (?:cold|furious|angry)|rages?|ignores? (?:him|her|them))",
                 "push\\w* (?:him|her|them|me) away (?:the moment|as soon as|when(?:ever)?) (?:he|she|they|i) {w3}"
-                        + "(?:comes?|came|gets?|got) (?:close|closer|near)");
-        cue(AMBIVALENT, "angry yet seeking contact", STRONG, true,
+                        + "(?:comes?|came|gets?|got) (?:close|closer|near)",
                 "(?:hot n cold|hot and cold|hot-and-cold)",
                 "(?:dms?|texts?|messages?|follows?|calls?|rings?) (?:me|him|her|them),? then (?:unfollows?|blocks?|ignores?"
                         + "|ghosts?|unfriends?|deletes?)",
                 "(?:cancels?|cancelled|canceled) then (?:shows? up|turns? up|arrives?|comes?) early",
                 "(?:tells?|told|tell) me (?:i am|im) (?:brilliant|amazing|the best|great|wonderful) then (?:says?|said"
-                        + "|tells? me)");
+                        + "|tells? me)",
+                "alternat\\w* {w2}(?:pleading|begging|clinging|apologi\\w*|loving) and (?:accusing|raging|angry|furious"
+                        + "|abusive|blaming|attacking)|(?:pleading|begging) and (?:accusing|raging|blaming)",
+                "(?:{ANGRY2})\\b{s}\\b(?:then|but then|only to|before|and then|yet)\\b{s}\\b{NN}(?:{SEEKC})",
+                "(?:{SEEKC})\\b{s}\\b(?:then|but then|only to|and then|yet)\\b{s}\\b{NN}(?:{ANGRY2})",
+                "(?:tearful|crying|clingy) and (?:angry|furious|cross) (?:by turns|in turn)|(?:angry|furious|cross)"
+                        + " and (?:tearful|crying|clingy) by turns");
+        // Hypervigilance to the figure's availability and mood: tracking, checking, turning up, waiting.
         cue(AMBIVALENT, "availability monitored", STRONG, true,
                 "(?:to|just to) check (?:if |that |whether )?(?:she|he|they|you)(?: is|'s| are|s)? still (?:there|here"
-                        + "|around|coming|alive)");
+                        + "|around|coming|alive)",
+                "(?:track\\w*|check\\w*|monitor\\w*|stalk\\w*|watch\\w*|scroll\\w*|reads?|scans?|scanning) {w3}"
+                        + "(?:his|her|their|my|partner's|boyfriend's|girlfriend's|people's|others') (?:location"
+                        + "|whereabouts|socials|social media|snap(?:chat)?(?: map)?|instagram|insta|last seen"
+                        + "|online status|read receipts|every move|face|faces|mood|moods|expression|tone|reactions?)",
+                "check\\w* {w2}(?:when|whether|if) (?:he|she|they|her \\w+|his \\w+) (?:was|were|is|are|has been|have been)"
+                        + " (?:last )?(?:online|active|on|seen)",
+                "check\\w* (?:his|her|their|partner's|boyfriend's|girlfriend's) {w2}(?:phone|facebook|spotify|messages"
+                        + "|emails|texts|accounts?|whatsapp|tiktok|statuse?s?|activity)|check\\w* {w4}to see (?:who"
+                        + "|what|where"
+                        + "|if|whether) (?:he|she|they)",
+                "(?:show|turn|rock)\\w* up (?:at|to|outside) (?:his|her|their|my) (?:\\w+'?s? )?(?:work|dorm|house"
+                        + "|flat|home|office|door|place|job|school)",
+                "hypervigil\\w* (?:to|for|about) (?:rejection|abandonment|signs|others|people|my|his|her)",
+                "(?:re ?reads?|scrolls?|checks?|scans?|scanning|looks?|looking|search\\w*|combs?|combing"
+                        + "|watch\\w*) {w4}for"
+                        + " (?:signs|clues|evidence|proof|hints)",
+                "test\\w* (?:him|her|them|me|his|her|their) (?:love|commitment|loyalty)?|to see if (?:he|she"
+                        + "|they)(?:'ll"
+                        + "| will| would)? (?:fight for|come after|chase|care|notice|miss|still want)",
+                "checks? (?:on|in on) (?:her|him|them|me) (?:at night|in the night|all night|constantly|repeatedly"
+                        + "|every (?:hour|few minutes|night))",
+                "(?:can not|could not|will not|unable to) (?:settle|sleep|concentrate|relax|focus|function|rest"
+                        + "|calm down|eat) {w6}(?:until|unless|till) {w4}(?:text\\w*|call\\w*|repl\\w*"
+                        + "|respond\\w*|hears? back|answer\\w*|comes? home|is home|gets? home|make up|makes? up"
+                        + "|made up)",
+                "(?:can not|could not|will not|unable to) (?:settle|sleep|rest|calm down) {w3}(?:until|unless|till"
+                        + "|without) (?:her |his |their |the )?(?:{PERSON})");
+        // Fear of abandonment or of being replaced, forgotten, left.
         cue(AMBIVALENT, "abandonment feared", STRONG, true,
                 "abandon(?:ment|ed (?:her|him|me|them|us|by|like|as)|ing (?:her|him|me|them)| (?:her|him|me|them))",
                 "(?:{FEAR})\\b {w8}{NN}(?:{LOSS})",
@@ -106,14 +138,6 @@ final class AmbivalentCues extends CueTable {
                 "(?:when|if|whenever|every time) {w3}(?:{UNAVAIL}) {w4}(?:{ANGER}|{DISTRESS}|threaten\\w*)",
                 "(?:{ANGER}) (?:with|at) (?:me|him|her|them) for (?:leaving|going|being away|being late|not (?:calling"
                         + "|answering|replying|coming))");
-        // Contact sought and resisted in the same breath (Ainsworth's C: anger mixed with contact-seeking).
-        cue(AMBIVALENT, "angry yet seeking contact", STRONG, true,
-                "alternat\\w* {w2}(?:pleading|begging|clinging|apologi\\w*|loving) and (?:accusing|raging|angry|furious"
-                        + "|abusive|blaming|attacking)|(?:pleading|begging) and (?:accusing|raging|blaming)",
-                "(?:{ANGRY2})\\b{s}\\b(?:then|but then|only to|before|and then|yet)\\b{s}\\b{NN}(?:{SEEKC})",
-                "(?:{SEEKC})\\b{s}\\b(?:then|but then|only to|and then|yet)\\b{s}\\b{NN}(?:{ANGRY2})",
-                "(?:tearful|crying|clingy) and (?:angry|furious|cross) (?:by turns|in turn)|(?:angry|furious|cross)"
-                        + " and (?:tearful|crying|clingy) by turns");
         // Reproach: "you don't care about me", "proof that I don't care".
         cue(AMBIVALENT, "reproach for not caring", STRONG, true,
                 "(?:accus\\w*|berat\\w*|complain\\w*|proof|evidence|a sign|convinced|takes? (?:it|this) as|insists?"
@@ -145,35 +169,6 @@ final class AmbivalentCues extends CueTable {
                         + " {w4}(?:after|even after|once|when) {w4}(?:reunit\\w*|back|return\\w*|comes? back)");
         cue(AMBIVALENT, "crying long after", WEAK, true,
                 "cr(?:y|ies|ied|ying) for (?:an hour|hours|ages|the rest|a long time|the whole)");
-        // Hypervigilance to the figure's availability and mood: tracking, checking, turning up, waiting.
-        cue(AMBIVALENT, "availability monitored", STRONG, true,
-                "(?:track\\w*|check\\w*|monitor\\w*|stalk\\w*|watch\\w*|scroll\\w*|reads?|scans?|scanning) {w3}"
-                        + "(?:his|her|their|my|partner's|boyfriend's|girlfriend's|people's|others') (?:location"
-                        + "|whereabouts|socials|social media|snap(?:chat)?(?: map)?|instagram|insta|last seen"
-                        + "|online status|read receipts|every move|face|faces|mood|moods|expression|tone|reactions?)",
-                "check\\w* {w2}(?:when|whether|if) (?:he|she|they|her \\w+|his \\w+) (?:was|were|is|are|has been|have been)"
-                        + " (?:last )?(?:online|active|on|seen)",
-                "check\\w* (?:his|her|their|partner's|boyfriend's|girlfriend's) {w2}(?:phone|facebook|spotify|messages"
-                        + "|emails|texts|accounts?|whatsapp|tiktok|statuse?s?|activity)|check\\w* {w4}to see (?:who"
-                        + "|what|where"
-                        + "|if|whether) (?:he|she|they)",
-                "(?:show|turn|rock)\\w* up (?:at|to|outside) (?:his|her|their|my) (?:\\w+'?s? )?(?:work|dorm|house"
-                        + "|flat|home|office|door|place|job|school)",
-                "hypervigil\\w* (?:to|for|about) (?:rejection|abandonment|signs|others|people|my|his|her)",
-                "(?:re ?reads?|scrolls?|checks?|scans?|scanning|looks?|looking|search\\w*|combs?|combing"
-                        + "|watch\\w*) {w4}for"
-                        + " (?:signs|clues|evidence|proof|hints)",
-                "test\\w* (?:him|her|them|me|his|her|their) (?:love|commitment|loyalty)?|to see if (?:he|she"
-                        + "|they)(?:'ll"
-                        + "| will| would)? (?:fight for|come after|chase|care|notice|miss|still want)",
-                "checks? (?:on|in on) (?:her|him|them|me) (?:at night|in the night|all night|constantly|repeatedly"
-                        + "|every (?:hour|few minutes|night))",
-                "(?:can not|could not|will not|unable to) (?:settle|sleep|concentrate|relax|focus|function|rest"
-                        + "|calm down|eat) {w6}(?:until|unless|till) {w4}(?:text\\w*|call\\w*|repl\\w*"
-                        + "|respond\\w*|hears? back|answer\\w*|comes? home|is home|gets? home|make up|makes? up"
-                        + "|made up)",
-                "(?:can not|could not|will not|unable to) (?:settle|sleep|rest|calm down) {w3}(?:until|unless|till"
-                        + "|without) (?:her |his |their |the )?(?:{PERSON})");
         cue(AMBIVALENT, "waiting at the window", WEAK, true, "waiting (?:at|by) the (?:window|door|phone)");
         cue(AMBIVALENT, "jealousy", STRONG, true,
                 "jealous\\w*|possessive|accus\\w* {w3}(?:of )?(?:cheating|flirting|seeing someone|an affair)");

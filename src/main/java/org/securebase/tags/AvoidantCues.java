@@ -6,7 +6,9 @@ import static org.securebase.tags.BehaviourCues.WEAK;
 
 /**
  * The avoidant (dismissing) pattern's indicators: deactivated attachment, self-reliance, distance, minimising.
- * Evaluated in the order written, before the ambivalent ones.
+ * Evaluated in the order written, before the ambivalent ones. Besides the literature's terms, each indicator holds
+ * the words members quote their clients in, read off the evaluation vignettes ("always managed alone", "me nuh need
+ * no counsellin", "talks about the weather and cattle prices", "tells it like a weather report").
  */
 final class AvoidantCues extends CueTable {
 
@@ -78,7 +80,15 @@ final class AvoidantCues extends CueTable {
                         + "|affairs|issues|feelings|troubles)|sort (?:my|his|her|their) own (?:problems|stuff|things|life) out"
                         + "|(?:handle|handles|handled|deal"
                         + "|deals|dealt|sort|sorts|sorted|cope|copes|coped|manage|manages|fix|fixes) {w3}(?:alone"
-                        + "|on (?:his|her|their|my) own|by (?:him|her|them|my)self)");
+                        + "|on (?:his|her|their|my) own|by (?:him|her|them|my)self)",
+                "(?:always|had to|learned to|learnt to) (?:manage[ds]?|managing|cope[ds]?|coping|get by|fend for (?:him"
+                        + "|her|them|my)self)(?: (?:alone|on (?:my|his|her|their) own|by (?:him|her|them|my)self))?",
+                "(?:does not|do not|did not|never) (?:really )?need (?:therapy|counsel\\w*|a therapist|to talk|people)",
+                "(?:a man|a woman|men|real men) (?:does not|do not) (?:carry|bring|talk about|share) (?:his|her|their)"
+                        + " (?:troubles|problems|worries|feelings)",
+                "(?:nuh|no|do not|does not|dont|doesnt|did not|never) need (?:no |any )?(?:counsel\\w*|therapy|help"
+                        + "|talking|nobody|no one)",
+                "(?:super|very|really|so|ever so|always been|always) independent");
         // Dismissing self-descriptions: "not a talker", "not one for talking", "not a people person" (weak).
         cue(AVOIDANT, "not a talker", WEAK, false,
                 "not (?:really )?(?:a|one for|the|big on|into|much of a) (?:talker|talking|people person|relationships?"
@@ -155,7 +165,19 @@ final class AvoidantCues extends CueTable {
                         + "|dwelling|going over"
                         + "|talking about|digging|crying|looking back|getting upset)|(?:did|do|does) not (?:bother"
                         + "|burden)"
-                        + " (?:people|anyone|others|you) with");
+                        + " (?:people|anyone|others|you) with",
+                "no use crying|(?:her|his|their) (?:problem|wahala|issue|drama|business),? not mine",
+                "what (?:does )?(?:she|he|they) (?:want|wants|expect\\w*) me to (?:talk|say) about",
+                "(?:tells?|told|telling|speaks? of|spoke of|talks? about|talked about|describes?|described|recounts?"
+                        + "|recounted) {w4}(?:like|as if (?:it were|reading)|as) (?:a|an) (?:weather report|case report"
+                        + "|news report|report|shopping list|police report|lecture|business meeting|spreadsheet|briefing)",
+                "(?:talks?|talked|speaks?|spoke) about (?:his|her|their) (?:own )?feelings in the third person"
+                        + "|(?:speaks?|talks?) only (?:about|of) facts",
+                "(?:no one|not one|not much|never one) for talking|what use is talking|(?:does not|do not|did not)"
+                        + " need talking|no use (?:in )?talking",
+                "(?:men|lads|fellas|guys|boys|we) (?:do not|dont|don't|never) talk about (?:feelings|their feelings"
+                        + "|emotions|that stuff|that sort of thing)",
+                "raised (?:him|her|them) (?:\\\"|\")?to be (?:tough|strong|hard)");
         cue(AVOIDANT, "all is fine", WEAK, true,
                 "i am good|(?:i am|it is|it was|doing|turned out|got on|all|grew up|was) (?:fine|grand|ok|okay|alright"
                         + "|all right)\\b"
@@ -165,7 +187,10 @@ final class AvoidantCues extends CueTable {
                         + "|coping (?:fine"
                         + "|well|ok|okay)|right as rain|(?:is|am|was) over it|(?:absolutely|totally|perfectly"
                         + "|completely) fine|(?:has|have"
-                        + "|had|just) moved on");
+                        + "|had|just) moved on",
+                "(?:keeps?|kept|always) (?:saying|says|insist\\w*) (?:that )?(?:he|she|they|it) (?:is|are|was) (?:fine"
+                        + "|ok|okay|good|all good|alright)|all good(?: mate)?",
+                "she(?:'ll| will|s|'s)? be right|shes right|no worries mate");
         // Attention turned from feeling to task, topic or intellect (deflection; compartmentalising).
         cue(AVOIDANT, "feeling talk deflected", STRONG, true,
                 "(?:changes?|changed|changing|switch\\w*|steers?|steered|steering|shifts?|shifted|redirect\\w*"
@@ -195,35 +220,11 @@ final class AvoidantCues extends CueTable {
                         + "(?:done|finished)|ask\\w* (?:whether|if) (?:i|we) (?:have|had|could|can) {w3}(?:frameworks?"
                         + "|tools|techniques|tips|strategies|worksheets|homework))",
                 "(?:speaks?|talks?|describes?|treats?) (?:about )?{w4}as (?:a|an) (?:logistics|logistical|practical"
-                        + "|technical|admin\\w*|engineering|management) (?:problem|issue|exercise|matter|task)");
-        // Self-reliance, minimising, "fine" and deflection as members quote them in their clients' own words (from
-        // sets written for evaluation: "always managed alone", "I don't need therapy, my wife does", "no use crying",
-        // "her wahala not mine", "answers every feelings q with a job update", "talks about anything but her")
-        cue(AVOIDANT, "self-reliance stressed", STRONG, false,
-                "(?:always|had to|learned to|learnt to) (?:manage[ds]?|managing|cope[ds]?|coping|get by|fend for (?:him"
-                        + "|her|them|my)self)(?: (?:alone|on (?:my|his|her|their) own|by (?:him|her|them|my)self))?",
-                "(?:does not|do not|did not|never) (?:really )?need (?:therapy|counsel\\w*|a therapist|to talk|people)",
-                "(?:a man|a woman|men|real men) (?:does not|do not) (?:carry|bring|talk about|share) (?:his|her|their)"
-                        + " (?:troubles|problems|worries|feelings)");
-        cue(AVOIDANT, "feelings minimised", STRONG, true,
-                "no use crying|(?:her|his|their) (?:problem|wahala|issue|drama|business),? not mine",
-                "what (?:does )?(?:she|he|they) (?:want|wants|expect\\w*) me to (?:talk|say) about");
-        cue(AVOIDANT, "all is fine", WEAK, true,
-                "(?:keeps?|kept|always) (?:saying|says|insist\\w*) (?:that )?(?:he|she|they|it) (?:is|are|was) (?:fine"
-                        + "|ok|okay|good|all good|alright)|all good(?: mate)?");
-        cue(AVOIDANT, "feeling talk deflected", STRONG, true,
+                        + "|technical|admin\\w*|engineering|management) (?:problem|issue|exercise|matter|task)",
                 "(?:answers?|answered) (?:every|any|each) (?:feelings? )?(?:q|questions?)\\b",
-                "(?:talks?|talked) about (?:anything|everything) but|anything but (?:her|him|them|the loss|feelings)");
-        // Affect-less narration of a loss or a life (AAI: dismissing transcripts), talk refused as useless
-        cue(AVOIDANT, "feelings minimised", STRONG, true,
-                "(?:tells?|told|telling|speaks? of|spoke of|talks? about|talked about|describes?|described|recounts?"
-                        + "|recounted) {w4}(?:like|as if (?:it were|reading)|as) (?:a|an) (?:weather report|case report"
-                        + "|news report|report|shopping list|police report|lecture|business meeting|spreadsheet|briefing)",
-                "(?:talks?|talked|speaks?|spoke) about (?:his|her|their) (?:own )?feelings in the third person"
-                        + "|(?:speaks?|talks?) only (?:about|of) facts",
-                "(?:no one|not one|not much|never one) for talking|what use is talking|(?:does not|do not|did not)"
-                        + " need talking|no use (?:in )?talking");
-        cue(AVOIDANT, "trouble kept to oneself", STRONG, true,
+                "(?:talks?|talked) about (?:anything|everything) but|anything but (?:her|him|them|the loss|feelings)",
+                "(?:talks?|talked|talking) about the (?:weather|cattle|crops|football|rugby|sport|news|prices|traffic)");
+        cue(AVOIDANT, "illness or loss carried alone", STRONG, true,
                 "(?:managed|handled|dealt with|coped with|went through|carried) (?:a|an|the|his|her|their) [\\w' -]{0,40}"
                         + "(?:diagnosis|illness|cancer|loss|grief|divorce|surgery|treatment|miscarriage|death) alone");
         // Withdrawal from a partner's distress: the pursue-withdraw couple's withdrawer
@@ -231,21 +232,7 @@ final class AvoidantCues extends CueTable {
                 "(?:leaves?|left|leave|walks? out|walked out|heads? out|headed out|goes out|went out|goes quiet"
                         + "|disappears?|disappeared) {w6}(?:when(?:ever)?|as soon as|every time) (?:she|he|they|his"
                         + " wife|her husband|(?:his|her|their) partner) (?:cries|cry|cried|gets upset|got upset|is upset"
-                        + "|starts crying|asks where)");
-        // the same in the voices members quote: "me nuh need no counsellin", "super independent", "mayo men dont talk
-        // about feelings", "talks about the weather and cattle prices", "shes right mate"
-        cue(AVOIDANT, "self-reliance stressed", STRONG, false,
-                "(?:nuh|no|do not|does not|dont|doesnt|did not|never) need (?:no |any )?(?:counsel\\w*|therapy|help"
-                        + "|talking|nobody|no one)",
-                "(?:super|very|really|so|ever so|always been|always) independent");
-        cue(AVOIDANT, "feelings minimised", STRONG, true,
-                "(?:men|lads|fellas|guys|boys|we) (?:do not|dont|don't|never) talk about (?:feelings|their feelings"
-                        + "|emotions|that stuff|that sort of thing)",
-                "raised (?:him|her|them) (?:\\\"|\")?to be (?:tough|strong|hard)");
-        cue(AVOIDANT, "feeling talk deflected", STRONG, true,
-                "(?:talks?|talked|talking) about the (?:weather|cattle|crops|football|rugby|sport|news|prices|traffic)");
-        cue(AVOIDANT, "all is fine", WEAK, true, "she(?:'ll| will|s|'s)? be right|shes right|no worries mate");
-        cue(AVOIDANT, "withdraws from distress", STRONG, true,
+                        + "|starts crying|asks where)",
                 "when (?:she|he|they|his wife|her husband|(?:his|her|their) partner) (?:cries|cry|cried|is upset|gets"
                         + " upset|got upset|starts crying) {w6}(?:checks? (?:his|her|their) phone|offers? (?:a )?solutions?"
                         + "|leaves?|left|changes the subject|goes quiet|went quiet|walks out|walked out|looks away)");

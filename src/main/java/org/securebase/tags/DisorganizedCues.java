@@ -26,7 +26,9 @@ final class DisorganizedCues extends CueTable {
                         + "|near"
                         + "|close|towards))",
                 "(?:drawn to|wants?|loves?|seeks?|needs?) (?:her|him|them|me) {w3}(?:and|but|yet) (?:also )?"
-                        + "(?:afraid|scared|frightened|terrified) of (?:her|him|them|me)");
+                        + "(?:afraid|scared|frightened|terrified) of (?:her|him|them|me)",
+                "asks? (?:me )?to (?:hold (?:her|his|their) hand|sit (?:close|closer)|come closer|hug (?:her|him|them)),?"
+                        + " (?:and )?then (?:screams|panics|pulls away|freezes|hits|lashes out)");
         // Contradictory behaviour in sequence: alternating closeness and attack or hiding.
         cue(DISORGANIZED, "contradictory behaviour", STRONG, true,
                 "(?:alternat\\w*|swing\\w*|flip\\w*|oscillat\\w*|switch\\w*|veer\\w*|lurch\\w*|either) (?:between"
@@ -42,7 +44,18 @@ final class DisorganizedCues extends CueTable {
                 "(?:goes|going|went|switch\\w*|flip\\w*|swing\\w*|changes?|changing) from {w4}(?:{CLOSE}|calm|lovely"
                         + "|cuddly|sweet as pie)\\b{s}\\bto {w3}(?:{ATTACK}|rag\\w*|violent|screaming)",
                 "(?:{APPROACH}|needing|needs) {w3}(?:and|while|yet) {w3}(?:push\\w*|kick\\w*|hit\\w*|fighting"
-                        + "|hiding) {w4}(?:in the same|at the same) (?:minute|breath|moment|instant|time)");
+                        + "|hiding) {w4}(?:in the same|at the same) (?:minute|breath|moment|instant|time)",
+                "(?:flips?|flipping|swings?|swinging|switches|switching|oscillat\\w*|lurch\\w*) between {w6}"
+                        + "(?:stay|close|cling|hug|sit\\w* (?:on|in|next)|ask\\w* to stay)\\w*(?: [\\w']+){0,6} and "
+                        + "(?:storm\\w*|run\\w*|hid\\w*|kick\\w*|hit\\w*|bolt\\w*|scream\\w*|walk\\w* out)",
+                "goes from (?:sitting|being|clinging|hugging|cuddling)\\b(?: [\\w']+){0,5} to (?:hiding|running|kicking"
+                        + "|hitting|screaming|cowering|bolting)",
+                "(?:hugging|cuddling|clinging to|holding) (?:me|her|him|them)(?:,)? (?:and )?then (?:kicking|hitting|biting"
+                        + "|scratching|pushing|screaming)",
+                "unable to (?:leave|go) or (?:come|step) (?:up|in|closer|forward)|(?:neither|not) (?:leave|leaving) nor"
+                        + " (?:come|coming) (?:in|up|closer)",
+                "(?:the only one|the only person|only one) (?:he|she|they) trusts?,? then {w6}(?:no[ -]?shows?|disappears?"
+                        + "|vanishes|ghosts?|goes missing)");
         // Freezing, stilling, dazed expression, lapses mid-sentence (index V, VI; AAI lapses).
         cue(DISORGANIZED, "freezing or dazed", STRONG, true,
                 "freez(?:es|ing)|froze|(?:is|was|goes|went|stood|stands|sits|sat|lay|lies|seems|looked|looks) frozen"
@@ -69,7 +82,9 @@ final class DisorganizedCues extends CueTable {
                         + "|unresponsive (?:to|when)|(?:does not|did"
                         + " not) respond to (?:her|his|their) name|stares? for (?:a )?(?:long time|minutes|ages"
                         + "|a while)"
-                        + "|staring for (?:a )?(?:long time|minutes|ages|a while)");
+                        + "|staring for (?:a )?(?:long time|minutes|ages|a while)",
+                "(?:curled|curls) up {w4}(?:shaking|trembling|rocking)|(?:stays?|stayed|goes|went|is) frozen"
+                        + "|freezes? when (?:a|the) (?:door|voice|noise|truck|car)");
         // Dissociation: absences, lost time, no memory of the session (unresolved trauma).
         cue(DISORGANIZED, "dissociation", STRONG, true,
                 "(?:loses?|lost|losing) (?:whole )?(?:bits|chunks|parts|stretches) of (?:the )?(?:night|day|time"
@@ -106,36 +121,13 @@ final class DisorganizedCues extends CueTable {
         cue(DISORGANIZED, "flinching and startle", WEAK, true,
                 "flinch\\w*|startl\\w*|cower\\w*|(?:looks?|looked|seems?|seemed) (?:terrified|frightened)");
         // A carer who is both the source of fright and of comfort (fright without solution).
-        // Approach and avoidance in one breath, and their stilling (Main and Solomon's indices): "flips between asking
-        // to stay and storming out", "from sitting on my desk to hiding", "hugging me and then kicking", "unable to
-        // leave or come up", "curled up by the door shaking", "stays frozen"
-        cue(DISORGANIZED, "contradictory behaviour", STRONG, true,
-                "(?:flips?|flipping|swings?|swinging|switches|switching|oscillat\\w*|lurch\\w*) between {w6}"
-                        + "(?:stay|close|cling|hug|sit\\w* (?:on|in|next)|ask\\w* to stay)\\w*(?: [\\w']+){0,6} and "
-                        + "(?:storm\\w*|run\\w*|hid\\w*|kick\\w*|hit\\w*|bolt\\w*|scream\\w*|walk\\w* out)",
-                "goes from (?:sitting|being|clinging|hugging|cuddling)\\b(?: [\\w']+){0,5} to (?:hiding|running|kicking"
-                        + "|hitting|screaming|cowering|bolting)",
-                "(?:hugging|cuddling|clinging to|holding) (?:me|her|him|them)(?:,)? (?:and )?then (?:kicking|hitting|biting"
-                        + "|scratching|pushing|screaming)",
-                "unable to (?:leave|go) or (?:come|step) (?:up|in|closer|forward)|(?:neither|not) (?:leave|leaving) nor"
-                        + " (?:come|coming) (?:in|up|closer)");
-        cue(DISORGANIZED, "contradictory behaviour", STRONG, true,
-                "(?:the only one|the only person|only one) (?:he|she|they) trusts?,? then {w6}(?:no[ -]?shows?|disappears?"
-                        + "|vanishes|ghosts?|goes missing)");
-        cue(DISORGANIZED, "freezing or dazed", STRONG, true,
-                "(?:curled|curls) up {w4}(?:shaking|trembling|rocking)|(?:stays?|stayed|goes|went|is) frozen"
-                        + "|freezes? when (?:a|the) (?:door|voice|noise|truck|car)");
         cue(DISORGANIZED, "frightening carer who comforts", STRONG, true,
                 "(?:{FRIGHT})\\b{s}\\b{NN}(?:{COMFORT})", "(?:{COMFORT})\\b{s}\\b{NN}(?:{FRIGHT})",
                 "(?:scream\\w*|shout\\w*|yell\\w*) at (?:her|him|them),? then (?:sob\\w*|cr(?:y|ies|ied)|cuddl\\w*"
-                        + "|hug\\w*|apologiz\\w*)");
-        // Frightening or frightened caregiving (Main and Hesse): looming, mocking distress, startling the child.
-        cue(DISORGANIZED, "frightening carer who comforts", STRONG, true,
+                        + "|hug\\w*|apologiz\\w*)",
                 "the (?:person|one) who (?:rescued|comforted|saved|protected|looked after|held) (?:her|him|them|me)"
                         + " and the (?:person|one) who (?:locked|hit|beat|hurt|frightened|scared|terrified|left)");
-        cue(DISORGANIZED, "approach then flight", STRONG, true,
-                "asks? (?:me )?to (?:hold (?:her|his|their) hand|sit (?:close|closer)|come closer|hug (?:her|him|them)),?"
-                        + " (?:and )?then (?:screams|panics|pulls away|freezes|hits|lashes out)");
+        // Frightening or frightened caregiving (Main and Hesse): looming, mocking distress, startling the child.
         cue(DISORGANIZED, "frightening caregiving", STRONG, true,
                 "laugh\\w* at (?:him|her|them|the baby) when {w3}cr\\w*|startl\\w* (?:him|her|them|the baby)|looming"
                         + "|loom\\w* (?:over|close)|tickl\\w* (?:him|her|them) until (?:he|she|they) cr|(?:screams?"

@@ -11,12 +11,8 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
-import java.util.Map;
 import org.securebase.accounts.SecondFactors;
 import org.securebase.accounts.SecondFactors.Enrolment;
-import org.securebase.shared.InvalidInputException;
-import org.securebase.ui.Forms;
-import org.springframework.security.core.AuthenticationException;
 
 /**
  * Setting up an authenticator app: a QR image and the same key in text, a first code to prove it was copied, then
@@ -61,19 +57,8 @@ class SecondFactorEnrolment extends VerticalLayout {
     }
 
     private void confirm() {
-        Forms.clearErrors(Map.of("code", code));
-        List<String> codes;
-        try {
-            codes = factors.confirmEnrolment(enrolment.secret(), code.getValue());
-        } catch (InvalidInputException e) {
-            Forms.showErrors(e, Map.of("code", code));
-            return;
-        } catch (AuthenticationException e) {
-            code.setErrorMessage(e.getMessage());
-            code.setInvalid(true);
-            return;
-        }
-        showRecoveryCodes(codes);
+        SecondFactorView.submitCode("code", code, () -> factors.confirmEnrolment(enrolment.secret(), code.getValue()))
+                .ifPresent(this::showRecoveryCodes);
     }
 
     private void showRecoveryCodes(List<String> codes) {

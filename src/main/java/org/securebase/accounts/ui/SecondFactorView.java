@@ -16,6 +16,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.securebase.accounts.SecondFactors;
 import org.securebase.accounts.SecondFactors.Status;
 import org.securebase.security.AccessPolicy;
@@ -118,33 +120,36 @@ public class SecondFactorView extends VerticalLayout implements BeforeEnterObser
     }
 
     private void verifyCode() {
-        Forms.clearErrors(Map.of("code", code));
-        try {
-            factors.verify(code.getValue());
-        } catch (InvalidInputException e) {
-            Forms.showErrors(e, Map.of("code", code));
-            return;
-        } catch (AuthenticationException e) {
-            code.setErrorMessage(e.getMessage());
-            code.setInvalid(true);
-            return;
-        }
-        continueIntoTheApp();
+        submitCode("code", code, () -> {
+                    factors.verify(code.getValue());
+                    return true;
+                })
+                .ifPresent(ok -> continueIntoTheApp());
     }
 
     private void useRecoveryCode() {
-        Forms.clearErrors(Map.of("recovery", recovery));
+        submitCode("recovery", recovery, () -> {
+                    factors.useRecoveryCode(recovery.getValue());
+                    return true;
+                })
+                .ifPresent(ok -> continueIntoTheApp());
+    }
+
+    /**
+     * Runs a check of what was typed into one code field; bad input or a refused code is shown beside the field and
+     * gives nothing, so the member types again where they typed.
+     */
+    static <T> Optional<T> submitCode(String name, TextField field, Supplier<T> check) {
+        Forms.clearErrors(Map.of(name, field));
         try {
-            factors.useRecoveryCode(recovery.getValue());
+            return Optional.of(check.get());
         } catch (InvalidInputException e) {
-            Forms.showErrors(e, Map.of("recovery", recovery));
-            return;
+            Forms.showErrors(e, Map.of(name, field));
         } catch (AuthenticationException e) {
-            recovery.setErrorMessage(e.getMessage());
-            recovery.setInvalid(true);
-            return;
+            field.setErrorMessage(e.getMessage());
+            field.setInvalid(true);
         }
-        continueIntoTheApp();
+        return Optional.empty();
     }
 
     /** A fresh page load, so that the app's layout and views see the session's roles from the start. */
