@@ -110,12 +110,23 @@ final class ContactAndIdPatterns {
             // school and college records ("roll no", "admission number", "UPN") and national identity numbers
             // by their names in the countries our members write from (CNIC, NRIC, MyKad, NIN, TFN, PAN, SSS, TIN)
             + "roll|enrol(?:l)?ment|admission|matric|pupil|learner|UPN|ULN|index|serial|CNIC|NRIC|MyKad|IC|NIN|"
-            + "BVN|TFN|IRD|PAN|SSS|TIN|KRA|PhilHealth|national ID|identity|Ghana card)"
+            + "BVN|TFN|IRD|PAN|SSS|TIN|KRA|PhilHealth|national ID|identity|Ghana card|"
+            // the numbers armed and uniformed services give their members ("force number", "service no.")
+            + "force|service|army|regimental|warrant|persal)"
             + "\\s*(?:number|no\\.?|#|ID|num)?\\s*(?:is|was|:|of)?"
             // the value: letters, digits, hyphens and slashes with a digit in it ("BB/3C/27", "7B-2231"), or
             // letters then digits as a plate is written ("reg PCK 4417")
             + "\\s*((?=[A-Z/-]*\\d)[A-Z0-9][A-Z0-9/-]{2,}(?<![/-])(?:\\s\\d{1,}){0,3}"
             + "|(?-i:[A-Z]{2,4})\\s\\d{2,5}(?:\\s(?-i:[A-Z]{1,3})\\b)?)");
+    // ID: a registration plate after the word for it, in any case ("plate nxb 4127", "rego ogb 417 kj", "(plate
+    // CKRT 409)"): letters then digits, perhaps letters after
+    private static final Pattern CUED_PLATE = Pattern.compile("(?i)\\b(?:plates?|rego|number plate|licen[cs]e plate|"
+            + "reg(?:istration)?(?: no\\.?| number)?)\\s*(?:is|was|:|#)?\\s*((?!(?:is|was|no|number)\\b)[a-z]{1,4}"
+            + "[ -]?\\d{1,4}(?:[ -]?[a-z]{1,3}\\b)?)(?![\\w/])");
+    // CONTACT: an internal extension or a pager, the number alone ("extension 4471", "page me at 4417", "bleep 2213")
+    private static final Pattern EXTENSION_ALONE = Pattern.compile(
+            "(?i)\\b(?:(?:page|bleep|call|text|ring)\\s+me\\s+"
+                    + "(?:at|on)|pager|bleep(?:er)?|ext|extn|extension)\\.?\\s*(?:number|no\\.?|#|:|is)?\\s*(\\d{3,5})\\b(?![.,/]\\d)");
     // CONTACT (handle): @names, words with underscores, digits or inner capitals ("xXShadowWolfXx")
     private static final Pattern HANDLE =
             Pattern.compile("(?<![\\w@.])@?[A-Za-z][A-Za-z0-9_.]{2,}[A-Za-z0-9_](?![\\w@])");
@@ -194,6 +205,8 @@ final class ContactAndIdPatterns {
         }
         add(found, CODE, text, IdentifierType.ID, "id");
         add(found, PLATE, text, IdentifierType.ID, "id");
+        group(found, CUED_PLATE, text, IdentifierType.ID, "id");
+        group(found, EXTENSION_ALONE, text, IdentifierType.CONTACT, "phone");
         Matcher trailing = TRAILING_LETTERS.matcher(text);
         while (trailing.find()) {
             if (trailing.group().replaceAll("\\D", "").length() >= 6) {

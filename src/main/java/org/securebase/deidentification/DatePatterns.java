@@ -30,7 +30,9 @@ final class DatePatterns {
     private static final String ANY_CASE_MONTH = "(?i:january|february|march|april|june|july|august|september|"
             + "october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)|May"
             // "may" in lower case is the month only before an ordinal day ("due may 3rd"), never the modal
-            + "|(?i:may)(?=\\s+\\d{1,2}(?:st|nd|rd|th)\\b)";
+            + "|(?i:may)(?=\\s+(?:the\\s+)?\\d{1,2}(?:st|nd|rd|th)\\b)"
+            // and after an ordinal day and "of" ("the 3rd of may"): no modal stands there
+            + "|(?<=\\d(?:st|nd|rd|th)\\s(?:of\\s)?)(?i:may)";
     // DATE: month names of the other languages vignettes are written in (French, German, Dutch and Afrikaans,
     // Spanish, Italian, Portuguese), only ever read next to a day or a year ("4 janvier", "März 2023", "5 Maart"),
     // so a name such as Julie or a word such as Mars alone stays what it is; looked up from the number, so texts
@@ -150,7 +152,10 @@ final class DatePatterns {
             + "\\b(?-i:\\p{Lu}{2,})[- ]?\\d*|\\d|ratio|odds|dose)\\s*(?:of|was|is|at|=|:)?\\s*$");
     // DATE: month then day, any case ("March 14", "oct 3", "Friday, Sept. 8th, 2023")
     private static final Pattern MONTH_DAY = Pattern.compile("\\b" + ON_WEEKDAY + "(?:(?i:last|next|this|early|late|"
-            + "mid)[- ])?(?:" + ANY_CASE_MONTH + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4})?");
+            + "mid)[- ])?(?:" + ANY_CASE_MONTH
+            + ")\\.?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?|(?i:the)\\s+\\d{1,2}(?:st|nd|rd|th))"
+            // "march the 9th": with "the", only an ordinal day
+            + "\\b(?:,?\\s+\\d{4})?");
     // DATE: day then month ("11 March", "4th of July", "Thursday 6th June"); "the 2nd of May" is one expression,
     // its "the" with it
     private static final Pattern DAY_MONTH = Pattern.compile("\\b" + ON_WEEKDAY + "(?:(?i:the)\\s+(?=\\d{1,2}"
@@ -199,11 +204,23 @@ final class DatePatterns {
                     + "eid[- ]ul[- ]\\w+|fête nationale|saint-jean(?:-baptiste)?|st[.-]? ?jean(?:-baptiste)?|"
                     + "emancipation day|heroes['’]? day|jamhuri day|madaraka day|mashujaa day|republic day|"
                     + "victory day|matariki|hogmanay|notting hill carnival|crop over|jouvert|j['’]ouvert)"
-                    + "\\s+(?:of\\s+|in\\s+)?(?:19|20)\\d\\d\\b");
+                    // the long weekend a holiday makes keeps its year: "labor day weekend 2021"
+                    + "(?:\\s+(?i:weekend|week))?\\s+(?:of\\s+|in\\s+)?(?:19|20)\\d\\d\\b");
     // DATE: any named day with its year, a saint's, a national or a family one ("St David's Day 2024",
     // "Founders Day 2019", "Harvest Night 2022")
     private static final Pattern NAMED_DAY_YEAR = Pattern.compile("\\b(?:(?:St\\.?|Saint)\\s+)?\\p{Lu}[\\p{L}'’]+"
             + "(?:\\s+\\p{Lu}[\\p{L}'’]+)?\\s+(?:Day|Eve|Night|Week|Weekend)\\s+(?:of\\s+|in\\s+)?(?:19|20)\\d\\d\\b");
+    // DATE: the same in casual lower case ("st david's day 2024", "gypsy day 2019", "sports day weekend 2022"):
+    // one or two words before day, eve, night or weekend and a year; leading words that cannot name a day are
+    // trimmed in code ("died gypsy day 2019")
+    private static final Pattern NAMED_DAY_YEAR_ANY_CASE = Pattern.compile("(?i)(?<![\\p{L}'’-])((?:(?:st\\.?|saint)"
+            + "[\\s-]+)?\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*)?)[\\s-]+(?:day|eve|night|weekend)"
+            + "(?:\\s+weekend)?\\s+(?:of\\s+|in\\s+)?(?:19|20)\\d\\d\\b");
+    // words before "day" that make an ordinary span of time rather than a named day: "every day 2021" is no date
+    private static final Set<String> NOT_A_DAY_NAME = Set.of(
+            "every", "each", "one", "first", "last", "next", "that", "this", "same", "whole", "entire", "other",
+            "school", "work", "working", "week", "some", "any", "all", "a", "the", "his", "her", "their", "my", "our",
+            "good", "bad", "long", "hard", "big", "new", "old");
     // DATE: an ordinal day, with a weekday or "the"/"on" ("Friday the 3rd", "Thursday 6th", "on the 21st")
     private static final Pattern ORDINAL_DAY = Pattern.compile("\\b(?:(" + WEEKDAY + ")\\.?,?\\s+(?:the\\s+)?"
             + "|(?i:on|by|until|till|since|from|before|after|the|til)\\s+(?:the\\s+)?)"
@@ -229,6 +246,34 @@ final class DatePatterns {
 
     private DatePatterns() {}
 
+    /** "st david's day 2024" in any case: the span starts at the first word that can name the day. */
+    private static void namedDayWithYear(String text, List<Candidate> found) {
+        Matcher day = NAMED_DAY_YEAR_ANY_CASE.matcher(text);
+        while (day.find()) {
+            int start = day.start(1);
+            for (String word : day.group(1).split("\\s+")) {
+                String lower = word.toLowerCase(Locale.ROOT);
+                boolean saint = lower.startsWith("st") && lower.length() <= 3 || lower.equals("saint");
+                if (!saint
+                        && (NOT_A_DAY_NAME.contains(lower)
+                                || Lexicon.get().has(lower, Lexicon.FUNCTION)
+                                || Lexicon.get().has(lower, Lexicon.VERB_3RD)
+                                        && !Lexicon.get().has(lower, Lexicon.NOUN))) {
+                    start = text.indexOf(word, start) + word.length();
+                    while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+                        start++;
+                    }
+                } else {
+                    break;
+                }
+            }
+            String rest = text.substring(start, day.end()).toLowerCase(Locale.ROOT);
+            if (!rest.matches("(?s)(?:day|eve|night|weekend)\\b.*")) {
+                found.add(new Candidate(start, day.end(), IdentifierType.DATE, "date"));
+            }
+        }
+    }
+
     static void find(String text, List<Candidate> found) {
         ContactAndIdPatterns.add(found, NUMERIC_DATE, text, IdentifierType.DATE, "date");
         ContactAndIdPatterns.add(found, MONTH_DAY, text, IdentifierType.DATE, "date");
@@ -246,6 +291,7 @@ final class DatePatterns {
         if (text.contains("Day ") || text.contains("Eve ") || text.contains("Night ") || text.contains("Week")) {
             ContactAndIdPatterns.add(found, NAMED_DAY_YEAR, text, IdentifierType.DATE, "date");
         }
+        namedDayWithYear(text, found);
         ContactAndIdPatterns.add(found, RELATIVE_MONTH, text, IdentifierType.DATE, "date");
         ContactAndIdPatterns.add(found, MONTH_YEAR, text, IdentifierType.DATE, "date");
         if (text.indexOf('.') >= 0) {

@@ -285,8 +285,10 @@ final class Gazetteer {
             }
             if (set == medical && (value.contains(" ") || value.contains("/"))) {
                 for (String word : WORDS.split(value.toLowerCase(Locale.ROOT))) {
-                    if (word.length() > 3) {
-                        set.add(word); // each word of "abacavir sulfate", "Afghan": the medicine's own words
+                    // each word of "abacavir sulfate": the medicine's own words; a brand's short words ("Sani Guard")
+                    // are names and ordinary words too often to be safe on their own
+                    if (word.length() > 5) {
+                        set.add(word);
                     }
                 }
             }

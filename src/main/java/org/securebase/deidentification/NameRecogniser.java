@@ -326,6 +326,7 @@ final class NameRecogniser {
         calledBy(text, found);
         nicknameBeforeRealName(text, found);
         pseudonyms(text, found);
+        ageSexApposition(text, found);
         Matcher named = NAMED.matcher(text);
         while (named.find()) {
             String word = named.group(1);
@@ -344,9 +345,10 @@ final class NameRecogniser {
 
     // NAME: the writer gives the client a name for the post ("let's call her misty", "i'll call him Sage",
     // "we'll call this boy lux", "lets say pinky, 27"): whatever word follows is the name, even an adjective
-    private static final Pattern PSEUDONYM_CALL = Pattern.compile("(?i)\\b(?:let['’]?s|lets|let us|i['’]?ll|ill|"
+    // The imperative at a clause's start gives one too ("bit stuck w a client, call him rocky", "Call her Joy.")
+    private static final Pattern PSEUDONYM_CALL = Pattern.compile("(?i)(?:\\b(?:let['’]?s|lets|let us|i['’]?ll|ill|"
             + "i will|we['’]?ll|we will|i['’]?m (?:going to|gonna)|im (?:going to|gonna)|i['’]?d|gonna)\\s+"
-            + "(?:call|name)\\s+(?:him|her|them|this (?:\\p{L}+\\s+)?\\p{L}+|the (?:\\p{L}+\\s+)?\\p{L}+|my (?:\\p{L}+\\s+)?"
+            + "|(?:^|(?<=[,;:.!?(–—-]\\s{0,2})))(?:call|name)\\s+(?:him|her|them|this (?:\\p{L}+\\s+)?\\p{L}+|the (?:\\p{L}+\\s+)?\\p{L}+|my (?:\\p{L}+\\s+)?"
             + "client)\\s+[\"“‘']?(\\p{L}[\\p{L}'’-]*)");
     private static final Pattern PSEUDONYM_SAY = Pattern.compile("(?i)\\b(?:let['’]?s|lets|let us)\\s+say\\s+"
             + "[\"“‘']?(\\p{L}[\\p{L}'’-]*)[\"”’']?(?=\\s*[,.;:)(!?]|\\s+for\\b|\\s*$)");
@@ -360,6 +362,22 @@ final class NameRecogniser {
     private static final Set<String> NOT_A_PSEUDONYM = Set.of("back", "again", "later", "now", "soon", "tomorrow",
             "tonight", "today", "first", "next", "then", "once", "twice", "out", "up", "in", "over", "round",
             "around", "yes", "no", "something", "someone", "anything", "everything", "nothing");
+
+    // NAME: a name set off after the age-sex shorthand that opens a case ("client 39f, hope, production manager"):
+    // a first name there is the name even when it is an ordinary word; "29f, married, two kids" describes her
+    private static final Pattern AGE_SEX_APPOSITION = Pattern.compile("(?i)\\b\\d{1,2}\\s?[mf]\\b\\s*,\\s*"
+            + "(\\p{L}[\\p{L}'’-]+)(?=\\s*[,(])");
+
+    private static void ageSexApposition(String text, List<Candidate> found) {
+        Matcher m = AGE_SEX_APPOSITION.matcher(text);
+        while (m.find()) {
+            String word = m.group(1).toLowerCase(Locale.ROOT);
+            boolean name = Gazetteer.get().isFirstName(word) || !Lexicon.get().isKnown(word);
+            if (name && pseudonym(word) && !Vocabulary.isField(word) && !Gazetteer.get().isRegion(word)) {
+                found.add(new Candidate(m.start(1), m.end(1), IdentifierType.NAME, "person"));
+            }
+        }
+    }
 
     /** A name the writer gives the person in the post ("let's call her misty", "lets say sage."). */
     private static void pseudonyms(String text, List<Candidate> found) {

@@ -20,6 +20,8 @@ final class PlaceAndOrgRecogniser {
             "shelter", "home", "house", "village", "prison", "jail", "penitentiary", "institute", "infirmary",
             "sanatorium", "unit", "ward", "residence", "apartments", "manor", "lodge", "hall", "campus", "facility",
             "refuge", "hostel", "camp", "asylum", "correctional", "detention", "surgery", "wing", "towers", "flats",
+            // a housing estate is known by its name ("the bransholme estate")
+            "estate",
             "barracks", "base", "children's", "childrens");
     static final Set<String> SCHOOL = Set.of("school", "primary", "academy", "college", "university",
             "elementary", "kindergarten", "nursery", "preschool", "high", "middle", "grammar", "seminary", "scoil",
@@ -28,7 +30,9 @@ final class PlaceAndOrgRecogniser {
             // the initials schools go by after their names: secondary school, collegiate, public school ("lakehead
             // heights ss", "Riverdale CI")
             "ss", "ci", "ps", "hs", "shs", "jhs", "cvi",
-            "polytechnic", "juniors", "infants", "secondary", "collegiate", "intermediate", "senior", "junior", "prep");
+            "polytechnic", "juniors", "infants", "secondary", "collegiate", "intermediate", "senior", "junior", "prep",
+            // Singapore's and Malaysia's short form of a secondary school ("fernvale ridge sec")
+            "sec");
     static final Set<String> ORG_SUFFIX = Set.of("llp", "llc", "inc", "ltd", "pty", "plc", "gmbh", "corp",
             "corporation", "company", "co", "group", "foods", "bakery", "hotel", "restaurant", "cafe", "café", "bank",
             "church", "mosque", "synagogue", "temple", "chapel", "parish", "congregation", "gurdwara", "mandir",
@@ -53,7 +57,11 @@ final class PlaceAndOrgRecogniser {
             "rfc", "rlfc", "gaa", "cc", "bc", "hc", "sc", "cabs", "taxis", "thistle", "albion", "celtic",
             // bands and the trades of the high street
             "orchestra", "band", "choir", "ensemble", "security", "parlour", "parlor", "boutique", "tailors",
-            "bakers", "butchers", "florist", "florists", "jewellers", "jewelers", "opticians", "cafeteria");
+            "bakers", "butchers", "florist", "florists", "jewellers", "jewelers", "opticians", "cafeteria",
+            // lenders and savings co-operatives ("oduduwa microfinance", "menengai shuttle sacco") and the corner
+            // shops of the countries members write from ("kuya ben's sari-sari", "mama njeri's duka")
+            "microfinance", "sacco", "co-op", "coop", "sari-sari", "spaza", "bodega", "kopitiam",
+            "duka", "dépanneur", "depanneur", "tuckshop");
     static final Set<String> PLACE_CUES = Set.of("in", "near", "outside", "from", "to", "around", "across",
             "towards", "toward", "at", "into", "of", "between", "via", "through", "on", "off", "behind", "beside");
     static final Set<String> STRONG_PLACE_CUES = Set.of("in", "near", "outside", "around", "across",
@@ -75,7 +83,9 @@ final class PlaceAndOrgRecogniser {
     // "Ward 4B", "bed 7"): only the number is marked
     private static final Pattern UNIT_NUMBER = Pattern.compile("\\b(?:(?i:flat|unit|apt|apartment|suite|room|rm|ward|"
             + "bed|cell|cabin|villa|lot|pod|wing|block|bungalow|cottage|bldg|building|site|pitch|berth|"
-            + "house no|plot)\\.?|Level|Floor)\\s*(?:no\\.?\\s*)?#?\\s*(\\d{1,5}[A-Za-z]?(?:[/-]\\d{1,4}[A-Za-z]?)?|[A-Z]\\d{0,4})"
+            + "house no|plot|zimmer|chambre|habitaci[oó]n|stanza|kamer|bunk|cubicle|bedspace)\\.?|Level|Floor|House)"
+            // the number, perhaps with a letter after a hyphen ("Bed 3-A")
+            + "\\s*(?:no\\.?\\s*)?#?\\s*(\\d{1,5}[A-Za-z]?(?:[/-](?:\\d{1,4}[A-Za-z]?|[A-Za-z]\\b))?|[A-Z]\\d{0,4})"
             + "(?![\\w/%-]|\\.\\d)");
     // LOC: an address line, a house number and capitalised words before a comma and a town ("22 Canal Side,
     // Stockport", "7 Paradise Row, Hackney"), or after an address cue ("Addr: 4 The Coppice")
@@ -116,13 +126,28 @@ final class PlaceAndOrgRecogniser {
             + "Field Hospital|Engineers|Logistics Regiment";
     private static final Pattern NUMBERED_ORG = Pattern.compile("\\b(?:Station|Engine|Ladder|Troop|Post|Lodge|Precinct|"
             + "Squadron|Platoon|Pack|Local|Chapter|Battery)\\s+#?\\d{1,4}\\b"
+            // ORG: the abbreviations units are written with, in any case ("3rd guards bn", "2 RAR Bn", "1 coy")
+            + "|\\b\\d{1,3}(?:st|nd|rd|th)?\\s+(?:\\p{L}[\\p{L}'’]+\\s+){0,2}(?i:bn|bde|regt|coy|sqn|plt|bty)\\b"
             // ORG: a military unit written number first, with or without an ordinal ("42 Commando", "2 Para",
             // "16 Air Assault Brigade", "1st Signal Regiment"), also in the capitals units write themselves ("2 PARA")
             + "|\\b\\d{1,3}(?:st|nd|rd|th)?\\s+(?:\\p{L}[\\p{L}'’]+\\s+){0,3}(?:" + UNIT_KINDS + "|"
             + UNIT_KINDS.toUpperCase(java.util.Locale.ROOT) + "|" + UNIT_KINDS.toLowerCase(java.util.Locale.ROOT) + ")\\b"
+            // ORG: a company by its phonetic letter, with its battalion ("charlie co 3-117th", "Bravo Company 2/7th")
+            + "|\\b(?i:alpha|bravo|charlie|delta|echo|foxtrot|kilo|lima|oscar|sierra|tango|whiskey|zulu)\\s+"
+            + "(?i:co|coy|company|troop|battery|platoon)\\b(?:,?\\s+\\d{1,3}(?:st|nd|rd|th)?(?:[-/]\\d{1,3}(?:st|nd|rd|th)?)?)?"
+            // ORG: a battalion and its regiment in figures ("3-117th", "2/7th", "1-502nd Infantry")
+            + "|\\b\\d{1,2}[-/]\\d{1,3}(?:st|nd|rd|th)\\b(?!\\s+(?i:grade|year|class|form|standard|floor))"
+            + "(?:\\s+(?i:infantry|inf|cavalry|cav|regiment|regt|field artillery))?"
             // ORG: any unit after serving in it ("served with 3 RAR", "deployed with 1 RGR")
             + "|(?<=\\b(?i:served|serving|serves|deployed|posted|enlisted)\\s(?i:with|in)\\s(?:(?i:the)\\s)?)"
             + "\\d{1,3}(?:st|nd|rd|th)?\\s+\\p{Lu}[\\p{L}'’]*(?:\\s+\\p{Lu}[\\p{L}'’]*){0,3}");
+    // ORG: a business named the French way, "chez" and its owner's name ("dépanneur chez lulu", "Chez Marcel")
+    private static final Pattern CHEZ = Pattern.compile("(?i)\\b(?:(?:dépanneur|depanneur|restaurant|resto|café|cafe|"
+            + "bistro|salon|boulangerie|pâtisserie|patisserie|bar|garage|épicerie|epicerie|casse-croûte)\\s+)?"
+            + "chez\\s+[\\p{L}'’-]{2,}");
+    // LOC: a ward, wing or house named for a saint, with its possessive ("St Brigid's ward", "St. Jude's wing")
+    private static final Pattern SAINTS_FACILITY = Pattern.compile("\\b(?:St\\.?|Saint|st\\.?)\\s+[\\p{L}-]+['’]s?"
+            + "(?=\\s+(?i:ward|wing|unit|house|lodge|hall|court|villa|cottage|block|annexe|annex)\\b)");
     private static final Pattern ROAD_NUMBER = Pattern.compile("\\b(?:(?i:highway|hwy|route|rte|interstate|"
             + "state route|county road|motorway|road|junction|jct|exit)\\s*\\d{1,4}[A-Z]?|I-\\d{1,3}|(?<=\\b(?i:the|on|off)\\s)"
             + "[AMN]\\d{1,4}(?:\\([AM]\\))?)\\b");
@@ -210,7 +235,9 @@ final class PlaceAndOrgRecogniser {
             if (DatePatterns.countFollows(text, unit.end(), false) || word.startsWith("block") && number.length() < 2) {
                 continue;
             }
-            found.add(new Candidate(unit.start(1), unit.end(1), IdentifierType.LOC,
+            // a house known by its number alone, as in remote communities ("House 41"), is named by both words
+            int start = unit.group().startsWith("House") ? unit.start() : unit.start(1);
+            found.add(new Candidate(start, unit.end(1), IdentifierType.LOC,
                     word.startsWith("ward") || word.startsWith("bed") ? "hospital" : "address"));
         }
         ContactAndIdPatterns.add(found, ROAD_NUMBER, text, IdentifierType.LOC, "street");
@@ -242,6 +269,10 @@ final class PlaceAndOrgRecogniser {
             found.add(new Candidate(line.start(), line.end(), IdentifierType.LOC, "address"));
         }
         ContactAndIdPatterns.add(found, NUMBERED_ORG, text, IdentifierType.ORG, "organisation");
+        if (Deidentifier.lower(text).contains("chez")) {
+            ContactAndIdPatterns.add(found, CHEZ, text, IdentifierType.ORG, "organisation");
+        }
+        ContactAndIdPatterns.add(found, SAINTS_FACILITY, text, IdentifierType.LOC, "hospital");
         Matcher firm = FAMILY_FIRM.matcher(text);
         while (firm.find()) {
             String head = firm.group().split("\\s+")[0];
@@ -323,9 +354,15 @@ final class PlaceAndOrgRecogniser {
                 }
                 Token head = tokens.get(start);
                 Token cue = start >= 1 ? tokens.get(start - 1) : null;
+                // an adjective may open the name ("at holy rosary academy") unless it says what kind of school it
+                // is ("at private boarding school", "at local secondary school")
+                boolean headOpensName = lexicon.has(head.lower(), Lexicon.NOUN)
+                        && !lexicon.has(head.lower(), Lexicon.ADJECTIVE)
+                        || lexicon.has(head.lower(), Lexicon.ADJECTIVE) && !KIND_OF_INSTITUTION.contains(head.lower())
+                                && tokens.subList(start + 1, i).stream().allMatch(t -> lexicon.has(t.lower(), Lexicon.NOUN)
+                                        && !KIND_OF_INSTITUTION.contains(t.lower()) && !SCHOOL.contains(t.lower()));
                 if (i - start >= 2 && cue != null && Set.of("at", "to", "from", "attends", "attended").contains(cue.lower())
-                        && Texts.adjacent(text, cue, head) && lexicon.has(head.lower(), Lexicon.NOUN)
-                        && !lexicon.has(head.lower(), Lexicon.ADJECTIVE) && !lexicon.has(head.lower(), Lexicon.VERB_3RD)
+                        && Texts.adjacent(text, cue, head) && headOpensName && !lexicon.has(head.lower(), Lexicon.VERB_3RD)
                         && tokens.subList(start, i).stream().allMatch(Token::lowerCase)) {
                     found.add(new Candidate(head.start(), kind.end(), SCHOOL.contains(word) ? IdentifierType.ORG
                             : IdentifierType.LOC, SCHOOL.contains(word) ? "school" : facilityHint(word)));
@@ -350,6 +387,17 @@ final class PlaceAndOrgRecogniser {
         }
     }
 
+    // the words that say what kind of school or hospital one is, not which: "at private boarding school"
+    private static final Set<String> KIND_OF_INSTITUTION = Set.of("local", "private", "public", "state", "catholic",
+            "christian", "islamic", "jewish", "muslim", "hindu", "anglican", "religious", "special", "boarding",
+            "independent", "international", "community", "military", "medical", "nursing", "dental", "art", "music",
+            "drama", "performing", "comprehensive", "free", "charter", "alternative", "mainstream", "residential",
+            "day", "night", "evening", "girls", "boys", "mixed", "single-sex", "new", "old", "former", "previous",
+            "current", "same", "different", "another", "other", "big", "small", "nearby", "main", "general",
+            "psychiatric", "mental", "secure", "forensic", "federal", "national", "regional", "district", "county",
+            "city", "rural", "urban", "village", "language", "bible", "sunday", "summer", "online", "graduate",
+            "postgraduate", "undergraduate", "technical", "vocational", "business", "law", "police", "training",
+            "teaching", "children's", "childrens", "women's", "womens", "veterans", "top", "good", "bad", "elite");
     // kinds that ordinary words before them describe rather than name: "community support services"
     private static final Set<String> GENERIC_KINDS = Set.of("services", "service", "support", "care", "health",
             "department", "office", "police", "fire", "council", "board", "authority", "agency", "network", "project",
@@ -417,7 +465,10 @@ final class PlaceAndOrgRecogniser {
     /** A kind word with its number: "Ward 4B", "Room 12", "Highway 1". */
     static boolean numberFollows(String text, Token token) {
         return (FACILITY.contains(token.lower()) || STREET.contains(token.lower()) || Set.of("flat", "room", "suite",
-                "apt", "apartment", "bed", "route", "bay", "level", "floor", "block").contains(token.lower()))
+                "apt", "apartment", "bed", "route", "bay", "level", "floor", "block",
+                // the words for a room where members write in other languages or settings ("Zimmer 208", "cell 14")
+                "zimmer", "chambre", "habitación", "habitacion", "stanza", "kamer", "cell", "cabin", "bunk", "cubicle",
+                "pod", "bedspace").contains(token.lower()))
                 && NUMBER_AFTER.matcher(text).region(token.end(), text.length()).lookingAt();
     }
 

@@ -42,6 +42,10 @@ final class RecallLayer {
     private static final Pattern AUXILIARY_AFTER = Pattern.compile(" (?:is|was|has|had)\\b");
     private static final Pattern SPEECH_AFTER = Pattern.compile("\\s*[,:]?\\s*[\"“]\\p{L}");
     private static final Pattern RELATIVE_AFTER = Pattern.compile("\\s+(?:who|whom|whose)\\b");
+    // the elements English and Scots place names end in (-head, -croft, -fields, -holme, -thorpe, -wick…)
+    private static final Pattern TOPONYMIC_ENDING = Pattern.compile("(?:head|croft|fields?|holme|thorpe|thorp|wick|"
+            + "worth|mouth|stead|bury|borough|brough|burgh|dale|moor|combe|hurst|shaw|ford|bridge|burn|gate|well|"
+            + "ley|ton|ham|by|wood|vale|brook|haven|port|hill|side|cliffe|cliff|garth|law|muir|kirk)$");
     private static final Pattern ACRONYM = Pattern.compile("[\\p{Lu}\\d&]{2,6}s?");
 
     private RecallLayer() {}
@@ -484,6 +488,14 @@ final class RecallLayer {
                             || NameRecogniser.subjectOfVerb(text, tokens, i));
             if (shortName) {
                 found.add(new Candidate(token.start(), NameRecogniser.nameEnd(token), IdentifierType.NAME, "person"));
+                continue;
+            }
+            // "up hillhead", "the seacroft estate": a compound no dictionary knows that ends in an element English
+            // place names are built from is a place, not a coinage like "psychoeducation"
+            if (!nameLike
+                    && lexicon.isCompound(lower)
+                    && TOPONYMIC_ENDING.matcher(lower).find()) {
+                found.add(new Candidate(token.start(), token.end(), IdentifierType.LOC, "city"));
                 continue;
             }
             if (!nameLike && (lower.length() < 4 || lexicon.isTypoOfCommonWord(lower) || lexicon.isCompound(lower))) {

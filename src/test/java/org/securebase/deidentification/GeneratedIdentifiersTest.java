@@ -40,11 +40,13 @@ class GeneratedIdentifiersTest {
         // the syntax classes draw from their own stream, so the older items stay what they were
         Random syntaxRandom = new Random(20260310L);
         Random secondRandom = new Random(20261128L);
+        Random thirdRandom = new Random(20261129L);
         List<Item> items = new ArrayList<>();
         for (String tag : LOCALES) {
             Faker faker = new Faker(Locale.forLanguageTag(tag), new Random(random.nextLong()));
             Faker syntaxFaker = new Faker(Locale.forLanguageTag(tag), new Random(syntaxRandom.nextLong()));
             Faker secondFaker = new Faker(Locale.forLanguageTag(tag), new Random(secondRandom.nextLong()));
+            Faker thirdFaker = new Faker(Locale.forLanguageTag(tag), new Random(thirdRandom.nextLong()));
             for (int i = 0; i < 4; i++) {
                 items.addAll(names(faker, random));
                 items.addAll(places(faker, random));
@@ -55,6 +57,7 @@ class GeneratedIdentifiersTest {
                 items.addAll(issueClasses(faker, random));
                 items.addAll(syntaxClasses(syntaxFaker, syntaxRandom));
                 items.addAll(secondFreshSetClasses(secondFaker, secondRandom));
+                items.addAll(casualClasses(thirdFaker, thirdRandom));
             }
         }
         Map<IdentifierType, int[]> tally = new EnumMap<>(IdentifierType.class);
@@ -604,6 +607,100 @@ class GeneratedIdentifiersTest {
                     "diciembre"));
 
     /** The syntax classes the second never-tuned set leaked, with values and positions of their own. */
+    private static final List<String> ORDINALS = List.of("1st", "2nd", "3rd", "4th", "9th", "11th", "21st", "23rd");
+
+    private static final List<String> PHONETIC = List.of("alpha", "bravo", "charlie", "delta", "echo", "kilo");
+    private static final List<String> PLACE_PARTS =
+            List.of("hill", "sand", "green", "ash", "oak", "marsh", "stone", "mill", "thorn", "bar");
+    private static final List<String> PLACE_ENDINGS = List.of("head", "croft", "fields", "holme", "thorpe", "wick");
+
+    /**
+     * The classes the casual and professional sets of the third round named, each written in lower case where
+     * members write so: the imperative pseudonym, a name after age-sex shorthand, "march the 9th", "the 3rd of may",
+     * named days with their year, plates and extensions after their words, service numbers, units by their
+     * abbreviations, rooms in other languages, lenders and co-operatives, saints' wards, "chez", place-name compounds.
+     */
+    private static List<Item> casualClasses(Faker faker, Random random) {
+        List<Item> items = new ArrayList<>();
+        String wordName = pick(random, WORD_NAMES).toLowerCase(Locale.ROOT);
+        items.add(new Item(
+                IdentifierType.NAME,
+                pick(
+                                random,
+                                List.of(
+                                        "bit stuck w a client, call him ",
+                                        "Long one sorry. Call her ",
+                                        "ok so new referral; call them "))
+                        + wordName
+                        + pick(random, List.of(" (not his real name), 52,", ". she is 30", " for now")),
+                wordName));
+        String second = pick(random, WORD_NAMES).toLowerCase(Locale.ROOT);
+        int age = 20 + random.nextInt(50);
+        items.add(new Item(
+                IdentifierType.NAME,
+                "client " + age + pick(random, List.of("f", "m", "F", "M")) + ", " + second
+                        + pick(random, List.of(", nurse at the hospice", ", two kids,", " (she/her), works nights")),
+                second));
+        String ordinal = pick(random, ORDINALS);
+        String monthFirst = pick(random, List.of("march", "june", "october", "may", "april")) + " the " + ordinal;
+        items.add(new Item(IdentifierType.DATE, "her bday is " + monthFirst + " and nobody came", monthFirst));
+        String dayFirst = "the " + ordinal + " of " + pick(random, List.of("may", "march", "june", "august"));
+        items.add(new Item(IdentifierType.DATE, "he got stood down on " + dayFirst + " for fighting", dayFirst));
+        String year = String.valueOf(2008 + random.nextInt(17));
+        String namedDay = pick(
+                        random,
+                        List.of(
+                                "labor day weekend ",
+                                "st " + faker.name().firstName().toLowerCase(Locale.ROOT) + "'s day ",
+                                faker.name().lastName().toLowerCase(Locale.ROOT) + " day ",
+                                "sports day weekend "))
+                + year;
+        items.add(new Item(IdentifierType.DATE, "his dog died " + namedDay + " and he told nobody", namedDay));
+        String plate = faker.letterify("???").toLowerCase(Locale.ROOT) + " " + faker.numerify("###")
+                + pick(random, List.of("", " " + faker.letterify("??").toLowerCase(Locale.ROOT)));
+        items.add(new Item(
+                IdentifierType.ID,
+                "he washes the car, " + pick(random, List.of("plate ", "rego ", "reg ")) + plate + ", and comes back",
+                plate));
+        String extension = faker.numerify("4###");
+        items.add(new Item(
+                IdentifierType.CONTACT,
+                pick(random, List.of("page me at ", "you can reach us on extension ", "bleep ")) + extension
+                        + " if local",
+                extension));
+        String force = faker.numerify("07#####-#");
+        items.add(new Item(
+                IdentifierType.ID,
+                pick(random, List.of("force number ", "service no. ", "army number ")) + force + ". Referred after",
+                force));
+        String unit = pick(random, ORDINALS) + " " + pick(random, List.of("guards", "rifles", "signals", "para")) + " "
+                + pick(random, List.of("bn", "regt", "coy"));
+        items.add(new Item(IdentifierType.ORG, "during ns he was in " + unit + " and", unit));
+        String company =
+                pick(random, PHONETIC) + " co " + (1 + random.nextInt(4)) + "-" + (100 + random.nextInt(400)) + "th";
+        items.add(new Item(IdentifierType.ORG, "vet, 47, was with " + company + " back in the day", company));
+        String room = pick(random, List.of("Zimmer ", "Bed ", "cell ", "Chambre "))
+                + (1 + random.nextInt(300))
+                + pick(random, List.of("", "-A", "b"));
+        String roomNumber = room.substring(room.indexOf(' ') + 1);
+        items.add(new Item(IdentifierType.LOC, "Inpatient on the unit, " + room + ", since June", roomNumber));
+        String lender = faker.address().cityName().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L} ]", "") + " "
+                + pick(random, List.of("microfinance", "sacco", "co-op", "shuttle sacco"));
+        items.add(new Item(IdentifierType.ORG, "accountant at " + lender + ", married", lender));
+        String ward = "St " + faker.name().firstName() + "'s";
+        items.add(new Item(IdentifierType.LOC, "a nurse on " + ward + " ward at the regional hospital", ward));
+        String chez = "chez " + faker.name().firstName().toLowerCase(Locale.ROOT);
+        items.add(new Item(IdentifierType.ORG, "works nights at the dépanneur " + chez + ". she", chez));
+        String estate = pick(random, PLACE_PARTS) + pick(random, PLACE_ENDINGS);
+        items.add(new Item(
+                IdentifierType.LOC,
+                pick(random, List.of("lives up ", "grew up in ", "flat on the "))
+                        + estate
+                        + pick(random, List.of(" since", " estate w her nan", ", two kids")),
+                estate));
+        return items;
+    }
+
     private static List<Item> secondFreshSetClasses(Faker faker, Random random) {
         List<Item> items = new ArrayList<>();
         int day = 1 + random.nextInt(28);

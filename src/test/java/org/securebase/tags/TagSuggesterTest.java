@@ -165,15 +165,15 @@ class TagSuggesterTest {
      * The de-identification evaluation vignettes carry pattern tags too. Their tags were first scored unread (a–f
      * recall 0.52–0.88; g 0.77, h 0.72, i 0.72, j 0.68), then those of d, e, g, h and j were read: the cues they
      * named are in the tables as classes (self-reliance in the clients' own words, affect-less narration, a
-     * partner's distress met with withdrawal, flooding then blocking, oscillation between approach and flight). Set
-     * i has never been read for its tags: 0.72 is the honest figure. Floors at today's scores.
+     * partner's distress met with withdrawal, flooding then blocking, oscillation between approach and flight). Sets
+     * i, k and l have never been read for their tags: i 0.72, k 0.93 and l 0.90 (precision 0.90, 0.93) are honest. Floors at today's scores.
      */
     @ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({
         "eval-a.jsonl, 0.95, 0.80", "eval-b.jsonl, 0.90, 0.80", "eval-c.jsonl, 0.95, 0.85",
         "eval-d.jsonl, 0.95, 0.85", "eval-e.jsonl, 0.85, 0.90", "eval-f.jsonl, 0.90, 0.80",
         "eval-g.jsonl, 0.90, 0.90", "eval-h.jsonl, 0.95, 0.95", "eval-i.jsonl, 0.85, 0.70",
-        "eval-j.jsonl, 0.95, 0.95"
+        "eval-j.jsonl, 0.95, 0.95", "eval-k.jsonl, 0.90, 0.90", "eval-l.jsonl, 0.90, 0.90"
     })
     void evaluationVignettesHoldTheirTagScores(String set, double minPrecision, double minRecall) throws IOException {
         List<String> lines;
