@@ -40,6 +40,14 @@ final class PlanAndBehaviourCues {
                             "rehears(?:e|es|ed|ing) (?:it|how|the (?:plan|method|details|when|where))",
                             "the when,? (?:and )?the where",
                             "when and where (?:i'd|i'll|i would|i will|to)")),
+            // C-SSRS 5, plan: one's own death named as an exit being planned, the writer's in the first person or in
+            // the generic second ("how do you keep seeing suicidal clients when you're quietly planning your own exit")
+            Cue.self(
+                    RiskCategory.PLAN,
+                    "plan planning planned plotting arranging organising organizing | exit way ending departure death end",
+                    "(?:plan|plans|planning|planned|plotting|arranging|organising|organizing) (?:out )?"
+                            + "(?:my|your|our) (?:own )?(?:exit|way out|ending|departure|death|end)\\b"
+                            + "(?! (?:interview|strategy|from|of (?:the|this|that)|plan|date|party))"),
             // C-SSRS 5, means saved: saving, stockpiling, hiding or counting pills
             Cue.voiced(
                     RiskCategory.PLAN,
@@ -173,6 +181,16 @@ final class PlanAndBehaviourCues {
                             + "\\b"
                             + "|\\b(?:gave|giving|given|give) away (?:everything|all (?:of )?my (?:stuff|things)|most of "
                             + "(?:my|what))"),
+            // C-SSRS behaviour, preparations: a last contact kept secret from the other ("last session with my own
+            // therapist today. didnt tell her it was the last one")
+            Cue.self(
+                    RiskCategory.PREPARATORY,
+                    "didn didnt did won wont haven havent not never | last final",
+                    // the writer's own: opening a sentence with the subject dropped, or after "i"
+                    "(?:(?<=^)|(?<=[.!?;,] )|(?<=\\bi ))(?:didn'?t|did not|won'?t|will not|haven'?t|have not|not going to|never) tell (?:her|him|them|"
+                            + "anyone|anybody|my \\w+)(?: that)? (?:it was|it's|its|it is|it'll be|this is|this was|"
+                            + "that it was) (?:the|my|our) (?:last|final)\\b(?! (?:one (?:before|of the (?:year|term))|"
+                            + "session (?:before|of the (?:year|term))))"),
             // C-SSRS behaviour, preparations: a will, affairs in order, passwords left, funeral planned
             Cue.voiced(
                     RiskCategory.PREPARATORY,

@@ -47,7 +47,7 @@ final class SafeFraming {
                     "end[- ]of[- ]life", "right to die",
             "(?:death|dying) with dignity", "medical assistance in dying", "dead poets", "dead end", "dead link",
                     "dead zone", "dead air",
-            "graveyard shift", "bury the hatchet", "shoot (?:me |you )?(?:an? )?(?:email|message|dm|text|line)",
+            "graveyard shift", "bury the hatchet", "(?:death|dead) warmed (?:up|over)", "shoot (?:me |you )?(?:an? )?(?:email|message|dm|text|line)",
                     "shot in the dark", "long shot",
             "hang(?:ing)? in there", "get the hang",
                     "(?:disappear|sink|vanish)(?:ed|ing)? (?:into|through) the (?:floor|ground)",
@@ -99,6 +99,9 @@ final class SafeFraming {
             "podcast", "documentary", "poem", "poems", "poetry", "character", "protagonist", "scene", "soundtrack",
             "radio", "netflix", "tiktok", "youtube", "tv", "memoir", "fiction", "book club", "trainer", "prevention",
             "awareness", "death cafe", "hospice", "palliative", "topic", "theme", "talk on",
+            // news and reading: "piece in the irish times on farmer suicide, worth a read"
+            "piece (?:in|on|about|by)", "worth a (?:read|listen|watch)", "news", "headlines?", "coverage",
+            "reporting", "(?:news|media) reports?", "op-?ed", "editorial",
             // a word mentioned as a word: "the word 'suicide' appears 14 times in our policy"
             "the words?", "appears? \\d+ times",
             // postvention: groups and work with those bereaved by suicide
@@ -370,9 +373,26 @@ final class SafeFraming {
      * The whole text is positively safe for its writer: a marked joke, history, training or assessment talk, a negated
      * risk, fear of dying, a survived scare or a statement of wanting to stay. Used where no rule names a clause.
      */
+    /**
+     * Exasperation in words that name no death ("i'm going to scream", "i'm going to lose my mind", "about to
+     * throw my laptop"): the model reads the despair in it, but nothing in it is about dying.
+     */
+    private static final Pattern EXASPERATION = Pattern.compile("\\b(?:going to|gonna|about to|will|'ll|could|"
+            + "might) (?:actually |literally |just )?(?:scream|lose (?:my mind|it|the plot)|go (?:mad|insane|crazy|"
+            + "spare|bananas|postal)|pull (?:my|all my) hair out|tear (?:my|all my) hair out|explode|flip|cry|"
+            + "throw (?:my|the) (?:laptop|phone|computer|pc|keyboard)|snap|riot|quit)\\b");
+    private static final Pattern DEATH_WORDS = Pattern.compile("\\b(?:die|dies|died|dying|dead|death|kill\\w*|"
+            + "suicid\\w*|end (?:it|my life|things)|alive|gone|overdose|jump|hang\\w*|pills|not here|wake up)\\b");
+
+    /** Exasperation anywhere in a text that names no death: what the model reads as despair is frustration. */
+    static boolean exasperationOnly(String text) {
+        return EXASPERATION.matcher(text).find() && !DEATH_WORDS.matcher(text).find();
+    }
+
     static boolean safeForWriter(String text) {
         boolean joke = JOKE.matcher(text).find() && !SINCERE.matcher(text).find();
         return joke
+                || exasperationOnly(text)
                 || selfClauseFrame(text, text, true)
                 || FEAR_OF_DEATH.matcher(text).find()
                 || NEAR_DEATH.matcher(text).find()

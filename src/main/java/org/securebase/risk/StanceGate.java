@@ -46,7 +46,9 @@ final class StanceGate {
         boolean self = reading.self >= reading.urgent;
         // safe only when the frame holds both around the statement and for the whole text, where a writer may
         // insist ("not lol actually") or bring a past frame back to now ("and now it's back")
-        if (self && SafeFraming.safeForWriter(frameAround(reading.window)) && SafeFraming.safeForWriter(normalised)) {
+        if (self
+                && (SafeFraming.safeForWriter(frameAround(reading.window)) && SafeFraming.safeForWriter(normalised)
+                        || SafeFraming.exasperationOnly(normalised))) {
             return Assessment.NONE;
         }
         RiskCategory category = self ? RiskCategory.STANCE_SELF : RiskCategory.STANCE_URGENT;

@@ -43,7 +43,11 @@ class RiskDetectorTest {
                 "My PHQ-9 item 9 this week would be a yes, every day.",
                 "Sat down to do my own safety plan. Left the box blank.",
                 "Tried to list my protective factors and couldn't find one that still holds.",
-                "Driving in I keep wishing a lorry would just hit me and save me the trouble."
+                "Driving in I keep wishing a lorry would just hit me and save me the trouble.",
+                // one's own exit planned, in the generic second person too; a final contact kept secret
+                "How do you carry a full caseload while you're planning your own exit?",
+                "i've been arranging my own departure for weeks now",
+                "Saw my GP for the last time. Never told him it was the final visit."
             })
     void theWritersOwnDistressIsSelf(String text) {
         assertThat(detector.classify(text)).isEqualTo(RiskLevel.SELF);
@@ -69,7 +73,13 @@ class RiskDetectorTest {
                 "gonna throw myself off the roof if one more portal update logs me out lol",
                 "Running on empty this week, three new referrals and no admin time.",
                 "We flogged that formulation to death in group supervision.",
-                "The word 'suicide' appears 20 times in the new policy document."
+                "The word 'suicide' appears 20 times in the new policy document.",
+                // exasperation that names no death, news read as news, an idiom of looking ill
+                "the portal logged me out twice mid-note, i'm going to scream",
+                "Third audit this month. I will actually lose my mind.",
+                "Good piece on the Guardian site about suicide in construction workers, worth a read.",
+                "Colleague says I look like death warmed up after the on-call week.",
+                "We're planning our exit interview process for leavers."
             })
     void idiomsHistoryAssessmentAndGriefAreNone(String text) {
         assertThat(detector.classify(text)).isEqualTo(RiskLevel.NONE);
@@ -147,7 +157,9 @@ class RiskDetectorTest {
      * 0.08; fifth: 0.93, 0.93, 0.04), then read: they named the field's instruments turned on oneself, accident
      * wishes, announcements that someone will not be back, whereabouts unknown after a goodbye, and the everyday and
      * idiomatic senses the model and rules had taken for risk. Each asserts what it scores today, to guard against
-     * regressions; the targets are above them. The sixth has only been scored, never read.
+     * regressions; the targets are above them. The sixth has only been scored, never read. The seventh was scored
+     * unread (self 0.95, urgent 1.00, false alarms 0.07), then read: one's own exit being planned, a last contact kept
+     * secret, exasperation that names no death, news read as news.
      */
     @ParameterizedTest
     @CsvSource({
@@ -156,7 +168,8 @@ class RiskDetectorTest {
         "generated-eval-3.jsonl, 0.93, 0.90, 0.05",
         "generated-eval-4.jsonl, 0.95, 0.95, 0.03",
         "generated-eval-5.jsonl, 0.97, 0.95, 0.02",
-        "generated-eval-6.jsonl, 0.94, 0.95, 0.05"
+        "generated-eval-6.jsonl, 0.94, 0.95, 0.05",
+        "generated-eval-7.jsonl, 0.97, 0.95, 0.02"
     })
     void setsWrittenForEvaluationHoldTheirScores(String file, double self, double urgent, double alarms)
             throws Exception {
