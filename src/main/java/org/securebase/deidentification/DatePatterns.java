@@ -147,7 +147,7 @@ final class DatePatterns {
             Pattern.compile("(?<![\\w/.:$£€-])(\\d{1,2})/(\\d{1,2})" + "(?![\\w/%]|\\.\\d)");
     private static final Pattern EVENT_CUE = Pattern.compile("(?i)\\b(?:cancell?ed|canceled|booked|missed|"
             + "rescheduled|admitted|discharged|arrested|released|seen|born|died|started|ended|date|dated|appt|"
-            + "appointment|visit|review|hearing|court|intake|deadline|next)\\s*(?:is|was|:|-|for|on)?\\s*$");
+            + "appointment|visit|review|hearing|court|intake|deadline|next)\\s*(?:is|was|:|-|for|on|the)?\\s*$");
     private static final Pattern SCORE_CUE = Pattern.compile("(?i)(?:scor\\w*|rated?|rating|out of|total|from|"
             + "\\b(?-i:\\p{Lu}{2,})[- ]?\\d*|\\d|ratio|odds|dose)\\s*(?:of|was|is|at|=|:)?\\s*$");
     // DATE: month then day, any case ("March 14", "oct 3", "Friday, Sept. 8th, 2023")
@@ -203,7 +203,8 @@ final class DatePatterns {
                     + "hari raya(?: aidilfitri| haji)?|deepavali|chuseok|t[eế]t|nowruz|kwanzaa|purim|sukkot|shavuot|"
                     + "eid[- ]ul[- ]\\w+|fête nationale|saint-jean(?:-baptiste)?|st[.-]? ?jean(?:-baptiste)?|"
                     + "emancipation day|heroes['’]? day|jamhuri day|madaraka day|mashujaa day|republic day|"
-                    + "victory day|matariki|hogmanay|notting hill carnival|crop over|jouvert|j['’]ouvert)"
+                    + "victory day|matariki|hogmanay|notting hill carnival|crop over|jouvert|j['’]ouvert|cny|"
+                    + "(?:mid-?autumn|moon|dragon boat|lantern) festival)"
                     // the long weekend a holiday makes keeps its year: "labor day weekend 2021"
                     + "(?:\\s+(?i:weekend|week))?\\s+(?:of\\s+|in\\s+)?(?:19|20)\\d\\d\\b");
     // DATE: any named day with its year, a saint's, a national or a family one ("St David's Day 2024",
@@ -221,6 +222,9 @@ final class DatePatterns {
             "every", "each", "one", "first", "last", "next", "that", "this", "same", "whole", "entire", "other",
             "school", "work", "working", "week", "some", "any", "all", "a", "the", "his", "her", "their", "my", "our",
             "good", "bad", "long", "hard", "big", "new", "old");
+    // DATE: a season with its year ("the winter of 2021", "summer 2015", "late autumn of 2019")
+    private static final Pattern SEASON_YEAR = Pattern.compile("(?i)\\b(?:(?:early|late|mid)[- ])?(?:winter|summer|"
+            + "spring|autumn|fall)\\s+(?:of\\s+|in\\s+)?(?:19|20)\\d\\d\\b");
     // DATE: an ordinal day, with a weekday or "the"/"on" ("Friday the 3rd", "Thursday 6th", "on the 21st")
     private static final Pattern ORDINAL_DAY = Pattern.compile("\\b(?:(" + WEEKDAY + ")\\.?,?\\s+(?:the\\s+)?"
             + "|(?i:on|by|until|till|since|from|before|after|the|til)\\s+(?:the\\s+)?)"
@@ -292,6 +296,7 @@ final class DatePatterns {
             ContactAndIdPatterns.add(found, NAMED_DAY_YEAR, text, IdentifierType.DATE, "date");
         }
         namedDayWithYear(text, found);
+        ContactAndIdPatterns.add(found, SEASON_YEAR, text, IdentifierType.DATE, "date");
         ContactAndIdPatterns.add(found, RELATIVE_MONTH, text, IdentifierType.DATE, "date");
         ContactAndIdPatterns.add(found, MONTH_YEAR, text, IdentifierType.DATE, "date");
         if (text.indexOf('.') >= 0) {

@@ -327,6 +327,7 @@ final class NameRecogniser {
         nicknameBeforeRealName(text, found);
         pseudonyms(text, found);
         ageSexApposition(text, found);
+        namePositions(text, found);
         Matcher named = NAMED.matcher(text);
         while (named.find()) {
             String word = named.group(1);
@@ -365,8 +366,46 @@ final class NameRecogniser {
 
     // NAME: a name set off after the age-sex shorthand that opens a case ("client 39f, hope, production manager"):
     // a first name there is the name even when it is an ordinary word; "29f, married, two kids" describes her
-    private static final Pattern AGE_SEX_APPOSITION = Pattern.compile("(?i)\\b\\d{1,2}\\s?[mf]\\b\\s*,\\s*"
-            + "(\\p{L}[\\p{L}'’-]+)(?=\\s*[,(])");
+    private static final Pattern AGE_SEX_APPOSITION = Pattern.compile("(?i)\\b(?:\\d{1,2}\\s?[mf]|(?:\\d{1,2}\\s?"
+            // or a person's description ("a 17yo girl, blessing, in SS3", "the young man, tunde, was")
+            + "(?:yo|y/o|yrs?|years?[- ]old)\\s+|young\\s+|teenage\\s+|little\\s+)(?:girl|boy|woman|man|lad|lass|lady|"
+            + "guy|bloke|kid|teen|teenager|child|son|daughter|fella))\\b\\s*,\\s*(\\p{L}[\\p{L}'’-]+)(?=\\s*[,(])");
+
+    // NAME: a word between a person word and their age ("client is sandy 41", "client pinky 26,", "youth river,
+    // 17"): that place holds a name, whatever else the word means
+    private static final Pattern NAME_BEFORE_AGE = Pattern.compile("(?i)\\b(?:client|pt|patient|youth|kid|boy|girl|"
+            + "lad|lass|bloke|guy|woman|man|son|daughter|teen|teenager|vet|veteran|wife|husband|partner|brother|"
+            + "sister|fella|lady|gent|student|pupil)\\s+(?:is\\s+|was\\s+|named\\s+|called\\s+)?(\\p{L}[\\p{L}'’-]+)\\s*,?\\s*\\(?"
+            + "\\d{1,2}\\s?(?:[mf]|yo|y/o|yrs?)?\\b(?!\\s*(?:%|mg|times|sessions|weeks|months|years|yrs|days|hours|mins|"
+            + "minutes|x|am|pm|o'?clock|/|:|\\.\\d|-\\d))");
+    // NAME: the name someone goes by among others ("bloke everyone calls blue, 60", "client everyone calls ah boy")
+    private static final Pattern CALLED_BY_ALL = Pattern.compile("(?i)\\b(?:everyone|everybody|people|folks|the lads|"
+            + "his mates|her mates|the kids|we all|they all|all)\\s+call(?:s|ed)?\\s+(\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}"
+            + "[\\p{L}'’-]*)?)(?=\\s*[,(]|\\s+\\d)");
+    // NAME: a pet after its owner and its kind, at a pause or before a verb ("his dog biscuit.", "her cat pickles,")
+    private static final Pattern PET_NAME = Pattern.compile("(?i)\\b(?:his|her|their|my|our|the|\\p{L}+['’]s)\\s+"
+            + "(?:(?:old|new|little|rescue|beloved|late|wee)\\s+)?(?:dog|dug|cat|puppy|pup|kitten|horse|pony|budgie|"
+            + "parrot|rabbit|bunny|hamster|ferret|goat|greyhound|lab|collie|staffy|heeler|kelpie|mare|gelding)\\s+"
+            + "(\\p{L}[\\p{L}'’-]+)(?=\\s*(?:[,.;:)!?]|$)|\\s+(?:who|and|but|is|was|has|had|died|passed|\\d)\\b)");
+    private static final Set<String> NOT_NAMES_BEFORE_AGE = Set.of("aged", "age", "about", "around", "roughly",
+            "approx", "nearly", "almost", "now", "turning", "turned", "just", "only", "barely", "over", "under",
+            "since", "for", "from", "in", "at", "years", "year", "yrs", "yr");
+
+    private static void namePositions(String text, List<Candidate> found) {
+        Lexicon lexicon = Lexicon.get();
+        for (Pattern place : List.of(NAME_BEFORE_AGE, CALLED_BY_ALL, PET_NAME)) {
+            Matcher m = place.matcher(text);
+            while (m.find()) {
+                String name = m.group(1);
+                String first = name.split("\\s+")[0].toLowerCase(Locale.ROOT);
+                boolean verb = lexicon.has(first, Lexicon.VERB_3RD) && !Gazetteer.get().isFirstName(first);
+                if (pseudonym(first) && !verb && !NOT_NAMES_BEFORE_AGE.contains(first) && !Vocabulary.isField(first)
+                        && !Gazetteer.get().isRegion(first)) {
+                    found.add(new Candidate(m.start(1), m.end(1), IdentifierType.NAME, "person"));
+                }
+            }
+        }
+    }
 
     private static void ageSexApposition(String text, List<Candidate> found) {
         Matcher m = AGE_SEX_APPOSITION.matcher(text);

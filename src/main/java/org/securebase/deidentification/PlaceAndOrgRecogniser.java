@@ -83,7 +83,8 @@ final class PlaceAndOrgRecogniser {
     // "Ward 4B", "bed 7"): only the number is marked
     private static final Pattern UNIT_NUMBER = Pattern.compile("\\b(?:(?i:flat|unit|apt|apartment|suite|room|rm|ward|"
             + "bed|cell|cabin|villa|lot|pod|wing|block|bungalow|cottage|bldg|building|site|pitch|berth|"
-            + "house no|plot|zimmer|chambre|habitaci[oó]n|stanza|kamer|bunk|cubicle|bedspace)\\.?|Level|Floor|House)"
+            + "house no|plot|zimmer|chambre|habitaci[oó]n|stanza|kamer|bunk|cubicle|bedspace|apto|appartement|depto|"
+            + "departamento|app(?=\\.))\\.?|Level|Floor|House)"
             // the number, perhaps with a letter after a hyphen ("Bed 3-A")
             + "\\s*(?:no\\.?\\s*)?#?\\s*(\\d{1,5}[A-Za-z]?(?:[/-](?:\\d{1,4}[A-Za-z]?|[A-Za-z]\\b))?|[A-Z]\\d{0,4})"
             + "(?![\\w/%-]|\\.\\d)");
@@ -105,7 +106,9 @@ final class PlaceAndOrgRecogniser {
     // LOC: an address line opened by its unit ("Suite 3, 112 Victoria Ave", "apt 12, Belgard Court", "Flat 2B 14
     // Mill Lane"): the whole line, unit word too, when a street word or a house number follows
     private static final Pattern UNIT_ADDRESS = Pattern.compile("\\b(?i:flat|unit|apt|apartment|suite|ste|room|"
-            + "level|floor)\\.?\\s*#?\\d{1,5}[A-Za-z]?(?:/\\d{1,3}[A-Za-z]?)?,?\\s+(?:(\\d{1,5}[A-Za-z]?),?\\s+)?(?:(?:[NSEW]|NE|NW|SE|SW)\\.?\\s+)?"
+            // the words for a flat in French, Portuguese and Spanish ("app. 3, 5412 Beaubien Est", "apto 1102")
+            + "level|floor|app(?=\\.)|apto|appartement|depto|departamento|plot|house|no(?=\\.))\\.?\\s*#?\\d{1,5}[A-Za-z]?"
+            + "(?:[/-]\\d{1,3}[A-Za-z]?)?,?\\s+(?:(\\d{1,5}[A-Za-z]?),?\\s+)?(?:(?:[NSEW]|NE|NW|SE|SW)\\.?\\s+)?"
             + "((?:The\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3})");
     // LOC: a street after a compass point written as a letter ("S. Blackstone Ave", "NW Lovejoy St")
     private static final Pattern COMPASS_STREET = Pattern.compile("\\b(?:[NSEW]|NE|NW|SE|SW)\\.?\\s+\\p{Lu}[\\p{L}'’-]+"
@@ -148,6 +151,17 @@ final class PlaceAndOrgRecogniser {
     // LOC: a ward, wing or house named for a saint, with its possessive ("St Brigid's ward", "St. Jude's wing")
     private static final Pattern SAINTS_FACILITY = Pattern.compile("\\b(?:St\\.?|Saint|st\\.?)\\s+[\\p{L}-]+['’]s?"
             + "(?=\\s+(?i:ward|wing|unit|house|lodge|hall|court|villa|cottage|block|annexe|annex)\\b)");
+    // LOC: a postal address without a street: a post-office box or bag, a rural route or delivery number ("P.O. Box
+    // 441", "Private Bag 3012", "RR 2", "RD 3")
+    private static final Pattern POSTAL_ADDRESS = Pattern.compile("\\b(?:(?i:p\\.?\\s?o\\.?\\s?box|post office box|"
+            + "private bag|locked bag)\\s*#?\\d{1,6}|(?:RR|RD|R\\.R\\.|R\\.D\\.)\\s?#?\\d{1,3})\\b");
+    // ORG: a church or school named with a religious opener, after going to it ("goes to first reformed", "goes to
+    // st bride's", "attends holy trinity")
+    private static final Pattern RELIGIOUS_NAME = Pattern.compile("(?i)\\b(?:goes|go|going|went|gone|attends|attend|"
+            + "attended|attending|sings at|worships at|member of|married at|baptised at|baptized at)\\s+(?:to\\s+)?"
+            + "((?:st\\.?|saint|first|holy|sacred|blessed|our lady of|christ|good shepherd|immaculate|grace|"
+            + "emmanuel|emanuel|bethel|zion|calvary|shiloh|trinity|all saints|corpus christi)(?:\\s+[\\p{L}'’-]+){1,2})"
+            + "(?=\\s*(?:[,.;:)!?]|$)|\\s+(?:when|but|and|on|every|each|in|since|where|w|with|for|most|as)\\b)");
     private static final Pattern ROAD_NUMBER = Pattern.compile("\\b(?:(?i:highway|hwy|route|rte|interstate|"
             + "state route|county road|motorway|road|junction|jct|exit)\\s*\\d{1,4}[A-Z]?|I-\\d{1,3}|(?<=\\b(?i:the|on|off)\\s)"
             + "[AMN]\\d{1,4}(?:\\([AM]\\))?)\\b");
@@ -196,6 +210,68 @@ final class PlaceAndOrgRecogniser {
             "free", "cash", "money", "months", "years", "weeks", "hours", "ages", "council's", "army", "navy",
             "police", "government", "state", "nhs", "trust", "board", "university", "airport", "port", "docks");
 
+    // ORG: a workplace named after the work done there, in lower case ("drives for tayside bread", "works the bar at
+    // the red kite", "does mornings at the crusty cob bakery", "welder at riverside fab", "retired from greasy creek
+    // coal"): a cue of work (a verb of work, or a person named by their trade) and up to four words before a pause
+    private static final Pattern WORKPLACE_AFTER = Pattern.compile("(?i)\\b([\\p{L}-]+)\\s+(?:(?:the|a)\\s+(?:bar|counter|"
+            + "till|tills|desk|door|kitchen|floor|books|night shift|day shift)\\s+|(?:mornings|nights|days|evenings|"
+            + "weekends|shifts|lates|earlies|doubles|rooms|night shift|day shift|trucks|cars|insurance)\\s+)?"
+            + "(at|for|with|down|from)\\s+(the\\s+)?((?-i:\\p{Ll}[\\p{L}'’&-]*)(?:\\s+(?:&\\s+)?(?-i:\\p{Ll}[\\p{L}'’&-]*)){0,3}?)"
+            + "(?=\\s*(?:[,.;:)!?]|$)|\\s+(?:in|on|as|since|for|and|but|now|til|till|until|near|w|with|out|off|after|"
+            + "before|when|where|so|because|bc|most|every|each|all|this|last|next|full|part|\\d)\\b)");
+    private static final Set<String> WORK_VERBS = Set.of("works", "work", "worked", "working", "employed", "drives",
+            "drove", "driving", "cleans", "cleaned", "serves", "served", "waitresses", "volunteers", "volunteered",
+            "interns", "temps", "manages", "managed", "runs", "ran", "sells", "sold", "teaches", "taught", "does",
+            "did", "job", "shifts", "placement", "retired", "apprenticed", "labours", "labors");
+    // what a place of work is called by its kind, not its name: "works at the front desk", "at the chip shop"
+    private static final Set<String> GENERIC_WORK = Set.of("desk", "counter", "till", "tills", "reception", "door",
+            "front", "back", "gate", "kitchen", "floor", "ward", "wards", "unit", "weekend", "weekends", "moment",
+            "chip", "corner", "post", "petrol", "gas", "job", "call", "dole", "fish", "meat", "steel", "paper",
+            "coffee", "building", "construction", "car", "wash", "depot", "yard", "plant", "works", "docks", "port",
+            "airport", "station", "stations", "checkout", "checkouts", "deli", "bakery", "place", "places", "site",
+            "sites", "end", "top", "bottom", "start", "same", "local", "big", "small", "new", "old", "main", "nearby",
+            "other", "family", "home", "care", "nursing", "residential", "day", "night", "nights", "days", "least",
+            "most", "time", "times", "uni", "school", "college", "hospital", "army", "navy", "police", "council");
+
+    /**
+     * "drives for tayside bread": a workplace's name after a cue of work. The cue is a verb of work, one of
+     * Datafaker's professions, or a noun that names a person by what they do ("welder", "dispenser", "teller",
+     * "waitress", "foreman"); the name is two to four words of which one at least says which place, not what kind.
+     */
+    private static void workplacesAfterWork(String text, List<Candidate> found) {
+        Matcher m = WORKPLACE_AFTER.matcher(text);
+        Lexicon lexicon = Lexicon.get();
+        while (m.find()) {
+            String cue = m.group(1).toLowerCase(Locale.ROOT);
+            String preposition = m.group(2).toLowerCase(Locale.ROOT);
+            boolean agent = lexicon.has(cue, Lexicon.NOUN) && !lexicon.has(cue, Lexicon.ADJECTIVE)
+                    && !lexicon.has(cue, Lexicon.ADVERB) && !lexicon.has(cue, Lexicon.FUNCTION)
+                    && cue.matches(".{3,}(?:er|or|ist|ess|man|ian|ie|ant|ent)") && !NameRecogniser.isRoleWord(cue);
+            boolean work = WORK_VERBS.contains(cue) || agent || QuasiClasses.OCCUPATION.matcher(cue).matches();
+            // "works with teens", "working with grief": who or what the work is with, not where
+            boolean withWhom = preposition.equals("with") && !agent;
+            if (!work || withWhom || preposition.equals("from") && !cue.equals("retired")) {
+                continue;
+            }
+            String[] words = m.group(4).split("\\s+");
+            String first = words[0].toLowerCase(Locale.ROOT);
+            if (words.length < 2 || lexicon.has(first, Lexicon.FUNCTION) || lexicon.has(first, Lexicon.ADVERB)
+                    || first.endsWith("ing") || NameRecogniser.isRoleWord(first)) {
+                continue; // one word is the older rules' to judge; "a", "home", "running" start no name
+            }
+            boolean which = java.util.Arrays.stream(words).map(w -> w.toLowerCase(Locale.ROOT))
+                    .anyMatch(w -> !w.equals("&") && !GENERIC_WORK.contains(w) && !WORKPLACES.contains(w)
+                            && !GENERIC_KINDS.contains(w) && !KIND_OF_INSTITUTION.contains(w)
+                            && !FACILITY.contains(w) && !INSTITUTION.contains(w) && !ORG_SUFFIX.contains(w)
+                            && !SCHOOL.contains(w) && !lexicon.has(w, Lexicon.FUNCTION)
+                            && !DatePatterns.WEEKDAYS.contains(w) && !DatePatterns.MONTHS.contains(w)
+                            && !Gazetteer.get().isRegion(w) && !Vocabulary.isField(w));
+            if (which) {
+                found.add(new Candidate(m.start(4), m.end(4), IdentifierType.ORG, "employer"));
+            }
+        }
+    }
+
     /** Teams played for and employers worked at, written in lower case. */
     static void lowerCaseTeamsAndEmployers(String text, List<Candidate> found) {
         String lower = Deidentifier.lower(text);
@@ -205,12 +281,16 @@ final class PlaceAndOrgRecogniser {
                 String name = team.group(1);
                 String[] words = name.split("\\s+");
                 boolean ordinary = Arrays.stream(words).allMatch(w -> Lexicon.get().isCommonWord(w));
-                if ((words.length > 1 || !ordinary) && !WORKPLACES.contains(words[words.length - 1])
+                // "plays netball for the galahs": a plural after "the" is a team's name
+                boolean namedTeam = team.group().toLowerCase(Locale.ROOT).contains(" the ")
+                        && Lexicon.get().has(words[0], Lexicon.PLURAL);
+                if ((words.length > 1 || !ordinary || namedTeam) && !WORKPLACES.contains(words[words.length - 1])
                         && !Lexicon.get().has(words[0], Lexicon.FUNCTION)) {
                     found.add(new Candidate(team.start(1), team.end(1), IdentifierType.ORG, "organisation"));
                 }
             }
         }
+        workplacesAfterWork(text, found);
         Matcher employer = LOWER_EMPLOYER.matcher(text);
         while (employer.find()) {
             String name = employer.group(1);
@@ -273,6 +353,11 @@ final class PlaceAndOrgRecogniser {
             ContactAndIdPatterns.add(found, CHEZ, text, IdentifierType.ORG, "organisation");
         }
         ContactAndIdPatterns.add(found, SAINTS_FACILITY, text, IdentifierType.LOC, "hospital");
+        ContactAndIdPatterns.add(found, POSTAL_ADDRESS, text, IdentifierType.LOC, "address");
+        Matcher religious = RELIGIOUS_NAME.matcher(text);
+        while (religious.find()) {
+            found.add(new Candidate(religious.start(1), religious.end(1), IdentifierType.ORG, "organisation"));
+        }
         Matcher firm = FAMILY_FIRM.matcher(text);
         while (firm.find()) {
             String head = firm.group().split("\\s+")[0];
@@ -289,7 +374,13 @@ final class PlaceAndOrgRecogniser {
     private static final Set<String> INSTITUTION = Set.of("college", "university", "uni", "academy", "school",
             "primary", "secondary", "hospital", "infirmary", "clinic", "hospice", "church", "chapel", "mosque",
             "temple", "synagogue", "parish", "cathedral", "prison", "jail", "centre", "center", "practice",
-            "surgery", "institute", "seminary", "polytechnic", "gaol");
+            "surgery", "institute", "seminary", "polytechnic", "gaol",
+            // the homes placements and care are named for ("ashdown lodge", "prairie view manor", "the shalva house")
+            "lodge", "manor", "house", "grange", "villa", "homes", "residence", "colliery",
+            // and where the youngest are cared for and the homeless sheltered ("little acorns daycare", "willow
+            // house shelter")
+            "daycare", "nursery", "creche", "crèche", "kindy", "kindergarten", "preschool", "shelter", "refuge",
+            "hostel");
     /** Shortened names of schools and hospitals: "riverside high", "mercy general". */
     private static final Set<String> SHORT_INSTITUTION = Set.of("high", "general", "memorial", "prep");
     private static final Set<String> SAINTS = Set.of("st", "saint", "ste", "san", "santa", "sao", "são");

@@ -24,9 +24,40 @@ final class RecallLayer {
             + "everyone|nobody|someone)s|(?:i|you|we|they|he|she|who|that|there|would|could|should|might|must)(?:ve|d|ll)"
             + "|(?:you|we|they|who)re|im|(?:i|you|we|they|he|she|it|that|there)ll)");
     private static final java.util.Set<String> PLACE_PREFIX = java.util.Set.of(
-            "west", "east", "north", "south", "port", "fort", "mount", "mt", "lake", "new", "upper", "lower", "saint",
-            "st", "san", "santa", "el", "la", "los", "las", "le", "great", "little", "old", "bad", "sankt", "glen",
-            "bay", "cape", "point", "river", "royal");
+            "west",
+            "east",
+            "north",
+            "south",
+            "port",
+            "fort",
+            "mount",
+            "mt",
+            "lake",
+            "new",
+            "upper",
+            "lower",
+            "saint",
+            "st",
+            "san",
+            "santa",
+            "el",
+            "la",
+            "los",
+            "las",
+            "le",
+            "great",
+            "little",
+            "old",
+            "bad",
+            "sankt",
+            "glen",
+            // Māori place names open with the article ("near te awamutu", "te puke")
+            "te",
+            "bay",
+            "cape",
+            "point",
+            "river",
+            "royal");
     private static final java.util.Set<String> HEDGES = java.util.Set.of("ish", "esque", "y", "lite");
     // a determiner right before a lower-case word makes it a noun, not a name: "his koro", "their kopitiam",
     // "the next appt"; a name in lower case follows a role word ("her husband bill"), never a bare determiner
@@ -44,8 +75,8 @@ final class RecallLayer {
     private static final Pattern RELATIVE_AFTER = Pattern.compile("\\s+(?:who|whom|whose)\\b");
     // the elements English and Scots place names end in (-head, -croft, -fields, -holme, -thorpe, -wick…)
     private static final Pattern TOPONYMIC_ENDING = Pattern.compile("(?:head|croft|fields?|holme|thorpe|thorp|wick|"
-            + "worth|mouth|stead|bury|borough|brough|burgh|dale|moor|combe|hurst|shaw|ford|bridge|burn|gate|well|"
-            + "ley|ton|ham|by|wood|vale|brook|haven|port|hill|side|cliffe|cliff|garth|law|muir|kirk)$");
+            + "worth|mouth|stead|bury|borough|brough|burgh|dale|moor|combe|hurst|shaw|ford|bridge|burn|gate|well|lands?|"
+            + "ley|ton|ham|by|wood|vale|brook|haven|port|hill|side|cliffe|cliff|garth|law|muir|kirk|more)$");
     private static final Pattern ACRONYM = Pattern.compile("[\\p{Lu}\\d&]{2,6}s?");
 
     private RecallLayer() {}

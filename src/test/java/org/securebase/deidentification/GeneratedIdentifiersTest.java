@@ -691,6 +691,70 @@ class GeneratedIdentifiersTest {
         items.add(new Item(IdentifierType.LOC, "a nurse on " + ward + " ward at the regional hospital", ward));
         String chez = "chez " + faker.name().firstName().toLowerCase(Locale.ROOT);
         items.add(new Item(IdentifierType.ORG, "works nights at the dépanneur " + chez + ". she", chez));
+        // the casual set m: workplaces named after work, lanes, where someone lives, names before an age, a
+        // name everyone calls someone, pets, churches by their religious opener, postal boxes and rural routes
+        String workplace = pick(random, List.of("red", "pine", "crusty", "harbour", "blue", "golden")) + " "
+                + pick(random, List.of("kite", "knot", "cob", "lights", "gum", "acre"))
+                + pick(random, List.of("", " bakery", " motel", " diner"));
+        items.add(new Item(
+                IdentifierType.ORG,
+                pick(
+                                random,
+                                List.of(
+                                        "works the bar at the ",
+                                        "does mornings at the ",
+                                        "welder at ",
+                                        "drives for ",
+                                        "waitress at the "))
+                        + workplace
+                        + pick(random, List.of(" most nights", ", two kids", ". referred by gp")),
+                workplace));
+        String lane = pick(random, List.of("holly", "mango", "sycamore", "mockingbird", "wren", "rowan")) + " "
+                + pick(random, List.of("lane", "ln", "road", "close", "drive"));
+        items.add(new Item(
+                IdentifierType.LOC,
+                pick(random, List.of("lives off ", "grew up on ", "rents a place on "))
+                        + lane
+                        + pick(random, List.of(" w her mum", ", two kids", " since the split")),
+                lane));
+        String town = faker.address().cityName().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L} ]", "");
+        items.add(new Item(
+                IdentifierType.LOC,
+                pick(random, List.of("lives in ", "grew up in ", "stays in ", "kev 38 from "))
+                        + town
+                        + pick(random, List.of(" w his partner", ", welder", ". referred after")),
+                town));
+        String before = pick(random, WORD_NAMES).toLowerCase(Locale.ROOT);
+        items.add(new Item(
+                IdentifierType.NAME,
+                pick(random, List.of("client is ", "hi all. client ", "youth "))
+                        + before
+                        + pick(random, List.of(" 41, lives", ", 17, in care", " 26 stays w in-laws")),
+                before));
+        String everyone = pick(random, WORD_NAMES).toLowerCase(Locale.ROOT);
+        items.add(new Item(
+                IdentifierType.NAME,
+                pick(random, List.of("bloke everyone calls ", "kid the lads call ")) + everyone + ", "
+                        + (20 + random.nextInt(60)) + ", manages the farm",
+                everyone));
+        String pet = pick(random, List.of("biscuit", "skipper", "tank", "rusty", "ginger", "pepper"));
+        items.add(new Item(
+                IdentifierType.NAME,
+                pick(random, List.of("his dog ", "her old dog ", "the granda's dug "))
+                        + pet
+                        + pick(random, List.of(". when i", ", who died", " and the kids")),
+                pet));
+        String church = pick(
+                random, List.of("first reformed", "holy trinity", "st bride's", "grace fellowship", "bethel temple"));
+        items.add(new Item(
+                IdentifierType.ORG,
+                pick(random, List.of("goes to ", "attends ", "sings at "))
+                        + church
+                        + pick(random, List.of(" but feels judged", " on sundays", ".")),
+                church));
+        String box =
+                pick(random, List.of("P.O. Box ", "PO Box ", "RR ", "RD ", "Private Bag ")) + (1 + random.nextInt(900));
+        items.add(new Item(IdentifierType.LOC, "lives on the farm, " + box + ". Ref by GP", box));
         String estate = pick(random, PLACE_PARTS) + pick(random, PLACE_ENDINGS);
         items.add(new Item(
                 IdentifierType.LOC,

@@ -159,7 +159,8 @@ class RiskDetectorTest {
      * idiomatic senses the model and rules had taken for risk. Each asserts what it scores today, to guard against
      * regressions; the targets are above them. The sixth has only been scored, never read. The seventh was scored
      * unread (self 0.95, urgent 1.00, false alarms 0.07), then read: one's own exit being planned, a last contact kept
-     * secret, exasperation that names no death, news read as news.
+     * secret, exasperation that names no death, news read as news. The eighth (150, mostly indirect) has only been
+     * scored: self 0.96, urgent 0.96, false alarms 0.05.
      */
     @ParameterizedTest
     @CsvSource({
@@ -169,7 +170,8 @@ class RiskDetectorTest {
         "generated-eval-4.jsonl, 0.95, 0.95, 0.03",
         "generated-eval-5.jsonl, 0.97, 0.95, 0.02",
         "generated-eval-6.jsonl, 0.94, 0.95, 0.05",
-        "generated-eval-7.jsonl, 0.97, 0.95, 0.02"
+        "generated-eval-7.jsonl, 0.97, 0.95, 0.02",
+        "generated-eval-8.jsonl, 0.95, 0.95, 0.06"
     })
     void setsWrittenForEvaluationHoldTheirScores(String file, double self, double urgent, double alarms)
             throws Exception {
