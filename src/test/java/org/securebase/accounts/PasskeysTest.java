@@ -44,6 +44,15 @@ class PasskeysTest {
     @Autowired
     NamedParameterJdbcTemplate jdbc;
 
+    @Autowired
+    AccountClosures closures;
+
+    @Autowired
+    ClosureDecisions decisions;
+
+    @Autowired
+    MemberDataExport export;
+
     @AfterEach
     void signOut() {
         accounts.signOut();
@@ -222,5 +231,44 @@ class PasskeysTest {
         accounts.signInWithPasswordOnly(supervisor);
         assertThat(factors.status().anyFactor()).isFalse();
         assertThatThrownBy(() -> passkeys.startSignIn()).isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    void theDataExportListsPasskeyNamesAndDatesButNoKeysAndClosingTheAccountErasesThem() throws Exception {
+        long admin = accounts.active(TestAccounts.unique("Passkey Closing Admin"), Role.ADMIN);
+        long therapist = withoutFactor("Leaving Passkey Therapist", Role.THERAPIST);
+        accounts.signInAs(therapist);
+        SoftwareAuthenticator phone = register("Old phone");
+
+        String profile = null;
+        try (java.util.zip.ZipInputStream zip =
+                new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(export.zipOfMine()))) {
+            for (java.util.zip.ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                if (e.getName().equals("profile.json")) {
+                    profile = new String(zip.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        assertThat(profile).contains("\"passkeys\"").contains("Old phone").contains("createdAt");
+        assertThat(profile).doesNotContain(phone.credentialId()).doesNotContain("publicKey");
+
+        closures.request(TestAccounts.PASSWORD, true);
+        accounts.signInAs(admin);
+        long request = decisions.open().stream()
+                .filter(c -> c.accountId() == therapist)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        decisions.close(request);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from user_entities where account_id = :id",
+                        Map.of("id", therapist),
+                        Integer.class))
+                .isZero();
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from user_credentials where credential_id = :c",
+                        Map.of("c", phone.credentialId()),
+                        Integer.class))
+                .isZero();
     }
 }

@@ -68,12 +68,14 @@ class SecondFactorSection extends VerticalLayout {
         Status status = factors.status();
         add(new H2("Second factor"));
         if (status.enrolled()) {
-            state.setText("You sign in with your password and a code from your authenticator app. "
+            state.setText("You sign in with your password and a code from your authenticator app"
+                    + (status.passkeys() > 0 ? " or one of your passkeys. " : ". ")
                     + status.recoveryCodesLeft() + " of " + SecondFactors.RECOVERY_CODES + " recovery codes left."
                     + (status.required() ? " It is required for your role or one of your groups." : ""));
             add(state, currentCode);
             HorizontalLayout actions = new HorizontalLayout(renew);
             if (!status.required() || status.passkeys() > 0) {
+                remove.setText(status.passkeys() > 0 ? "Remove authenticator app" : "Remove second factor");
                 actions.add(remove);
             }
             add(actions);
