@@ -28,8 +28,8 @@ import org.securebase.ui.Forms;
 import org.springframework.security.core.AuthenticationException;
 
 /**
- * After the password, for an account that needs a second factor: the code from the authenticator app (or a
- * recovery code), or, at the first sign-in of staff, setting the app up. {@code signin.SecondFactorGate} sends a
+ * After the password, for an account that needs a second factor: one of the member's passkeys, the code from the
+ * authenticator app (or a recovery code), or, at the first sign-in of staff, setting up a passkey or the app. {@code signin.SecondFactorGate} sends a
  * session that owes the factor here from every page; until it is given the session holds no role and the services
  * refuse it ({@link AccessPolicy#currentActor}).
  */
