@@ -16,7 +16,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  * A supervisor's passkey in Chromium, with a virtual authenticator through the DevTools protocol (a platform
  * authenticator that holds resident keys and verifies the user): signed in with the password and an app code, they
  * add a passkey on the profile page, sign out, sign in with the password and then the passkey alone, and reach a
- * staff page. A bogus signature on the way is refused beside the button, and the next try works.
+ * staff page. Adding the same device twice, and a bogus signature, are refused beside the button; the next try
+ * works.
  */
 class PasskeyJourneyIT extends BrowserTest {
 
@@ -82,6 +83,14 @@ class PasskeyJourneyIT extends BrowserTest {
         assertThat(page.locator("#passkeys li").first().innerText()).contains("Journey laptop");
         assertThat(credentials(cdp, authenticator)).isEqualTo(1);
         screenshot(page, "passkey-profile");
+
+        // the same device again: the browser refuses (the passkey is in the exclude list), said beside the button
+        fill(page, "passkey-name", "Journey laptop again");
+        page.locator("#add-passkey").click();
+        page.locator("#passkey-register-error").waitFor();
+        assertThat(page.locator("#passkey-register-error").innerText()).contains("already holds a passkey");
+        assertThat(page.locator("#passkey-name input").inputValue()).isEqualTo("Journey laptop again");
+        assertThat(page.locator("#passkeys li").count()).isEqualTo(1);
         assertThat(jdbc.queryForObject(
                         "select count(*) from audit_entry where action = 'account.passkey-registered'"
                                 + " and target_id = :id",
