@@ -83,6 +83,7 @@ public class Passkeys {
     private final AuditTrail audit;
     private final SessionAuthorities sessionAuthorities;
     private final ObjectProvider<SecondFactorGroups> groups;
+    private final SecondFactors factors;
     private final JdbcPublicKeyCredentialUserEntityRepository userEntities;
     private final UserCredentialRepository credentials;
     private final PublicKeyCredentialRpEntity rp;
@@ -101,6 +102,7 @@ public class Passkeys {
             AuditTrail audit,
             SessionAuthorities sessionAuthorities,
             ObjectProvider<SecondFactorGroups> groups,
+            SecondFactors factors,
             @Value("${securebase.webauthn.rp-id:localhost}") String rpId,
             @Value("${securebase.webauthn.rp-name:SecureBase}") String rpName,
             @Value("${securebase.webauthn.allowed-origins:}") String allowedOrigins) {
@@ -112,6 +114,7 @@ public class Passkeys {
         this.audit = audit;
         this.sessionAuthorities = sessionAuthorities;
         this.groups = groups;
+        this.factors = factors;
         this.userEntities = new JdbcPublicKeyCredentialUserEntityRepository(jdbc.getJdbcOperations());
         this.credentials = new JdbcUserCredentialRepository(jdbc.getJdbcOperations());
         this.rp = PublicKeyCredentialRpEntity.builder().id(rpId).name(rpName).build();
@@ -123,6 +126,12 @@ public class Passkeys {
 
     /** One of the member's passkeys: its name and dates; {@code lastUsedAt} is the registration until first used. */
     public record Passkey(String id, String name, Instant createdAt, Instant lastUsedAt) {}
+
+    /**
+     * A passkey just registered; {@code recoveryCodes}: when it is the account's first factor, ten one-time codes
+     * for a lost device, shown this once (else empty).
+     */
+    public record Registered(Passkey passkey, List<String> recoveryCodes) {}
 
     /**
      * A registration or sign-in under way: the options (with their one-time challenge) stay here, on the server,
@@ -180,7 +189,7 @@ public class Passkeys {
      * Verifies the browser's new credential (webauthn4j checks the challenge, origin, RP id and user presence) and
      * stores it under the name the member gave; the session then counts as having given the factor.
      */
-    public Passkey finishRegistration(Ceremony ceremony, String credentialJson, String name) {
+    public Registered finishRegistration(Ceremony ceremony, String credentialJson, String name) {
         Account account = me();
         requireOwn(ceremony, account);
         requireMayRegister(account);
@@ -194,14 +203,22 @@ public class Passkeys {
         }
         PublicKeyCredential<AuthenticatorAttestationResponse> credential =
                 read(credentialJson, AuthenticatorAttestationResponse.class);
-        CredentialRecord saved;
+        Registered registered;
         try {
-            saved = tx.execute(t -> {
+            registered = tx.execute(t -> {
+                List<String> recovery =
+                        factors.recoveryCodesForFirstFactor(AccountRules.existing(accounts, account.getId()));
                 CredentialRecord record = operations()
                         .registerCredential(new ImmutableRelyingPartyRegistrationRequest(
                                 options, new RelyingPartyPublicKey(credential, label)));
                 audit.record(account.actor(), "account.passkey-registered", target(account), label);
-                return record;
+                return new Registered(
+                        new Passkey(
+                                record.getCredentialId().toBase64UrlString(),
+                                label,
+                                record.getCreated(),
+                                record.getLastUsed()),
+                        recovery);
             });
         } catch (RuntimeException e) {
             log.info("Passkey registration refused for account {}: {}", account.getId(), e.toString());
@@ -209,7 +226,7 @@ public class Passkeys {
                     "passkey", "This passkey could not be registered. Please try again, or use another one.");
         }
         sessionAuthorities.grantFactor(Factors.WEBAUTHN);
-        return new Passkey(saved.getCredentialId().toBase64UrlString(), label, saved.getCreated(), saved.getLastUsed());
+        return registered;
     }
 
     /** Starts a passkey sign-in for the signed-in account (the step after the password): its passkeys only. */
@@ -289,6 +306,9 @@ public class Passkeys {
             }
             String name = records.nameOf(passkeyId).orElse("");
             records.delete(passkeyId);
+            if (last) {
+                factors.dropRecoveryCodes(account.getId()); // no factor left for them to stand in for
+            }
             audit.record(account.actor(), "account.passkey-removed", target(account), name);
         });
     }

@@ -336,6 +336,23 @@ public class SecondFactors {
         });
     }
 
+    /**
+     * Ten recovery codes for an account whose first factor is a passkey (called in the registration's transaction,
+     * before the passkey is stored): a lost device then need not wait for an admin. None when the account already
+     * had a factor, whose codes stay as they are.
+     */
+    List<String> recoveryCodesForFirstFactor(Account account) {
+        if (account.hasSecondFactor() || passkeys.count(account.getId()) > 0) {
+            return List.of();
+        }
+        return replaceRecoveryCodes(account.getId());
+    }
+
+    /** The member removed their last factor (a therapist may): its recovery codes go with it. */
+    void dropRecoveryCodes(long accountId) {
+        jdbc.update("delete from recovery_code where account_id = :id", Map.of("id", accountId));
+    }
+
     /** The code an app shows for this key at this time step: for tests, the demo and the command line. */
     public static String codeAt(String secret, long step) {
         try {

@@ -97,7 +97,10 @@ class PasskeysTest {
         String answer = laptop.create(ceremony.json());
         assertThatThrownBy(() -> passkeys.finishRegistration(ceremony, answer, "  "))
                 .isInstanceOf(InvalidInputException.class);
-        passkeys.finishRegistration(ceremony, answer, "Work laptop");
+        Passkeys.Registered registered = passkeys.finishRegistration(ceremony, answer, "Work laptop");
+        assertThat(registered.recoveryCodes())
+                .as("the first factor comes with recovery codes")
+                .hasSize(SecondFactors.RECOVERY_CODES);
 
         assertThat(sessionHasPasskeyFactor()).isTrue();
         assertThat(access.currentActor()).isPresent();
@@ -119,6 +122,15 @@ class PasskeysTest {
         assertThat(access.owesSecondFactor()).isFalse();
         assertThat(access.requireVerifier().id()).isEqualTo(supervisor);
         assertThat(audited("account.passkey-used", supervisor)).isEqualTo("Work laptop");
+
+        // a second passkey brings no new codes; a lost device: one of the codes works once instead
+        Ceremony another = passkeys.startRegistration();
+        assertThat(passkeys.finishRegistration(another, new SoftwareAuthenticator().create(another.json()), "Phone")
+                        .recoveryCodes())
+                .isEmpty();
+        accounts.signInWithPasswordOnly(supervisor);
+        factors.useRecoveryCode(registered.recoveryCodes().getFirst());
+        assertThat(access.owesSecondFactor()).isFalse();
     }
 
     @Test
@@ -207,6 +219,9 @@ class PasskeysTest {
         accounts.signInAs(therapist);
         passkeys.remove(tablet);
         assertThat(passkeys.mine()).isEmpty();
+        assertThat(factors.status().recoveryCodesLeft())
+                .as("the codes went with the last factor")
+                .isZero();
         accounts.signInWithPasswordOnly(therapist);
         assertThat(access.owesSecondFactor()).isFalse();
     }

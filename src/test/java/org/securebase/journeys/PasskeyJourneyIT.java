@@ -150,6 +150,13 @@ class PasskeyJourneyIT extends BrowserTest {
         screenshot(page, "passkey-first-sign-in");
         fill(page, "passkey-name", "Office desktop");
         page.locator("#add-passkey").click();
+        page.locator("#recovery-codes li").first().waitFor(); // the first factor comes with recovery codes
+        assertThat(page.locator("#recovery-codes li").count()).isEqualTo(10);
+        assertThat(page.locator("#enrol-code").isVisible())
+                .as("the app's form is gone once a passkey is set up")
+                .isFalse();
+        screenshot(page, "passkey-first-sign-in-recovery-codes");
+        page.locator("#recovery-codes-saved").click();
         page.waitForURL(url -> !url.contains("second-factor") && !url.contains("login"));
         page.locator("vaadin-app-layout").waitFor();
         assertThat(credentials(cdp, authenticator)).isEqualTo(1);

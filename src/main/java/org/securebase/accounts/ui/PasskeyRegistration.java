@@ -3,7 +3,9 @@ package org.securebase.accounts.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dependency.JsModule;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -30,6 +32,7 @@ class PasskeyRegistration extends VerticalLayout {
     private final Passkeys passkeys;
     private final Consumer<Passkey> done;
     private Ceremony ceremony;
+    private Runnable onRegistered = () -> {};
 
     PasskeyRegistration(Passkeys passkeys, String buttonText, Consumer<Passkey> done) {
         this.passkeys = passkeys;
@@ -49,6 +52,11 @@ class PasskeyRegistration extends VerticalLayout {
         row.setAlignItems(FlexComponent.Alignment.BASELINE);
         row.setWrap(true);
         add(row, error);
+    }
+
+    /** Runs as soon as the passkey is stored, before any recovery codes are acknowledged. */
+    void onRegistered(Runnable action) {
+        this.onRegistered = action;
     }
 
     private void start() {
@@ -77,7 +85,7 @@ class PasskeyRegistration extends VerticalLayout {
 
     private void finish(String credentialJson) {
         add.setEnabled(true);
-        Passkey added;
+        Passkeys.Registered added;
         try {
             added = passkeys.finishRegistration(ceremony, credentialJson, name.getValue());
         } catch (InvalidInputException e) {
@@ -94,6 +102,29 @@ class PasskeyRegistration extends VerticalLayout {
         } finally {
             ceremony = null;
         }
-        done.accept(added);
+        onRegistered.run();
+        if (added.recoveryCodes().isEmpty()) {
+            done.accept(added.passkey());
+        } else {
+            showRecoveryCodes(added);
+        }
+    }
+
+    /** The passkey is the account's first factor: ten recovery codes for a lost device, shown this once. */
+    private void showRecoveryCodes(Passkeys.Registered added) {
+        removeAll();
+        UnorderedList codes = new UnorderedList();
+        codes.setId("recovery-codes");
+        codes.getStyle().set("font-family", "var(--lumo-font-family-monospace, monospace)");
+        added.recoveryCodes().forEach(c -> codes.add(new ListItem(c)));
+        Button saved = new Button("I have saved these codes", e -> done.accept(added.passkey()));
+        saved.setId("recovery-codes-saved");
+        saved.addThemeVariants(ButtonVariant.PRIMARY);
+        add(
+                new Paragraph("Your passkey is set up. Keep these ten recovery codes somewhere safe (printed, or in a "
+                        + "password manager). Each one signs you in once if you lose this device. They are shown only "
+                        + "now."),
+                codes,
+                saved);
     }
 }

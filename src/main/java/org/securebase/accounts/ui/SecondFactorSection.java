@@ -80,7 +80,8 @@ class SecondFactorSection extends VerticalLayout {
             }
             add(actions);
         } else if (status.passkeys() > 0) {
-            state.setText("You sign in with your password and one of your passkeys."
+            state.setText("You sign in with your password and one of your passkeys. " + status.recoveryCodesLeft()
+                    + " of " + SecondFactors.RECOVERY_CODES + " recovery codes left."
                     + (status.required() ? " A second factor is required for your role or one of your groups." : "")
                     + " You can add an authenticator app as well.");
             add(state, setUp);

@@ -95,6 +95,8 @@ public class SecondFactorView extends VerticalLayout implements BeforeEnterObser
             }
             if (status.enrolled()) {
                 showCodeForm(status, status.passkeys() > 0);
+            } else if (status.recoveryCodesLeft() > 0) {
+                add(recoveryDetails(status));
             }
         } else {
             add(new H1("Set up your second factor"));
@@ -108,9 +110,14 @@ public class SecondFactorView extends VerticalLayout implements BeforeEnterObser
                     + "face or PIN; nothing to type."));
             passkeyEnrolment = new PasskeyRegistration(passkeys, "Use a passkey", added -> continueIntoTheApp());
             add(passkeyEnrolment);
-            add(new H2("Or use an authenticator app"));
+            H2 orApp = new H2("Or use an authenticator app");
             enrolment = new SecondFactorEnrolment(factors, this::continueIntoTheApp);
-            add(enrolment);
+            add(orApp, enrolment);
+            passkeyEnrolment.onRegistered(() -> {
+                // the factor is set up: the app's form would only confuse (and its codes would replace these)
+                orApp.setVisible(false);
+                enrolment.setVisible(false);
+            });
         }
         add(signOut);
     }
@@ -127,26 +134,31 @@ public class SecondFactorView extends VerticalLayout implements BeforeEnterObser
         verify.addClickListener(e -> verifyCode());
         verify.addClickShortcut(Key.ENTER);
         add(code, verify);
+        add(recoveryDetails(status));
+        if (!afterPasskey) {
+            code.focus();
+        }
+    }
+
+    /** "Use a recovery code instead": for a lost phone or device. */
+    private Details recoveryDetails(Status status) {
         recovery.setId("recovery-code");
         recovery.setMaxLength(20);
         recovery.setWidth("18em");
-        recovery.setHelperText("One of the ten codes you saved when you set up the app; each works once. "
+        recovery.setHelperText("One of the ten codes you saved when you set up your second factor; each works once. "
                 + status.recoveryCodesLeft() + " left.");
         recovery.getElement().setAttribute("autocomplete", "off");
         useRecovery.setId("use-recovery-code");
         useRecovery.addClickListener(e -> useRecoveryCode());
         VerticalLayout lost = new VerticalLayout(
-                new Paragraph("Lost your phone? Use a recovery code, or ask an administrator to reset your second "
-                        + "factor."),
+                new Paragraph("Lost your phone or device? Use a recovery code, or ask an administrator to reset "
+                        + "your second factor."),
                 recovery,
                 useRecovery);
         lost.setPadding(false);
         Details details = new Details("Use a recovery code instead", lost);
         details.setId("recovery-details");
-        add(details);
-        if (!afterPasskey) {
-            code.focus();
-        }
+        return details;
     }
 
     private void verifyCode() {
