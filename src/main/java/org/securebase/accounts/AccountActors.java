@@ -12,16 +12,18 @@ class AccountActors implements ActorLookup {
 
     private final AccountRepository accounts;
     private final ObjectProvider<SecondFactorGroups> groups;
+    private final PasskeyRecords passkeys;
 
-    AccountActors(AccountRepository accounts, ObjectProvider<SecondFactorGroups> groups) {
+    AccountActors(AccountRepository accounts, ObjectProvider<SecondFactorGroups> groups, PasskeyRecords passkeys) {
         this.accounts = accounts;
         this.groups = groups;
+        this.passkeys = passkeys;
     }
 
     @Override
     public boolean secondFactorRequired(long accountId) {
         return accounts.findById(accountId)
-                .map(account -> SecondFactors.required(account, groups))
+                .map(account -> SecondFactors.required(account, groups, passkeys))
                 .orElse(false);
     }
 

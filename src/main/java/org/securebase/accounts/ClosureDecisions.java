@@ -25,6 +25,7 @@ public class ClosureDecisions {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final MemberSessions sessions;
+    private final PasskeyRecords passkeys;
     private final Clock clock;
 
     ClosureDecisions(
@@ -34,6 +35,7 @@ public class ClosureDecisions {
             AuditTrail audit,
             ApplicationEventPublisher events,
             MemberSessions sessions,
+            PasskeyRecords passkeys,
             Clock clock) {
         this.accounts = accounts;
         this.records = records;
@@ -41,6 +43,7 @@ public class ClosureDecisions {
         this.audit = audit;
         this.events = events;
         this.sessions = sessions;
+        this.passkeys = passkeys;
         this.clock = clock;
     }
 
@@ -72,6 +75,7 @@ public class ClosureDecisions {
         String formerName = account.getDisplayName();
         events.publishEvent(new AccountEvents.Closed(account.getId(), account.getEmail(), formerName));
         account.close(now);
+        passkeys.deleteAll(account.getId()); // public keys and the user handle that carried the email
         sessions.endAllBut(account.getId(), null);
         audit.record(
                 actor,

@@ -67,6 +67,7 @@ public class SecondFactors {
     private final SessionAuthorities sessionAuthorities;
     private final ObjectProvider<SecondFactorGroups> groups;
     private final MemberSessions sessions;
+    private final PasskeyRecords passkeys;
     private final CodeGenerator codes = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6);
     private final SecureRandom random = new SecureRandom();
 
@@ -82,7 +83,8 @@ public class SecondFactors {
             ApplicationEventPublisher events,
             SessionAuthorities sessionAuthorities,
             ObjectProvider<SecondFactorGroups> groups,
-            MemberSessions sessions) {
+            MemberSessions sessions,
+            PasskeyRecords passkeys) {
         this.accounts = accounts;
         this.access = access;
         this.attempts = attempts;
@@ -95,6 +97,7 @@ public class SecondFactors {
         this.sessionAuthorities = sessionAuthorities;
         this.groups = groups;
         this.sessions = sessions;
+        this.passkeys = passkeys;
     }
 
     /** A new key, not stored until the member confirms it with a first code; the QR image as a data: URI. */
@@ -110,46 +113,72 @@ public class SecondFactors {
      * Where the signed-in member stands; {@code required}: by their role or a group of theirs, so they may not
      * remove it (a therapist who chose it is asked for it too, but may remove it).
      */
-    public record Status(boolean enrolled, boolean required, int recoveryCodesLeft) {}
+    public record Status(boolean enrolled, boolean required, int recoveryCodesLeft, int passkeys) {
+
+        /** An authenticator app, a passkey, or both. */
+        public boolean anyFactor() {
+            return enrolled || passkeys > 0;
+        }
+    }
 
     /** What an admin sees of a member's second factor. */
     public record MemberFactor(boolean enrolled, boolean required) {}
 
-    /** Whether the account must give a second factor: see {@link org.securebase.security.ActorLookup}. */
-    static boolean required(Account account, ObjectProvider<SecondFactorGroups> groups) {
+    /**
+     * Whether the account must give a second factor: see {@link org.securebase.security.ActorLookup}. A therapist
+     * who chose one (an app or a passkey) is asked for it too.
+     */
+    static boolean required(Account account, ObjectProvider<SecondFactorGroups> groups, PasskeyRecords passkeys) {
         if (account.getStatus() != org.securebase.security.AccountStatus.ACTIVE) {
             return false;
         }
         return account.getRole() != Role.THERAPIST
                 || account.hasSecondFactor()
-                || groups.stream().anyMatch(g -> g.anyGroupRequires(account.getId()));
+                || groups.stream().anyMatch(g -> g.anyGroupRequires(account.getId()))
+                || passkeys.count(account.getId()) > 0;
     }
 
     private boolean required(Account account) {
-        return required(account, groups);
+        return required(account, groups, passkeys);
     }
 
     /** Required whether or not the member chose it: staff, and members of a group that requires it. */
-    private boolean mandatory(Account account) {
+    static boolean mandatory(Account account, ObjectProvider<SecondFactorGroups> groups) {
         return account.getRole() != Role.THERAPIST
                 || groups.stream().anyMatch(g -> g.anyGroupRequires(account.getId()));
     }
 
+    private boolean mandatory(Account account) {
+        return mandatory(account, groups);
+    }
+
+    /**
+     * Whether enrolling an app is refused: one is there already, or this session still owes the factor of an
+     * account that has a passkey (the password alone must not add a factor beside one it cannot give).
+     */
+    private boolean mayNotEnrol(Account account) {
+        return account.hasSecondFactor() || (access.owesSecondFactor() && passkeys.count(account.getId()) > 0);
+    }
+
     public Status status() {
         Account account = me();
-        return new Status(account.hasSecondFactor(), mandatory(account), recoveryCodesLeft(account.getId()));
+        return new Status(
+                account.hasSecondFactor(),
+                mandatory(account),
+                recoveryCodesLeft(account.getId()),
+                passkeys.count(account.getId()));
     }
 
     /** For the Members page (supervisors and admins). */
     public MemberFactor of(long accountId) {
         access.requireVerifier();
         Account account = AccountRules.existing(accounts, accountId);
-        return new MemberFactor(account.hasSecondFactor(), required(account));
+        return new MemberFactor(account.hasSecondFactor() || passkeys.count(account.getId()) > 0, required(account));
     }
 
     public Enrolment startEnrolment() {
         Account account = me();
-        if (account.hasSecondFactor()) {
+        if (mayNotEnrol(account)) {
             throw new IllegalStateException("A second factor is already set up; remove it first.");
         }
         String secret = new DefaultSecretGenerator(32).generate();
@@ -173,7 +202,7 @@ public class SecondFactors {
         }
         List<String> recovery = tx.execute(t -> {
             Account account = AccountRules.existing(accounts, id);
-            if (account.hasSecondFactor()) {
+            if (mayNotEnrol(account)) {
                 throw new IllegalStateException("A second factor is already set up.");
             }
             account.enrolSecondFactor(secret, step.getAsLong(), clock.instant());
@@ -263,12 +292,13 @@ public class SecondFactors {
     }
 
     /**
-     * A therapist who chose a second factor removes it, with a current code. Not when it is required (staff, or a
-     * group that requires it): then only an admin's reset removes it, and the next sign-in enrols again.
+     * A therapist who chose a second factor removes the app, with a current code. When one is required (staff, or a
+     * group that requires it) only while a passkey remains; otherwise only an admin's reset removes it, and the next
+     * sign-in enrols again.
      */
     public void remove(String code) {
         Account account = me();
-        if (mandatory(account)) {
+        if (mandatory(account) && passkeys.count(account.getId()) == 0) {
             throw new AccessDeniedException("Your second factor is required; an administrator can reset it.");
         }
         verify(code);
@@ -281,7 +311,8 @@ public class SecondFactors {
     }
 
     /**
-     * An admin resets a member's second factor (a lost phone and no recovery codes left), with a reason: audited,
+     * An admin resets a member's second factor (a lost phone and no recovery codes left): the authenticator app,
+     * the recovery codes and every passkey, with a reason: audited,
      * the member told in the app and by mail, and every session of theirs ended. At their next sign-in they enrol
      * again if it is required.
      */
@@ -293,15 +324,33 @@ public class SecondFactors {
             }
             Account account = AccountRules.existing(accounts, accountId);
             String why = AccountRules.requireReason(reason);
-            if (!account.hasSecondFactor()) {
+            if (!account.hasSecondFactor() && passkeys.count(accountId) == 0) {
                 throw InvalidInputException.of("reason", "This member has no second factor to reset.");
             }
             account.removeSecondFactor();
             jdbc.update("delete from recovery_code where account_id = :id", Map.of("id", accountId));
+            passkeys.deleteAll(accountId); // the passkeys go too: the next sign-in enrols afresh
             sessions.endAllBut(accountId, null);
             audit.record(actor, "account.second-factor-reset", target(account), why);
             events.publishEvent(new AccountEvents.SecondFactorReset(accountId, account.getEmail(), why));
         });
+    }
+
+    /**
+     * Ten recovery codes for an account whose first factor is a passkey (called in the registration's transaction,
+     * before the passkey is stored): a lost device then need not wait for an admin. None when the account already
+     * had a factor, whose codes stay as they are.
+     */
+    List<String> recoveryCodesForFirstFactor(Account account) {
+        if (account.hasSecondFactor() || passkeys.count(account.getId()) > 0) {
+            return List.of();
+        }
+        return replaceRecoveryCodes(account.getId());
+    }
+
+    /** The member removed their last factor (a therapist may): its recovery codes go with it. */
+    void dropRecoveryCodes(long accountId) {
+        jdbc.update("delete from recovery_code where account_id = :id", Map.of("id", accountId));
     }
 
     /** The code an app shows for this key at this time step: for tests, the demo and the command line. */

@@ -12,6 +12,7 @@ import java.util.zip.ZipOutputStream;
 import org.securebase.accounts.AccountDetails;
 import org.securebase.accounts.AccountService;
 import org.securebase.accounts.MemberDataExport;
+import org.securebase.accounts.Passkeys;
 import org.securebase.audit.AuditTrail;
 import org.securebase.audit.AuditTrail.Target;
 import org.securebase.notifications.Notification;
@@ -45,6 +46,7 @@ class MemberDataZip implements MemberDataExport {
     private final CommentRepository comments;
     private final NotificationRepository notifications;
     private final AuditTrail audit;
+    private final Passkeys passkeys;
 
     MemberDataZip(
             AccessPolicy access,
@@ -52,13 +54,15 @@ class MemberDataZip implements MemberDataExport {
             ThreadRepository threads,
             CommentRepository comments,
             NotificationRepository notifications,
-            AuditTrail audit) {
+            AuditTrail audit,
+            Passkeys passkeys) {
         this.access = access;
         this.accounts = accounts;
         this.threads = threads;
         this.comments = comments;
         this.notifications = notifications;
         this.audit = audit;
+        this.passkeys = passkeys;
     }
 
     @Override
@@ -77,7 +81,12 @@ class MemberDataZip implements MemberDataExport {
                 .toList();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            add(zip, "profile.json", profile(me));
+            Map<String, Object> profile = profile(me);
+            // the passkeys' names and dates only: their public keys are no personal data worth the name
+            profile.put(
+                    "passkeys",
+                    passkeys.mine().stream().map(MemberDataZip::passkey).toList());
+            add(zip, "profile.json", profile);
             add(zip, "posts.json", posts);
             add(zip, "comments.json", mine);
             add(zip, "notifications.json", notes);
@@ -96,6 +105,14 @@ class MemberDataZip implements MemberDataExport {
         zip.putNextEntry(new ZipEntry(name));
         zip.write(JSON.writeValueAsBytes(content));
         zip.closeEntry();
+    }
+
+    private static Map<String, Object> passkey(Passkeys.Passkey p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", p.name());
+        m.put("createdAt", time(p.createdAt()));
+        m.put("lastUsedAt", time(p.lastUsedAt()));
+        return m;
     }
 
     private static Map<String, Object> profile(AccountDetails me) {

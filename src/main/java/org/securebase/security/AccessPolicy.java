@@ -22,7 +22,7 @@ public class AccessPolicy {
     /**
      * The signed-in account, or none. A session whose account needs a second factor (read from the database, so
      * a member promoted mid-session is caught on the next call) counts as no one until it has given the factor
-     * ({@link Factors#TOTP}): a stolen password alone reaches nothing.
+     * ({@link Factors#TOTP} or {@link Factors#WEBAUTHN}): a stolen password alone reaches nothing.
      */
     public Optional<Actor> currentActor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
@@ -57,7 +57,7 @@ public class AccessPolicy {
     }
 
     private boolean owesSecondFactor(Authentication auth, long accountId) {
-        return !Factors.has(auth, Factors.TOTP) && actors.secondFactorRequired(accountId);
+        return !Factors.given(auth) && actors.secondFactorRequired(accountId);
     }
 
     /** Any signed-in account, whatever its state: used for one's own status and profile. */
@@ -65,7 +65,7 @@ public class AccessPolicy {
         return currentActor()
                 .orElseThrow(() -> new AccessDeniedException(
                         owesSecondFactor()
-                                ? "Please enter the code from your authenticator app first."
+                                ? "Please use your passkey or enter the code from your authenticator app first."
                                 : "Please sign in."));
     }
 

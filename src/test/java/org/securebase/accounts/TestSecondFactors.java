@@ -104,7 +104,9 @@ public class TestSecondFactors {
                     "select count(*) from account a where a.id = :id and a.status = 'ACTIVE' and (a.role <> 'THERAPIST'"
                             + " or a.totp_secret is not null or exists (select 1 from consultation_group g where"
                             + " g.requires_second_factor = true and (g.open_to_all = true or exists (select 1 from"
-                            + " group_member m where m.group_id = g.id and m.account_id = a.id))))",
+                            + " group_member m where m.group_id = g.id and m.account_id = a.id)))"
+                            + " or exists (select 1 from user_entities u join user_credentials c on"
+                            + " c.user_entity_user_id = u.id where u.account_id = a.id))",
                     Map.of("id", id),
                     Integer.class);
             return n != null && n > 0;

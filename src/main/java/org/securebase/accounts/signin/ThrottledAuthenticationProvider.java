@@ -99,7 +99,7 @@ public class ThrottledAuthenticationProvider implements AuthenticationProvider {
         }
         if (actors.secondFactorRequired(account.getId())) {
             // The password alone grants no role: the session holds only the mark that it owes the second factor
-            // until SecondFactorView takes a code (SecondFactorGate sends it there from every page).
+            // until SecondFactorView takes a code or a passkey (SecondFactorGate sends it there from every page).
             List<GrantedAuthority> owed = new ArrayList<>();
             result.getAuthorities().stream()
                     .filter(a -> !a.getAuthority().startsWith("ROLE_"))

@@ -24,6 +24,7 @@ import org.securebase.accounts.AccountDetails;
 import org.securebase.accounts.AccountService;
 import org.securebase.accounts.MemberDataExport;
 import org.securebase.accounts.MemberSessions;
+import org.securebase.accounts.Passkeys;
 import org.securebase.accounts.SecondFactors;
 import org.securebase.accounts.signin.ThisSession;
 import org.securebase.security.Roles;
@@ -67,7 +68,8 @@ public class ProfileView extends VerticalLayout {
             Clock clock,
             AccountClosures closures,
             ObjectProvider<MemberDataExport> export,
-            SecondFactors factors) {
+            SecondFactors factors,
+            Passkeys passkeys) {
         this.accounts = accounts;
         this.memberSessions = memberSessions;
         this.clock = clock;
@@ -106,7 +108,7 @@ public class ProfileView extends VerticalLayout {
         Paragraph sessions = new Paragraph("Left signed in on another computer or phone? This ends every other "
                 + "session at its next step; this browser stays signed in. Changing your password does the same.");
         sessions.addClassName("sb-muted");
-        secondFactor = new SecondFactorSection(factors);
+        secondFactor = new SecondFactorSection(factors, passkeys);
         add(secondFactor);
         add(new H2("Your sessions"), sessionList, sessions, signOutElsewhere);
         add(

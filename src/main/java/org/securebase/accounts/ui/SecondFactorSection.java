@@ -4,24 +4,30 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Map;
+import org.securebase.accounts.Passkeys;
+import org.securebase.accounts.Passkeys.Passkey;
 import org.securebase.accounts.SecondFactors;
 import org.securebase.accounts.SecondFactors.Status;
 import org.securebase.shared.InvalidInputException;
 import org.securebase.ui.Forms;
+import org.securebase.ui.Times;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 
 /**
  * "Second factor" on the profile page: a therapist may set up an authenticator app (staff and members of groups
- * that require one already have), or remove it with a current code when it is not required.
+ * that require one already have), or remove it with a current code when it is not required; anyone may add
+ * passkeys, see them with their dates and remove one, though never the last factor of those who must have one.
  */
 class SecondFactorSection extends VerticalLayout {
 
@@ -31,12 +37,17 @@ class SecondFactorSection extends VerticalLayout {
     final Button renew = new Button("New recovery codes");
     final Button remove = new Button("Remove second factor");
     final UnorderedList freshCodes = new UnorderedList();
+    final UnorderedList passkeyList = new UnorderedList();
+    final Paragraph passkeyError = PasskeyPrompt.errorLine("passkey-remove-error");
     Dialog dialog;
 
     private final SecondFactors factors;
+    private final Passkeys passkeys;
 
-    SecondFactorSection(SecondFactors factors) {
+    SecondFactorSection(SecondFactors factors, Passkeys passkeys) {
         this.factors = factors;
+        this.passkeys = passkeys;
+        passkeyList.setId("passkeys");
         setPadding(false);
         setId("second-factor");
         setUp.setId("set-up-factor");
@@ -57,20 +68,71 @@ class SecondFactorSection extends VerticalLayout {
         Status status = factors.status();
         add(new H2("Second factor"));
         if (status.enrolled()) {
-            state.setText("You sign in with your password and a code from your authenticator app. "
+            state.setText("You sign in with your password and a code from your authenticator app"
+                    + (status.passkeys() > 0 ? " or one of your passkeys. " : ". ")
                     + status.recoveryCodesLeft() + " of " + SecondFactors.RECOVERY_CODES + " recovery codes left."
                     + (status.required() ? " It is required for your role or one of your groups." : ""));
             add(state, currentCode);
             HorizontalLayout actions = new HorizontalLayout(renew);
-            if (!status.required()) {
+            if (!status.required() || status.passkeys() > 0) {
+                remove.setText(status.passkeys() > 0 ? "Remove authenticator app" : "Remove second factor");
                 actions.add(remove);
             }
             add(actions);
+        } else if (status.passkeys() > 0) {
+            state.setText("You sign in with your password and one of your passkeys. " + status.recoveryCodesLeft()
+                    + " of " + SecondFactors.RECOVERY_CODES + " recovery codes left."
+                    + (status.required() ? " A second factor is required for your role or one of your groups." : "")
+                    + " You can add an authenticator app as well.");
+            add(state, setUp);
         } else {
-            state.setText("Sign in with a code from an app on your phone as well as your password, so that a "
-                    + "stolen password alone opens nothing.");
+            state.setText("Sign in with a passkey or a code from an app on your phone as well as your password, so "
+                    + "that a stolen password alone opens nothing.");
             add(state, setUp);
         }
+        showPasskeys(status);
+    }
+
+    private void showPasskeys(Status status) {
+        add(new H3("Passkeys"));
+        passkeyList.removeAll();
+        List<Passkey> mine = passkeys.mine();
+        for (Passkey p : mine) {
+            Span name = new Span(p.name());
+            name.getStyle().set("font-weight", "600");
+            Span dates = new Span(" · added " + Times.exact(p.createdAt())
+                    + (p.lastUsedAt() != null
+                                    && p.lastUsedAt().isAfter(p.createdAt().plusSeconds(1))
+                            ? ", last used " + Times.exact(p.lastUsedAt())
+                            : ", not used yet"));
+            Button drop = new Button("Remove", e -> removePasskey(p));
+            drop.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.TERTIARY);
+            drop.getElement().setAttribute("aria-label", "Remove passkey " + p.name());
+            ListItem item = new ListItem(name, dates, drop);
+            item.addClassName("sb-passkey");
+            passkeyList.add(item);
+        }
+        if (mine.isEmpty()) {
+            add(new Paragraph("No passkeys yet. A passkey lives on this device (or a security key) and is unlocked "
+                    + "with your fingerprint, face or PIN."));
+        } else {
+            add(passkeyList, passkeyError);
+        }
+        add(new PasskeyRegistration(passkeys, "Add a passkey", added -> {
+            Forms.success("Passkey \"" + added.name() + "\" added.");
+            show();
+        }));
+    }
+
+    private void removePasskey(Passkey p) {
+        try {
+            passkeys.remove(p.id());
+        } catch (AccessDeniedException e) {
+            PasskeyPrompt.show(passkeyError, e.getMessage());
+            return;
+        }
+        Forms.success("Passkey \"" + p.name() + "\" removed.");
+        show();
     }
 
     private void openEnrolment() {
