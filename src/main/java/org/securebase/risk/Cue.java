@@ -38,6 +38,10 @@ record Cue(
         return new Cue(category, anchors(anchors), compile(regex), false, false, false, null);
     }
 
+    static Cue selfWith(RiskCategory category, String anchors, String regex, String alsoInText) {
+        return new Cue(category, anchors(anchors), compile(regex), false, false, false, Pattern.compile(alsoInText));
+    }
+
     static Cue voiced(RiskCategory category, String anchors, String regex) {
         return new Cue(category, anchors(anchors), compile(regex), true, false, false, null);
     }

@@ -133,8 +133,12 @@ final class DespairCues {
                             "(?:i'm|i am|i feel(?: like)?|feel like|feeling like|i've become|i am becoming) (?:just |"
                                     + "only |such |nothing but |a real |the |a )*"
                                     + "(?:burden|weight|drain|millstone|liability|waste of (?:space|oxygen|air))(?! (?:on|to) (?:my |the "
-                                    + ")?(?:colleagues|team|work|service|practice|manager|boss)\\b)",
-                            "burden (?:to|on) (?:everyone|everybody|them|my(?! (?:colleagues|team|manager|boss|work))|all)",
+                                    + ")?(?:(?:admin|office|clinical|duty|intake|reception) )?(?:colleagues|team|work|"
+                                    + "service|practice|manager|boss|rota|desk|department|office)\\b)",
+                            "burden (?:to|on) (?:everyone|everybody|them|my(?! (?:colleagues|team|manager|boss|work))|all)"
+                                    // a burden to a team for a task ("a burden on the admin team with how many forms
+                                    // I submit late") is a work complaint
+                                    + "(?! (?:admin|office|rota|team|desk)\\b)",
                             "(?:everyone|everybody|people|they)(?:'d| would| will|'ll)? (?:get|gets) over (?:it|me|losing me)",
                             "(?:my (?:wife|husband|partner|kids|family|children|mum|dad)|everyone|they|she|he) (?:would|"
                                     + "will|'d|'ll) (?:cope|manage|be fine|be okay|be ok)(?: without me)?\\W*$",

@@ -192,8 +192,9 @@ final class FieldPhrases {
         PHRASES.put(Field.BURDEN, Pattern.compile("\\b" + any(
                 "(?:i'm|i am|i feel(?: like)?|feel like|feeling like|i've become|being|i'm just|i've been) (?:just |"
                         + "only |such |nothing but |a real |a |the |one )*(?:burden|weight|drain|millstone|waste of "
-                        + "(?:space|oxygen|air))\\b(?! (?:on|to) (?:my |the )?(?:colleagues|team|work|the service|"
-                        + "the practice|the nhs)| of (?:the|this|paper|admin|work))",
+                        + "(?:space|oxygen|air))\\b(?! (?:on|to) (?:my |the )?(?:(?:admin|office|clinical|duty|intake|"
+                        + "reception) )?(?:colleagues|team|work|the service|the practice|the nhs|rota|desk|department|"
+                        + "office)| of (?:the|this|paper|admin|work))",
                 "(?:breathe|be|sleep|live|cope|manage|do)(?: so much| much| a lot)? (?:easier|easy|better|fine|okay|"
                         + "lighter|happier|freer)?\\s*without me\\b",
                 "(?:everyone|everybody|they|family|the world|people|kids|wife|husband|partner)\\b[^.!?]{0,40}\\b"

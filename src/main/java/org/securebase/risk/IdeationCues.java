@@ -120,9 +120,16 @@ final class IdeationCues {
                     "no (?:reasons?|protective factors?) (?:left|to live|for living)",
                     "(?:none|not one) of (?:my|mine) (?:protective factors|reasons) (?:still )?(?:hold|holds|left)")),
             // C-SSRS 1, no future self: can't see myself alive at Christmas, waiting to die, not afraid of dying
-            Cue.voiced(RiskCategory.PASSIVE_WISH, "myself waiting afraid scared ok okay fine peace calm find found",
+            Cue.voiced(RiskCategory.PASSIVE_WISH, "myself waiting afraid scared ok okay fine peace calm find found "
+                            + "belongs belong",
                     any("(?:don't|do not|can't|cannot|no longer) (?:see|picture|imagine) myself (?:being |still "
                             + ")?(?:alive|here|around|living)",
+                            // a future that has no place for the writer ("can't picture myself in any of it", "next
+                            // year feels like it belongs to someone else")
+                            "(?:don't|do not|can't|cannot|no longer) (?:see|picture|imagine) myself in (?:any of )?(?:it|"
+                                    + "them|the future|next year|a year|five years|ten years|that future)\\b",
+                            "(?:next year|the future|my future|the year ahead|next christmas|retirement) (?:feels|seems) "
+                                    + "(?:like it )?(?:belongs? to|meant for|like) (?:someone|somebody) else",
                     "waiting (?:to die|for (?:the|my) end(?! of)|for death|for it to (?:end|be over)|for my time|"
                             + "for the day i die)",
                     "(?:not|never) (?:afraid|scared) (?:of|to) (?:die|dying|death)",

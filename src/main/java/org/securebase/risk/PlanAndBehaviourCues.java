@@ -191,6 +191,17 @@ final class PlanAndBehaviourCues {
                             + "anyone|anybody|my \\w+)(?: that)? (?:it was|it's|its|it is|it'll be|this is|this was|"
                             + "that it was) (?:the|my|our) (?:last|final)\\b(?! (?:one (?:before|of the (?:year|term))|"
                             + "session (?:before|of the (?:year|term))))"),
+            // C-SSRS behaviour, preparations: a cover story for leaving that the writer says is not quite a lie
+            // ("people think I'm emigrating ... somewhere with no phone signal, which isn't exactly a lie")
+            Cue.selfWith(
+                    RiskCategory.PREPARATORY,
+                    "lie lying true untrue false",
+                    "(?:which|that|it) (?:isn't|is not|wasn't|was not|'s not) (?:exactly |really |technically |strictly "
+                            + "|entirely )?(?:a )?(?:lie|untrue|false)\\b|(?:isn't|is not|not) (?:exactly |technically )?"
+                            + "lying\\b",
+                    "(?:people|they|everyone|everybody|colleagues|my (?:family|friends|clients))\\s+(?:think|thinks|"
+                            + "believe|assume)\\s+(?:i'm|i am|i'll be)\\s+(?:emigrating|moving|going|travelling|traveling|"
+                            + "leaving|retiring|taking)"),
             // C-SSRS behaviour, preparations: a will, affairs in order, passwords left, funeral planned
             Cue.voiced(
                     RiskCategory.PREPARATORY,

@@ -47,7 +47,9 @@ final class SafeFraming {
                     "end[- ]of[- ]life", "right to die",
             "(?:death|dying) with dignity", "medical assistance in dying", "dead poets", "dead end", "dead link",
                     "dead zone", "dead air",
-            "graveyard shift", "bury the hatchet", "(?:death|dead) warmed (?:up|over)", "shoot (?:me |you )?(?:an? )?(?:email|message|dm|text|line)",
+            "graveyard shift", "bury the hatchet", "(?:death|dead) warmed (?:up|over)",
+            // exhaustion told as a near miss: "the notes audit nearly finished me off"
+            "(?:nearly|almost|practically|just about) (?:finished|did) me (?:off|in)", "shoot (?:me |you )?(?:an? )?(?:email|message|dm|text|line)",
                     "shot in the dark", "long shot",
             "hang(?:ing)? in there", "get the hang",
                     "(?:disappear|sink|vanish)(?:ed|ing)? (?:into|through) the (?:floor|ground)",
@@ -195,7 +197,7 @@ final class SafeFraming {
     private static final Pattern IDIOM_WORDS = Pattern.compile("\\b" + any("di(?:e|ed|es|ing)", "dying", "dead",
             "death\\w*", "deathly", "kill\\w*", "murder\\w*", "jump\\w*", "buri\\w*", "bury", "sleep", "grave\\w*",
             "shoot", "shot", "hang\\w*", "disappear\\w*", "sink\\w*", "vanish\\w*", "swallow", "diving",
-            "springboard", "end", "dignity", "maid") + "\\b");
+            "springboard", "end", "dignity", "maid", "finished", "did me") + "\\b");
 
     /**
      * The writer's own voice: quotations attributed to someone else (a client's line, a song title) replaced by a
@@ -308,7 +310,11 @@ final class SafeFraming {
             "(?:letters?|notes?|emails?) (?:to|for) (?:all )?(?:of )?(?:my |our |the )?(?:clients|patients|gp|"
                     + "referrers?|insurers?|landlord|council|mp|bank|school|team|colleagues|group)",
             "(?:progress|case|session|clinical|process|sticky|voice|side|lecture|meeting|supervision) notes?",
-            "of note", "take note", "noted", "climb\\w*", "camping", "hiking", "fishing", "sailing", "kitchen",
+            "notes? (?:audit|review|system|template|app|apps|deadline|backlog|writing)",
+            "of note", "take note", "noted", "climb\\w*", "camping",
+            // giving things away before a move: "before I move flats on the 30th"
+            "(?:before|after|when|as) (?:i|we) move\\b", "mov(?:e|ing) (?:flats?|house|home|offices?|rooms?|cities|"
+                    + "countries|country|abroad|overseas|interstate|out)", "hiking", "fishing", "sailing", "kitchen",
             "cooking", "fruit", "sandwich", "garden\\w*", "diy", "bread", "chopping", "hunting", "(?:clay|target) "
                     + "shooting", "skydiv\\w*", "bungee", "abseil\\w*", "holiday", "vacation", "seaside", "beach",
             "swim\\w*", "(?:moving|moved|relocat\\w*|emigrat\\w*) (?:to|abroad|house|away|home|"
@@ -380,7 +386,11 @@ final class SafeFraming {
     private static final Pattern EXASPERATION = Pattern.compile("\\b(?:going to|gonna|about to|will|'ll|could|"
             + "might) (?:actually |literally |just )?(?:scream|lose (?:my mind|it|the plot)|go (?:mad|insane|crazy|"
             + "spare|bananas|postal)|pull (?:my|all my) hair out|tear (?:my|all my) hair out|explode|flip|cry|"
-            + "throw (?:my|the) (?:laptop|phone|computer|pc|keyboard)|snap|riot|quit)\\b");
+            + "throw (?:my|the) (?:laptop|phone|computer|pc|keyboard)|snap|riot|quit)\\b"
+            // venting about a system, marked as such or judging it: "vent: ... the system is broken"
+            + "|^\\W*(?:vent|rant|moan|grumble)\\b|\\b(?:the|this|our) (?:system|service|sector|nhs|eap|funding|"
+            + "model|process|pathway|referral system|waiting list|waitlist) is (?:broken|a joke|a mess|failing|rotten|"
+            + "a shambles)\\b");
     private static final Pattern DEATH_WORDS = Pattern.compile("\\b(?:die|dies|died|dying|dead|death|kill\\w*|"
             + "suicid\\w*|end (?:it|my life|things)|alive|gone|overdose|jump|hang\\w*|pills|not here|wake up)\\b");
 

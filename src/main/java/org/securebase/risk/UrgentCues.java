@@ -48,7 +48,10 @@ final class UrgentCues {
     private static final String WORDS = "(?:\\s+[\\w'-]+){0,";
     private static final String INGESTED = any("pills?", "tablets?", "bottle", "box", "pack(?:et)?", "prescription",
             "meds", "medication", "whole", "all (?:of )?(?:her|his|their|the)", "everything", "something", "overdose",
-            "poison", "bleach", "antifreeze", "paracetamol", "tylenol", "lithium", "insulin");
+            "poison", "bleach", "antifreeze", "paracetamol", "tylenol", "lithium", "insulin",
+            // objects swallowed to harm oneself, as inpatients and prisoners do (batteries, blades, glass, magnets)
+            "batter(?:y|ies)", "button batter(?:y|ies)", "razor blades?", "blades?", "glass", "magnets?", "screws?",
+            "nails", "pins", "needles?", "coins?", "weedkiller", "drain cleaner", "detergent", "cleaning (?:fluid|products?)");
 
     static final List<Cue> ALL = List.of(
             // Happening now: an overdose just taken (has swallowed, has taken + pills, a bottle, something);

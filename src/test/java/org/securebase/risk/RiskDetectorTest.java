@@ -47,7 +47,11 @@ class RiskDetectorTest {
                 // one's own exit planned, in the generic second person too; a final contact kept secret
                 "How do you carry a full caseload while you're planning your own exit?",
                 "i've been arranging my own departure for weeks now",
-                "Saw my GP for the last time. Never told him it was the final visit."
+                "Saw my GP for the last time. Never told him it was the final visit.",
+                // a future with no place for the writer; a cover story for leaving that is "not exactly a lie"
+                "Everyone talks about the retirement party. I can't see myself in any of it.",
+                "My future feels like it belongs to somebody else now.",
+                "My sister thinks I'm going travelling. Which is not technically a lie."
             })
     void theWritersOwnDistressIsSelf(String text) {
         assertThat(detector.classify(text)).isEqualTo(RiskLevel.SELF);
@@ -79,7 +83,11 @@ class RiskDetectorTest {
                 "Third audit this month. I will actually lose my mind.",
                 "Good piece on the Guardian site about suicide in construction workers, worth a read.",
                 "Colleague says I look like death warmed up after the on-call week.",
-                "We're planning our exit interview process for leavers."
+                "We're planning our exit interview process for leavers.",
+                // a system vented about, exhaustion as a near miss, a burden to a rota for a task, notes as notes
+                "Rant: the referral system is broken and nobody upstairs cares.",
+                "That inspection week almost did me in. Back to normal now.",
+                "Feel like a burden on the duty rota with all my leave requests, sorry team!"
             })
     void idiomsHistoryAssessmentAndGriefAreNone(String text) {
         assertThat(detector.classify(text)).isEqualTo(RiskLevel.NONE);
@@ -93,7 +101,8 @@ class RiskDetectorTest {
                 "Client sent 'goodbye, thank you for everything' and now her phone goes straight to voicemail.",
                 "My client's partner just told me he is going to kill her tonight when she gets home.",
                 "Client texted 'don't try to find me' and she has stopped answering her phone.",
-                "He left a voicemail saying he's not coming back and tell his son he loves him. I don't know where he is."
+                "He left a voicemail saying he's not coming back and tell his son he loves him. I don't know where he is.",
+                "A young man on our unit has just swallowed razor blades, the ambulance is on its way, what do we do now?"
             })
     void presentDangerToSomeoneElseIsUrgent(String text) {
         assertThat(detector.classify(text)).isEqualTo(RiskLevel.URGENT);
@@ -159,8 +168,10 @@ class RiskDetectorTest {
      * idiomatic senses the model and rules had taken for risk. Each asserts what it scores today, to guard against
      * regressions; the targets are above them. The sixth has only been scored, never read. The seventh was scored
      * unread (self 0.95, urgent 1.00, false alarms 0.07), then read: one's own exit being planned, a last contact kept
-     * secret, exasperation that names no death, news read as news. The eighth (150, mostly indirect) has only been
-     * scored: self 0.96, urgent 0.96, false alarms 0.05.
+     * secret, exasperation that names no death, news read as news. The eighth (150, mostly indirect) was scored unread
+     * (self 0.96, urgent 0.96, false alarms 0.05), then read: a future with no place for the writer, a cover story
+     * for leaving, objects swallowed on a ward; as safe, venting about a system, exhaustion as a near miss, a burden
+     * to a rota for a task, notes as paperwork.
      */
     @ParameterizedTest
     @CsvSource({
@@ -171,7 +182,7 @@ class RiskDetectorTest {
         "generated-eval-5.jsonl, 0.97, 0.95, 0.02",
         "generated-eval-6.jsonl, 0.94, 0.95, 0.05",
         "generated-eval-7.jsonl, 0.97, 0.95, 0.02",
-        "generated-eval-8.jsonl, 0.95, 0.95, 0.06"
+        "generated-eval-8.jsonl, 0.97, 0.95, 0.02"
     })
     void setsWrittenForEvaluationHoldTheirScores(String file, double self, double urgent, double alarms)
             throws Exception {
