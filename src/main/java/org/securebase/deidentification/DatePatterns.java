@@ -22,8 +22,23 @@ final class DatePatterns {
             "october",
             "november",
             "december");
-    static final Set<String> WEEKDAYS =
-            Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    static final Set<String> WEEKDAYS = Set.of(
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            // the short forms notes use that are no one's name ("same time Thurs", "group Weds")
+            "tues",
+            "tue",
+            "weds",
+            "wed",
+            "thurs",
+            "thur",
+            "thu",
+            "fri");
 
     private static final String MONTH = "(?:January|February|March|April|May|June|July|August|September|October"
             + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)";

@@ -26,7 +26,11 @@ final class Vocabulary {
             "Horowitz", "Maté", "Mate");
 
     /** Therapy names, bodies and the field's own capitalised words. */
-    static final Set<String> FIELD = lower("EFT", "DDP", "EMDR", "MBT", "DBT", "CBT", "ACT", "IFS", "AEDP", "PACE",
+    static final Set<String> FIELD = lower(
+            // the shorthand of clinical notes and of texting that no dictionary holds ("appt", "hx", "obvs", "yous")
+            "appt", "appts", "hx", "dx", "tx", "sx", "rx", "mse", "halluc", "obvs", "defo", "yous", "youse", "tbh",
+            "ngl", "rn", "bc", "cos", "coz", "pls", "plz", "thx", "govt", "dept", "mgmt", "meds", "psych", "psychs",
+            "EFT", "DDP", "EMDR", "MBT", "DBT", "CBT", "ACT", "IFS", "AEDP", "PACE",
             "Theraplay", "Circle", "Security", "COS", "Strange", "Situation", "Adult", "Attachment", "Interview",
             "AAI", "PTSD", "CPTSD", "ADHD", "ASD", "OCD", "BPD", "DSM", "ICD", "NHS", "VA", "EAP", "SSRI", "CAMHS",
             "Sensorimotor", "Psychotherapy", "Therapy", "Safe", "Haven", "Secure", "Base", "Dyadic",
