@@ -346,11 +346,14 @@ final class NameRecogniser {
 
     // NAME: the writer gives the client a name for the post ("let's call her misty", "i'll call him Sage",
     // "we'll call this boy lux", "lets say pinky, 27"): whatever word follows is the name, even an adjective
-    // The imperative at a clause's start gives one too ("bit stuck w a client, call him rocky", "Call her Joy.")
-    private static final Pattern PSEUDONYM_CALL = Pattern.compile("(?i)(?:\\b(?:let['’]?s|lets|let us|i['’]?ll|ill|"
+    private static final Pattern PSEUDONYM_CALL = Pattern.compile("(?i)\\b(?:let['’]?s|lets|let us|i['’]?ll|ill|"
             + "i will|we['’]?ll|we will|i['’]?m (?:going to|gonna)|im (?:going to|gonna)|i['’]?d|gonna)\\s+"
-            + "|(?:^|(?<=[,;:.!?(–—-]\\s{0,2})))(?:call|name)\\s+(?:him|her|them|this (?:\\p{L}+\\s+)?\\p{L}+|the (?:\\p{L}+\\s+)?\\p{L}+|my (?:\\p{L}+\\s+)?"
+            + "(?:call|name)\\s+(?:him|her|them|this (?:\\p{L}+\\s+)?\\p{L}+|the (?:\\p{L}+\\s+)?\\p{L}+|my (?:\\p{L}+\\s+)?"
             + "client)\\s+[\"“‘']?(\\p{L}[\\p{L}'’-]*)");
+    // The imperative at a clause's start gives one too, of a person only ("bit stuck w a client, call him rocky",
+    // "Call her Joy."); "Name the pattern of cancelling" names no one
+    private static final Pattern PSEUDONYM_IMPERATIVE = Pattern.compile("(?i)(?:^|(?<=[,;:.!?(–—-]\\s{0,2}))"
+            + "call\\s+(?:him|her|them)\\s+[\"“‘']?(\\p{L}[\\p{L}'’-]*)");
     private static final Pattern PSEUDONYM_SAY = Pattern.compile("(?i)\\b(?:let['’]?s|lets|let us)\\s+say\\s+"
             + "[\"“‘']?(\\p{L}[\\p{L}'’-]*)[\"”’']?(?=\\s*[,.;:)(!?]|\\s+for\\b|\\s*$)");
     // NAME: a pet or a child introduced with "called" or "named" ("a rescue greyhound called taffy", "her boy named
@@ -424,7 +427,7 @@ final class NameRecogniser {
         if (!lower.contains("call") && !lower.contains("name") && !lower.contains("say")) {
             return;
         }
-        for (Pattern frame : List.of(PSEUDONYM_CALL, PSEUDONYM_SAY, CALLED_PET)) {
+        for (Pattern frame : List.of(PSEUDONYM_CALL, PSEUDONYM_IMPERATIVE, PSEUDONYM_SAY, CALLED_PET)) {
             Matcher m = frame.matcher(text);
             while (m.find()) {
                 if (pseudonym(m.group(1).toLowerCase(Locale.ROOT))) {

@@ -2,6 +2,7 @@ package org.securebase.deidentification;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -217,7 +218,7 @@ final class PlaceTails {
             + "(?:is|was|comes?|came) from|\\d{1,2}\\s?[mf]?,?\\s+from)\\s+((?-i:\\p{Ll}[\\p{L}'’-]*)(?:\\s+(?-i:\\p{Ll}"
             + "[\\p{L}'’-]*)){0,2}?)(?=\\s*(?:[,.;:)!?]|$)|\\s+(?:w|with|and|but|since|for|after|until|til|now|when|where|"
             + "so|bc|because|near|past|about|in|on|off|out|the|her|his|their|is|was|has|had|last|next|this|every|"
-            + "ago|yesterday|today|recently|\\d)\\b)");
+            + "ago|yesterday|today|recently|to|into|onto|from|of|at|by|than|like|as|\\d)\\b)");
     // how or in what someone lives, not where: "lives in fear", "lives on benefits", "grew up in care"
     private static final Set<String> NOT_RESIDENCES = Set.of(
             "care",
@@ -449,7 +450,18 @@ final class PlaceTails {
         while (residence.find()) {
             String[] words = residence.group(1).split("\\s+");
             String first = words[0];
-            boolean how = Gazetteer.get().isRegion(first)
+            // after "moved from", "comes from" a single ordinary word is a state or a stage ("moved from play to
+            // talking", "comes from anger"), a place only when no dictionary knows it or after a verb of living
+            boolean movedOrFrom = !residence
+                    .group()
+                    .toLowerCase(Locale.ROOT)
+                    .matches("(?s)(?:live|living|lived|resid|"
+                            + "rent|grew|growing|raised|brought|born|stay)[^ ]*\\s.*");
+            boolean ordinaryWord = words.length == 1
+                    && Lexicon.get().isCommonWord(first)
+                    && !Gazetteer.get().isSurname(first);
+            boolean how = movedOrFrom && ordinaryWord
+                    || Gazetteer.get().isRegion(first)
                     || Lexicon.get().has(first, Lexicon.FUNCTION)
                     || Lexicon.get().has(first, Lexicon.ADVERB)
                             && !Gazetteer.get().isFirstName(first)

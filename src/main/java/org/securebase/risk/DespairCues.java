@@ -187,7 +187,8 @@ final class DespairCues {
                             + "worry know",
                     any(
                             "this (?:is|will be|'ll be|'s) (?:my|the) (?:last|final) (?:post|comment|message|reply|"
-                                    + "entry|words?|time (?:i|you'll))",
+                                    + "entry|words?|time (?:i|you'll))(?! for (?:a while|now|some time|a bit|a few|the "
+                                    + "(?:year|summer|month|week|term|semester)))",
                             "(?:i'm|i am|i wanted to|i want to|just wanted to|writing to|time to) (?:say(?:ing)?|wave) "
                                     + "(?:my )?goodbyes?(?! to (?:a |my |our |the )?(?:clients?|patients?|group|team|"
                                     + "colleagues|practice|clinic|job|caseload))",
@@ -196,7 +197,10 @@ final class DespairCues {
                                     + WORDS
                                     + "6}\\s+(?:without (?:her|him|them|anyone|my \\w+) knowing|for the last time|it was (?:goodbye|"
                                     + "the last time)|knowing it was)",
-                            "by the time (?:you|anyone|someone) (?:read|reads|see|sees|find|finds) this",
+                            // the writer's own, not a client's message they report ("a text from a client: by the
+                            // time you see this...", which UrgentCues reads)
+                            "(?<!(?:client|patient|student|son|daughter|partner|husband|wife)\\b[^.!?]{0,80})"
+                                    + "by the time (?:you|anyone|someone) (?:read|reads|see|sees|find|finds) this",
                             "(?:when|after|once) i'm gone",
                             "after i've gone",
                             "(?:look after|take care of|feed|walk) (?:my|the) (?:kids|children|cat|dog|cats|dogs|pets?|mum|"

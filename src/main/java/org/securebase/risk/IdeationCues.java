@@ -46,6 +46,18 @@ final class IdeationCues {
                     "be alive", "be here (?:anymore|any more|any longer|at all|now)", "exist", "wake(?: up)?",
                     "go on", "carry on", "keep going", "keep living", "see (?:tomorrow|another|the morning|next)",
                     "be around", "be in this world", "breathe", "continue") + ")\\b"),
+            // C-SSRS 1-2, no wish to be kept alive: the writer refuses safety itself ("I don't actually want to be
+            // kept safe anymore"), or an intrusive thought has become a wish ("it doesn't feel intrusive anymore.
+            // Now it feels like a wish")
+            Cue.voiced(RiskCategory.ACTIVE_THOUGHTS, "want safe saved rescued stopped intrusive wish",
+                    any("(?:don't|do not|no longer|didn't) (?:actually |really |even )?want to be (?:kept )?(?:safe|"
+                                    + "saved|rescued|stopped|talked down|found in time)",
+                            "(?:doesn't|does not|don't|no longer|not) (?:feel|seem|feels|seems) intrusive",
+                            "(?:it|the thought|the urge|the image) (?:now )?(?:feels|felt|is) like a (?:wish|relief|"
+                                    + "promise|plan)\\b")),
+            // C-SSRS 4, intent: ideation that has moved from whether to when ("mine went from 'what if' to 'when'")
+            Cue.self(RiskCategory.INTENT, "from",
+                    "from [\"'‘“]?(?:what )?if[\"'’”]? to [\"'‘“]?when\\b"),
             // C-SSRS 1, thoughts of being dead: the writer + keep thinking about / picture + dying, not waking up
             Cue.self(RiskCategory.PASSIVE_WISH, THINK_WORDS + " | die dying dead wake exist disappear vanish", WRITER
                     + THINK + gap(2) + any("dying\\b", "being dead", "not (?:being )?alive", "not existing",

@@ -48,6 +48,20 @@ final class PlanAndBehaviourCues {
                     "(?:plan|plans|planning|planned|plotting|arranging|organising|organizing) (?:out )?"
                             + "(?:my|your|our) (?:own )?(?:exit|way out|ending|departure|death|end)\\b"
                             + "(?! (?:interview|strategy|from|of (?:the|this|that)|plan|date|party))"),
+            // C-SSRS behaviour, aborted or interrupted attempt, decided at the place, in the first or the generic
+            // second person ("you're the one who stood in the garage last night deciding whether to go through with
+            // it"); and one's own pills counted as means, by a prescriber too ("counting my own pills in a very
+            // different way")
+            Cue.self(
+                    RiskCategory.ATTEMPT,
+                    "deciding decide decided wondering debating working | through",
+                    "(?:deciding|decide|decided|wondering|debating|working out) (?:whether|if) (?:to|i'd|i would|i "
+                            + "should|i could|i'll|you'd|you should) go through with it"),
+            Cue.self(
+                    RiskCategory.PLAN,
+                    "count counting counted | pills tablets meds medication stash supply",
+                    "count(?:ing|ed)? my (?:own )?(?:pills|tablets|meds|medication|stash|supply)\\b(?! (?:for|into|"
+                            + "before) (?:the|my|a) (?:week|dosette|pill ?box|organi[sz]er|holiday|trip))"),
             // C-SSRS 5, means saved: saving, stockpiling, hiding or counting pills
             Cue.voiced(
                     RiskCategory.PLAN,
@@ -181,6 +195,13 @@ final class PlanAndBehaviourCues {
                             + "\\b"
                             + "|\\b(?:gave|giving|given|give) away (?:everything|all (?:of )?my (?:stuff|things)|most of "
                             + "(?:my|what))"),
+            // C-SSRS behaviour, preparations: a second letter set against an everyday one ("my resignation, and a
+            // second letter that isn't a resignation")
+            Cue.self(
+                    RiskCategory.PREPARATORY,
+                    "letter note email message",
+                    "(?:second|other|another|last|different) (?:letter|note|email|message)s? (?:that|which) (?:isn't|is not|"
+                            + "aren't|are not|wasn't)\\b"),
             // C-SSRS behaviour, preparations: a last contact kept secret from the other ("last session with my own
             // therapist today. didnt tell her it was the last one")
             Cue.self(

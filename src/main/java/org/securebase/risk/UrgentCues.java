@@ -63,6 +63,24 @@ final class UrgentCues {
             Cue.urgent(RiskCategory.HAPPENING_NOW, "swallow took taken ingest downed drank overdosed od'd",
                     any("swallowed", "took", "taken", "ingested", "downed", "drank") + WORDS + "5}\\s+" + INGESTED
                     + "|\\boverdosed\\b|\\bod'd\\b", true),
+            // About to happen: life-sustaining treatment stopped to die ("stopped his insulin three days ago and says
+            // he'll 'let it happen'")
+            Cue.urgent(RiskCategory.IMMINENT, "stopped stopping quit refusing refused skipping | insulin dialysis "
+                            + "anti-rejection transplant heart blood",
+                    "(?:has |'s |is )?(?:stopped|stopping|quit|refusing|refused|skipping|skipped) (?:taking )?(?:his|her|"
+                            + "their) (?:insulin|dialysis|anti-rejection (?:meds|medication|drugs)|transplant (?:meds|"
+                            + "medication)|heart (?:meds|medication|tablets)|blood thinners?)", false),
+            // Happening now: a patient barricaded in with staff outside ("has barricaded himself in the bathroom")
+            Cue.urgent(RiskCategory.HAPPENING_NOW, "barricaded barricading locked",
+                    "(?:has |'s |is )?(?:barricaded|barricading|locked) (?:himself|herself|themselves|themself) in\\b",
+                    false),
+            // About to happen: a message that reads as a note, sent by someone else ("Client emailed me 20
+            // minutes ago: 'by the time you read this I'll have done it'")
+            Cue.urgentWith(RiskCategory.IMMINENT, "time | read reads see sees find finds",
+                    "by the time (?:you|anyone|someone|u) (?:read|reads|see|sees|find|finds|get|gets) this",
+                    "\\b(?:client|patient|he|she|they|son|daughter|partner|wife|husband|student)\\b[^.!?]{0,60}\\b(?:emailed|"
+                            + "texted|messaged|wrote|sent|left|posted|dm'?d)\\b|\\b(?:text|email|message|voicemail|note|dm)s?"
+                            + " from (?:a |my |the |our |one of my )?(?:client|patient|student|son|daughter|partner)"),
             // Happening now: the body in danger (collapsed, unresponsive, slurring, bleeding heavily)
             Cue.urgent(RiskCategory.HAPPENING_NOW,
                     "collapsed unconscious unresponsive responding breathing slurring passed fitting seizing blue "

@@ -15,8 +15,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Vignette sets written for evaluation by other hands in the development sets' style, with the sources they were
  * built from ({@code eval-*.src.txt}, {@code build_eval.py}). Sets a to h and j were first scored unread, then read
  * for their leaks, and each named classes of identifier syntax the engine then learnt (first, unread scores: a 0.93,
- * b 0.94, c 0.91, d 0.90, e 0.98, f 0.94, g 0.92, h 0.88, j 0.79, k 0.88, l 0.96, m 0.70, n 0.975); set i has only
- * been scored
+ * b 0.94, c 0.91, d 0.90, e 0.98, f 0.94, g 0.92, h 0.88, j 0.79, k 0.88, l 0.96, m 0.70, n 0.975); sets i and o have
+ * only been scored (o, with the engine at the end of the fifth round: 0.964)
  * (0.98). The README keeps the history. Each asserts what it scores today,
  * so a change that loses recall fails here; the target is 0.99 on every set. The output lists the recall per
  * identifier type.
@@ -40,7 +40,8 @@ class EvaluationSetsTest {
         "eval-k.jsonl, 0.97, 0.85",
         "eval-l.jsonl, 0.99, 0.82",
         "eval-m.jsonl, 0.90, 0.83",
-        "eval-n.jsonl, 0.98, 0.79"
+        "eval-n.jsonl, 0.98, 0.80",
+        "eval-o.jsonl, 0.96, 0.89"
     })
     void holdsItsScores(String name, double minRecall, double minPrecision) throws IOException {
         List<JsonNode> rows = rows(name);

@@ -51,7 +51,11 @@ class RiskDetectorTest {
                 // a future with no place for the writer; a cover story for leaving that is "not exactly a lie"
                 "Everyone talks about the retirement party. I can't see myself in any of it.",
                 "My future feels like it belongs to somebody else now.",
-                "My sister thinks I'm going travelling. Which is not technically a lie."
+                "My sister thinks I'm going travelling. Which is not technically a lie.",
+                "sat in the car at the quarry for an hour, deciding if i'd go through with it",
+                "Honestly it's gone from 'if' to 'when' for me lately.",
+                "I don't want to be saved this time.",
+                "Wrote two emails tonight, one to my manager and another email that isn't about work."
             })
     void theWritersOwnDistressIsSelf(String text) {
         assertThat(detector.classify(text)).isEqualTo(RiskLevel.SELF);
@@ -87,7 +91,8 @@ class RiskDetectorTest {
                 // a system vented about, exhaustion as a near miss, a burden to a rota for a task, notes as notes
                 "Rant: the referral system is broken and nobody upstairs cares.",
                 "That inspection week almost did me in. Back to normal now.",
-                "Feel like a burden on the duty rota with all my leave requests, sorry team!"
+                "Feel like a burden on the duty rota with all my leave requests, sorry team!",
+                "This is my last post for a while, off on parental leave. Look after each other!"
             })
     void idiomsHistoryAssessmentAndGriefAreNone(String text) {
         assertThat(detector.classify(text)).isEqualTo(RiskLevel.NONE);
@@ -102,7 +107,10 @@ class RiskDetectorTest {
                 "My client's partner just told me he is going to kill her tonight when she gets home.",
                 "Client texted 'don't try to find me' and she has stopped answering her phone.",
                 "He left a voicemail saying he's not coming back and tell his son he loves him. I don't know where he is.",
-                "A young man on our unit has just swallowed razor blades, the ambulance is on its way, what do we do now?"
+                "A young man on our unit has just swallowed razor blades, the ambulance is on its way, what do we do now?",
+                "My client on dialysis has stopped her dialysis and told me she wants it over. Session is now.",
+                "A patient has barricaded herself in the laundry room and won't answer us.",
+                "Got a text from a client a few minutes ago: by the time you see this it will be done. What now?"
             })
     void presentDangerToSomeoneElseIsUrgent(String text) {
         assertThat(detector.classify(text)).isEqualTo(RiskLevel.URGENT);
@@ -171,7 +179,11 @@ class RiskDetectorTest {
      * secret, exasperation that names no death, news read as news. The eighth (150, mostly indirect) was scored unread
      * (self 0.96, urgent 0.96, false alarms 0.05), then read: a future with no place for the writer, a cover story
      * for leaving, objects swallowed on a ward; as safe, venting about a system, exhaustion as a near miss, a burden
-     * to a rota for a task, notes as paperwork.
+     * to a rota for a task, notes as paperwork. The ninth was scored
+     * unread with all of that (self 0.85, urgent 0.85, false alarms 0.02), then read: an attempt weighed at the place,
+     * ideation gone from "if" to "when", a refusal to be kept safe, an intrusive thought become a wish, a second letter
+     * that is not the everyday one, one's own pills counted, and for others: treatment stopped in order to die, a
+     * patient barricaded in, a message that reads as a note.
      */
     @ParameterizedTest
     @CsvSource({
@@ -182,7 +194,8 @@ class RiskDetectorTest {
         "generated-eval-5.jsonl, 0.97, 0.95, 0.02",
         "generated-eval-6.jsonl, 0.94, 0.95, 0.05",
         "generated-eval-7.jsonl, 0.97, 0.95, 0.02",
-        "generated-eval-8.jsonl, 0.97, 0.95, 0.02"
+        "generated-eval-8.jsonl, 0.97, 0.95, 0.02",
+        "generated-eval-9.jsonl, 0.94, 0.95, 0.01"
     })
     void setsWrittenForEvaluationHoldTheirScores(String file, double self, double urgent, double alarms)
             throws Exception {

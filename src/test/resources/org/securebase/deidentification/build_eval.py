@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds eval-X.jsonl from the marked-up sources eval-X.src.txt (X from a to n).
+"""Builds eval-X.jsonl from the marked-up sources eval-X.src.txt (X from a to o).
 
 Source format: one vignette per paragraph (paragraphs separated by blank lines). The first line of a
 paragraph is `id | tag, tag, ...`; the remaining lines are the vignette text (joined with single
@@ -114,7 +114,7 @@ def main():
     if len(sys.argv) == 3:
         pairs = [(sys.argv[1], sys.argv[2])]
     else:
-        pairs = [(os.path.join(here, f"eval-{s}.src.txt"), os.path.join(here, f"eval-{s}.jsonl")) for s in "abcdefghijklmn"]
+        pairs = [(os.path.join(here, f"eval-{s}.src.txt"), os.path.join(here, f"eval-{s}.jsonl")) for s in "abcdefghijklmno"]
     for src, out in pairs:
         items = parse(src)
         validate(items, src)
