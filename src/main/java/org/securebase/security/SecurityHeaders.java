@@ -8,6 +8,8 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,12 +26,24 @@ import org.springframework.core.Ordered;
  *
  * <p>The Content-Security-Policy keeps everything to this origin: scripts, styles, images, fonts, workers and, above
  * all, connections, so a script injected anywhere can load nothing from elsewhere and send nothing out; no framing,
- * no {@code <base>} or form pointing elsewhere, no plugins. Scripts still need {@code 'unsafe-inline'} and
- * {@code 'unsafe-eval'}: Vaadin's bootstrap page starts its client engine with an inline script, and the engine
- * runs the expressions the server sends ({@code executeJs}, event data) through {@code new Function}. Vaadin's
- * nonce-based strict policy would need every such expression of the app and of Vaadin's own components compiled
- * into the bundle ({@code window.Vaadin.Flow.functionFactory}), which is not done. Styles need
- * {@code 'unsafe-inline'} because Lumo and the components write style attributes and style elements at run time.
+ * no {@code <base>} or form pointing elsewhere, no plugins.
+ *
+ * <p>Scripts: {@code script-src 'self' 'nonce-…' 'unsafe-eval'}. No {@code 'unsafe-inline'}: an inline script
+ * runs only with the nonce of the response that carries it, a fresh 128 random bits each time, which
+ * {@link ScriptNonces} writes on every script of Vaadin's index page (its inline bootstrap and the bundle's
+ * module); an injected {@code <script>} or {@code onclick="…"} does not run. {@code 'unsafe-eval'} stays, because
+ * Vaadin's client engine (flow-client 25.2.4, {@code FlowClient.js}) builds a function with {@code new Function}
+ * for every {@code executeJs} it receives, for every event data and property expression, and for
+ * {@code JsFunction} values, and has no hook to do otherwise ({@code window.Vaadin.Flow.functionFactory}, proposed
+ * in vaadin/flow#10810, is not in it). Without {@code 'unsafe-eval'} the sign-in page does not start: Chromium
+ * reports "script-src blocked eval" on {@code /login} and the login form never appears. Vaadin's documented strict
+ * policy replaces {@code window.Function} and {@code eval} with a table of every expression the app and Vaadin's
+ * components send, collected in a training run; an expression the run missed breaks that part of the page in
+ * production, so it is not done. No {@code 'strict-dynamic'}: every script is this origin's file or a nonced
+ * inline one, and a policy with it was not tried.
+ *
+ * <p>Styles need {@code 'unsafe-inline'} because Lumo and the components write style attributes and style elements
+ * at run time (a nonce would not cover attributes, and with a nonce browsers ignore {@code 'unsafe-inline'}).
  */
 @Configuration
 @ConditionalOnWebApplication
@@ -37,17 +51,16 @@ class SecurityHeaders {
 
     static final Map<String, String> HEADERS = headers();
 
+    /** The request attribute that carries this response's script nonce to {@link ScriptNonces}. */
+    static final String NONCE_ATTRIBUTE = SecurityHeaders.class.getName() + ".nonce";
+
     /** One year, as HSTS preload lists expect; sent only over HTTPS, where the browser heeds it. */
     static final String HSTS = "max-age=31536000; includeSubDomains";
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private static Map<String, String> headers() {
         Map<String, String> headers = new LinkedHashMap<>();
-        headers.put(
-                "Content-Security-Policy",
-                "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; style-src 'self' "
-                        + "'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
-                        + "worker-src 'self'; manifest-src 'self'; frame-ancestors 'none'; base-uri 'self'; "
-                        + "form-action 'self'; object-src 'none'");
         headers.put("X-Frame-Options", "DENY");
         headers.put("X-Content-Type-Options", "nosniff");
         headers.put("Referrer-Policy", "same-origin");
@@ -57,6 +70,21 @@ class SecurityHeaders {
                 "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), "
                         + "payment=(), usb=()");
         return Map.copyOf(headers);
+    }
+
+    /** The policy for one response, whose inline scripts carry {@code nonce}. */
+    static String contentSecurityPolicy(String nonce) {
+        return "default-src 'self'; script-src 'self' 'nonce-" + nonce + "' 'unsafe-eval'; style-src 'self' "
+                + "'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
+                + "worker-src 'self'; manifest-src 'self'; frame-ancestors 'none'; base-uri 'self'; "
+                + "form-action 'self'; object-src 'none'";
+    }
+
+    /** 128 random bits, base64: a fresh one for every response, so a nonce seen once is of no use again. */
+    static String newNonce() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return Base64.getEncoder().encodeToString(bytes);
     }
 
     @Bean
@@ -74,6 +102,9 @@ class SecurityHeaders {
                 throws IOException, ServletException {
             if (response instanceof HttpServletResponse http) {
                 HEADERS.forEach(http::setHeader);
+                String nonce = newNonce();
+                request.setAttribute(NONCE_ATTRIBUTE, nonce);
+                http.setHeader("Content-Security-Policy", contentSecurityPolicy(nonce));
                 // Spring Security's own Cache-Control and HSTS never reached Vaadin's pages (the external probe,
                 // ExternalProbeHttpTest, found them missing). Vaadin's static file server replaces this default
                 // with its own caching for the front end's files, so only pages and data stay out of caches.

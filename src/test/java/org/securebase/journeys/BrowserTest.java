@@ -1,5 +1,7 @@
 package org.securebase.journeys;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
@@ -12,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -53,6 +56,18 @@ abstract class BrowserTest {
     private Playwright playwright;
     private Browser browser;
     private final List<BrowserContext> contexts = new ArrayList<>();
+    private final List<String> cspViolations = Collections.synchronizedList(new ArrayList<>());
+
+    /**
+     * Reports every Content-Security-Policy violation as a console error that {@link #closeContexts} fails the
+     * journey on. Chromium logs a refusal itself too; the event also names what was blocked (an inline script, an
+     * eval, a file from elsewhere). Playwright injects this script outside the page's policy.
+     */
+    private static final String REPORT_CSP_VIOLATIONS = """
+            document.addEventListener('securitypolicyviolation', e => console.error(
+                'CSP violation: ' + e.effectiveDirective + ' blocked ' + (e.blockedURI || '(inline)')
+                    + ' in ' + e.documentURI + (e.sample ? ': ' + e.sample : '')));
+            """;
 
     @BeforeAll
     void launch() throws Exception {
@@ -73,10 +88,19 @@ abstract class BrowserTest {
                                 "--disable-quic")));
     }
 
+    /** Every page a journey visited ran under the Content-Security-Policy without the browser refusing anything. */
     @AfterEach
     void closeContexts() {
+        List<String> violations;
+        synchronized (cspViolations) {
+            violations = List.copyOf(cspViolations);
+            cspViolations.clear();
+        }
         contexts.forEach(BrowserContext::close);
         contexts.clear();
+        assertThat(violations)
+                .as("Content-Security-Policy violations in the browser's console")
+                .isEmpty();
     }
 
     @AfterAll
@@ -100,7 +124,16 @@ abstract class BrowserTest {
                 new Browser.NewContextOptions().setViewportSize(width, 900).setColorScheme(scheme));
         context.setDefaultTimeout(30_000); // generous: CI runs the journeys on two shared cores
         contexts.add(context);
-        return context.newPage();
+        context.addInitScript(REPORT_CSP_VIOLATIONS);
+        Page page = context.newPage();
+        page.onConsoleMessage(message -> {
+            String text = message.text();
+            if ("error".equals(message.type())
+                    && (text.contains("Content Security Policy") || text.startsWith("CSP violation"))) {
+                cspViolations.add(page.url() + ": " + text);
+            }
+        });
+        return page;
     }
 
     Page person() {
