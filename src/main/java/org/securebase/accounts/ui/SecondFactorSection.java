@@ -150,22 +150,22 @@ class SecondFactorSection extends VerticalLayout {
     }
 
     /**
-     * Ten new recovery codes (the old ones stop working), shown this once. A session that gave its factor in the
-     * last few minutes is asked nothing more; otherwise the current code from the app, or one of the member's
-     * passkeys through the same prompt as at sign-in.
+     * Ten new recovery codes (the old ones stop working), shown this once. A code typed into the field is checked;
+     * otherwise a session that gave its factor in the last few minutes is asked nothing more, and any other for the
+     * current code from the app or one of the member's passkeys, through the same prompt as at sign-in.
      */
     private void renew() {
-        if (factors.factorGivenRecently()) {
-            showFreshCodes(factors.newRecoveryCodes());
-            return;
-        }
         Status status = factors.status();
-        if (status.enrolled() && !currentCode.isEmpty()) {
+        if (status.enrolled() && !currentCode.isEmpty()) { // a code typed is checked, recent factor or not
             try {
                 showFreshCodes(withCode(factors::newRecoveryCodes));
             } catch (Refused e) {
                 // the field says why
             }
+            return;
+        }
+        if (factors.factorGivenRecently()) {
+            showFreshCodes(factors.newRecoveryCodes());
             return;
         }
         if (status.passkeys() > 0 && confirm == null) {
