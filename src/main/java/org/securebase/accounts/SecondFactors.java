@@ -75,6 +75,7 @@ public class SecondFactors {
     private final ObjectProvider<SecondFactorGroups> groups;
     private final MemberSessions sessions;
     private final PasskeyRecords passkeys;
+    private final TotpSecrets secrets;
     private final CodeGenerator codes = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6);
     private final SecureRandom random = new SecureRandom();
 
@@ -91,7 +92,8 @@ public class SecondFactors {
             SessionAuthorities sessionAuthorities,
             ObjectProvider<SecondFactorGroups> groups,
             MemberSessions sessions,
-            PasskeyRecords passkeys) {
+            PasskeyRecords passkeys,
+            TotpSecrets secrets) {
         this.accounts = accounts;
         this.access = access;
         this.attempts = attempts;
@@ -105,6 +107,7 @@ public class SecondFactors {
         this.groups = groups;
         this.sessions = sessions;
         this.passkeys = passkeys;
+        this.secrets = secrets;
     }
 
     /** A new key, not stored until the member confirms it with a first code; the QR image as a data: URI. */
@@ -212,7 +215,7 @@ public class SecondFactors {
             if (mayNotEnrol(account)) {
                 throw new IllegalStateException("A second factor is already set up.");
             }
-            account.enrolSecondFactor(secret, step.getAsLong(), clock.instant());
+            account.enrolSecondFactor(secrets.seal(secret), step.getAsLong(), clock.instant());
             List<String> fresh = replaceRecoveryCodes(id);
             audit.record(actorOf(account), "account.second-factor-enrolled", target(account), null);
             return fresh;
@@ -230,7 +233,7 @@ public class SecondFactors {
         if (!account.hasSecondFactor()) {
             throw new IllegalStateException("No second factor is set up for this account.");
         }
-        OptionalLong step = matchingStep(account.getTotpSecret(), code, account.getTotpLastStep());
+        OptionalLong step = matchingStep(secrets.open(account.getTotpSecret()), code, account.getTotpLastStep());
         if (step.isEmpty()) {
             attempts.secondFactorFailed(id);
             throw wrongCode();
@@ -405,7 +408,7 @@ public class SecondFactors {
     public List<String> enrolWithKey(long accountId, String secret) {
         return tx.execute(t -> {
             Account account = AccountRules.existing(accounts, accountId);
-            account.enrolSecondFactor(secret, stepAt(clock.instant()) - 2, clock.instant());
+            account.enrolSecondFactor(secrets.seal(secret), stepAt(clock.instant()) - 2, clock.instant());
             return replaceRecoveryCodes(accountId);
         });
     }
