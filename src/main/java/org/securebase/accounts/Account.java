@@ -66,7 +66,10 @@ public class Account {
     /** When the member confirmed their address with the emailed link; null until then. */
     private Instant emailVerifiedAt;
 
-    /** The authenticator app's shared secret (Base32); shown to the member once, at enrolment. */
+    /**
+     * The authenticator app's shared secret, encrypted ({@link TotpSecrets}; plain Base32 only without a key or from
+     * before encryption); shown to the member once, at enrolment.
+     */
     private String totpSecret;
 
     private Instant totpEnrolledAt;

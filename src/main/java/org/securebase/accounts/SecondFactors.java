@@ -14,6 +14,7 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,6 +52,12 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class SecondFactors {
 
     public static final int RECOVERY_CODES = 10;
+    /**
+     * How long after giving the factor a session may renew its recovery codes without giving it again (ASVS 2.5:
+     * a step that changes a factor asks for a current one).
+     */
+    public static final Duration RECENT_FACTOR = Duration.ofMinutes(5);
+
     static final int PERIOD_SECONDS = 30;
     private static final String ISSUER = "SecureBase";
     private static final char[] RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789".toCharArray();
@@ -68,6 +75,7 @@ public class SecondFactors {
     private final ObjectProvider<SecondFactorGroups> groups;
     private final MemberSessions sessions;
     private final PasskeyRecords passkeys;
+    private final TotpSecrets secrets;
     private final CodeGenerator codes = new DefaultCodeGenerator(HashingAlgorithm.SHA1, 6);
     private final SecureRandom random = new SecureRandom();
 
@@ -84,7 +92,8 @@ public class SecondFactors {
             SessionAuthorities sessionAuthorities,
             ObjectProvider<SecondFactorGroups> groups,
             MemberSessions sessions,
-            PasskeyRecords passkeys) {
+            PasskeyRecords passkeys,
+            TotpSecrets secrets) {
         this.accounts = accounts;
         this.access = access;
         this.attempts = attempts;
@@ -98,6 +107,7 @@ public class SecondFactors {
         this.groups = groups;
         this.sessions = sessions;
         this.passkeys = passkeys;
+        this.secrets = secrets;
     }
 
     /** A new key, not stored until the member confirms it with a first code; the QR image as a data: URI. */
@@ -205,7 +215,7 @@ public class SecondFactors {
             if (mayNotEnrol(account)) {
                 throw new IllegalStateException("A second factor is already set up.");
             }
-            account.enrolSecondFactor(secret, step.getAsLong(), clock.instant());
+            account.enrolSecondFactor(secrets.seal(secret), step.getAsLong(), clock.instant());
             List<String> fresh = replaceRecoveryCodes(id);
             audit.record(actorOf(account), "account.second-factor-enrolled", target(account), null);
             return fresh;
@@ -223,7 +233,7 @@ public class SecondFactors {
         if (!account.hasSecondFactor()) {
             throw new IllegalStateException("No second factor is set up for this account.");
         }
-        OptionalLong step = matchingStep(account.getTotpSecret(), code, account.getTotpLastStep());
+        OptionalLong step = matchingStep(secrets.open(account.getTotpSecret()), code, account.getTotpLastStep());
         if (step.isEmpty()) {
             attempts.secondFactorFailed(id);
             throw wrongCode();
@@ -282,9 +292,37 @@ public class SecondFactors {
     /** Ten fresh recovery codes (the old ones stop working); needs a code from the app. */
     public List<String> newRecoveryCodes(String code) {
         verify(code);
-        long id = meId();
+        return renewRecoveryCodes();
+    }
+
+    /**
+     * Whether this session gave its second factor in the last {@link #RECENT_FACTOR} (at sign-in, or just now to
+     * confirm a step), so that renewing the recovery codes asks for nothing more.
+     */
+    public boolean factorGivenRecently() {
+        return access.factorGivenSince(clock.instant().minus(RECENT_FACTOR));
+    }
+
+    /**
+     * Ten fresh recovery codes without asking for the factor again: only for a session that gave it in the last
+     * {@link #RECENT_FACTOR}, with an app's code or with one of its passkeys ({@link Passkeys#finishSignIn} also
+     * confirms a step). A member whose only factor is a passkey renews this way, after the passkey prompt.
+     */
+    public List<String> newRecoveryCodes() {
+        if (!factorGivenRecently()) {
+            throw new AccessDeniedException("Confirm it is you first: use one of your passkeys or enter the code "
+                    + "from your authenticator app.");
+        }
+        return renewRecoveryCodes();
+    }
+
+    private List<String> renewRecoveryCodes() {
+        long id = access.requireSignedIn().id();
         return tx.execute(t -> {
             Account account = AccountRules.existing(accounts, id);
+            if (!account.hasSecondFactor() && passkeys.count(id) == 0) {
+                throw new IllegalStateException("No second factor is set up for this account.");
+            }
             List<String> fresh = replaceRecoveryCodes(id);
             audit.record(actorOf(account), "account.recovery-codes-renewed", target(account), null);
             return fresh;
@@ -370,7 +408,7 @@ public class SecondFactors {
     public List<String> enrolWithKey(long accountId, String secret) {
         return tx.execute(t -> {
             Account account = AccountRules.existing(accounts, accountId);
-            account.enrolSecondFactor(secret, stepAt(clock.instant()) - 2, clock.instant());
+            account.enrolSecondFactor(secrets.seal(secret), stepAt(clock.instant()) - 2, clock.instant());
             return replaceRecoveryCodes(accountId);
         });
     }

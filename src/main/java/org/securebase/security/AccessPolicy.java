@@ -48,6 +48,11 @@ public class AccessPolicy {
         return Optional.of(principal.accountId());
     }
 
+    /** Whether this session gave its second factor (an app's code, a recovery code or a passkey) at or after then. */
+    public boolean factorGivenSince(java.time.Instant since) {
+        return Factors.givenSince(SecurityContextHolder.getContext().getAuthentication(), since);
+    }
+
     /** Whether this session still owes its account's second factor. */
     public boolean owesSecondFactor() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();

@@ -1,7 +1,9 @@
 package org.securebase.security;
 
+import java.time.Instant;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 
 /**
  * The second factor's marks on a signed-in session, in the spirit of Spring Security 7's factor authorities
@@ -28,6 +30,20 @@ public final class Factors {
     /** Whether this session has given a second factor, of either kind. */
     public static boolean given(Authentication authentication) {
         return has(authentication, TOTP) || has(authentication, WEBAUTHN);
+    }
+
+    /**
+     * Whether this session gave a second factor, of either kind, at or after {@code since}: the stamp that
+     * {@link SessionAuthorities#grantFactor} puts on its {@link FactorGrantedAuthority}.
+     */
+    public static boolean givenSince(Authentication authentication, Instant since) {
+        return authentication != null
+                && authentication.getAuthorities().stream()
+                        .filter(FactorGrantedAuthority.class::isInstance)
+                        .map(FactorGrantedAuthority.class::cast)
+                        .filter(a -> a.getAuthority().equals(TOTP)
+                                || a.getAuthority().equals(WEBAUTHN))
+                        .anyMatch(a -> !a.getIssuedAt().isBefore(since));
     }
 
     public static boolean has(Authentication authentication, String factor) {

@@ -2,13 +2,14 @@ package org.securebase.security;
 
 import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
+import java.time.Clock;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -24,9 +25,11 @@ import org.springframework.stereotype.Component;
 public class SessionAuthorities {
 
     private final UserDetailsService users;
+    private final Clock clock;
 
-    public SessionAuthorities(UserDetailsService users) {
+    public SessionAuthorities(UserDetailsService users, Clock clock) {
         this.users = users;
+        this.clock = clock;
     }
 
     /** Returns true when the session's roles changed. */
@@ -53,6 +56,8 @@ public class SessionAuthorities {
     /**
      * Marks this session as having given its second factor: the marker {@code factor} (see {@link Factors}) and
      * the account's roles from the database replace the {@link Factors#OWED} mark that the password sign-in left.
+     * The marker is Spring Security's {@link FactorGrantedAuthority}, stamped with now: a step that asks for the
+     * factor again unless it was given a few minutes ago reads the stamp ({@link Factors#givenSince}).
      */
     public void grantFactor(String factor) {
         Authentication current = SecurityContextHolder.getContext().getAuthentication();
@@ -65,7 +70,9 @@ public class SessionAuthorities {
                 .filter(a -> !a.getAuthority().startsWith("ROLE_"))
                 .filter(a -> !a.getAuthority().equals(Factors.OWED))
                 .forEach(authorities::add);
-        authorities.add(new SimpleGrantedAuthority(factor));
+        authorities.add(FactorGrantedAuthority.withAuthority(factor)
+                .issuedAt(clock.instant())
+                .build());
         store(fresh, authorities);
         newSessionId();
     }

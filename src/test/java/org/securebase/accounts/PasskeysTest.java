@@ -286,4 +286,74 @@ class PasskeysTest {
                         Integer.class))
                 .isZero();
     }
+
+    @Test
+    void aMemberWhoseOnlyFactorIsAPasskeyRenewsTheRecoveryCodesAfterThePasskeyOrRightAfterSigningIn() {
+        long supervisor = withoutFactor("Passkey Renewer", Role.SUPERVISOR);
+        accounts.signInWithPasswordOnly(supervisor);
+        SoftwareAuthenticator laptop = new SoftwareAuthenticator();
+        Ceremony first = passkeys.startRegistration();
+        List<String> original = passkeys.finishRegistration(first, laptop.create(first.json()), "Laptop")
+                .recoveryCodes();
+        assertThat(original).hasSize(SecondFactors.RECOVERY_CODES);
+
+        // just after giving the factor (here: registering the passkey), nothing more is asked
+        assertThat(factors.factorGivenRecently()).isTrue();
+        List<String> renewed = factors.newRecoveryCodes();
+        assertThat(renewed).hasSize(SecondFactors.RECOVERY_CODES).doesNotContainAnyElementsOf(original);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from audit_entry where action = 'account.recovery-codes-renewed'"
+                                + " and target_id = :id",
+                        Map.of("id", String.valueOf(supervisor)),
+                        Integer.class))
+                .isEqualTo(1);
+
+        // a session whose factor is older than a few minutes is asked for it again
+        signInWithFactorGiven(
+                supervisor, Factors.WEBAUTHN, java.time.Instant.now().minus(java.time.Duration.ofMinutes(10)));
+        assertThat(factors.factorGivenRecently()).isFalse();
+        assertThatThrownBy(() -> factors.newRecoveryCodes()).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> factors.newRecoveryCodes("123456"))
+                .as("no authenticator app to give a code from")
+                .isInstanceOf(IllegalStateException.class);
+
+        // the passkey prompt of the sign-in confirms it
+        Ceremony confirm = passkeys.startSignIn();
+        passkeys.finishSignIn(confirm, laptop.get(confirm.json()));
+        assertThat(factors.factorGivenRecently()).isTrue();
+        List<String> again = factors.newRecoveryCodes();
+        assertThat(again).hasSize(SecondFactors.RECOVERY_CODES).doesNotContainAnyElementsOf(renewed);
+
+        // the earlier codes no longer work, the new ones do
+        accounts.signInWithPasswordOnly(supervisor);
+        assertThatThrownBy(() -> factors.useRecoveryCode(renewed.getFirst())).isInstanceOf(InvalidInputException.class);
+        factors.useRecoveryCode(again.getFirst());
+        assertThat(access.currentActor()).isPresent();
+    }
+
+    @Test
+    void aSessionThatGaveNoFactorCannotRenewRecoveryCodes() {
+        long therapist = withoutFactor("No Factor Renewer", Role.THERAPIST);
+        accounts.signInAs(therapist);
+        assertThatThrownBy(() -> factors.newRecoveryCodes()).isInstanceOf(AccessDeniedException.class);
+        // even with a fresh stamp, there is no factor for recovery codes to stand in for
+        signInWithFactorGiven(therapist, Factors.TOTP, java.time.Instant.now());
+        assertThatThrownBy(() -> factors.newRecoveryCodes()).isInstanceOf(IllegalStateException.class);
+    }
+
+    /** As a session that gave this factor at that time (the stamp SessionAuthorities puts on it). */
+    private void signInWithFactorGiven(long id, String factor, java.time.Instant at) {
+        accounts.signInWithPasswordOnly(id);
+        var current = SecurityContextHolder.getContext().getAuthentication();
+        List<org.springframework.security.core.GrantedAuthority> authorities =
+                new java.util.ArrayList<>(current.getAuthorities().stream()
+                        .filter(a -> !a.getAuthority().equals(Factors.OWED))
+                        .toList());
+        authorities.add(org.springframework.security.core.authority.FactorGrantedAuthority.withAuthority(factor)
+                .issuedAt(at)
+                .build());
+        org.springframework.security.test.context.TestSecurityContextHolder.setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        current.getPrincipal(), null, authorities));
+    }
 }

@@ -244,4 +244,22 @@ class SecondFactorsTest {
         accounts.signInWithPasswordOnly(therapist);
         assertThatThrownBy(() -> access.requireActiveMember()).isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void recoveryCodesAreRenewedWithACurrentCodeOrRightAfterTheCodeWasGiven() {
+        long supervisor = accounts.active(TestAccounts.unique("Code Renewer"), Role.SUPERVISOR);
+        List<String> original = testFactors.enrolWithRecoveryCodes(supervisor);
+        accounts.signInAs(supervisor); // a session whose factor carries no time: as one given long ago
+        assertThat(factors.factorGivenRecently()).isFalse();
+        assertThatThrownBy(() -> factors.newRecoveryCodes()).isInstanceOf(AccessDeniedException.class);
+
+        List<String> withCode = factors.newRecoveryCodes(testFactors.nextCode(accounts.emailOf(supervisor)));
+        assertThat(withCode).hasSize(SecondFactors.RECOVERY_CODES).doesNotContainAnyElementsOf(original);
+
+        // the code just given counts for a few minutes: nothing more is asked
+        assertThat(factors.factorGivenRecently()).isTrue();
+        List<String> again = factors.newRecoveryCodes();
+        assertThat(again).hasSize(SecondFactors.RECOVERY_CODES).doesNotContainAnyElementsOf(withCode);
+        assertThat(factors.status().recoveryCodesLeft()).isEqualTo(SecondFactors.RECOVERY_CODES);
+    }
 }

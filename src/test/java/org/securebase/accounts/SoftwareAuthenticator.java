@@ -25,7 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * "none" attestation at registration, ES256 signatures over the authenticator data and the client data's hash. The
  * JSON it gives is what {@code frontend/sb-passkeys.js} sends.
  */
-final class SoftwareAuthenticator {
+public final class SoftwareAuthenticator {
 
     /** Spring test's mock request is http://localhost:80, which the service takes as the page's origin. */
     static final String ORIGIN = "http://localhost";
@@ -37,7 +37,7 @@ final class SoftwareAuthenticator {
     private final byte[] credentialId = new byte[16];
     private int signCount;
 
-    SoftwareAuthenticator() {
+    public SoftwareAuthenticator() {
         try {
             KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
             generator.initialize(new ECGenParameterSpec("secp256r1"));
@@ -48,12 +48,12 @@ final class SoftwareAuthenticator {
         new SecureRandom().nextBytes(credentialId);
     }
 
-    String credentialId() {
+    public String credentialId() {
         return B64.encodeToString(credentialId);
     }
 
     /** The answer to {@code navigator.credentials.create} for these options (JSON from the service). */
-    String create(String optionsJson) {
+    public String create(String optionsJson) {
         JsonNode options = JSON.readTree(optionsJson);
         String rpId = options.get("rp").get("id").asString();
         byte[] clientData =
@@ -84,7 +84,7 @@ final class SoftwareAuthenticator {
     }
 
     /** The answer to {@code navigator.credentials.get} for these options (JSON from the service). */
-    String get(String optionsJson) {
+    public String get(String optionsJson) {
         JsonNode options = JSON.readTree(optionsJson);
         String rpId = options.get("rpId").asString();
         byte[] clientData = clientData("webauthn.get", options.get("challenge").asString());

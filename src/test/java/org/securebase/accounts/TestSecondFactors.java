@@ -23,11 +23,14 @@ public class TestSecondFactors {
     private final NamedParameterJdbcTemplate jdbc;
     private final SecondFactors factors;
     private final PasswordEncoder encoder;
+    private final TotpSecrets secrets;
 
-    public TestSecondFactors(NamedParameterJdbcTemplate jdbc, SecondFactors factors, PasswordEncoder encoder) {
+    public TestSecondFactors(
+            NamedParameterJdbcTemplate jdbc, SecondFactors factors, PasswordEncoder encoder, TotpSecrets secrets) {
         this.jdbc = jdbc;
         this.factors = factors;
         this.encoder = encoder;
+        this.secrets = secrets;
     }
 
     /** Whether this password is the account's, so that signing in with it leads past the login page. */
@@ -39,11 +42,11 @@ public class TestSecondFactors {
         return !hashes.isEmpty() && encoder.matches(password, hashes.getFirst());
     }
 
-    /** Enrols the account with {@link #KEY}, without recovery codes (fast: no hashing). */
+    /** Enrols the account with {@link #KEY}, stored encrypted as the app stores it, without recovery codes. */
     public void enrol(long accountId) {
         jdbc.update(
                 "update account set totp_secret = :key, totp_enrolled_at = :at, totp_last_step = 0 where id = :id",
-                Map.of("key", KEY, "at", Timestamp.from(Instant.now()), "id", accountId));
+                Map.of("key", secrets.seal(KEY), "at", Timestamp.from(Instant.now()), "id", accountId));
     }
 
     /** Enrols with {@link #KEY} and returns ten recovery codes, as an enrolment would show them. */

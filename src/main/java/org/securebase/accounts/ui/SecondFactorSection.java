@@ -39,7 +39,9 @@ class SecondFactorSection extends VerticalLayout {
     final UnorderedList freshCodes = new UnorderedList();
     final UnorderedList passkeyList = new UnorderedList();
     final Paragraph passkeyError = PasskeyPrompt.errorLine("passkey-remove-error");
+    final Paragraph confirmHint = new Paragraph();
     Dialog dialog;
+    PasskeySignIn confirm;
 
     private final SecondFactors factors;
     private final Passkeys passkeys;
@@ -65,6 +67,7 @@ class SecondFactorSection extends VerticalLayout {
 
     private void show() {
         removeAll();
+        confirm = null;
         Status status = factors.status();
         add(new H2("Second factor"));
         if (status.enrolled()) {
@@ -84,7 +87,7 @@ class SecondFactorSection extends VerticalLayout {
                     + " of " + SecondFactors.RECOVERY_CODES + " recovery codes left."
                     + (status.required() ? " A second factor is required for your role or one of your groups." : "")
                     + " You can add an authenticator app as well.");
-            add(state, setUp);
+            add(state, new HorizontalLayout(renew, setUp));
         } else {
             state.setText("Sign in with a passkey or a code from an app on your phone as well as your password, so "
                     + "that a stolen password alone opens nothing.");
@@ -146,14 +149,48 @@ class SecondFactorSection extends VerticalLayout {
         dialog.open();
     }
 
-    /** Ten new recovery codes (the old ones stop working), shown this once. */
+    /**
+     * Ten new recovery codes (the old ones stop working), shown this once. A code typed into the field is checked;
+     * otherwise a session that gave its factor in the last few minutes is asked nothing more, and any other for the
+     * current code from the app or one of the member's passkeys, through the same prompt as at sign-in.
+     */
     private void renew() {
-        List<String> codes;
-        try {
-            codes = withCode(factors::newRecoveryCodes);
-        } catch (Refused e) {
+        Status status = factors.status();
+        if (status.enrolled() && !currentCode.isEmpty()) { // a code typed is checked, recent factor or not
+            try {
+                showFreshCodes(withCode(factors::newRecoveryCodes));
+            } catch (Refused e) {
+                // the field says why
+            }
             return;
         }
+        if (factors.factorGivenRecently()) {
+            showFreshCodes(factors.newRecoveryCodes());
+            return;
+        }
+        if (status.passkeys() > 0 && confirm == null) {
+            confirm = new PasskeySignIn(passkeys, () -> {
+                confirm = null;
+                showFreshCodes(factors.newRecoveryCodes());
+            });
+            confirm.use.setText("Confirm with a passkey");
+            confirm.use.setId("confirm-with-passkey");
+            confirmHint.setId("renew-confirm-hint");
+            confirmHint.setText(
+                    status.enrolled()
+                            ? "To confirm it is you, use one of your passkeys or enter the code your app shows now."
+                            : "To confirm it is you, use one of your passkeys.");
+            addComponentAtIndex(indexOf(state) + 1, confirmHint);
+            addComponentAtIndex(indexOf(confirmHint) + 1, confirm);
+        }
+        if (status.enrolled()) {
+            currentCode.setErrorMessage("Enter the code your app shows now, to confirm it is you.");
+            currentCode.setInvalid(true);
+        }
+    }
+
+    private void showFreshCodes(List<String> codes) {
+        confirm = null;
         show();
         freshCodes.removeAll();
         codes.forEach(c -> freshCodes.add(new ListItem(c)));

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.securebase.accounts.Passkeys;
+import org.securebase.accounts.SoftwareAuthenticator;
 import org.securebase.accounts.TestAccounts;
 import org.securebase.accounts.TestSecondFactors;
 import org.securebase.groups.ui.HomeView;
@@ -28,6 +30,9 @@ class SecondFactorViewTest extends ViewTest {
 
     @Autowired
     NamedParameterJdbcTemplate jdbc;
+
+    @Autowired
+    Passkeys passkeys;
 
     private long withoutFactor(String name, Role role) {
         long id = accounts.active(TestAccounts.unique(name), role);
@@ -139,5 +144,23 @@ class SecondFactorViewTest extends ViewTest {
         test(reason).setValue("Phone stolen; identity checked by video call");
         test($(Button.class).id("confirm-reason")).click();
         assertThat(factors.enrolled(accounts.emailOf(supervisor))).isFalse();
+    }
+
+    @Test
+    void aSupervisorWhoseOnlyFactorIsAPasskeyRenewsRecoveryCodesFromTheProfileRightAfterThePasskey() {
+        long supervisor = withoutFactor("Passkey Profile", Role.SUPERVISOR);
+        accounts.signInWithPasswordOnly(supervisor);
+        SoftwareAuthenticator key = new SoftwareAuthenticator();
+        Passkeys.Ceremony registration = passkeys.startRegistration();
+        passkeys.finishRegistration(registration, key.create(registration.json()), "Security key");
+        // the passkey just given (the browser's half is the journey's): the renewal asks nothing more
+        Passkeys.Ceremony confirm = passkeys.startSignIn();
+        passkeys.finishSignIn(confirm, key.get(confirm.json()));
+
+        ProfileView profile = navigate(ProfileView.class);
+        assertThat(profile.secondFactor.renew.isVisible()).isTrue();
+        test(profile.secondFactor.renew).click();
+        assertThat(find(ListItem.class, profile.secondFactor.freshCodes).all()).hasSize(10);
+        assertThat(profile.secondFactor.state.getText()).contains("10 of 10 recovery codes left");
     }
 }
