@@ -287,7 +287,6 @@ class NaughtyStringsIT extends BrowserTest {
         return null;
     }
 
-    /** Saved as typed, give or take the surrounding spaces that every form strips. */
     /**
      * The admin's passkey whose name holds the marker, once the browser's prompt has come back (it answers
      * asynchronously); then its credential goes, so that the next one is not refused as the same device again.
@@ -295,25 +294,21 @@ class NaughtyStringsIT extends BrowserTest {
     private Optional<String> savedPasskeyName(long admin, String marker) {
         String sql = "select c.label from user_credentials c join user_entities u on u.id = c.user_entity_user_id"
                 + " where u.account_id = :id";
-        for (int wait = 0; wait < 50; wait++) {
-            Optional<String> found = passkeyJdbc.queryForList(sql, Map.of("id", admin), String.class).stream()
-                    .filter(n -> n.contains(marker))
-                    .findFirst();
-            if (found.isPresent()) {
-                passkeyJdbc.update(
-                        "delete from user_credentials where user_entity_user_id in"
-                                + " (select id from user_entities where account_id = :id)",
-                        Map.of("id", admin));
-                return found;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            }
+        java.util.concurrent.atomic.AtomicReference<String> found = new java.util.concurrent.atomic.AtomicReference<>();
+        try {
+            org.securebase.Eventually.within5s(() ->
+                    found.set(passkeyJdbc.queryForList(sql, Map.of("id", admin), String.class).stream()
+                            .filter(n -> n.contains(marker))
+                            .findFirst()
+                            .orElseThrow(() -> new AssertionError("no passkey named with " + marker))));
+        } catch (AssertionError notSaved) {
+            return Optional.empty();
         }
-        return Optional.empty();
+        passkeyJdbc.update(
+                "delete from user_credentials where user_entity_user_id in"
+                        + " (select id from user_entities where account_id = :id)",
+                Map.of("id", admin));
+        return Optional.of(found.get());
     }
 
     private static void virtualAuthenticator(Page page) {
@@ -331,6 +326,7 @@ class NaughtyStringsIT extends BrowserTest {
         cdp.send("WebAuthn.addVirtualAuthenticator", args);
     }
 
+    /** Saved as typed, give or take the surrounding spaces that every form strips. */
     private static boolean same(String saved, String typed) {
         return Normalizer.normalize(saved.strip(), Normalizer.Form.NFC)
                 .equals(Normalizer.normalize(typed.strip(), Normalizer.Form.NFC));
