@@ -58,61 +58,46 @@ function supported() {
   return !!(window.PublicKeyCredential && navigator.credentials && window.isSecureContext);
 }
 
-async function create(json) {
+// The browser's half of either ceremony: ask the authenticator, then the credential as JSON with the fields every
+// credential has and those its ceremony adds
+async function ceremony(ask, fields) {
   if (!supported()) {
     throw new Error('unsupported');
   }
   let credential;
   try {
-    credential = await navigator.credentials.create({ publicKey: creationOptions(json) });
+    credential = await ask();
   } catch (e) {
     throw new Error(reason(e));
   }
   if (!credential) {
     throw new Error('cancelled');
   }
-  const response = credential.response;
   return JSON.stringify({
     id: credential.id,
     rawId: toBase64url(credential.rawId),
     type: credential.type,
     authenticatorAttachment: credential.authenticatorAttachment || undefined,
     clientExtensionResults: credential.getClientExtensionResults(),
-    response: {
-      attestationObject: toBase64url(response.attestationObject),
-      clientDataJSON: toBase64url(response.clientDataJSON),
-      transports: typeof response.getTransports === 'function' ? response.getTransports() : []
-    }
+    response: fields(credential.response)
   });
 }
 
-async function get(json) {
-  if (!supported()) {
-    throw new Error('unsupported');
-  }
-  let credential;
-  try {
-    credential = await navigator.credentials.get({ publicKey: requestOptions(json) });
-  } catch (e) {
-    throw new Error(reason(e));
-  }
-  if (!credential) {
-    throw new Error('cancelled');
-  }
-  const response = credential.response;
-  return JSON.stringify({
-    id: credential.id,
-    rawId: toBase64url(credential.rawId),
-    type: credential.type,
-    authenticatorAttachment: credential.authenticatorAttachment || undefined,
-    clientExtensionResults: credential.getClientExtensionResults(),
-    response: {
-      authenticatorData: toBase64url(response.authenticatorData),
-      clientDataJSON: toBase64url(response.clientDataJSON),
-      signature: toBase64url(response.signature),
-      userHandle: response.userHandle ? toBase64url(response.userHandle) : undefined
-    }
-  });
+function create(json) {
+  return ceremony(() => navigator.credentials.create({ publicKey: creationOptions(json) }), response => ({
+    attestationObject: toBase64url(response.attestationObject),
+    clientDataJSON: toBase64url(response.clientDataJSON),
+    transports: typeof response.getTransports === 'function' ? response.getTransports() : []
+  }));
+}
+
+function get(json) {
+  return ceremony(() => navigator.credentials.get({ publicKey: requestOptions(json) }), response => ({
+    authenticatorData: toBase64url(response.authenticatorData),
+    clientDataJSON: toBase64url(response.clientDataJSON),
+    signature: toBase64url(response.signature),
+    userHandle: response.userHandle ? toBase64url(response.userHandle) : undefined
+  }));
 }
 
 window.sbPasskeys = { create, get, supported };
